@@ -1,0 +1,22 @@
+// mosulkg/error.hpp: the one exception type of the library.
+//
+// mosulkg throws `mosulkg::Error` for real errors only: a file that cannot be
+// read, a knowledge base that does not parse, an output that cannot be written.
+// Expected misses (a name that is not in the knowledge base, a date that cannot
+// be resolved) are `std::optional` results, never exceptions.
+//
+// The message always names the file (or input) and the problem, on one line, so
+// a command-line program can print `what()` and exit non-zero.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace mosulkg {
+
+class Error : public std::runtime_error {
+public:
+    explicit Error(const std::string& message) : std::runtime_error(message) {}
+};
+
+}  // namespace mosulkg

@@ -1,0 +1,88 @@
+// mosulkg/kb.hpp: stage 3, the knowledge base of entities and static facts.
+//
+// The knowledge base holds what is true independent of any article: who and
+// what exists (people, groups, places), every name they go by, and static facts
+// with time bounds (X leads Y from 2010-05-16 to 2019-10-27; Mosul located in
+// Nineveh; a Wikidata id). Each entity and fact names the public source it was
+// taken from. Events and dates of events never live here: they come from text.
+//
+// The data format (tab-separated, documented in data/kb/README.md):
+//   data/kb/entities.tsv  id  type  name  aliases(|)  wikidata  source
+//   data/kb/facts.tsv     subject  relation  object  start  end  source
+// A default knowledge base is compiled into the library; `--kb FILE` extends it
+// (or replaces it, see KnowledgeBase::merge).
+//
+// Thread safety: a loaded KnowledgeBase is immutable and may be shared.
+#pragma once
+
+#include "mosulkg/span.hpp"
+
+#include <date/date.h>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mosulkg {
+
+enum class EntityType { person, group, place, date };
+
+std::string_view to_string(EntityType t) noexcept;
+std::optional<EntityType> entity_type_from_string(std::string_view s) noexcept;
+
+// A static fact about an entity, e.g. {"leads", "islamic_state", 2010-05-16, 2019-10-27}.
+struct Fact {
+    EntityId subject;
+    std::string relation;                       // leads, member_of, holds_office, located_in, offshoot_of, ...
+    EntityId object;                            // may be empty for holds_office
+    std::string value;                          // free value, e.g. the office "Vice President of Iraq"
+    std::optional<date::year_month_day> start;  // inclusive, when known
+    std::optional<date::year_month_day> end;    // inclusive, when known
+    std::string source;                         // URL or citation
+};
+
+struct Entity {
+    EntityId id;                      // stable snake_case id, e.g. "abu_bakr_al_baghdadi"
+    EntityType type = EntityType::group;
+    std::string name;                 // canonical name
+    std::vector<std::string> aliases; // every other surface name; acronyms in their case
+    std::string wikidata;             // "Q2429253", or empty
+    std::string source;               // where name/aliases/id were checked
+};
+
+class KnowledgeBase {
+public:
+    KnowledgeBase() = default;
+
+    // The knowledge base compiled into the library (data/kb/*.tsv at build time).
+    static const KnowledgeBase& defaults();
+
+    // Parses the two TSV texts. `origin` names them in error messages.
+    // Throws Error("FILE:LINE: problem") on a malformed line, an unknown type,
+    // a duplicate id, or a fact naming an unknown entity.
+    static KnowledgeBase parse(std::string_view entities_tsv, std::string_view facts_tsv,
+                               std::string_view origin);
+
+    // Reads a user file. A file whose first non-comment line has 6 columns of
+    // the entity format is an entity file; a `# facts` marker line inside it
+    // starts the facts section. Throws Error naming the file.
+    static KnowledgeBase load(const std::string& path);
+
+    // Adds (or replaces, by id) the other's entities and facts.
+    void merge(const KnowledgeBase& other);
+
+    const std::vector<Entity>& entities() const noexcept { return entities_; }
+    const std::vector<Fact>& facts() const noexcept { return facts_; }
+    std::optional<std::reference_wrapper<const Entity>> find(const EntityId& id) const;
+    std::vector<Fact> facts_about(const EntityId& id) const;
+
+private:
+    std::vector<Entity> entities_;
+    std::vector<Fact> facts_;
+    std::map<EntityId, std::size_t> index_;
+};
+
+}  // namespace mosulkg

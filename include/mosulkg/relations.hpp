@@ -1,0 +1,67 @@
+// mosulkg/relations.hpp: stage 6, typed and dated relations between entities.
+//
+// A `Relation` is one statement of a sentence: who (subject) did what
+// (relation, from the vocabulary in data/relations/triggers.tsv) to whom
+// (object), where (place), when (date, from the clause's own temporal
+// expression, never silently from the publication date), and according to
+// whom (attributed_to, for reported speech). Each carries the evidence span.
+//
+// A relation with a date is an *event*: the chronology is built from those.
+#pragma once
+
+#include "mosulkg/document.hpp"
+#include "mosulkg/linker.hpp"
+#include "mosulkg/span.hpp"
+#include "mosulkg/text.hpp"
+#include "mosulkg/time_value.hpp"
+#include "mosulkg/timex.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mosulkg {
+
+struct Relation {
+    std::string type;                    // leads, member_of, talks_with, said, captured, ...
+    EntityId subject;
+    std::optional<EntityId> object;      // absent for one-place events ("IS declared a caliphate")
+    std::vector<EntityId> participants;  // every actor of the event, subject first
+    std::optional<EntityId> place;
+    std::optional<TimeValue> date;
+    std::optional<EntityId> attributed_to;  // the speaker, for claims and reported speech
+    double confidence = 0.5;
+    Provenance evidence;                 // the sentence span it was read from
+    std::string trigger;                 // the word that signalled it, as written
+    std::string summary;                 // one line a person reads
+
+    bool is_event() const noexcept { return date.has_value(); }
+};
+
+// The relation vocabulary and its trigger words (data/relations/triggers.tsv).
+class RelationLexicon {
+public:
+    static const RelationLexicon& defaults();
+    static RelationLexicon parse(std::string_view tsv, std::string_view origin);
+    struct Trigger {
+        std::string lemma_form;  // the word form as it appears, lower case ("recaptured")
+        std::string relation;    // relation type
+        std::string cameo;       // CAMEO code, or empty
+        bool passive_ok = false;
+    };
+    const std::vector<Trigger>& triggers() const noexcept { return triggers_; }
+
+private:
+    std::vector<Trigger> triggers_;
+};
+
+// Extracts relations from one document, given its sentences, mentions and
+// temporal expressions (with values already resolved against its date).
+std::vector<Relation> extract_relations(const Document& doc, const Text& text,
+                                        const std::vector<Mention>& mentions,
+                                        const std::vector<Timex>& timexes,
+                                        const RelationLexicon& lexicon,
+                                        const KnowledgeBase& kb);
+
+}  // namespace mosulkg

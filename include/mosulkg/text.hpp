@@ -1,0 +1,55 @@
+// mosulkg/text.hpp: stage 2, sentences and tokens with offsets.
+//
+// `segment` splits the readable blocks of a document (title and body; never
+// chrome) into sentences and tokens. Every token and sentence is a byte span
+// into `Document::text`. Tokens: words (letters, digits, inner apostrophes as in
+// "Sha'abi"), numbers, and punctuation; a hyphen between words is its own token
+// so "al-Qaeda" and "al Qaeda" tokenise alike. Words glued by page copying
+// ("al-QaedaBAGHDAD") are split where a lower-case letter meets a run of
+// capitals, and a sentence ends there. Abbreviations ("U.S.", "Brig.", "Mr.")
+// do not end sentences (data/lexicon/abbreviations.txt).
+#pragma once
+
+#include "mosulkg/document.hpp"
+#include "mosulkg/span.hpp"
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace mosulkg {
+
+enum class TokenKind { word, number, punct };
+
+struct Token {
+    Span span;
+    TokenKind kind = TokenKind::word;
+};
+
+struct Sentence {
+    Span span;
+    std::size_t first_token = 0;   // index into Text::tokens
+    std::size_t end_token = 0;     // one past the last token
+    std::size_t block = 0;         // index into Document::blocks
+};
+
+struct Text {
+    std::vector<Token> tokens;
+    std::vector<Sentence> sentences;
+};
+
+// Abbreviations that do not end a sentence, one per line in the data file.
+class Abbreviations {
+public:
+    static const Abbreviations& defaults();
+    static Abbreviations parse(std::string_view lines, std::string_view origin);
+    bool contains(std::string_view token_with_dot) const;
+
+private:
+    std::unordered_set<std::string> items_;
+};
+
+Text segment(const Document& doc, const Abbreviations& abbreviations = Abbreviations::defaults());
+
+}  // namespace mosulkg

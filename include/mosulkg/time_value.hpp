@@ -1,0 +1,54 @@
+// mosulkg/time_value.hpp: a point or period of time as news text states it.
+//
+// A `TimeValue` is a TIMEX3 value string ("2016-10-17", "2016-10", "2014-SU",
+// "2013", "199X", "P2Y", "PRESENT_REF", "XXXX-10") together with what it means
+// on the calendar: its granularity and, when it names a calendar period, the
+// closed interval of days [first, last] it covers. A month and a day inside it
+// therefore order correctly: compare `first`, then the narrower period first.
+//
+// A value keeps its granularity honestly: "October" with an unknown year is
+// "XXXX-10" with no interval, never an invented day.
+#pragma once
+
+#include <date/date.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mosulkg {
+
+enum class Granularity { unknown, time, day, week, month, season, quarter, half, year, decade, century };
+
+std::string_view to_string(Granularity g) noexcept;
+
+struct TimeValue {
+    std::string value;                      // the TIMEX3 value, e.g. "2014-06"
+    Granularity granularity = Granularity::unknown;
+    std::optional<date::sys_days> first;    // first day covered, when it is a calendar period
+    std::optional<date::sys_days> last;     // last day covered (inclusive)
+    std::string mod;                        // TIMEX3 mod: "START", "END", "MID", "APPROX", ... or empty
+
+    bool anchored() const noexcept { return first.has_value() && last.has_value(); }
+
+    friend bool operator==(const TimeValue& a, const TimeValue& b) { return a.value == b.value && a.mod == b.mod; }
+    friend bool operator!=(const TimeValue& a, const TimeValue& b) { return !(a == b); }
+};
+
+// Builds a TimeValue from a TIMEX3 value string, filling granularity and the
+// interval when the string names a calendar period ("2016-10-17", "2016-10",
+// "2016-W42", "2014-SU", "2016-Q3", "2016-H1", "2013", "201" (decade), "20" (century),
+// "2016-10-17T13:10"). Returns std::nullopt for a string that is not a TIMEX3 value.
+std::optional<TimeValue> parse_time_value(std::string_view value);
+
+// A value for one calendar day.
+TimeValue day_value(date::year_month_day day);
+
+// True when the two anchored values share at least one day.
+bool overlaps(const TimeValue& a, const TimeValue& b) noexcept;
+
+// Chronological order: by first day, then narrower periods before wider ones,
+// then by value string; unanchored values sort last.
+bool chronological_less(const TimeValue& a, const TimeValue& b) noexcept;
+
+}  // namespace mosulkg
