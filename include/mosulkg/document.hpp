@@ -16,17 +16,22 @@
 #include <date/date.h>
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mosulkg {
 
-class Boilerplate;  // see boilerplate patterns in document.cpp / data/lexicon/boilerplate.txt
 
 enum class BlockKind { title, dateline, byline, body, chrome };
 
-// One line or paragraph of the original text.
+std::string_view to_string(BlockKind k) noexcept;
+
+// One line or paragraph of the original text. Blocks are the non-blank lines of
+// the text, in order, without surrounding white space: every non-white byte of
+// `Document::text` lies in exactly one block; only white space lies between.
 struct Block {
     Span span;
     BlockKind kind = BlockKind::body;
@@ -55,6 +60,31 @@ struct Document {
     std::string published_evidence;  // the text the date was read or inferred from
 };
 
+// Page-chrome patterns and date words (data/lexicon/boilerplate.txt, format in
+// data/lexicon/README.md). A line is chrome when a pattern matches it,
+// case-insensitively (ASCII), and it has no more words than the pattern allows.
+class Boilerplate {
+public:
+    enum class Match { contains, starts, ends, line, regex };
+
+    static const Boilerplate& defaults();
+    static Boilerplate parse(std::string_view lines, std::string_view origin);
+
+    // True when a chrome pattern matches `line` (already trimmed).
+    bool is_chrome(std::string_view line) const;
+    // True for month and weekday names, their abbreviations and clock words
+    // ("april", "apr", "tuesday", "pm", "gmt"), given in lower case.
+    bool is_date_word(std::string_view lower_word) const;
+    // True for month names and their abbreviations, given in lower case.
+    bool is_month(std::string_view lower_word) const;
+
+private:
+    struct Pattern;
+    std::vector<std::shared_ptr<const Pattern>> patterns_;
+    std::vector<std::string> date_words_;  // sorted
+    std::vector<std::string> months_;      // sorted
+};
+
 // Reads one input file: a `.txt` file is one article; a `.jsonl` file holds one
 // article per line with `id`, `text` and optional `title`, `url`, `published`
 // (YYYY-MM-DD). Throws Error naming the file when it does not exist, cannot be
@@ -66,7 +96,9 @@ std::vector<Document> read_documents(const std::filesystem::path& file);
 // a directory holds no article.
 std::vector<std::filesystem::path> collect_inputs(const std::vector<std::filesystem::path>& inputs);
 
-// Builds a document from a string already in memory (tests, embedding).
+// Builds a document from a string already in memory (tests, embedding): repairs
+// invalid UTF-8 (with a warning) and classifies the blocks like read_documents.
 Document make_document(DocId id, std::string text);
+Document make_document(DocId id, std::string text, const Boilerplate& boilerplate);
 
 }  // namespace mosulkg

@@ -7,8 +7,13 @@
 //
 //   to_json          node-link graph.json, the contract of shared/eval/README.md
 //   to_dot           DOT built with libcgraph: nodes shaped and coloured by type,
-//                    edges labelled with relation and date, a legend
-//   render_svg       the DOT laid out and rendered in-process by libgvc
+//                    edges labelled with relation and date (dashed when reported
+//                    speech), a legend; node URL = its Wikidata page. Date nodes
+//                    and on_date edges are drawn only when there are few (<= 8),
+//                    nodes without an edge only when there are <= 60 nodes.
+//                    The same graph gives byte-identical DOT.
+//   render_svg       the DOT laid out ("dot") and rendered in-process by libgvc;
+//                    works without Graphviz's plugin configuration file
 //   timeline_text    the chronology for the terminal
 //   timeline_markdown, timeline_json, timeline_js (TimelineJS's JSON format)
 #pragma once

@@ -16,6 +16,7 @@
 #include "mosulkg/time_value.hpp"
 #include "mosulkg/timex.hpp"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -39,20 +40,37 @@ struct Relation {
     bool is_event() const noexcept { return date.has_value(); }
 };
 
-// The relation vocabulary and its trigger words (data/relations/triggers.tsv).
+enum class RelationKind { event, state, speech };
+
+// One relation of the vocabulary (data/relations/relations.tsv).
+struct RelationInfo {
+    std::string name;                 // "recaptured"
+    RelationKind kind = RelationKind::event;
+    int priority = 0;                 // which relation a clause with several triggers makes
+    std::string cameo;                // CAMEO code, or empty
+    std::string phrase;               // how a summary says it
+    bool dated_by_article_when_present = false;  // "X is in talks with Y" happens on the article's date
+};
+
+// The relation vocabulary and its trigger words (data/relations/).
 class RelationLexicon {
 public:
-    static const RelationLexicon& defaults();
-    static RelationLexicon parse(std::string_view tsv, std::string_view origin);
     struct Trigger {
-        std::string lemma_form;  // the word form as it appears, lower case ("recaptured")
-        std::string relation;    // relation type
-        std::string cameo;       // CAMEO code, or empty
-        bool passive_ok = false;
+        std::string form;      // the word as written, lower case ("recaptured")
+        std::string relation;  // a relation of the vocabulary
+        std::string next;      // the word that must follow, or empty ("took" + "over")
     };
+
+    static const RelationLexicon& defaults();
+    // Throws Error naming `origin` and the line for a malformed line or an unknown relation.
+    static RelationLexicon parse(std::string_view relations_tsv, std::string_view triggers_tsv,
+                                 std::string_view origin);
+
     const std::vector<Trigger>& triggers() const noexcept { return triggers_; }
+    const RelationInfo* info(std::string_view relation) const;   // nullptr when unknown
 
 private:
+    std::map<std::string, RelationInfo> relations_;
     std::vector<Trigger> triggers_;
 };
 

@@ -11,6 +11,7 @@
 
 #include <date/date.h>
 
+#include <iosfwd>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -25,7 +26,7 @@ std::string_view to_string(TimexType t) noexcept;   // "DATE", "TIME", "DURATION
 struct Timex {
     Span span;                  // byte span in the tagged text
     TimexType type = TimexType::date;
-    TimeValue value;
+    TimeValue value;            // value.mod carries the TIMEX3 mod ("START" for "early 2014")
 };
 
 class TimexTagger {
@@ -43,5 +44,12 @@ private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
+
+// Tags a JSON Lines stream: every input line is an object with "doc", "text" and
+// optionally "dct" ("YYYY-MM-DD", longer strings are cut to the day); every output
+// line is {"doc", "timexes": [{"start", "end", "text", "type", "value"}]} with
+// start/end in Unicode code points of "text". Blank lines are skipped. Throws Error
+// naming `source_name` and the line number when a line is not such an object.
+void tag_jsonl(std::istream& in, std::ostream& out, const TimexTagger& tagger, std::string_view source_name);
 
 }  // namespace mosulkg

@@ -1,0 +1,137 @@
+#include "mosulkg/chronology.hpp"
+
+#include "normalize.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace mosulkg {
+
+std::optional<date::year_month> parse_year_month(std::string_view s) {
+    if (s.size() != 7 || s[4] != '-') return std::nullopt;
+    int y = 0, m = 0;
+    for (std::size_t i = 0; i < 7; ++i) {
+        if (i == 4) continue;
+        if (s[i] < '0' || s[i] > '9') return std::nullopt;
+        (i < 4 ? y : m) = (i < 4 ? y : m) * 10 + (s[i] - '0');
+    }
+    date::year_month ym{date::year(y), date::month(static_cast<unsigned>(m))};
+    if (!ym.ok()) return std::nullopt;
+    return ym;
+}
+
+namespace {
+
+bool shares(const std::vector<EntityId>& a, const std::vector<EntityId>& b) {
+    for (const auto& x : a)
+        if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+    return false;
+}
+
+// One real event seen through one or more reports, while it is being grouped.
+struct Group {
+    std::vector<const Relation*> reports;
+    TimeValue date;   // the most precise date the reports agree on
+};
+
+// Two reports tell the same event when their relation is the same (or one is the
+// statement the other is attributed to), their dates overlap, and they share a
+// participant, or a place when neither names a participant.
+bool same_event(const Relation& a, const Relation& b) {
+    if (!a.date || !b.date || !overlaps(*a.date, *b.date)) return false;
+    auto speech_of = [](const Relation& said, const Relation& other) {
+        if (said.type != "said" || said.subject.empty()) return false;
+        return (other.attributed_to && *other.attributed_to == said.subject) ||
+               std::find(other.participants.begin(), other.participants.end(), said.subject) !=
+                   other.participants.end();
+    };
+    if (a.type != b.type) return speech_of(a, b) || speech_of(b, a);
+    if (shares(a.participants, b.participants)) return true;
+    return a.participants.empty() && b.participants.empty() && a.place && b.place && *a.place == *b.place;
+}
+
+std::string sentence_text(const std::vector<Document>& docs, const Provenance& p) {
+    for (const auto& d : docs)
+        if (d.id == p.doc) return std::string(p.span.of(d.text));
+    return {};
+}
+
+}  // namespace
+
+Chronology build_chronology(const std::vector<Relation>& relations, const KnowledgeGraph& graph,
+                            const std::vector<Document>& documents, DateRange range) {
+    std::vector<Group> groups;
+    for (const Relation& r : relations) {
+        if (!r.date || !r.date->anchored()) continue;
+        if (r.participants.empty() && !r.place) continue;
+        Group* home = nullptr;
+        for (auto& g : groups) {
+            if (std::any_of(g.reports.begin(), g.reports.end(), [&](const Relation* o) { return same_event(*o, r); })) {
+                home = &g;
+                break;
+            }
+        }
+        if (!home) {
+            groups.push_back({{}, *r.date});
+            home = &groups.back();
+        }
+        home->reports.push_back(&r);
+        if (r.date->anchored() && home->date.anchored() && *r.date->first >= *home->date.first &&
+            *r.date->last <= *home->date.last)
+            home->date = *r.date;  // a narrower date inside the group's
+    }
+
+    auto label = [&](const EntityId& id) {
+        if (auto n = graph.node(id)) return n->label;
+        return id.str();
+    };
+    date::sys_days from = date::sys_days(range.from / 1);
+    date::sys_days to = date::sys_days(range.to / date::last);
+
+    Chronology chrono;
+    chrono.range = range;
+    for (const Group& g : groups) {
+        if (*g.date.last < from || *g.date.first > to) continue;
+        ChronologyEntry e;
+        e.date = g.date;
+        // the report that gives the group's date and most participants speaks for it
+        const Relation* lead = g.reports.front();
+        for (const Relation* r : g.reports) {
+            bool better_date = r->date->value == g.date.value && lead->date->value != g.date.value;
+            bool better_type = lead->type == "said" && r->type != "said";
+            if (better_type || (r->type == lead->type && better_date)) lead = r;
+        }
+        e.relation = lead->type;
+        e.summary = lead->summary;
+        std::set<DocId> docs_seen;
+        for (const Relation* r : g.reports) {
+            for (const auto& p : r->participants)
+                if (std::find(e.participants.begin(), e.participants.end(), p) == e.participants.end())
+                    e.participants.push_back(p);
+            if (!e.place && r->place) e.place = r->place;
+            if (!e.attributed_to && r->attributed_to) e.attributed_to = r->attributed_to;
+            if (!e.attributed_to && r->type == "said" && !r->subject.empty()) e.attributed_to = r->subject;
+            if (!docs_seen.insert(r->evidence.doc).second) continue;  // one source per article
+            e.sources.push_back({r->evidence, sentence_text(documents, r->evidence), *r->date});
+        }
+        for (const auto& p : e.participants) e.participant_labels.push_back(label(p));
+        if (e.place) e.place_label = label(*e.place);
+        if (e.attributed_to) e.attributed_label = label(*e.attributed_to);
+        std::string first = e.participants.empty() ? (e.place ? e.place->str() : "") : e.participants.front().str();
+        e.id = e.date.value + "_" + e.relation + "_" + first;
+        chrono.entries.push_back(std::move(e));
+    }
+    std::sort(chrono.entries.begin(), chrono.entries.end(), [](const ChronologyEntry& a, const ChronologyEntry& b) {
+        if (a.date.value != b.date.value && chronological_less(a.date, b.date) != chronological_less(b.date, a.date))
+            return chronological_less(a.date, b.date);
+        return a.id < b.id;
+    });
+    // ids are unique
+    std::map<std::string, int> used;
+    for (auto& e : chrono.entries)
+        if (int n = used[e.id]++) e.id += "_" + std::to_string(n + 1);
+    return chrono;
+}
+
+}  // namespace mosulkg

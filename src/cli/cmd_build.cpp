@@ -1,0 +1,117 @@
+// `mosulkg build` and `mosulkg timeline`.
+#include "commands.hpp"
+
+#include "mosulkg/error.hpp"
+#include "mosulkg/export.hpp"
+#include "mosulkg/pipeline.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace mosulkg::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct BuildOptions {
+    std::vector<std::string> inputs;
+    std::string out;
+    std::string kb;
+    bool kb_replace = false;
+    std::string from = "2014-06";
+    std::string to = "2017-04";
+    std::vector<std::string> published;
+    bool quiet = false;
+    bool markdown = false;
+};
+
+// The bundled articles and the graphs/ folder, found next to the program's
+// source tree or the current directory.
+fs::path project_dir() {
+    for (fs::path p : {fs::current_path(), fs::path(MOSULKG_SOURCE_DIR)})
+        if (fs::exists(p / "examples" / "articles")) return p;
+    throw Error("no inputs given and no bundled examples/articles folder found; name the article files");
+}
+
+RunOptions run_options(const BuildOptions& o) {
+    RunOptions r;
+    auto from = parse_year_month(o.from);
+    auto to = parse_year_month(o.to);
+    if (!from) throw Error(fmt::format("--from {}: expected YYYY-MM", o.from));
+    if (!to) throw Error(fmt::format("--to {}: expected YYYY-MM", o.to));
+    r.range = {*from, *to};
+    for (const auto& p : o.published) {
+        auto eq = p.find('=');
+        date::year_month_day d{};
+        std::istringstream in(eq == std::string::npos ? std::string() : p.substr(eq + 1));
+        in >> date::parse("%F", d);
+        if (eq == std::string::npos || in.fail() || !d.ok())
+            throw Error(fmt::format("--published {}: expected DOC=YYYY-MM-DD", p));
+        r.published[p.substr(0, eq)] = d;
+    }
+    return r;
+}
+
+Corpus run(const BuildOptions& o, fs::path& out_dir) {
+    std::vector<fs::path> inputs(o.inputs.begin(), o.inputs.end());
+    if (inputs.empty()) {
+        auto dir = project_dir();
+        inputs.push_back(dir / "examples" / "articles");
+        if (out_dir.empty()) out_dir = dir / "graphs";
+    }
+    KnowledgeBase kb = o.kb_replace ? KnowledgeBase() : KnowledgeBase::defaults();
+    if (!o.kb.empty()) kb.merge(KnowledgeBase::load(o.kb));
+    Pipeline pipeline(std::move(kb));
+    auto options = run_options(o);
+    return pipeline.run(read_corpus(inputs), options);
+}
+
+void add_common(CLI::App* cmd, BuildOptions& o) {
+    cmd->add_option("inputs", o.inputs, "article files (.txt, .jsonl) or directories; default: the bundled articles");
+    cmd->add_option("--kb", o.kb, "a knowledge-base file that extends the built-in one (see data/kb/README.md)");
+    cmd->add_flag("--kb-replace", o.kb_replace, "use only the --kb file, not the built-in knowledge base");
+    cmd->add_option("--from", o.from, "first month of the chronology (YYYY-MM)")->capture_default_str();
+    cmd->add_option("--to", o.to, "last month of the chronology (YYYY-MM)")->capture_default_str();
+    cmd->add_option("--published", o.published, "a publication date that wins over the text's: DOC=YYYY-MM-DD");
+}
+
+}  // namespace
+
+void setup_build(CLI::App& app) {
+    auto o = std::make_shared<BuildOptions>();
+    auto* cmd = app.add_subcommand("build", "build the knowledge graph, diagram and chronology");
+    add_common(cmd, *o);
+    cmd->add_option("--out", o->out, "output folder (default: graphs/ for the bundled articles, else out/)");
+    cmd->add_flag("--quiet,-q", o->quiet, "do not print the chronology");
+    cmd->callback([o] {
+        fs::path out_dir = o->out;
+        Corpus corpus = run(*o, out_dir);
+        if (out_dir.empty()) out_dir = "out";
+        write_outputs(corpus, out_dir);
+        for (const auto& d : corpus.documents)
+            for (const auto& w : d.warnings) fmt::print(stderr, "mosulkg: {}: {}\n", d.path, w);
+        if (!o->quiet) fmt::print("{}", timeline_text(corpus.chronology));
+        fmt::print(stderr, "mosulkg: {} documents, {} nodes, {} edges, {} chronology entries -> {}\n",
+                   corpus.documents.size(), corpus.graph.node_count(), corpus.graph.edge_count(),
+                   corpus.chronology.entries.size(), out_dir.string());
+    });
+}
+
+void setup_timeline(CLI::App& app) {
+    auto o = std::make_shared<BuildOptions>();
+    auto* cmd = app.add_subcommand("timeline", "print the chronology of the articles");
+    add_common(cmd, *o);
+    cmd->add_flag("--markdown", o->markdown, "print Markdown instead of plain text");
+    cmd->callback([o] {
+        fs::path unused;
+        Corpus corpus = run(*o, unused);
+        fmt::print("{}", o->markdown ? timeline_markdown(corpus.chronology) : timeline_text(corpus.chronology));
+    });
+}
+
+}  // namespace mosulkg::cli

@@ -1,0 +1,708 @@
+#include "mosulkg/document.hpp"
+
+#include "embedded.hpp"
+#include "mosulkg/error.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <iterator>
+#include <regex>
+#include <system_error>
+
+namespace mosulkg {
+
+namespace fs = std::filesystem;
+
+std::string_view to_string(DateSource s) noexcept {
+    switch (s) {
+    case DateSource::given: return "given";
+    case DateSource::stated: return "stated";
+    case DateSource::inferred: return "inferred";
+    case DateSource::unknown: break;
+    }
+    return "unknown";
+}
+
+std::string_view to_string(BlockKind k) noexcept {
+    switch (k) {
+    case BlockKind::title: return "title";
+    case BlockKind::dateline: return "dateline";
+    case BlockKind::byline: return "byline";
+    case BlockKind::body: return "body";
+    case BlockKind::chrome: break;
+    }
+    return "chrome";
+}
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+// Lower-cases ASCII letters and folds runs of white space (incl. U+00A0) to one space.
+std::string normalize(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        bool ws = is_space(c);
+        if (!ws && static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size()
+            && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+            ws = true;
+            ++i;
+        }
+        if (ws) {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+}
+
+std::size_t count_words(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+        bool ws = is_space(c);
+        if (!ws && !in) ++n;
+        in = !ws;
+    }
+    return n;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- Boilerplate
+
+struct Boilerplate::Pattern {
+    Match match = Match::contains;
+    std::string phrase;  // normalized
+    std::size_t max_words = 0;  // 0: any length
+    std::regex re;
+    std::string guard;  // a literal every match of `re` contains (cheap pre-check)
+};
+
+namespace {
+
+// The longest literal run at the top level of a regular expression (outside
+// groups and classes, not made optional by a quantifier), e.g. "download the "
+// for "download the .{1,40} app"; empty when there is none.
+std::string regex_guard(std::string_view re) {
+    std::string best, cur;
+    int depth = 0;
+    bool in_class = false;
+    auto flush = [&] {
+        if (cur.size() > best.size()) best = cur;
+        cur.clear();
+    };
+    for (std::size_t i = 0; i < re.size(); ++i) {
+        char c = re[i];
+        char next = i + 1 < re.size() ? re[i + 1] : '\0';
+        bool optional = next == '?' || next == '*' || next == '{';
+        if (in_class) {
+            if (c == '\\') ++i;
+            else if (c == ']') in_class = false;
+            continue;
+        }
+        if (c == '\\') {
+            char e = next;
+            ++i;
+            char after = i + 1 < re.size() ? re[i + 1] : '\0';
+            bool opt = after == '?' || after == '*' || after == '{';
+            if (depth == 0 && !opt && !std::isalnum(static_cast<unsigned char>(e))) cur += e;
+            else flush();
+            continue;
+        }
+        if (c == '[') { flush(); in_class = true; continue; }
+        if (c == '(') { flush(); ++depth; continue; }
+        if (c == ')') { flush(); --depth; continue; }
+        if (depth > 0) continue;
+        if (c == '.' || c == '^' || c == '$' || c == '|' || c == '+' || c == '*' || c == '?' || c == '{' || c == '}') {
+            if (c == '|') return "";  // alternatives at the top level: no common literal
+            flush();
+            continue;
+        }
+        if (optional) { flush(); continue; }
+        cur += c;
+    }
+    flush();
+    return best;
+}
+
+}  // namespace
+
+Boilerplate Boilerplate::parse(std::string_view lines, std::string_view origin) {
+    Boilerplate b;
+    std::size_t line_no = 0;
+    while (!lines.empty()) {
+        auto nl = lines.find('\n');
+        std::string_view line = lines.substr(0, nl);
+        lines.remove_prefix(nl == std::string_view::npos ? lines.size() : nl + 1);
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (trim(line).empty() || trim(line).front() == '#') continue;
+        std::vector<std::string_view> cols;
+        for (std::size_t start = 0;;) {
+            auto tab = line.find('\t', start);
+            cols.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+            if (tab == std::string_view::npos) break;
+            start = tab + 1;
+        }
+        if (cols.size() < 2 || cols.size() > 3 || cols[1].empty())
+            throw Error(fmt::format("{}: line {}: expected KIND<TAB>PHRASE[<TAB>MAX_WORDS]", origin, line_no));
+        std::string_view kind = trim(cols[0]);
+        if (kind == "month" || kind == "weekday" || kind == "dateword") {
+            b.date_words_.push_back(normalize(cols[1]));
+            if (kind == "month") b.months_.push_back(normalize(cols[1]));
+            continue;
+        }
+        auto p = std::make_shared<Pattern>();
+        if (kind == "contains") p->match = Match::contains;
+        else if (kind == "starts") p->match = Match::starts;
+        else if (kind == "ends") p->match = Match::ends;
+        else if (kind == "line") p->match = Match::line;
+        else if (kind == "regex") p->match = Match::regex;
+        else throw Error(fmt::format("{}: line {}: unknown pattern kind '{}'", origin, line_no, kind));
+        if (cols.size() == 3) {
+            std::string_view w = trim(cols[2]);
+            std::size_t n = 0;
+            for (char c : w) {
+                if (c < '0' || c > '9')
+                    throw Error(fmt::format("{}: line {}: bad word limit '{}'", origin, line_no, w));
+                n = n * 10 + static_cast<std::size_t>(c - '0');
+            }
+            p->max_words = n;
+        }
+        if (p->match == Match::regex) {
+            p->phrase = std::string(cols[1]);
+            try {
+                p->re = std::regex(p->phrase, std::regex::ECMAScript | std::regex::optimize);
+            } catch (const std::regex_error& e) {
+                throw Error(fmt::format("{}: line {}: bad regex: {}", origin, line_no, e.what()));
+            }
+            p->guard = regex_guard(p->phrase);
+        } else {
+            p->phrase = normalize(cols[1]);
+        }
+        b.patterns_.push_back(std::move(p));
+    }
+    std::sort(b.date_words_.begin(), b.date_words_.end());
+    std::sort(b.months_.begin(), b.months_.end());
+    return b;
+}
+
+const Boilerplate& Boilerplate::defaults() {
+    static const Boilerplate b =
+        parse(detail::embedded("lexicon/boilerplate.txt"), "data/lexicon/boilerplate.txt");
+    return b;
+}
+
+bool Boilerplate::is_date_word(std::string_view lower_word) const {
+    return std::binary_search(date_words_.begin(), date_words_.end(), lower_word);
+}
+
+bool Boilerplate::is_month(std::string_view lower_word) const {
+    return std::binary_search(months_.begin(), months_.end(), lower_word);
+}
+
+bool Boilerplate::is_chrome(std::string_view line) const {
+    std::string norm = normalize(line);
+    // menu and list markers ("1. ", "2) ", "* ", "- ") do not count
+    std::size_t skip = 0;
+    while (skip < norm.size() && std::isdigit(static_cast<unsigned char>(norm[skip]))) ++skip;
+    if (skip > 0 && skip < 4 && skip + 1 < norm.size() && (norm[skip] == '.' || norm[skip] == ')')
+        && norm[skip + 1] == ' ')
+        norm.erase(0, skip + 2);
+    else if (norm.size() > 2 && (norm[0] == '*' || norm[0] == '-') && norm[1] == ' ')
+        norm.erase(0, 2);
+    const std::size_t words = count_words(norm);
+    for (const auto& p : patterns_) {
+        if (p->max_words != 0 && words > p->max_words) continue;
+        bool hit = false;
+        switch (p->match) {
+        case Match::contains: hit = norm.find(p->phrase) != std::string::npos; break;
+        case Match::starts: hit = norm.compare(0, p->phrase.size(), p->phrase) == 0; break;
+        case Match::ends:
+            hit = norm.size() >= p->phrase.size()
+                  && norm.compare(norm.size() - p->phrase.size(), p->phrase.size(), p->phrase) == 0;
+            break;
+        case Match::line: hit = norm == p->phrase; break;
+        case Match::regex:
+            hit = (p->guard.empty() || norm.find(p->guard) != std::string::npos) && std::regex_search(norm, p->re);
+            break;
+        }
+        if (hit) return true;
+    }
+    return false;
+}
+
+// ------------------------------------------------------------- classification
+
+namespace {
+
+struct Line {
+    Span span;
+    std::string_view text;  // trimmed
+    std::size_t words = 0;
+    bool final_punct = false;  // ends like a sentence
+};
+
+bool ends_like_sentence(std::string_view s) {
+    // Strip closing quotes and brackets, then look for . ! ? : ; …
+    while (!s.empty()) {
+        unsigned char c = static_cast<unsigned char>(s.back());
+        if (c == '"' || c == '\'' || c == ')' || c == ']') {
+            s.remove_suffix(1);
+        } else if (s.size() >= 3 && (s.substr(s.size() - 3) == "\u201d" || s.substr(s.size() - 3) == "\u2019")) {
+            s.remove_suffix(3);
+        } else {
+            break;
+        }
+    }
+    if (s.empty()) return false;
+    char c = s.back();
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
+    return s.size() >= 3 && s.substr(s.size() - 3) == "\u2026";
+}
+
+// Splits a line into lower-case alphanumeric pieces (ASCII; other bytes separate).
+std::vector<std::string> pieces(std::string_view s) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : s) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u)) {
+            cur += static_cast<char>(std::tolower(u));
+        } else if (!cur.empty()) {
+            out.push_back(std::move(cur));
+            cur.clear();
+        }
+    }
+    if (!cur.empty()) out.push_back(std::move(cur));
+    return out;
+}
+
+bool all_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A line that holds nothing but a date and/or time: month and weekday names,
+// numbers and clock words. Needs a number and either a month name or a
+// numeric date (18/04/2017, 2017-04-18).
+bool is_date_line(std::string_view line, const Boilerplate& bp) {
+    if (line.size() > 80) return false;
+    auto ps = pieces(line);
+    if (ps.empty() || ps.size() > 12) return false;
+    bool number = false, month_or_numeric = false;
+    for (const auto& p : ps) {
+        if (all_digits(p)) {
+            number = true;
+            continue;
+        }
+        // ordinals: 18th, 1st
+        if (p.size() > 2 && all_digits(p.substr(0, p.size() - 2))) {
+            auto suf = p.substr(p.size() - 2);
+            if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+                number = true;
+                continue;
+            }
+        }
+        if (!bp.is_date_word(p)) return false;
+    }
+    if (!number) return false;
+    // a month name present?
+    for (const auto& p : ps)
+        if (bp.is_month(p)) month_or_numeric = true;
+    if (!month_or_numeric) {
+        // numeric dates: three numbers separated by / - or . with a 4-digit year
+        std::size_t nums = 0;
+        bool year = false;
+        for (const auto& p : ps)
+            if (all_digits(p)) {
+                ++nums;
+                if (p.size() == 4) year = true;
+            }
+        month_or_numeric = nums >= 3 && year
+                           && (line.find('/') != std::string_view::npos || line.find('-') != std::string_view::npos
+                               || line.find('.') != std::string_view::npos);
+    }
+    return month_or_numeric;
+}
+
+bool starts_upper_ascii(std::string_view w) {
+    return !w.empty() && std::isupper(static_cast<unsigned char>(w.front()));
+}
+
+// "By Jane Doe", "Posted by Jane Doe and John Roe"
+bool is_by_line(std::string_view line) {
+    if (line.size() > 100) return false;
+    std::string norm = normalize(line);
+    std::size_t skip = 0;
+    if (norm.rfind("by ", 0) == 0) skip = 3;
+    else if (norm.rfind("posted by ", 0) == 0) skip = 10;
+    else if (norm.rfind("written by ", 0) == 0) skip = 11;
+    else if (norm.rfind("reporting by ", 0) == 0) skip = 13;
+    else return false;
+    if (count_words(line) > 10 || ends_like_sentence(line)) return false;
+    std::string_view rest = trim(line.substr(std::min(line.size(), skip)));
+    return starts_upper_ascii(rest) || (!rest.empty() && static_cast<unsigned char>(rest.front()) >= 0x80);
+}
+
+// "Jane Doe Reuters, AP": a few capitalised words, no sentence punctuation.
+bool is_name_line(const Line& l) {
+    if (l.words < 2 || l.words > 7 || l.final_punct) return false;
+    std::size_t caps = 0, words = 0;
+    bool at_word = true;
+    for (std::size_t i = 0; i < l.text.size(); ++i) {
+        char c = l.text[i];
+        if (is_space(c)) {
+            at_word = true;
+            continue;
+        }
+        if (at_word) {
+            ++words;
+            unsigned char u = static_cast<unsigned char>(c);
+            if (std::isupper(u) || u >= 0x80) ++caps;
+            else if (l.text.compare(i, 4, "and ") != 0 && l.text.compare(i, 3, "and") != 0) return false;
+        }
+        at_word = false;
+        if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"') return false;
+    }
+    return caps >= 2;
+}
+
+void classify(Document& doc, const Boilerplate& bp) {
+    std::vector<Line> lines;
+    const std::string_view text = doc.text;
+    for (std::size_t pos = 0; pos < text.size();) {
+        auto nl = text.find('\n', pos);
+        std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+        std::size_t b = pos, e = end;
+        while (b < e && is_space(text[b])) ++b;
+        while (e > b && is_space(text[e - 1])) --e;
+        // U+00A0 at the edges of a line counts as white space as well
+        while (e - b >= 2 && static_cast<unsigned char>(text[b]) == 0xC2 && static_cast<unsigned char>(text[b + 1]) == 0xA0) {
+            b += 2;
+            while (b < e && is_space(text[b])) ++b;
+        }
+        while (e - b >= 2 && static_cast<unsigned char>(text[e - 2]) == 0xC2
+               && static_cast<unsigned char>(text[e - 1]) == 0xA0) {
+            e -= 2;
+            while (e > b && is_space(text[e - 1])) --e;
+        }
+        if (e > b) {
+            Line l;
+            l.span = {b, e};
+            l.text = text.substr(b, e - b);
+            l.words = count_words(l.text);
+            l.final_punct = ends_like_sentence(l.text);
+            lines.push_back(l);
+        }
+        pos = end + 1;
+    }
+
+    std::vector<BlockKind> kinds(lines.size(), BlockKind::body);
+    std::vector<bool> decided(lines.size(), false);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (bp.is_chrome(lines[i].text)) {
+            kinds[i] = BlockKind::chrome;
+            decided[i] = true;
+        } else if (is_date_line(lines[i].text, bp)) {
+            kinds[i] = BlockKind::dateline;
+            decided[i] = true;
+        }
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (decided[i]) continue;
+        if (is_by_line(lines[i].text)
+            || (is_name_line(lines[i]) && i + 1 < lines.size() && kinds[i + 1] == BlockKind::dateline)) {
+            kinds[i] = BlockKind::byline;
+            decided[i] = true;
+        }
+    }
+
+    // Title: a given title (from .jsonl) wins; otherwise the first undecided
+    // line, if it looks like a headline rather than a paragraph.
+    std::string title_norm = normalize(doc.title);
+    std::size_t title_line = lines.size();
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (decided[i]) continue;
+        if (!title_norm.empty()) {
+            if (normalize(lines[i].text) == title_norm) {
+                title_line = i;
+                break;
+            }
+            continue;
+        }
+        const Line& l = lines[i];
+        bool sentence_end = !l.text.empty() && l.text.back() == '.';
+        if (l.words >= 2 && l.words <= 30 && l.text.size() <= 250 && !sentence_end) title_line = i;
+        break;
+    }
+    if (title_line < lines.size()) {
+        kinds[title_line] = BlockKind::title;
+        decided[title_line] = true;
+        if (doc.title.empty()) doc.title = std::string(lines[title_line].text);
+        title_norm = normalize(doc.title);
+    }
+
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (decided[i]) continue;
+        const Line& l = lines[i];
+        if (!title_norm.empty() && normalize(l.text) == title_norm) {
+            kinds[i] = BlockKind::chrome;  // repeated title
+        } else if (!l.final_punct && l.words <= 10) {
+            kinds[i] = BlockKind::chrome;  // headline, caption, menu item, signature
+        }
+    }
+
+    doc.blocks.clear();
+    doc.blocks.reserve(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) doc.blocks.push_back({lines[i].span, kinds[i]});
+}
+
+// Replaces invalid UTF-8 with U+FFFD; returns the byte offsets (in the input)
+// of the bad sequences.
+std::vector<std::size_t> repair_utf8(std::string& s) {
+    std::vector<std::size_t> bad;
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    // fast check first
+    for (; i < n; ++i) {
+        if (static_cast<unsigned char>(s[i]) >= 0x80) break;
+    }
+    if (i == n) return bad;
+    std::string out;
+    out.reserve(n + 16);
+    out.append(s, 0, i);
+    while (i < n) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+            ++i;
+            continue;
+        }
+        utf8proc_int32_t cp = 0;
+        utf8proc_ssize_t len = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
+        if (len <= 0 || cp < 0) {
+            bad.push_back(i);
+            out += "\xEF\xBF\xBD";
+            ++i;
+            continue;
+        }
+        out.append(s, i, static_cast<std::size_t>(len));
+        i += static_cast<std::size_t>(len);
+    }
+    if (!bad.empty()) s = std::move(out);
+    return bad;
+}
+
+std::string utf8_warning(const std::vector<std::size_t>& bad, std::size_t base, std::string_view where) {
+    if (bad.size() == 1) return fmt::format("invalid UTF-8 repaired at byte {}{}", bad[0] - base, where);
+    return fmt::format("invalid UTF-8 repaired at byte {}{} ({} bytes replaced by U+FFFD)", bad[0] - base, where,
+                       bad.size());
+}
+
+// NUL bytes, or many control bytes or invalid UTF-8 sequences, in the first 64 KiB.
+bool looks_binary(std::string_view s) {
+    std::string_view head = s.substr(0, 65536);
+    if (head.find('\0') != std::string_view::npos) return true;
+    std::size_t control = 0, invalid = 0;
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(head.data());
+    for (std::size_t i = 0; i < head.size();) {
+        unsigned char c = static_cast<unsigned char>(head[i]);
+        if (c < 0x80) {
+            if ((c < 0x20 && !is_space(static_cast<char>(c))) || c == 0x7F) ++control;
+            ++i;
+            continue;
+        }
+        utf8proc_int32_t cp = 0;
+        utf8proc_ssize_t len = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(head.size() - i), &cp);
+        if (len <= 0) {
+            // a sequence cut by the 64 KiB window is not evidence
+            if (head.size() - i >= 4) ++invalid;
+            ++i;
+        } else {
+            i += static_cast<std::size_t>(len);
+        }
+    }
+    return control * 20 > head.size() || invalid * 4 > head.size();
+}
+
+std::string read_file(const fs::path& file) {
+    std::error_code ec;
+    auto st = fs::status(file, ec);
+    if (ec || !fs::exists(st)) throw Error(fmt::format("{}: does not exist", file.string()));
+    if (fs::is_directory(st)) throw Error(fmt::format("{}: is a directory, not an article file", file.string()));
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw Error(fmt::format("{}: cannot be read", file.string()));
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) throw Error(fmt::format("{}: cannot be read", file.string()));
+    if (trim(bytes).empty()) throw Error(fmt::format("{}: is empty", file.string()));
+    if (looks_binary(bytes)) throw Error(fmt::format("{}: is a binary file, not text", file.string()));
+    return bytes;
+}
+
+void strip_bom(std::string& s) {
+    if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.erase(0, 3);
+}
+
+std::string lower_ext(const fs::path& p) {
+    std::string e = p.extension().string();
+    for (char& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return e;
+}
+
+std::optional<date::year_month_day> parse_ymd(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+    auto num = [&](std::size_t b, std::size_t n) -> int {
+        int v = 0;
+        for (std::size_t i = b; i < b + n; ++i) {
+            if (s[i] < '0' || s[i] > '9') return -1;
+            v = v * 10 + (s[i] - '0');
+        }
+        return v;
+    };
+    int y = num(0, 4), m = num(5, 2), d = num(8, 2);
+    if (y < 0 || m < 0 || d < 0) return std::nullopt;
+    date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
+    if (!ymd.ok()) return std::nullopt;
+    return ymd;
+}
+
+std::vector<Document> read_jsonl(const fs::path& file, std::string bytes) {
+    const std::string name = file.string();
+    strip_bom(bytes);
+    std::vector<Document> docs;
+    std::size_t line_no = 0;
+    for (std::size_t pos = 0; pos < bytes.size();) {
+        auto nl = bytes.find('\n', pos);
+        std::size_t end = nl == std::string::npos ? bytes.size() : nl;
+        std::string line = bytes.substr(pos, end - pos);
+        const std::size_t line_start = pos;
+        pos = end + 1;
+        ++line_no;
+        if (trim(line).empty()) continue;
+        auto bad = repair_utf8(line);
+        nlohmann::json j;
+        try {
+            j = nlohmann::json::parse(line);
+        } catch (const nlohmann::json::exception&) {
+            throw Error(fmt::format("{}: malformed JSON on line {}", name, line_no));
+        }
+        if (!j.is_object()) throw Error(fmt::format("{}: line {} is not a JSON object", name, line_no));
+        auto string_field = [&](const char* key, bool required) -> std::optional<std::string> {
+            auto it = j.find(key);
+            if (it == j.end() || it->is_null()) {
+                if (required) throw Error(fmt::format("{}: missing `{}` on line {}", name, key, line_no));
+                return std::nullopt;
+            }
+            if (it->is_string()) return it->get<std::string>();
+            if (it->is_number_integer() && std::string_view(key) == "id") return it->dump();
+            throw Error(fmt::format("{}: `{}` is not a string on line {}", name, key, line_no));
+        };
+        std::string id = *string_field("id", true);
+        std::string text = *string_field("text", true);
+        if (trim(id).empty()) throw Error(fmt::format("{}: empty `id` on line {}", name, line_no));
+        if (trim(text).empty()) throw Error(fmt::format("{}: empty `text` on line {}", name, line_no));
+        for (const auto& d : docs)
+            if (d.id.str() == id) throw Error(fmt::format("{}: duplicate id '{}' on line {}", name, id, line_no));
+        Document doc;
+        doc.id = DocId(id);
+        doc.path = name;
+        doc.text = std::move(text);
+        if (!bad.empty())
+            doc.warnings.push_back(utf8_warning(bad, 0, fmt::format(" of line {} (file byte {})", line_no,
+                                                                    line_start + bad[0])));
+        if (auto t = string_field("title", false)) doc.title = std::string(trim(*t));
+        if (auto u = string_field("url", false)) doc.url = *u;
+        if (auto p = string_field("published", false)) {
+            auto ymd = parse_ymd(trim(*p));
+            if (!ymd)
+                throw Error(fmt::format("{}: bad `published` '{}' on line {} (expected YYYY-MM-DD)", name, *p,
+                                        line_no));
+            doc.published = *ymd;
+            doc.published_source = DateSource::given;
+            doc.published_evidence = std::string(trim(*p));
+        }
+        // JSON escapes can still produce lone surrogates' replacement; the text is valid UTF-8 here.
+        auto bad_text = repair_utf8(doc.text);
+        if (!bad_text.empty()) doc.warnings.push_back(utf8_warning(bad_text, 0, ""));
+        classify(doc, Boilerplate::defaults());
+        docs.push_back(std::move(doc));
+    }
+    if (docs.empty()) throw Error(fmt::format("{}: is empty", name));
+    return docs;
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------ reading
+
+Document make_document(DocId id, std::string text, const Boilerplate& boilerplate) {
+    Document doc;
+    doc.path = id.str();
+    doc.id = std::move(id);
+    strip_bom(text);
+    auto bad = repair_utf8(text);
+    if (!bad.empty()) doc.warnings.push_back(utf8_warning(bad, 0, ""));
+    doc.text = std::move(text);
+    classify(doc, boilerplate);
+    return doc;
+}
+
+Document make_document(DocId id, std::string text) {
+    return make_document(std::move(id), std::move(text), Boilerplate::defaults());
+}
+
+std::vector<Document> read_documents(const fs::path& file) {
+    std::string bytes = read_file(file);
+    if (lower_ext(file) == ".jsonl") return read_jsonl(file, std::move(bytes));
+    Document doc = make_document(DocId(file.stem().string()), std::move(bytes));
+    doc.path = file.string();
+    return {std::move(doc)};
+}
+
+std::vector<fs::path> collect_inputs(const std::vector<fs::path>& inputs) {
+    std::vector<fs::path> out;
+    for (const auto& in : inputs) {
+        std::error_code ec;
+        auto st = fs::status(in, ec);
+        if (ec || !fs::exists(st)) throw Error(fmt::format("{}: does not exist", in.string()));
+        if (!fs::is_directory(st)) {
+            out.push_back(in);
+            continue;
+        }
+        std::vector<fs::path> found;
+        for (fs::directory_iterator it(in, ec), end; !ec && it != end; it.increment(ec)) {
+            const fs::path& p = it->path();
+            std::string ext = lower_ext(p);
+            if ((ext == ".txt" || ext == ".jsonl") && p.filename().string().front() != '.'
+                && it->is_regular_file(ec))
+                found.push_back(p);
+        }
+        if (ec) throw Error(fmt::format("{}: cannot be listed: {}", in.string(), ec.message()));
+        if (found.empty()) throw Error(fmt::format("{}: directory holds no .txt or .jsonl file", in.string()));
+        std::sort(found.begin(), found.end(),
+                  [](const fs::path& a, const fs::path& b) { return a.filename().string() < b.filename().string(); });
+        out.insert(out.end(), found.begin(), found.end());
+    }
+    return out;
+}
+
+}  // namespace mosulkg

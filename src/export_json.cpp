@@ -1,0 +1,272 @@
+// The JSON exporters (graph.json, timeline.json, TimelineJS) and the atomic file writer.
+#include "mosulkg/error.hpp"
+#include "mosulkg/export.hpp"
+
+#include "escape.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <system_error>
+
+#include <unistd.h>
+
+namespace mosulkg {
+
+using Json = nlohmann::ordered_json;
+
+CodepointIndex::CodepointIndex(std::string_view utf8) : cp_at_byte_(utf8.size() + 1) {
+    std::size_t cp = 0;
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        // A continuation byte belongs to the code point that started before it.
+        bool starts = (static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80;
+        if (starts && i > 0) ++cp;
+        cp_at_byte_[i] = starts || i == 0 ? cp : cp_at_byte_[i - 1];
+    }
+    cp_at_byte_[utf8.size()] = utf8.empty() ? 0 : cp + 1;
+}
+
+std::size_t CodepointIndex::operator()(std::size_t byte_offset) const {
+    return cp_at_byte_[std::min(byte_offset, cp_at_byte_.size() - 1)];
+}
+
+namespace {
+
+std::string_view date_source_name(DateSource s) {
+    switch (s) {
+    case DateSource::given: return "given";
+    case DateSource::stated: return "stated";
+    case DateSource::inferred: return "inferred";
+    case DateSource::unknown: break;
+    }
+    return "unknown";
+}
+
+// Code-point indexes of every document's text, by document id.
+class Offsets {
+public:
+    explicit Offsets(const std::vector<Document>& documents) {
+        for (const Document& d : documents) index_.emplace(d.id, CodepointIndex(d.text));
+    }
+    const CodepointIndex& of(const DocId& doc) const {
+        auto it = index_.find(doc);
+        if (it == index_.end()) throw Error(fmt::format("export: no text given for document '{}'", doc.str()));
+        return it->second;
+    }
+    void put(Json& j, const Provenance& p) const {
+        const CodepointIndex& cp = of(p.doc);
+        j["doc"] = p.doc.str();
+        j["sentence"] = p.sentence;
+        j["start"] = cp(p.span.begin);
+        j["end"] = cp(p.span.end);
+    }
+
+private:
+    std::map<DocId, CodepointIndex> index_;
+};
+
+template <class T>
+Json id_or_null(const std::optional<T>& id) {
+    return id ? Json(id->str()) : Json(nullptr);
+}
+
+std::string dump(const Json& j) {
+    return j.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace
+
+std::string to_json(const KnowledgeGraph& graph, const std::vector<Document>& documents) {
+    Offsets offsets(documents);
+    Json docs = Json::array();
+    for (const DocumentInfo& d : graph.documents()) {
+        Json j;
+        j["id"] = d.id.str();
+        j["title"] = d.title;
+        j["published"] = d.published ? Json(detail::format_day(*d.published)) : Json(nullptr);
+        j["published_source"] = date_source_name(d.published_source);
+        j["url"] = d.url;
+        docs.push_back(std::move(j));
+    }
+    Json nodes = Json::array();
+    for (const Node& n : graph.nodes()) {
+        Json j;
+        j["id"] = n.id.str();
+        j["type"] = to_string(n.type);
+        j["label"] = n.label;
+        j["aliases"] = n.aliases;
+        j["wikidata"] = n.wikidata.empty() ? Json(nullptr) : Json(n.wikidata);
+        j["in_kb"] = n.in_kb;
+        Json mentions = Json::array();
+        for (const Mention& m : n.mentions) {
+            Json jm;
+            offsets.put(jm, m.where);
+            jm["text"] = m.text;
+            jm["confidence"] = m.confidence;
+            mentions.push_back(std::move(jm));
+        }
+        j["mentions"] = std::move(mentions);
+        nodes.push_back(std::move(j));
+    }
+    Json links = Json::array();
+    std::map<std::pair<std::string, std::string>, int> keys;
+    for (const Edge& e : graph.edges()) {
+        Json j;
+        j["source"] = e.source.str();
+        j["target"] = e.target.str();
+        j["key"] = keys[{e.source.str(), e.target.str()}]++;
+        j["relation"] = e.relation;
+        j["date"] = e.date ? Json(e.date->value) : Json(nullptr);
+        j["granularity"] = e.date ? Json(to_string(e.date->granularity)) : Json(nullptr);
+        j["place"] = id_or_null(e.place);
+        j["confidence"] = e.confidence;
+        j["attributed_to"] = id_or_null(e.attributed_to);
+        j["summary"] = e.summary;
+        Json evidence = Json::array();
+        for (const Provenance& p : e.evidence) {
+            Json jp;
+            offsets.put(jp, p);
+            evidence.push_back(std::move(jp));
+        }
+        j["evidence"] = std::move(evidence);
+        links.push_back(std::move(j));
+    }
+    Json out;
+    out["directed"] = true;
+    out["multigraph"] = true;
+    out["graph"] = Json{{"documents", std::move(docs)}};
+    out["nodes"] = std::move(nodes);
+    out["links"] = std::move(links);
+    return dump(out);
+}
+
+std::string timeline_json(const Chronology& chronology, const std::vector<Document>& documents) {
+    Offsets offsets(documents);
+    Json events = Json::array();
+    for (const ChronologyEntry& c : chronology.entries) {
+        Json j;
+        j["id"] = c.id;
+        j["date"] = c.date.value;
+        j["granularity"] = to_string(c.date.granularity);
+        j["relation"] = c.relation;
+        j["summary"] = c.summary;
+        Json participants = Json::array();
+        for (const EntityId& p : c.participants) participants.push_back(p.str());
+        j["participants"] = std::move(participants);
+        j["participant_labels"] = c.participant_labels;
+        j["place"] = id_or_null(c.place);
+        j["place_label"] = c.place_label;
+        j["attributed_to"] = id_or_null(c.attributed_to);
+        j["attributed_label"] = c.attributed_label;
+        Json sources = Json::array();
+        for (const Source& s : c.sources) {
+            Json js;
+            offsets.put(js, s.where);
+            js["text"] = s.text;
+            js["date"] = s.date.value;
+            sources.push_back(std::move(js));
+        }
+        j["sources"] = std::move(sources);
+        events.push_back(std::move(j));
+    }
+    Json out;
+    out["from"] = detail::format_year_month(chronology.range.from);
+    out["to"] = detail::format_year_month(chronology.range.to);
+    out["events"] = std::move(events);
+    return dump(out);
+}
+
+namespace {
+
+// A TimelineJS date object with the fields the granularity has.
+Json timelinejs_date(date::sys_days day, bool with_month, bool with_day) {
+    date::year_month_day ymd(day);
+    Json j;
+    j["year"] = static_cast<int>(ymd.year());
+    if (with_month) j["month"] = static_cast<unsigned>(ymd.month());
+    if (with_day) j["day"] = static_cast<unsigned>(ymd.day());
+    return j;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+
+}  // namespace
+
+std::string timeline_js(const Chronology& chronology) {
+    Json events = Json::array();
+    for (const ChronologyEntry& c : chronology.entries) {
+        if (!c.date.anchored()) continue;  // TimelineJS needs a year
+        Granularity g = c.date.granularity;
+        bool is_day = g == Granularity::day || g == Granularity::time;
+        bool has_month = is_day || g == Granularity::month || g == Granularity::week ||
+                         g == Granularity::season || g == Granularity::quarter || g == Granularity::half;
+        Json j;
+        j["unique_id"] = c.id;
+        j["start_date"] = timelinejs_date(*c.date.first, has_month, is_day);
+        if (!is_day) {
+            j["end_date"] = timelinejs_date(*c.date.last, true, true);
+            j["display_date"] = c.date.value;
+        }
+        std::string text;
+        std::vector<std::string> participants = c.participant_labels;
+        if (participants.empty())
+            for (const EntityId& p : c.participants) participants.push_back(p.str());
+        if (!participants.empty()) text += "<p><b>Participants:</b> " + detail::html_escape(joined(participants)) + "</p>";
+        if (!c.place_label.empty()) text += "<p><b>Place:</b> " + detail::html_escape(c.place_label) + "</p>";
+        if (!c.attributed_label.empty())
+            text += "<p><b>According to:</b> " + detail::html_escape(c.attributed_label) + "</p>";
+        if (!c.sources.empty()) {
+            text += "<ul>";
+            for (const Source& s : c.sources)
+                text += fmt::format("<li><i>{}</i> ({}): &ldquo;{}&rdquo;</li>", detail::html_escape(s.where.doc.str()),
+                                    detail::html_escape(s.date.value), detail::html_escape(s.text));
+            text += "</ul>";
+        }
+        j["text"] = Json{{"headline", detail::html_escape(c.summary.empty() ? c.relation : c.summary)},
+                         {"text", std::move(text)}};
+        j["group"] = c.relation;
+        events.push_back(std::move(j));
+    }
+    Json out;
+    out["title"] = Json{{"text", Json{{"headline", "Chronology"},
+                                      {"text", fmt::format("{} to {}: {} events",
+                                                           detail::format_year_month(chronology.range.from),
+                                                           detail::format_year_month(chronology.range.to),
+                                                           events.size())}}}};
+    out["events"] = std::move(events);
+    return dump(out);
+}
+
+void write_file_atomically(const std::filesystem::path& path, const std::string& content) {
+    std::filesystem::path tmp = path;
+    tmp += fmt::format(".tmp.{}", static_cast<long>(::getpid()));
+    auto fail = [&](const char* what, int err) {
+        std::error_code ignored;
+        std::filesystem::remove(tmp, ignored);
+        throw Error(fmt::format("{}: {}: {}", path.string(), what, std::strerror(err)));
+    };
+    std::FILE* f = std::fopen(tmp.c_str(), "wb");
+    if (!f) fail("cannot create file", errno);
+    bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size();
+    int err = errno;
+    ok = std::fflush(f) == 0 && ok;
+    if (!ok && err == 0) err = errno;
+    if (std::fclose(f) != 0 && ok) {
+        ok = false;
+        err = errno;
+    }
+    if (!ok) fail("cannot write file", err);
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) fail("cannot rename temporary file into place", ec.value());
+}
+
+}  // namespace mosulkg

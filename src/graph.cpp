@@ -1,0 +1,120 @@
+#include "mosulkg/graph.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace mosulkg {
+
+KnowledgeGraph::Storage::vertex_descriptor KnowledgeGraph::ensure(const EntityId& id, EntityType type,
+                                                                  const std::string& label) {
+    if (auto it = index_.find(id); it != index_.end()) return it->second;
+    auto v = boost::add_vertex(g_);
+    Node& n = g_[v];
+    n.id = id;
+    n.type = type;
+    n.label = label;
+    index_.emplace(id, v);
+    return v;
+}
+
+void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentions,
+                         const std::vector<Relation>& relations, const KnowledgeBase& kb) {
+    documents_.push_back({doc.id, doc.title, doc.url, doc.published, doc.published_source});
+    auto node_for = [&](const EntityId& id, EntityType type, const std::string& label) {
+        auto v = ensure(id, type, label);
+        if (auto e = kb.find(id)) {
+            g_[v].label = e->get().name;
+            g_[v].type = e->get().type;
+            g_[v].wikidata = e->get().wikidata;
+            g_[v].in_kb = true;
+        }
+        return v;
+    };
+    for (const Mention& m : mentions) {
+        auto v = node_for(m.entity, m.type, m.label);
+        g_[v].mentions.push_back(m);
+    }
+    for (const Relation& r : relations) {
+        auto label_of = [&](const EntityId& id) {
+            if (auto e = kb.find(id)) return e->get().name;
+            return id.str();
+        };
+        auto s = node_for(r.subject, EntityType::group, label_of(r.subject));
+        EntityId target_id = r.object ? *r.object : r.place ? *r.place : EntityId();
+        if (target_id.empty()) continue;
+        auto t = node_for(target_id, r.object ? EntityType::group : EntityType::place, label_of(target_id));
+        Edge e;
+        e.source = r.subject;
+        e.target = target_id;
+        e.relation = r.type;
+        e.date = r.date;
+        e.place = r.place;
+        e.attributed_to = r.attributed_to;
+        e.confidence = r.confidence;
+        e.evidence.push_back(r.evidence);
+        e.summary = r.summary;
+        boost::add_edge(s, t, e, g_);
+        if (r.date && r.date->anchored()) {
+            // Date nodes connect to what happened on them.
+            auto d = ensure(EntityId("date_" + r.date->value), EntityType::date, r.date->value);
+            Edge on;
+            on.source = r.subject;
+            on.target = g_[d].id;
+            on.relation = "on_date";
+            on.date = r.date;
+            on.confidence = r.confidence;
+            on.evidence.push_back(r.evidence);
+            on.summary = r.summary;
+            boost::add_edge(s, d, on, g_);
+        }
+    }
+}
+
+void KnowledgeGraph::finalize() {
+    for (auto v : boost::make_iterator_range(boost::vertices(g_))) {
+        Node& n = g_[v];
+        std::sort(n.mentions.begin(), n.mentions.end(),
+                  [](const Mention& a, const Mention& b) { return a.where < b.where; });
+        std::vector<std::string> forms;
+        for (const Mention& m : n.mentions)
+            if (m.text != n.label) forms.push_back(m.text);
+        std::sort(forms.begin(), forms.end());
+        forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+        n.aliases = std::move(forms);
+    }
+}
+
+std::vector<Node> KnowledgeGraph::nodes() const {
+    std::vector<Node> out;
+    for (auto v : boost::make_iterator_range(boost::vertices(g_))) out.push_back(g_[v]);
+    std::sort(out.begin(), out.end(), [](const Node& a, const Node& b) { return a.id < b.id; });
+    return out;
+}
+
+std::vector<Edge> KnowledgeGraph::edges() const {
+    std::vector<Edge> out;
+    for (auto e : boost::make_iterator_range(boost::edges(g_))) out.push_back(g_[e]);
+    auto key = [](const Edge& e) {
+        return std::make_tuple(e.source.str(), e.target.str(), e.relation, e.date ? e.date->value : std::string(),
+                               e.evidence.empty() ? Provenance{} : e.evidence.front());
+    };
+    std::sort(out.begin(), out.end(), [&](const Edge& a, const Edge& b) { return key(a) < key(b); });
+    return out;
+}
+
+std::optional<Node> KnowledgeGraph::node(const EntityId& id) const {
+    if (auto it = index_.find(id); it != index_.end()) return g_[it->second];
+    return std::nullopt;
+}
+
+std::optional<Node> KnowledgeGraph::find(std::string_view alias) const {
+    for (auto v : boost::make_iterator_range(boost::vertices(g_))) {
+        const Node& n = g_[v];
+        if (n.label == alias || n.id.str() == alias) return n;
+        for (const Mention& m : n.mentions)
+            if (m.text == alias) return n;
+    }
+    return std::nullopt;
+}
+
+}  // namespace mosulkg

@@ -1,0 +1,321 @@
+#include "mosulkg/kb.hpp"
+
+#include "embedded.hpp"
+#include "mosulkg/error.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace mosulkg {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+std::string_view trim_spaces(std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return s;
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+    std::vector<std::string_view> out;
+    std::size_t from = 0;
+    for (;;) {
+        auto at = s.find(sep, from);
+        if (at == std::string_view::npos) {
+            out.push_back(s.substr(from));
+            return out;
+        }
+        out.push_back(s.substr(from, at - from));
+        from = at + 1;
+    }
+}
+
+// One data line of a TSV text: its 1-based line number and its columns.
+struct Row {
+    std::size_t line = 0;
+    std::vector<std::string_view> cols;
+};
+
+bool is_comment_or_blank(std::string_view line) {
+    auto t = trim(line);
+    return t.empty() || t.front() == '#';
+}
+
+std::string_view strip_cr(std::string_view line) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    return line;
+}
+
+bool is_snake_case(std::string_view id) {
+    if (id.empty() || !(id.front() >= 'a' && id.front() <= 'z')) return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
+}
+
+bool is_wikidata_id(std::string_view q) {
+    if (q.size() < 2 || q.front() != 'Q') return false;
+    return std::all_of(q.begin() + 1, q.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::optional<int> parse_digits(std::string_view s, std::size_t n) {
+    if (s.size() != n) return std::nullopt;
+    int v = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
+// "YYYY", "YYYY-MM" or "YYYY-MM-DD". A partial date is widened to its first day
+// (for a start) or its last day (for an end).
+std::optional<date::year_month_day> parse_bound(std::string_view s, bool is_end) {
+    auto parts = split(s, '-');
+    if (parts.empty() || parts.size() > 3) return std::nullopt;
+    auto y = parse_digits(parts[0], 4);
+    if (!y) return std::nullopt;
+    unsigned m = is_end ? 12 : 1;
+    if (parts.size() >= 2) {
+        auto mm = parse_digits(parts[1], 2);
+        if (!mm || *mm < 1 || *mm > 12) return std::nullopt;
+        m = static_cast<unsigned>(*mm);
+    }
+    date::year_month ym{date::year{*y}, date::month{m}};
+    if (parts.size() == 3) {
+        auto dd = parse_digits(parts[2], 2);
+        if (!dd) return std::nullopt;
+        date::year_month_day ymd{ym / date::day{static_cast<unsigned>(*dd)}};
+        if (!ymd.ok()) return std::nullopt;
+        return ymd;
+    }
+    if (is_end) return date::year_month_day{ym / date::last};
+    return date::year_month_day{ym / date::day{1}};
+}
+
+[[noreturn]] void fail(std::string_view origin, std::size_t line, const std::string& problem) {
+    throw Error(fmt::format("{}:{}: {}", origin, line, problem));
+}
+
+void parse_entities(std::string_view text, std::string_view origin, std::size_t first_line,
+                    std::vector<Entity>& out, std::map<EntityId, std::size_t>& index) {
+    std::size_t line_no = first_line;
+    for (auto raw : split(text, '\n')) {
+        auto line = strip_cr(raw);
+        if (!is_comment_or_blank(line)) {
+            auto cols = split(line, '\t');
+            if (cols.size() != 6)
+                fail(origin, line_no,
+                     fmt::format("entity line has {} tab-separated columns, expected 6 "
+                                 "(id type name aliases wikidata source)", cols.size()));
+            Entity e;
+            auto id = trim(cols[0]);
+            if (!is_snake_case(id))
+                fail(origin, line_no, fmt::format("entity id '{}' is not snake_case", id));
+            e.id = EntityId(std::string(id));
+            auto type = entity_type_from_string(trim(cols[1]));
+            if (!type || *type == EntityType::date)
+                fail(origin, line_no,
+                     fmt::format("unknown entity type '{}' (expected person, group or place)", trim(cols[1])));
+            e.type = *type;
+            e.name = std::string(trim(cols[2]));
+            if (e.name.empty()) fail(origin, line_no, fmt::format("entity '{}' has an empty name", id));
+            std::set<std::string_view> seen{e.name};
+            for (auto a : split(cols[3], '|')) {
+                a = trim_spaces(trim(a));
+                if (!a.empty() && seen.insert(a).second) e.aliases.emplace_back(a);
+            }
+            e.wikidata = std::string(trim(cols[4]));
+            if (!e.wikidata.empty() && !is_wikidata_id(e.wikidata))
+                fail(origin, line_no, fmt::format("'{}' is not a Wikidata id (Q followed by digits)", e.wikidata));
+            e.source = std::string(trim(cols[5]));
+            if (index.count(e.id)) fail(origin, line_no, fmt::format("duplicate entity id '{}'", id));
+            index.emplace(e.id, out.size());
+            out.push_back(std::move(e));
+        }
+        ++line_no;
+    }
+}
+
+void parse_facts(std::string_view text, std::string_view origin, std::size_t first_line,
+                 const std::map<EntityId, std::size_t>& index, const KnowledgeBase* also_known,
+                 std::vector<Fact>& out) {
+    auto known = [&](const EntityId& id) {
+        return index.count(id) > 0 || (also_known && also_known->find(id).has_value());
+    };
+    std::size_t line_no = first_line;
+    for (auto raw : split(text, '\n')) {
+        auto line = strip_cr(raw);
+        if (!is_comment_or_blank(line)) {
+            auto cols = split(line, '\t');
+            if (cols.size() != 6)
+                fail(origin, line_no,
+                     fmt::format("fact line has {} tab-separated columns, expected 6 "
+                                 "(subject relation object start end source)", cols.size()));
+            Fact f;
+            f.subject = EntityId(std::string(trim(cols[0])));
+            if (!known(f.subject)) fail(origin, line_no, fmt::format("unknown subject entity '{}'", f.subject.str()));
+            f.relation = std::string(trim(cols[1]));
+            if (!is_snake_case(f.relation))
+                fail(origin, line_no, fmt::format("relation '{}' is not a snake_case word", f.relation));
+            auto object = trim(cols[2]);
+            if (f.relation == "holds_office") {
+                if (object.empty()) fail(origin, line_no, "holds_office needs the office in the object column");
+                f.value = std::string(object);
+            } else {
+                f.object = EntityId(std::string(object));
+                if (!known(f.object))
+                    fail(origin, line_no, fmt::format("unknown object entity '{}'", f.object.str()));
+            }
+            auto bound = [&](std::string_view s, bool is_end) -> std::optional<date::year_month_day> {
+                s = trim(s);
+                if (s.empty()) return std::nullopt;
+                auto d = parse_bound(s, is_end);
+                if (!d)
+                    fail(origin, line_no,
+                         fmt::format("bad {} date '{}' (expected YYYY, YYYY-MM or YYYY-MM-DD)",
+                                     is_end ? "end" : "start", s));
+                return d;
+            };
+            f.start = bound(cols[3], false);
+            f.end = bound(cols[4], true);
+            if (f.start && f.end && *f.end < *f.start)
+                fail(origin, line_no, "end date is before start date");
+            f.source = std::string(trim(cols[5]));
+            out.push_back(std::move(f));
+        }
+        ++line_no;
+    }
+}
+
+bool same_fact_key(const Fact& a, const Fact& b) {
+    return a.subject == b.subject && a.relation == b.relation && a.object == b.object && a.value == b.value;
+}
+
+}  // namespace
+
+std::string_view to_string(EntityType t) noexcept {
+    switch (t) {
+        case EntityType::person: return "person";
+        case EntityType::group: return "group";
+        case EntityType::place: return "place";
+        case EntityType::date: return "date";
+    }
+    return "group";
+}
+
+std::optional<EntityType> entity_type_from_string(std::string_view s) noexcept {
+    if (s == "person") return EntityType::person;
+    if (s == "group") return EntityType::group;
+    if (s == "place") return EntityType::place;
+    if (s == "date") return EntityType::date;
+    return std::nullopt;
+}
+
+const KnowledgeBase& KnowledgeBase::defaults() {
+    static const KnowledgeBase kb = [] {
+        auto entities = detail::embedded("kb/entities.tsv");
+        auto facts = detail::embedded("kb/facts.tsv");
+        KnowledgeBase out;
+        parse_entities(entities, "data/kb/entities.tsv", 1, out.entities_, out.index_);
+        parse_facts(facts, "data/kb/facts.tsv", 1, out.index_, nullptr, out.facts_);
+        return out;
+    }();
+    return kb;
+}
+
+KnowledgeBase KnowledgeBase::parse(std::string_view entities_tsv, std::string_view facts_tsv,
+                                   std::string_view origin) {
+    KnowledgeBase out;
+    parse_entities(entities_tsv, origin, 1, out.entities_, out.index_);
+    parse_facts(facts_tsv, origin, 1, out.index_, nullptr, out.facts_);
+    return out;
+}
+
+KnowledgeBase KnowledgeBase::load(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(fmt::format("{}: cannot open knowledge-base file", path));
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    if (in.bad()) throw Error(fmt::format("{}: cannot read knowledge-base file", path));
+    std::string text = buf.str();
+
+    // Split at the `# facts` marker line; the fact section keeps its line numbers.
+    std::string_view all(text);
+    std::string_view entities = all, facts;
+    std::size_t facts_first_line = 1, line_no = 1, pos = 0;
+    bool any_data = false;
+    while (pos <= all.size()) {
+        auto eol = all.find('\n', pos);
+        auto line = strip_cr(all.substr(pos, eol == std::string_view::npos ? std::string_view::npos : eol - pos));
+        auto t = trim(line);
+        if (t.size() > 1 && t.front() == '#') {
+            auto word = trim(t.substr(1));
+            std::string lower(word);
+            std::transform(lower.begin(), lower.end(), lower.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            if (lower == "facts") {
+                entities = all.substr(0, pos);
+                facts = eol == std::string_view::npos ? std::string_view{} : all.substr(eol + 1);
+                facts_first_line = line_no + 1;
+                break;
+            }
+        }
+        if (eol == std::string_view::npos) break;
+        pos = eol + 1;
+        ++line_no;
+    }
+    for (auto raw : split(all, '\n'))
+        if (!is_comment_or_blank(strip_cr(raw))) any_data = true;
+    if (!any_data) throw Error(fmt::format("{}: knowledge-base file has no entity or fact lines", path));
+
+    KnowledgeBase out;
+    parse_entities(entities, path, 1, out.entities_, out.index_);
+    parse_facts(facts, path, facts_first_line, out.index_, &defaults(), out.facts_);
+    return out;
+}
+
+void KnowledgeBase::merge(const KnowledgeBase& other) {
+    for (const auto& e : other.entities_) {
+        auto it = index_.find(e.id);
+        if (it != index_.end()) {
+            entities_[it->second] = e;
+        } else {
+            index_.emplace(e.id, entities_.size());
+            entities_.push_back(e);
+        }
+    }
+    for (const auto& f : other.facts_) {
+        auto it = std::find_if(facts_.begin(), facts_.end(), [&](const Fact& g) { return same_fact_key(f, g); });
+        if (it != facts_.end())
+            *it = f;
+        else
+            facts_.push_back(f);
+    }
+}
+
+std::optional<std::reference_wrapper<const Entity>> KnowledgeBase::find(const EntityId& id) const {
+    auto it = index_.find(id);
+    if (it == index_.end()) return std::nullopt;
+    return std::cref(entities_[it->second]);
+}
+
+std::vector<Fact> KnowledgeBase::facts_about(const EntityId& id) const {
+    std::vector<Fact> out;
+    for (const auto& f : facts_)
+        if (f.subject == id || f.object == id) out.push_back(f);
+    return out;
+}
+
+}  // namespace mosulkg

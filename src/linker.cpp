@@ -1,0 +1,383 @@
+#include "mosulkg/linker.hpp"
+
+#include "embedded.hpp"
+#include "lines.hpp"
+#include "normalize.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace mosulkg {
+namespace {
+
+using detail::fold_word;
+
+bool is_upper_initial(std::string_view w) {
+    if (w.empty()) return false;
+    unsigned char c = static_cast<unsigned char>(w.front());
+    if (c >= 'A' && c <= 'Z') return true;
+    return c >= 0xC3 && c <= 0xDE;  // a Latin-1 supplement or Latin Extended capital is likely; good enough
+}
+
+struct Unit {             // a word of a sentence, as the matcher sees it
+    std::size_t token;    // index into Text::tokens
+    std::string raw;      // as written
+    std::string folded;
+};
+
+struct AliasHit {
+    std::size_t entity;           // index into the KB's entities
+    std::vector<std::string> raw; // the alias' words as written, for the case rules
+    bool acronym = false;
+    bool exact_name = false;
+};
+
+struct Cue {
+    std::string where;
+    EntityType type;
+};
+
+}  // namespace
+
+struct Linker::Impl {
+    const KnowledgeBase& kb;
+    struct TrieNode {
+        std::unordered_map<std::string, std::size_t> next;
+        std::vector<AliasHit> hits;
+    };
+    std::vector<TrieNode> trie{1};
+    std::unordered_map<std::string, std::vector<std::size_t>> skeletons;  // flat skeleton -> entities
+    std::set<std::vector<std::string>> titles;
+    std::size_t longest_title = 0;
+    std::unordered_map<std::string, std::vector<Cue>> cues;
+    std::unordered_set<std::string> stopnames;
+    std::unordered_set<std::string> topic;
+    std::unordered_set<std::string> region;  // entity ids located in the conflict's region
+
+    explicit Impl(const KnowledgeBase& k) : kb(k) {
+        const auto& ents = kb.entities();
+        for (std::size_t i = 0; i < ents.size(); ++i) {
+            add_alias(i, ents[i].name, true);
+            for (const auto& a : ents[i].aliases) add_alias(i, a, false);
+        }
+        detail::for_each_row(detail::embedded("linker/titles.txt"), [&](std::size_t, const auto& cols) {
+            auto w = detail::name_words(cols[0]);
+            longest_title = std::max(longest_title, w.size());
+            titles.insert(std::move(w));
+        });
+        detail::for_each_row(detail::embedded("linker/cues.tsv"), [&](std::size_t, const auto& cols) {
+            if (cols.size() < 3) return;
+            if (auto t = entity_type_from_string(cols[2]))
+                cues[fold_word(cols[0])].push_back({std::string(cols[1]), *t});
+        });
+        detail::for_each_row(detail::embedded("linker/stopnames.txt"),
+                             [&](std::size_t, const auto& cols) { stopnames.insert(fold_word(cols[0])); });
+        detail::for_each_row(detail::embedded("linker/topic.txt"),
+                             [&](std::size_t, const auto& cols) { topic.insert(fold_word(cols[0])); });
+        // The region: the places the conflict is in, and what lies inside them.
+        region = {"iraq", "syria"};
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (const auto& f : kb.facts())
+                if (f.relation == "located_in" && region.count(f.object.str()) && region.insert(f.subject.str()).second)
+                    grew = true;
+        }
+    }
+
+    void add_alias(std::size_t entity, std::string_view alias, bool is_name) {
+        auto raw = detail::raw_words(alias);
+        auto folded = detail::name_words(alias);
+        if (folded.empty() || raw.size() != folded.size()) return;
+        AliasHit hit{entity, raw, detail::is_acronym(alias), is_name};
+        // The Arabic article is optional and may be glued: al-Baghdadi, Baghdadi, Albaghdadi.
+        std::vector<std::vector<std::string>> variants{folded};
+        for (std::size_t i = 0; i + 1 < folded.size(); ++i) {
+            if (folded[i] != "al" && folded[i] != "el" && folded[i] != "ad" && folded[i] != "as") continue;
+            std::size_t n = variants.size();
+            for (std::size_t v = 0; v < n && variants.size() < 16; ++v) {
+                const std::vector<std::string> base = variants[v];
+                auto at = std::find(base.begin(), base.end(), folded[i]);
+                if (at == base.end() || at + 1 == base.end()) continue;
+                std::vector<std::string> without(base.begin(), at);
+                without.insert(without.end(), at + 1, base.end());
+                if (!without.empty()) variants.push_back(without);
+                std::vector<std::string> glued(base.begin(), at);
+                glued.push_back(*at + *(at + 1));
+                glued.insert(glued.end(), at + 2, base.end());
+                variants.push_back(glued);
+            }
+        }
+        for (const auto& v : variants) {
+            std::size_t node = 0;
+            for (const auto& w : v) {
+                auto it = trie[node].next.find(w);
+                if (it == trie[node].next.end()) {
+                    trie.emplace_back();
+                    it = trie[node].next.emplace(w, trie.size() - 1).first;
+                }
+                node = it->second;
+            }
+            AliasHit h = hit;
+            if (v.size() != folded.size()) h.raw.clear();  // case rules need the full form
+            trie[node].hits.push_back(std::move(h));
+        }
+        std::string flat;
+        for (const auto& w : folded) flat += w;
+        auto sk = detail::skeleton(flat);
+        auto& list = skeletons[sk];
+        if (std::find(list.begin(), list.end(), entity) == list.end()) list.push_back(entity);
+    }
+
+    // A knowledge-base alias matches the surface when the case rules hold:
+    // acronyms keep their capitals; a one-word name must be capitalised.
+    static bool case_ok(const AliasHit& h, const std::vector<Unit>& units, std::size_t from, std::size_t n) {
+        if (h.acronym) {
+            if (h.raw.size() != n) return false;
+            for (std::size_t k = 0; k < n; ++k) {
+                std::string surface = units[from + k].raw, alias = h.raw[k];
+                surface.erase(std::remove(surface.begin(), surface.end(), '.'), surface.end());
+                alias.erase(std::remove(alias.begin(), alias.end(), '.'), alias.end());
+                if (surface != alias) return false;
+            }
+            return true;
+        }
+        if (n == 1) return is_upper_initial(units[from].raw);
+        for (std::size_t k = 0; k < n; ++k)
+            if (is_upper_initial(units[from + k].raw)) return true;
+        // an all-lower-case multi-word alias may match lower-case text ("international coalition")
+        for (const auto& w : h.raw)
+            if (is_upper_initial(w)) return false;
+        return true;
+    }
+};
+
+Linker::Linker(const KnowledgeBase& kb) : impl_(std::make_unique<Impl>(kb)) {}
+Linker::~Linker() = default;
+Linker::Linker(Linker&&) noexcept = default;
+Linker& Linker::operator=(Linker&&) noexcept = default;
+
+namespace {
+
+std::string slug(const std::vector<std::string>& folded) {
+    std::string out;
+    for (const auto& w : folded) {
+        if (!out.empty()) out += '_';
+        for (char c : w) {
+            unsigned char u = static_cast<unsigned char>(c);
+            if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) out += c;
+            else if (u >= 0x80) out += 'x';
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
+    const Impl& m = *impl_;
+    const auto& ents = m.kb.entities();
+    std::vector<Mention> out;
+    std::unordered_set<std::size_t> seen_entities;                      // KB entities mentioned so far
+    std::unordered_map<std::string, std::size_t> surnames;              // folded last word -> KB person
+    std::unordered_map<std::string, std::pair<EntityId, EntityType>> local;  // unknown names seen in this doc
+
+    auto make = [&](std::size_t sentence, Span span, EntityId id, EntityType type, std::string label, double conf,
+                    bool in_kb) {
+        Mention mention;
+        mention.where = Provenance{doc.id, sentence, span};
+        mention.text = std::string(span.of(doc.text));
+        mention.entity = std::move(id);
+        mention.type = type;
+        mention.label = std::move(label);
+        mention.confidence = conf;
+        mention.in_kb = in_kb;
+        return mention;
+    };
+    auto remember = [&](std::size_t e) {
+        seen_entities.insert(e);
+        if (ents[e].type != EntityType::person) return;
+        auto words = detail::name_words(ents[e].name);
+        if (words.size() >= 2 && words.back().size() >= 4) surnames.emplace(words.back(), e);
+        for (const auto& a : ents[e].aliases) {
+            auto aw = detail::name_words(a);
+            if (aw.size() >= 2 && aw.back().size() >= 4) surnames.emplace(aw.back(), e);
+        }
+    };
+
+    std::size_t block_first_mention = 0;
+    std::size_t current_block = static_cast<std::size_t>(-1);
+    bool block_topical = false;
+    auto close_block = [&] {
+        if (current_block == static_cast<std::size_t>(-1)) return;
+        if (!block_topical) out.erase(out.begin() + static_cast<std::ptrdiff_t>(block_first_mention), out.end());
+    };
+
+    for (std::size_t si = 0; si < text.sentences.size(); ++si) {
+        const Sentence& s = text.sentences[si];
+        if (s.block != current_block) {
+            close_block();
+            current_block = s.block;
+            block_first_mention = out.size();
+            block_topical = false;
+        }
+        // Words of the sentence; a hyphen between words and the dots of initials are skipped.
+        std::vector<Unit> units;
+        std::vector<bool> joined;  // joined[i]: unit i follows unit i-1 with only a hyphen/space between
+        for (std::size_t t = s.first_token; t < s.end_token; ++t) {
+            const Token& tok = text.tokens[t];
+            auto surface = tok.span.of(doc.text);
+            if (tok.kind == TokenKind::punct) {
+                bool hyphen = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91";
+                bool dot = surface == "." && !units.empty() && units.back().raw.size() == 1;
+                if (!hyphen && !dot && !units.empty()) units.push_back({t, std::string(), std::string()});
+                continue;
+            }
+            units.push_back({t, std::string(surface), fold_word(surface)});
+        }
+        for (const auto& u : units)
+            if (m.topic.count(u.folded)) block_topical = true;
+
+        auto span_of = [&](std::size_t from, std::size_t n) {
+            return Span{text.tokens[units[from].token].span.begin, text.tokens[units[from + n - 1].token].span.end};
+        };
+        auto is_break = [&](std::size_t i) { return units[i].raw.empty(); };
+
+        bool expect_person = false;  // a title was just seen
+        for (std::size_t i = 0; i < units.size();) {
+            if (is_break(i)) { ++i; expect_person = false; continue; }
+            // 1. knowledge-base aliases, leftmost-longest
+            std::size_t node = 0, best_len = 0;
+            const AliasHit* best = nullptr;
+            for (std::size_t j = i; j < units.size() && !is_break(j); ++j) {
+                auto it = m.trie[node].next.find(units[j].folded);
+                if (it == m.trie[node].next.end()) break;
+                node = it->second;
+                const AliasHit* chosen = nullptr;
+                for (const auto& h : m.trie[node].hits) {
+                    if (!h.raw.empty() && !Impl::case_ok(h, units, i, j - i + 1)) continue;
+                    if (h.raw.empty() && !is_upper_initial(units[i].raw) && !is_upper_initial(units[j].raw)) continue;
+                    if (!chosen || (seen_entities.count(h.entity) && !seen_entities.count(chosen->entity)))
+                        chosen = &h;
+                }
+                if (chosen) { best = chosen; best_len = j - i + 1; }
+            }
+            // a title before a name is not part of it
+            if (!best) {
+                std::vector<std::string> words;
+                std::size_t title_len = 0;
+                for (std::size_t j = i; j < units.size() && !is_break(j) && j - i < m.longest_title; ++j) {
+                    words.push_back(units[j].folded);
+                    if (m.titles.count(words) && is_upper_initial(units[i].raw)) title_len = j - i + 1;
+                }
+                if (title_len) { i += title_len; expect_person = true; continue; }
+            }
+            if (best) {
+                const Entity& e = ents[best->entity];
+                double conf = best->raw.empty() ? 0.9 : 1.0;
+                out.push_back(make(si, span_of(i, best_len), e.id, e.type, e.name, conf, true));
+                if (e.type != EntityType::place || m.region.count(e.id.str())) block_topical = true;
+                remember(best->entity);
+                i += best_len;
+                expect_person = false;
+                continue;
+            }
+            // 2. a capitalised name the knowledge base does not hold as such
+            if (!is_upper_initial(units[i].raw) || m.stopnames.count(units[i].folded)) {
+                ++i;
+                expect_person = false;
+                continue;
+            }
+            std::size_t n = 1;
+            while (i + n < units.size() && !is_break(i + n)) {
+                const auto& w = units[i + n];
+                bool connector = (w.folded == "al" || w.folded == "of" || w.folded == "bin" || w.folded == "ibn" ||
+                                  w.folded == "abu" || w.folded == "el") &&
+                                 i + n + 1 < units.size() && is_upper_initial(units[i + n + 1].raw);
+                if (!is_upper_initial(w.raw) && !connector) break;
+                if (m.stopnames.count(w.folded) && !connector) break;
+                ++n;
+            }
+            std::vector<std::string> folded;
+            std::string flat;
+            for (std::size_t k = 0; k < n; ++k) {
+                folded.push_back(units[i + k].folded);
+                flat += units[i + k].folded;
+            }
+            Span span = span_of(i, n);
+            // 2a. surname of a person already named in this document
+            if (n == 1) {
+                auto w = folded[0];
+                if (w.rfind("al", 0) == 0 && w.size() > 5) w = w.substr(2);
+                if (auto it = surnames.find(w); it != surnames.end()) {
+                    const Entity& e = ents[it->second];
+                    out.push_back(make(si, span, e.id, e.type, e.name, 0.85, true));
+                    block_topical = true;
+                    i += 1;
+                    continue;
+                }
+            }
+            // 2b. a transliteration variant or misspelling of a known name
+            auto sk = detail::skeleton(flat);
+            std::optional<std::size_t> variant;
+            if (auto it = m.skeletons.find(sk); it != m.skeletons.end()) {
+                for (std::size_t e : it->second)
+                    if (seen_entities.count(e) && sk.size() >= 3) variant = e;
+                if (!variant && it->second.size() == 1 && sk.size() >= 6) variant = it->second.front();
+            }
+            if (!variant && sk.size() >= 6) {
+                for (std::size_t e : seen_entities) {
+                    std::string ef;
+                    for (const auto& w : detail::name_words(ents[e].name)) ef += w;
+                    if (detail::edit_distance(detail::skeleton(ef), sk, 1) <= 1) variant = e;
+                }
+            }
+            if (variant) {
+                const Entity& e = ents[*variant];
+                out.push_back(make(si, span, e.id, e.type, e.name, 0.7, true));
+                if (e.type != EntityType::place || m.region.count(e.id.str())) block_topical = true;
+                remember(*variant);
+                i += n;
+                continue;
+            }
+            // 2c. a new entity, typed from its context
+            std::optional<EntityType> type;
+            if (expect_person) type = EntityType::person;
+            if (!type) {
+                if (auto it = m.cues.find(folded.back()); it != m.cues.end())
+                    for (const auto& c : it->second)
+                        if (c.where == "head" && n >= 2) type = c.type;
+            }
+            if (!type && i > 0 && !is_break(i - 1)) {
+                if (auto it = m.cues.find(units[i - 1].folded); it != m.cues.end())
+                    for (const auto& c : it->second)
+                        if (c.where == "before") type = c.type;
+            }
+            if (!type && i + n < units.size() && !is_break(i + n)) {
+                if (auto it = m.cues.find(units[i + n].folded); it != m.cues.end())
+                    for (const auto& c : it->second)
+                        if (c.where == "after" && (c.type != EntityType::person || n >= 2)) type = c.type;
+            }
+            std::string key = slug(folded);
+            if (!type) {
+                if (auto it = local.find(key); it != local.end()) type = it->second.second;
+            }
+            bool sentence_start = i == 0;
+            if (type && !key.empty() && !(sentence_start && n == 1 && !expect_person)) {
+                EntityId id(key);
+                if (m.kb.find(id)) id = EntityId("new_" + key);
+                local.emplace(key, std::make_pair(id, *type));
+                std::string label(span.of(doc.text));
+                out.push_back(make(si, span, id, *type, label, 0.6, false));
+            }
+            i += n;
+            expect_person = false;
+        }
+    }
+    close_block();
+    return out;
+}
+
+}  // namespace mosulkg

@@ -1,0 +1,33 @@
+// Name normalisation shared by the linker and the knowledge base: case folding,
+// accents and apostrophes removed, transliteration skeletons.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mosulkg::detail {
+
+// Case-folded, accent-stripped form of one word; apostrophes (' ’ ‘ ʿ ʼ `) and
+// dots are dropped ("Sha'abi" -> "shaabi", "U.S." -> "us").
+std::string fold_word(std::string_view word);
+
+// Words of a name as the tokenizer would split them, folded; hyphens and other
+// punctuation separate words and are dropped; a trailing possessive "'s" is dropped.
+std::vector<std::string> name_words(std::string_view name);
+
+// The original (unfolded) words of a name, split the same way as name_words.
+std::vector<std::string> raw_words(std::string_view name);
+
+// A transliteration skeleton of folded text: digraphs simplified (gh->g, kh->k,
+// ph->f, q->k, ou->u), vowels and the glides w/y dropped except a leading
+// vowel, doubled letters collapsed. "zawahiri" and "zawahri" share one.
+std::string skeleton(std::string_view folded);
+
+// True for an acronym alias: 1 to 5 letters, all capitals ("IS", "ISIS", "U.S.").
+bool is_acronym(std::string_view surface);
+
+// Levenshtein distance, capped: returns cap+1 as soon as it exceeds cap.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap);
+
+}  // namespace mosulkg::detail

@@ -1,0 +1,1177 @@
+#include "mosulkg/timex.hpp"
+
+#include "mosulkg/error.hpp"
+#include "timex_lexicon.hpp"
+
+#include <date/iso_week.h>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <istream>
+#include <ostream>
+#include <string>
+
+namespace mosulkg {
+
+using detail::TimexLexicon;
+using detail::TimexPhrase;
+using detail::TimexToken;
+using detail::TimexWord;
+
+std::string_view to_string(TimexType t) noexcept {
+    switch (t) {
+        case TimexType::date: return "DATE";
+        case TimexType::time: return "TIME";
+        case TimexType::duration: return "DURATION";
+        case TimexType::set: return "SET";
+    }
+    return "DATE";
+}
+
+struct TimexTagger::Impl {
+    TimexLexicon lex;
+};
+
+namespace {
+
+using namespace date;
+
+// What a match denotes, for modifiers and context: 'D' day, 'T' time, 'W' week, 'M' month,
+// 'S' season, 'Q' quarter or half, 'Y' year, 'E' decade, 'C' century, 'R' vague reference,
+// 'P' duration, 'A' an "ago" phrase, 'X' a set.
+struct Match {
+    std::size_t end = 0;
+    TimexType type = TimexType::date;
+    std::string value;
+    std::string mod;
+    char kind = 'D';
+    bool det = false;        // may take a leading "the" into its extent
+    bool need_det = false;   // only a temporal expression after "the" ("the quarter")
+    bool relative = false;   // "this year", "today": may take "earlier"/"later" before it
+    bool topic = false;      // an explicit quarter: later "a year ago" refers to it
+};
+
+struct Num {
+    int value = 0;
+    std::size_t end = 0;
+};
+
+struct Day {
+    std::string value;   // "2016-10-17", "XXXX-10-17", "XXXX-WXX-1"
+    std::size_t end = 0;
+    bool relative = false;
+};
+
+std::string ymd_string(year_month_day d) {
+    return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                       static_cast<unsigned>(d.day()));
+}
+
+std::string week_string(sys_days d) {
+    iso_week::year_weeknum_weekday w{d};
+    return fmt::format("{:04d}-W{:02d}", static_cast<int>(w.year()), static_cast<unsigned>(w.weeknum()));
+}
+
+std::string duration_string(char unit, std::string_view n);
+
+// "two quarters" is six months and "two decades" twenty years in TIMEX3; n = 0 is "some".
+std::string duration_for(const TimexWord* u, int n) {
+    if (n == 0) return duration_string(u->unit == 'Q' ? 'M' : u->unit, "X");
+    int count = n * u->unit_count;
+    switch (u->unit) {
+        case 'Q': return duration_string('M', std::to_string(3 * count));
+        case 'E': return duration_string('Y', std::to_string(10 * count));
+        case 'C': return duration_string('Y', std::to_string(100 * count));
+        default: return duration_string(u->unit, std::to_string(count));
+    }
+}
+
+std::string duration_string(char unit, std::string_view n) {
+    switch (unit) {
+        case 'H': return fmt::format("PT{}H", n);
+        case 'N': return fmt::format("PT{}M", n);
+        case 'S': return fmt::format("PT{}S", n);
+        default: return fmt::format("P{}{}", n, unit);
+    }
+}
+
+class Parser {
+public:
+    Parser(const TimexLexicon& lex, const std::vector<TimexToken>& toks, std::optional<year_month_day> ref,
+           const std::vector<signed char>& tense)
+        : lex_(lex), t_(toks), n_(toks.size()), ref_(ref), tense_(tense) {}
+
+    std::optional<Match> at(std::size_t i);
+    std::optional<std::pair<int, int>> last_quarter;
+
+private:
+    const TimexLexicon& lex_;
+    const std::vector<TimexToken>& t_;
+    std::size_t n_;
+    std::optional<year_month_day> ref_;
+    const std::vector<signed char>& tense_;   // per token: +1 future, -1 past
+
+    bool is(std::size_t j, std::string_view s) const { return j < n_ && t_[j].low == s; }
+    bool attached(std::size_t j) const { return j < n_ && !t_[j].space; }
+    const TimexWord* w(std::size_t j) const { return j < n_ ? t_[j].word : nullptr; }
+    bool future(std::size_t j) const { return j < n_ && tense_[j] > 0; }
+    bool past(std::size_t j) const { return j < n_ && tense_[j] < 0; }
+    int ry() const { return static_cast<int>(ref_->year()); }
+    int rm() const { return static_cast<int>(static_cast<unsigned>(ref_->month())); }
+    int rq() const { return (rm() - 1) / 3 + 1; }
+
+    std::optional<Num> cardinal(std::size_t j) const;
+    std::optional<Num> ordinal(std::size_t j) const;
+    std::optional<Num> day_number(std::size_t j) const;
+    std::optional<Num> year4(std::size_t j) const;
+    std::optional<Num> quantity(std::size_t j, bool& vague) const;
+    std::size_t month_end(std::size_t j) const;
+    std::optional<std::pair<int, int>> clock(std::size_t j, std::size_t& end) const;
+    std::size_t phrase(int table, std::size_t j, const TimexPhrase*& out) const;
+
+    std::optional<Day> cal_date(std::size_t j) const;
+    std::optional<Day> day_expr(std::size_t j) const;
+    std::string weekday_value(int wd, int mode, std::size_t j) const;
+    int month_year(int m, int mode, std::size_t j) const;
+
+    std::optional<Match> core(std::size_t j);
+    std::optional<Match> day_forms(std::size_t j);
+    std::optional<Match> month_forms(std::size_t j) const;
+    std::optional<Match> year_forms(std::size_t j) const;
+    std::optional<Match> relative_forms(std::size_t j) const;
+    std::optional<Match> quarter_forms(std::size_t j) const;
+    std::optional<Match> season_forms(std::size_t j) const;
+    std::optional<Match> ago_forms(std::size_t j) const;
+    std::optional<Match> duration_forms(std::size_t j) const;
+    std::optional<Match> set_forms(std::size_t j) const;
+    std::optional<Match> reference_forms(std::size_t j) const;
+};
+
+// ---- numbers -------------------------------------------------------------------------------
+
+std::optional<Num> Parser::cardinal(std::size_t j) const {
+    if (j >= n_) return std::nullopt;
+    const auto& k = t_[j];
+    if (k.digits && k.digits <= 6) {
+        // not a decimal or a thousands group ("1.5", "1,000"), not part of "$5"
+        if ((is(j + 1, ".") || is(j + 1, ",")) && attached(j + 1) && attached(j + 2) && t_[j + 2].digits)
+            return std::nullopt;
+        if (j > 0 && attached(j) && (is(j - 1, ".") || is(j - 1, ",") || is(j - 1, "$"))) return std::nullopt;
+        return Num{k.num, j + 1};
+    }
+    if (k.word && k.word->cardinal >= 0) {
+        int v = k.word->cardinal;
+        std::size_t e = j + 1;
+        if (v >= 20 && v < 100) {
+            std::size_t q = e;
+            if (is(q, "-") && attached(q) && attached(q + 1)) ++q;
+            if (w(q) && w(q)->cardinal > 0 && w(q)->cardinal < 10) {
+                v += w(q)->cardinal;
+                e = q + 1;
+            }
+        }
+        return Num{v, e};
+    }
+    return std::nullopt;
+}
+
+std::optional<Num> Parser::ordinal(std::size_t j) const {
+    if (j >= n_) return std::nullopt;
+    const auto& k = t_[j];
+    if (k.digits && k.digits <= 3 && attached(j + 1) &&
+        (is(j + 1, "st") || is(j + 1, "nd") || is(j + 1, "rd") || is(j + 1, "th")))
+        return Num{k.num, j + 2};
+    if (k.word && k.word->ordinal > 0) return Num{k.word->ordinal, j + 1};
+    if (k.word && k.word->cardinal >= 20 && k.word->cardinal < 100) {
+        std::size_t q = j + 1;
+        if (is(q, "-") && attached(q) && attached(q + 1)) ++q;
+        if (w(q) && w(q)->ordinal > 0 && w(q)->ordinal < 10) return Num{k.word->cardinal + w(q)->ordinal, q + 1};
+    }
+    return std::nullopt;
+}
+
+std::optional<Num> Parser::day_number(std::size_t j) const {
+    if (j >= n_) return std::nullopt;
+    const auto& k = t_[j];
+    std::optional<Num> r;
+    if (k.digits && k.digits <= 2) {
+        r = Num{k.num, j + 1};
+        if (attached(j + 1) && (is(j + 1, "st") || is(j + 1, "nd") || is(j + 1, "rd") || is(j + 1, "th")))
+            r->end = j + 2;
+        if (attached(r->end) && t_[r->end].alpha) return std::nullopt;   // "3pm", "5km"
+        if ((is(r->end, ":") || is(r->end, ".")) && attached(r->end) && attached(r->end + 1) && r->end + 1 < n_ &&
+            t_[r->end + 1].digits)
+            return std::nullopt;
+    } else if (k.word && k.word->ordinal > 0) {
+        r = ordinal(j);
+    }
+    if (!r || r->value < 1 || r->value > 31) return std::nullopt;
+    return r;
+}
+
+std::optional<Num> Parser::year4(std::size_t j) const {
+    if (j >= n_ || t_[j].digits != 4 || t_[j].num < 1000 || t_[j].num > 2199) return std::nullopt;
+    if (j > 0 && attached(j) && (is(j - 1, "$") || is(j - 1, ".") || is(j - 1, ","))) return std::nullopt;
+    if (attached(j + 1) && (is(j + 1, "%") || ((is(j + 1, ".") || is(j + 1, ",")) && attached(j + 2) &&
+                                               j + 2 < n_ && t_[j + 2].digits)))
+        return std::nullopt;
+    return Num{t_[j].num, j + 1};
+}
+
+// A count before a unit: a number, "a"/"an", "a couple of", or vague "few"/"several"/"many".
+std::optional<Num> Parser::quantity(std::size_t j, bool& vague) const {
+    vague = false;
+    if (is(j, "a") || is(j, "an")) {
+        if (is(j + 1, "few")) return vague = true, Num{0, j + 2};
+        if (is(j + 1, "couple") && is(j + 2, "of")) return Num{2, j + 3};
+        if (is(j + 1, "dozen")) return Num{12, j + 2};
+        return Num{1, j + 1};
+    }
+    if (is(j, "few") || is(j, "several") || is(j, "many")) return vague = true, Num{0, j + 1};
+    return cardinal(j);
+}
+
+// Token index after a month name (and the period of an abbreviation), or j when none.
+std::size_t Parser::month_end(std::size_t j) const {
+    if (!w(j) || !w(j)->month) return j;
+    if (w(j)->month_abbr && is(j + 1, ".") && attached(j + 1)) return j + 2;
+    return j + 1;
+}
+
+// "13:10", "3 p.m.", "10:30 am", "noon": hour and minute.
+std::optional<std::pair<int, int>> Parser::clock(std::size_t j, std::size_t& end) const {
+    if (is(j, "noon")) return end = j + 1, std::make_pair(12, 0);
+    if (is(j, "midnight")) return end = j + 1, std::make_pair(24, 0);
+    if (j >= n_ || !t_[j].digits || t_[j].digits > 2) return std::nullopt;
+    int h = t_[j].num, m = 0;
+    std::size_t k = j + 1;
+    bool colon = false;
+    if (is(k, ":") && k + 1 < n_ && t_[k + 1].digits == 2 && (attached(k) || attached(k + 1))) {
+        m = t_[k + 1].num;
+        k += 2;
+        colon = true;
+    }
+    // a.m. / p.m. / am / pm
+    int half = 0;
+    std::size_t q = k;
+    if ((is(q, "a") || is(q, "p")) && is(q + 1, ".") && is(q + 2, "m")) {
+        half = is(q, "a") ? 1 : 2;
+        q += 3;
+        if (is(q, ".") && attached(q)) ++q;
+    } else if (is(q, "am") || is(q, "pm")) {
+        half = is(q, "am") ? 1 : 2;
+        q += 1;
+    }
+    if (!colon && !half) return std::nullopt;
+    if (h > 24 || m > 59) return std::nullopt;
+    if (half == 2 && h < 12) h += 12;
+    if (half == 1 && h == 12) h = 0;
+    end = half ? q : k;
+    if (w(end) && w(end)->timezone) ++end;   // "5 p.m. EST"
+    return std::make_pair(h, m);
+}
+
+std::size_t Parser::phrase(int table, std::size_t j, const TimexPhrase*& out) const {
+    if (j >= n_) return j;
+    const auto* list = lex_.phrases(table, t_[j].low);
+    if (!list) return j;
+    for (const auto& p : *list) {
+        std::size_t k = 0;
+        while (k < p.words.size() && is(j + k, p.words[k])) ++k;
+        if (k == p.words.size()) {
+            out = &p;
+            return j + k;
+        }
+    }
+    return j;
+}
+
+// ---- resolution ----------------------------------------------------------------------------
+
+// mode: -1 strictly before the reference, +1 strictly after, 0 by the tense (the reference
+// day itself when it is that weekday).
+std::string Parser::weekday_value(int wd, int mode, std::size_t j) const {
+    if (!ref_) return fmt::format("XXXX-WXX-{}", wd);
+    sys_days r{*ref_};
+    int rw = static_cast<int>(weekday(r).iso_encoding());
+    int diff = wd - rw;
+    if (mode < 0) diff = diff >= 0 ? diff - 7 : diff;
+    else if (mode > 0) diff = diff <= 0 ? diff + 7 : diff;
+    else if (diff != 0) diff = future(j) ? (diff > 0 ? diff : diff + 7) : (diff < 0 ? diff : diff - 7);
+    return ymd_string(year_month_day(r + days(diff)));
+}
+
+// The year of a month named without one. mode: -1 "last", +1 "next", 0 "this", 2 by tense.
+int Parser::month_year(int m, int mode, std::size_t j) const {
+    int y = ry(), r = rm();
+    switch (mode) {
+        case -1: return m < r ? y : y - 1;
+        case 1: return m > r ? y : y + 1;
+        case 0: return y;
+        default:
+            if (future(j)) return m >= r ? y : y + 1;
+            if (past(j)) return m <= r ? y : y - 1;
+            // no tense: the nearest such month
+            if (m - r > 6) return y - 1;
+            if (r - m > 6) return y + 1;
+            return y;
+    }
+}
+
+// A calendar date with a day number: ISO, numeric, "October 17, 2016", "17 October 2016",
+// "Tuesday, April 18, 2017", "Oct. 17".
+std::optional<Day> Parser::cal_date(std::size_t j) const {
+    if (j >= n_) return std::nullopt;
+    const auto& k = t_[j];
+    if (k.digits == 4 && is(j + 1, "-") && attached(j + 1) && attached(j + 2) && j + 2 < n_ &&
+        t_[j + 2].digits && t_[j + 2].digits <= 2 && is(j + 3, "-") && attached(j + 3) && attached(j + 4) &&
+        j + 4 < n_ && t_[j + 4].digits && t_[j + 4].digits <= 2) {
+        year_month_day d{year(k.num), month(static_cast<unsigned>(t_[j + 2].num)),
+                         day(static_cast<unsigned>(t_[j + 4].num))};
+        if (d.ok()) return Day{ymd_string(d), j + 5};
+    }
+    if (k.digits && k.digits <= 2 && is(j + 1, "/") && attached(j + 1) && attached(j + 2) && j + 2 < n_ &&
+        t_[j + 2].digits && t_[j + 2].digits <= 2 && is(j + 3, "/") && attached(j + 3) && attached(j + 4) &&
+        j + 4 < n_ && (t_[j + 4].digits == 4 || t_[j + 4].digits == 2)) {
+        int a = k.num, b = t_[j + 2].num, y = t_[j + 4].num;
+        if (t_[j + 4].digits == 2) y += y < 50 ? 2000 : 1900;
+        if (a > 12) std::swap(a, b);
+        year_month_day d{year(y), month(static_cast<unsigned>(a)), day(static_cast<unsigned>(b))};
+        if (d.ok()) return Day{ymd_string(d), j + 5};
+    }
+    std::size_t s = j;
+    if (w(s) && w(s)->weekday) {
+        s += (w(s)->weekday_abbr && is(s + 1, ".")) ? 2 : 1;
+        if (is(s, ",")) ++s;
+    }
+    int m = 0, d = 0, y = 0;
+    std::size_t e = s;
+    if (std::size_t me = month_end(s); me != s) {
+        if (auto dn = day_number(me)) {
+            m = w(s)->month;
+            d = dn->value;
+            e = dn->end;
+            std::size_t q = is(e, ",") ? e + 1 : e;
+            if (auto yn = year4(q)) y = yn->value, e = yn->end;
+        }
+    } else if (auto dn = day_number(s)) {
+        std::size_t q = dn->end;
+        if (is(q, "of")) ++q;
+        if (std::size_t me2 = month_end(q); me2 != q) {
+            m = w(q)->month;
+            d = dn->value;
+            e = me2;
+            std::size_t r = is(e, ",") ? e + 1 : e;
+            if (auto yn = year4(r)) y = yn->value, e = yn->end;
+        }
+    }
+    if (!m) return std::nullopt;
+    if (y) {
+        year_month_day ymd{year(y), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
+        if (!ymd.ok()) return std::nullopt;
+        return Day{ymd_string(ymd), e};
+    }
+    if (!ref_) return Day{fmt::format("XXXX-{:02d}-{:02d}", m, d), e};
+    // no year: the reference year, or the year before/after when the tense and the
+    // distance say so ("on 19 February last" is always the most recent one).
+    bool last = is(e, "last") && !(w(e + 1) && (w(e + 1)->unit || w(e + 1)->weekday || w(e + 1)->month));
+    if (last) ++e;
+    year_month_day cand{ref_->year(), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
+    if (!cand.ok()) return std::nullopt;
+    auto dist = (sys_days(cand) - sys_days(*ref_)).count();
+    int yy = ry();
+    if (last) yy = dist > 0 ? yy - 1 : yy;
+    else if ((future(j) && dist < -31) || dist < -183) yy += 1;
+    else if ((past(j) && dist > 31) || dist > 183) yy -= 1;
+    year_month_day r2{year(yy), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
+    if (!r2.ok()) return std::nullopt;
+    return Day{ymd_string(r2), e, true};
+}
+
+// A day: a calendar date, a weekday ("Friday", "last Friday"), "today"/"yesterday"/"tomorrow",
+// or a holiday.
+std::optional<Day> Parser::day_expr(std::size_t j) const {
+    if (auto d = cal_date(j)) return d;
+    if (j >= n_) return std::nullopt;
+    const auto* wj = w(j);
+    if (!wj) return std::nullopt;
+    if (wj->weekday && !wj->weekday_abbr) return Day{weekday_value(wj->weekday, 0, j), j + 1, true};
+    if (wj->rel != -9 && w(j + 1) && w(j + 1)->weekday && !w(j + 1)->weekday_abbr && !is(j, "past"))
+        return Day{weekday_value(w(j + 1)->weekday, wj->rel == 0 ? 0 : wj->rel, j), j + 2, true};
+    if (wj->day_word && wj->day_pod.empty()) {
+        if (!ref_) return Day{"XXXX-XX-XX", j + 1, true};
+        return Day{ymd_string(year_month_day(sys_days(*ref_) + days(wj->day_offset))), j + 1, true};
+    }
+    const TimexPhrase* p = nullptr;
+    std::size_t e = phrase(TimexLexicon::holidays, j, p);
+    if (e != j && (t_[j].cap || p->words.size() > 1)) {
+        std::string_view rule = p->value;
+        int m = std::stoi(std::string(rule.substr(0, 2)));
+        if (!ref_) return Day{fmt::format("XXXX-{:02d}-XX", m), e};
+        int y = month_year(m, 2, j);
+        year_month_day d;
+        if (rule.size() == 5 && rule[2] == '-') {
+            d = year(y) / month(static_cast<unsigned>(m)) / day(static_cast<unsigned>(std::stoi(std::string(rule.substr(3)))));
+        } else {
+            // "MM/W/N": N-th weekday W of the month (N = -1 for the last one)
+            auto slash = rule.find('/', 3);
+            unsigned wd = static_cast<unsigned>(std::stoi(std::string(rule.substr(3, slash - 3))));
+            int nth = std::stoi(std::string(rule.substr(slash + 1)));
+            weekday wday{wd == 7 ? 0u : wd};
+            if (nth > 0) d = year_month_day(year(y) / month(static_cast<unsigned>(m)) / wday[static_cast<unsigned>(nth)]);
+            else d = year_month_day(year(y) / month(static_cast<unsigned>(m)) / wday[last]);
+        }
+        if (d.ok()) return Day{ymd_string(d), e};
+    }
+    return std::nullopt;
+}
+
+// ---- expression classes --------------------------------------------------------------------
+
+// Days, with an optional time or part of the day before or after them.
+std::optional<Match> Parser::day_forms(std::size_t j) {
+    std::size_t ce = 0;
+    if (auto c = clock(j, ce)) {
+        // "10 p.m. Wednesday", "noon Thursday", "3 p.m. on Friday"
+        std::size_t q = is(ce, "on") || is(ce, ",") ? ce + 1 : ce;
+        if (is(q, "on")) ++q;
+        auto d = day_expr(q);
+        std::string base = d ? d->value : (ref_ ? ymd_string(*ref_) : "XXXX-XX-XX");
+        Match m;
+        m.end = d ? d->end : ce;
+        m.type = TimexType::time;
+        m.kind = 'T';
+        m.value = fmt::format("{}T{:02d}:{:02d}", base, c->first, c->second);
+        return m;
+    }
+    if (j < n_ && w(j) && w(j)->day_word && !w(j)->day_pod.empty()) {   // "tonight"
+        Match m;
+        m.end = j + 1;
+        m.type = TimexType::time;
+        m.kind = 'T';
+        m.relative = true;
+        m.value = (ref_ ? ymd_string(year_month_day(sys_days(*ref_) + days(w(j)->day_offset))) : "XXXX-XX-XX") +
+                  "T" + std::string(w(j)->day_pod);
+        return m;
+    }
+    // "this morning", "last night"
+    if (w(j) && w(j)->rel != -9 && w(j + 1) && !w(j + 1)->pod.empty() && (w(j)->rel == 0 || is(j, "last"))) {
+        int off = w(j)->rel == 0 ? 0 : -1;
+        Match m;
+        m.end = j + 2;
+        m.type = TimexType::time;
+        m.kind = 'T';
+        m.relative = true;
+        m.value = (ref_ ? ymd_string(year_month_day(sys_days(*ref_) + days(off))) : "XXXX-XX-XX") + "T" +
+                  std::string(w(j + 1)->pod);
+        return m;
+    }
+    auto d = day_expr(j);
+    if (!d) return std::nullopt;
+    Match m;
+    m.end = d->end;
+    m.value = d->value;
+    m.kind = 'D';
+    m.relative = d->relative;
+    // "Friday morning", "April 18 at 13:10", "Tuesday, 3 p.m."
+    if (w(m.end) && !w(m.end)->pod.empty()) {
+        m.value += "T" + std::string(w(m.end)->pod);
+        m.type = TimexType::time;
+        m.kind = 'T';
+        ++m.end;
+        return m;
+    }
+    std::size_t q = is(m.end, "at") || is(m.end, ",") ? m.end + 1 : m.end;
+    if (auto c = clock(q, ce)) {
+        m.value += fmt::format("T{:02d}:{:02d}", c->first, c->second);
+        m.type = TimexType::time;
+        m.kind = 'T';
+        m.end = ce;
+    }
+    return m;
+}
+
+// "October", "October 2016", "October of 2016", "mid-October".
+std::optional<Match> Parser::month_forms(std::size_t j) const {
+    std::size_t e = month_end(j);
+    if (e == j) return std::nullopt;
+    const auto* wj = w(j);
+    int m = wj->month;
+    std::size_t q = is(e, ",") || is(e, "of") ? e + 1 : e;
+    Match r;
+    r.kind = 'M';
+    if (auto y = year4(q)) {
+        r.end = y->end;
+        r.value = fmt::format("{:04d}-{:02d}", y->value, m);
+        return r;
+    }
+    if (ref_ && w(e) && w(e)->rel != -9 && is(e + 1, "year")) {   // "June last year"
+        r.end = e + 2;
+        r.value = fmt::format("{:04d}-{:02d}", ry() + w(e)->rel, m);
+        return r;
+    }
+    // a bare month must look like one: capitalised, and "May"/"March" need a cue before them
+    if (!t_[j].cap) return std::nullopt;
+    if (wj->month_abbr && !(is(j + 1, ".") && attached(j + 1))) return std::nullopt;
+    if (wj->month_ambiguous) {
+        bool cue = j > 0 && (is(j - 1, "in") || is(j - 1, "since") || is(j - 1, "until") || is(j - 1, "by") ||
+                             is(j - 1, "early") || is(j - 1, "late") || is(j - 1, "mid") || is(j - 1, "-") ||
+                             is(j - 1, "of") || is(j - 1, "last") || is(j - 1, "next") || is(j - 1, "this") ||
+                             is(j - 1, "from") || is(j - 1, "through") || is(j - 1, "till") ||
+                             is(j - 1, "before") || is(j - 1, "after") || is(j - 1, "during"));
+        if (!cue) return std::nullopt;
+    }
+    r.end = e;
+    r.relative = true;
+    r.value = ref_ ? fmt::format("{:04d}-{:02d}", month_year(m, 2, j), m) : fmt::format("XXXX-{:02d}", m);
+    return r;
+}
+
+// "2016", "fiscal 1989", "the 1990s", "the '90s".
+std::optional<Match> Parser::year_forms(std::size_t j) const {
+    std::size_t s = is(j, "fiscal") ? j + 1 : j;
+    if (is(s, "'") && s + 1 < n_ && t_[s + 1].digits == 2 && attached(s + 1)) {
+        int yy = t_[s + 1].num;
+        if (is(s + 2, "s") && attached(s + 2) && yy % 10 == 0) {
+            int century = ref_ && yy <= ry() % 100 ? ry() / 100 : 19;
+            Match r;
+            r.end = s + 3;
+            r.kind = 'E';
+            r.det = true;
+            r.value = fmt::format("{:02d}{}", century, yy / 10);
+            return r;
+        }
+        return std::nullopt;
+    }
+    if (s >= n_ || t_[s].digits != 4) return std::nullopt;
+    int y = t_[s].num;
+    if (is(s + 1, "s") && attached(s + 1) && y % 10 == 0 && y >= 1000 && y < 2200) {
+        Match r;
+        r.end = s + 2;
+        r.det = true;
+        if (y % 100 == 0 && !(j > 0 && is(j - 1, "the") && false)) {
+            r.kind = 'E';
+            r.value = std::to_string(y / 10);
+        } else {
+            r.kind = 'E';
+            r.value = std::to_string(y / 10);
+        }
+        return r;
+    }
+    auto yn = year4(s);
+    if (!yn) return std::nullopt;
+    if (y < 1900 && s == j) {
+        bool cue = j > 0 && (is(j - 1, "in") || is(j - 1, "since") || is(j - 1, "of") || is(j - 1, "from") ||
+                             is(j - 1, "until") || is(j - 1, "by") || is(j - 1, "before") || is(j - 1, "after") ||
+                             is(j - 1, "during") || is(j - 1, "to") || is(j - 1, "year"));
+        if (!cue) return std::nullopt;
+    }
+    // not a count: "2000 soldiers" (a lower-case plural word right after it)
+    if (y >= 1000 && yn->end < n_ && t_[yn->end].alpha && !t_[yn->end].cap && t_[yn->end].low.size() > 3 &&
+        t_[yn->end].low.back() == 's' && !w(yn->end))
+        return std::nullopt;
+    Match r;
+    r.end = yn->end;
+    r.kind = 'Y';
+    r.value = fmt::format("{:04d}", y);
+    return r;
+}
+
+// "last year", "next week", "this October", "last fall", "the past two years", "the coming months".
+std::optional<Match> Parser::relative_forms(std::size_t j) const {
+    const auto* wj = w(j);
+    if (!wj || wj->rel == -9) return std::nullopt;
+    int dir = wj->rel;
+    std::size_t k = j + 1;
+    if (dir == 0 && w(k) && w(k)->rel == -1) dir = -1, ++k;   // "this past spring"
+    if (is(k, "fiscal")) ++k;
+    Match r;
+    r.relative = true;
+    r.det = true;
+    // a duration: "the past two years", "the next few days", "the last 24 hours"
+    bool vague = false;
+    if (auto q = quantity(k, vague); q && !is(k, "a") && !is(k, "an")) {
+        std::size_t u = q->end;
+        if (w(u) && w(u)->unit && (w(u)->unit_plural || q->value == 1)) {
+            r.end = u + 1;
+            r.type = TimexType::duration;
+            r.kind = 'P';
+            r.value = duration_for(w(u), vague ? 0 : q->value);
+            return r;
+        }
+    }
+    if (is(j, "current") && !(w(k) && (w(k)->unit || w(k)->season.size()))) return std::nullopt;
+    const auto* wk = w(k);
+    if (!wk) return std::nullopt;
+    r.end = k + 1;
+    if (wk->unit && !wk->unit_plural) {
+        if (!ref_) {
+            r.value = wk->unit == 'Y' ? "XXXX" : wk->unit == 'M' ? "XXXX-XX" : wk->unit == 'W' ? "XXXX-WXX" : "XXXX";
+            r.kind = wk->unit;
+            return r;
+        }
+        switch (wk->unit) {
+            case 'Y': r.kind = 'Y'; r.value = fmt::format("{:04d}", ry() + dir); return r;
+            case 'M': {
+                year_month ym = year_month(ref_->year(), ref_->month()) + months(dir);
+                r.kind = 'M';
+                r.value = fmt::format("{:04d}-{:02d}", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
+                return r;
+            }
+            case 'W': r.kind = 'W'; r.value = week_string(sys_days(*ref_) + weeks(dir)); return r;
+            case 'Q': {
+                int q = rq() - 1 + dir, y = ry();
+                while (q < 0) q += 4, --y;
+                while (q > 3) q -= 4, ++y;
+                r.kind = 'Q';
+                r.value = fmt::format("{:04d}-Q{}", y, q + 1);
+                return r;
+            }
+            case 'E': r.kind = 'E'; r.value = std::to_string(ry() / 10 + dir); return r;
+            case 'C': r.kind = 'C'; r.value = fmt::format("{:02d}", ry() / 100 + dir); return r;
+            case 'D':
+                if (dir == 0) {
+                    r.kind = 'D';
+                    r.value = ymd_string(*ref_);
+                    return r;
+                }
+                return std::nullopt;
+            default: return std::nullopt;
+        }
+    }
+    if (is(k, "weekend")) {
+        r.kind = 'W';
+        if (!ref_) r.value = "XXXX-WXX-WE";
+        else r.value = week_string(sys_days(*ref_) + weeks(dir)) + "-WE";
+        return r;
+    }
+    if (std::size_t me = month_end(k); me != k) {
+        int m = wk->month;
+        r.end = me;
+        r.kind = 'M';
+        r.value = ref_ ? fmt::format("{:04d}-{:02d}", month_year(m, dir, j), m) : fmt::format("XXXX-{:02d}", m);
+        return r;
+    }
+    if (!wk->season.empty()) {
+        r.kind = 'S';
+        r.value = ref_ ? fmt::format("{:04d}-{}", ry() + dir, wk->season) : fmt::format("XXXX-{}", wk->season);
+        return r;
+    }
+    return std::nullopt;
+}
+
+// "the third quarter", "third-quarter", "the first quarter of 2016", "the second half",
+// "the year-ago quarter", "the quarter", "the first nine months".
+std::optional<Match> Parser::quarter_forms(std::size_t j) const {
+    std::size_t k = j;
+    int year_given = 0;
+    bool year_ago = false, latest = false;
+    // "2016's third quarter", "this year's", "last year's"
+    if (auto yn = year4(k); yn && is(yn->end, "'") && is(yn->end + 1, "s")) {
+        year_given = yn->value;
+        k = yn->end + 2;
+    } else if (yn && k > 0 && is(k - 1, "the")) {
+        year_given = yn->value;
+        k = yn->end;
+    } else if (w(k) && w(k)->rel != -9 && w(k)->rel != 0 + 99 && is(k + 1, "year") && is(k + 2, "'") &&
+               is(k + 3, "s") && ref_) {
+        year_given = ry() + w(k)->rel;
+        k += 4;
+    }
+    if (is(k, "year") && is(k + 1, "-") && (is(k + 2, "ago") || is(k + 2, "earlier"))) {
+        year_ago = true;
+        k += 3;
+    } else if (is(k, "latest") || is(k, "most")) {
+        if (is(k, "most") && is(k + 1, "recent")) ++k;
+        latest = true;
+        ++k;
+    }
+    if (is(k, "fiscal")) ++k;
+    int ord = 0;
+    if (auto o = ordinal(k); o && o->value >= 1 && o->value <= 4) {
+        ord = o->value;
+        k = o->end;
+        if (is(k, "-") && attached(k)) ++k;
+    }
+    if (is(k, "fiscal")) ++k;
+    char what = 0;
+    if (is(k, "quarter")) what = 'Q';
+    else if (is(k, "half") && ord >= 1 && ord <= 2) what = 'H';
+    else if (year_ago && is(k, "period")) what = 'Q';
+    Match r;
+    r.kind = 'Q';
+    r.det = true;
+    if (!what) {
+        // "the first nine months (of 2016)"
+        if (ord == 1 && !year_ago) {
+            if (auto c = cardinal(k); c && w(c->end) && w(c->end)->unit && w(c->end)->unit_plural) {
+                r.end = c->end + 1;
+                r.type = TimexType::duration;
+                r.kind = 'P';
+                r.value = duration_string(w(c->end)->unit, std::to_string(c->value));
+                return r;
+            }
+        }
+        if (year_ago) {   // "year-ago", "year-earlier" as an adjective: the year before
+            r.end = k;
+            r.det = false;
+            if (last_quarter) {
+                r.value = fmt::format("{:04d}-Q{}", last_quarter->first - 1, last_quarter->second);
+            } else {
+                r.kind = 'Y';
+                r.value = ref_ ? fmt::format("{:04d}", ry() - 1) : "XXXX";
+            }
+            return r;
+        }
+        return std::nullopt;
+    }
+    r.end = k + 1;
+    std::size_t q = r.end;
+    if (is(q, "of") || is(q, ",")) ++q;
+    if (is(q, "fiscal")) ++q;
+    if (auto yn = year4(q)) {
+        year_given = yn->value;
+        r.end = yn->end;
+    }
+    if (what == 'H') {
+        int y = year_given ? year_given : ref_ ? ry() : 0;
+        r.value = y ? fmt::format("{:04d}-H{}", y, ord) : fmt::format("XXXX-H{}", ord);
+        return r;
+    }
+    r.topic = !year_ago;
+    if (!ord) {
+        if (!year_given && !latest && !year_ago) r.need_det = true;
+        if (year_ago) {
+            if (last_quarter) r.value = fmt::format("{:04d}-Q{}", last_quarter->first - 1, last_quarter->second);
+            else if (ref_) r.value = fmt::format("{:04d}-Q{}", rq() == 1 ? ry() - 2 : ry() - 1, rq() == 1 ? 4 : rq() - 1);
+            else r.value = "XXXX-QX";
+            return r;
+        }
+        if (year_given) {
+            if (last_quarter) r.value = fmt::format("{:04d}-Q{}", year_given, last_quarter->second);
+            else r.value = fmt::format("{:04d}-QX", year_given);
+            r.topic = false;
+            return r;
+        }
+        if (last_quarter) r.value = fmt::format("{:04d}-Q{}", last_quarter->first, last_quarter->second);
+        else if (ref_) r.value = fmt::format("{:04d}-Q{}", rq() == 1 ? ry() - 1 : ry(), rq() == 1 ? 4 : rq() - 1);
+        else r.value = "XXXX-QX";
+        return r;
+    }
+    if (year_ago) {
+        int y = last_quarter ? last_quarter->first - 1 : ref_ ? ry() - 1 : 0;
+        r.value = y ? fmt::format("{:04d}-Q{}", y, ord) : fmt::format("XXXX-Q{}", ord);
+        return r;
+    }
+    int y = year_given;
+    if (!y && ref_) y = ord > rq() && !future(j) ? ry() - 1 : ry();
+    r.value = y ? fmt::format("{:04d}-Q{}", y, ord) : fmt::format("XXXX-Q{}", ord);
+    return r;
+}
+
+// "summer 2014", "the summer of 2014", "the winter", "Spring".
+std::optional<Match> Parser::season_forms(std::size_t j) const {
+    if (!w(j) || w(j)->season.empty()) return std::nullopt;
+    std::string_view code = w(j)->season;
+    std::size_t q = is(j + 1, "of") ? j + 2 : j + 1;
+    Match r;
+    r.kind = 'S';
+    r.det = true;
+    if (auto yn = year4(q)) {
+        r.end = yn->end;
+        r.value = fmt::format("{:04d}-{}", yn->value, code);
+        return r;
+    }
+    r.end = j + 1;
+    r.relative = true;
+    if (is(j, "fall") || is(j, "spring")) r.need_det = true;   // also verbs / a source of water
+    r.value = ref_ ? fmt::format("{:04d}-{}", ry(), code) : fmt::format("XXXX-{}", code);
+    return r;
+}
+
+// "two years ago", "a year earlier", "three days later", "several years ago".
+std::optional<Match> Parser::ago_forms(std::size_t j) const {
+    bool vague = false;
+    auto q = quantity(j, vague);
+    if (!q) return std::nullopt;
+    std::size_t u = q->end;
+    if (!w(u) || !w(u)->unit) return std::nullopt;
+    std::size_t a = u + 1;
+    int dir = 0;
+    if (is(a, "ago") || is(a, "earlier")) dir = -1;
+    else if (is(a, "from") && is(a + 1, "now")) dir = 1, ++a;
+    if (!dir) return std::nullopt;
+    Match r;
+    r.end = a + 1;
+    r.kind = 'A';
+    if (vague) {
+        r.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
+        r.kind = 'R';
+        return r;
+    }
+    int n = q->value * w(u)->unit_count * dir;
+    char unit = w(u)->unit;
+    if (!ref_) {
+        r.value = unit == 'Y' ? "XXXX" : unit == 'M' ? "XXXX-XX" : unit == 'W' ? "XXXX-WXX" : "XXXX-XX-XX";
+        return r;
+    }
+    switch (unit) {
+        case 'Y':
+            if (n == -1 && last_quarter) r.value = fmt::format("{:04d}-Q{}", last_quarter->first - 1, last_quarter->second);
+            else r.value = fmt::format("{:04d}", ry() + n);
+            return r;
+        case 'E': r.value = fmt::format("{:04d}", ry() + 10 * n); return r;
+        case 'C': r.value = fmt::format("{:02d}", ry() / 100 + n); return r;
+        case 'M': {
+            year_month ym = year_month(ref_->year(), ref_->month()) + months(n);
+            r.value = fmt::format("{:04d}-{:02d}", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
+            return r;
+        }
+        case 'Q': {
+            int idx = ry() * 4 + rq() - 1 + n;
+            r.value = fmt::format("{:04d}-Q{}", idx / 4, idx % 4 + 1);
+            return r;
+        }
+        case 'W': r.value = week_string(sys_days(*ref_) + weeks(n)); return r;
+        case 'D': r.value = ymd_string(year_month_day(sys_days(*ref_) + days(n))); return r;
+        default: return std::nullopt;
+    }
+}
+
+// "three days", "two-year", "18 months", "a week", "several years", "years" (after "for").
+std::optional<Match> Parser::duration_forms(std::size_t j) const {
+    Match r;
+    r.type = TimexType::duration;
+    r.kind = 'P';
+    r.det = true;
+    if (w(j) && w(j)->unit && w(j)->unit_plural && j > 0 && is(j - 1, "for")) {
+        r.end = j + 1;
+        r.value = duration_for(w(j), 0);
+        return r;
+    }
+    if (is(j, "recent") && w(j + 1) && w(j + 1)->unit && w(j + 1)->unit_plural) {   // "recent years"
+        r.end = j + 2;
+        r.value = duration_for(w(j + 1), 0);
+        return r;
+    }
+    bool vague = false;
+    auto q = quantity(j, vague);
+    if (!q) return std::nullopt;
+    std::size_t u = q->end;
+    if (is(u, "-") && attached(u) && attached(u + 1)) ++u;
+    if (!w(u) || !w(u)->unit) return std::nullopt;
+    if (is(u + 1, "-") && attached(u + 1)) return std::nullopt;   // "a year-earlier loss"
+    // "a year" after "once"/"twice"/"N times" is a frequency
+    bool a = is(j, "a") || is(j, "an");
+    if (a && w(u)->unit_plural) return std::nullopt;
+    if (!a && !vague && q->value == 1 && w(u)->unit_plural) return std::nullopt;
+    r.end = u + 1;
+    if (a && j > 0 && (is(j - 1, "once") || is(j - 1, "twice") || is(j - 1, "times") || is(j - 1, "thrice"))) {
+        r.type = TimexType::set;
+        r.kind = 'X';
+        r.value = duration_string(w(u)->unit, "1");
+        return r;
+    }
+    r.value = duration_for(w(u), vague ? 0 : q->value);
+    return r;
+}
+
+// "daily", "every week", "each month", "every Monday", "every two years".
+std::optional<Match> Parser::set_forms(std::size_t j) const {
+    Match r;
+    r.type = TimexType::set;
+    r.kind = 'X';
+    if (w(j) && !w(j)->set_value.empty()) {
+        r.end = j + 1;
+        r.value = std::string(w(j)->set_value);
+        return r;
+    }
+    if (!is(j, "every") && !is(j, "each") && !is(j, "per")) return std::nullopt;
+    std::size_t k = j + 1;
+    int n = 1;
+    if (is(k, "other")) n = 2, ++k;
+    else if (auto c = cardinal(k); c && !is(j, "per")) n = c->value, k = c->end;
+    const auto* wk = w(k);
+    if (!wk) return std::nullopt;
+    r.end = k + 1;
+    if (wk->unit) {
+        r.value = duration_string(wk->unit, std::to_string(n * wk->unit_count));
+        return r;
+    }
+    if (is(j, "per")) return std::nullopt;
+    if (wk->weekday && !wk->weekday_abbr) {
+        r.value = fmt::format("XXXX-WXX-{}", wk->weekday);
+        if (w(k + 1) && !w(k + 1)->pod.empty()) r.value += "T" + std::string(w(k + 1)->pod), ++r.end;
+        return r;
+    }
+    if (wk->month) {
+        r.value = fmt::format("XXXX-{:02d}", wk->month);
+        return r;
+    }
+    if (!wk->season.empty()) {
+        r.value = fmt::format("XXXX-{}", wk->season);
+        return r;
+    }
+    if (!wk->pod.empty()) {
+        r.value = fmt::format("XXXX-XX-XXT{}", wk->pod);
+        return r;
+    }
+    return std::nullopt;
+}
+
+// "now", "currently", "recently", "the past", "the future", "at present".
+std::optional<Match> Parser::reference_forms(std::size_t j) const {
+    const TimexPhrase* p = nullptr;
+    std::size_t e = phrase(TimexLexicon::references, j, p);
+    if (e == j) return std::nullopt;
+    Match r;
+    r.end = e;
+    r.kind = 'R';
+    r.value = std::string(p->value);
+    // "recent years", "recent weeks": an unspecified stretch up to now
+    if (p->words.size() == 1 && p->words[0] == "recent" && w(e) && w(e)->unit && w(e)->unit_plural) {
+        r.end = e + 1;
+        r.type = TimexType::duration;
+        r.kind = 'P';
+        r.value = duration_string(w(e)->unit, "X");
+    }
+    return r;
+}
+
+std::optional<Match> Parser::core(std::size_t j) {
+    if (j >= n_) return std::nullopt;
+    const auto& k = t_[j];
+    if (!k.word && !k.digits) return std::nullopt;
+    std::optional<Match> best;
+    auto take = [&](std::optional<Match> m) {
+        if (m && (!best || m->end > best->end)) best = std::move(m);
+    };
+    take(reference_forms(j));
+    take(day_forms(j));
+    take(month_forms(j));
+    take(year_forms(j));
+    take(relative_forms(j));
+    take(quarter_forms(j));
+    take(season_forms(j));
+    take(duration_forms(j));
+    take(ago_forms(j));
+    take(set_forms(j));
+    if (is(j, "weekend")) {   // "the weekend": the last one, or the coming one in a future clause
+        Match r;
+        r.end = j + 1;
+        r.kind = 'W';
+        r.need_det = true;
+        if (!ref_) {
+            r.value = "XXXX-WXX-WE";
+        } else {
+            sys_days d{*ref_};
+            unsigned wd = weekday(d).iso_encoding();
+            if (wd < 6 && !future(j)) d -= weeks(1);
+            r.value = week_string(d) + "-WE";
+        }
+        take(r);
+    }
+    // "centuries": "the 20th century", "the nineteenth century"
+    if (auto o = ordinal(j); o && is(o->end, "century")) {
+        Match r;
+        r.end = o->end + 1;
+        r.kind = 'C';
+        r.det = true;
+        r.value = fmt::format("{:02d}", o->value - 1);
+        take(r);
+    }
+    return best;
+}
+
+bool point_kind(char k) { return k != 'P' && k != 'A' && k != 'R' && k != 'X'; }
+
+std::optional<Match> Parser::at(std::size_t i) {
+    if (i >= n_ || (!t_[i].word && !t_[i].digits)) return std::nullopt;
+    std::optional<Match> best;
+    auto take = [&](std::optional<Match> m) {
+        if (m && (!best || m->end > best->end)) best = std::move(m);
+    };
+    auto plain = core(i);
+    if (plain && !plain->need_det) take(plain);
+    // a leading "the"
+    std::size_t s = i;
+    bool the = false;
+    if (is(i, "the")) {
+        auto m = core(i + 1);
+        if (m && (m->det || m->need_det)) take(m);
+        s = i + 1;
+        the = true;
+    }
+    // modifiers: "early 2014", "late in 2013", "mid-1990s", "the end of 1990", "about two years ago"
+    const TimexPhrase* p = nullptr;
+    std::size_t e = phrase(TimexLexicon::modifiers, s, p);
+    if (e == s && the) e = phrase(TimexLexicon::modifiers, i, p), s = i;
+    if (e != s) {
+        std::size_t k = e;
+        if (is(k, "-") && attached(k)) ++k;
+        else if (p->kind == "point" && is(k, "in")) ++k;
+        auto m = core(k);
+        bool det = false;
+        if (is(k, "the")) {
+            auto m2 = core(k + 1);
+            if (m2 && (m2->det || m2->need_det) && (!m || m2->end > m->end)) m = m2, det = true;
+        }
+        if (m && (!m->need_det || det)) {
+            bool ok = p->kind == "point" ? point_kind(m->kind) : (m->kind == 'P' || m->kind == 'A' || m->kind == 'R');
+            if (ok) {
+                m->mod = std::string(p->value);
+                take(m);
+            }
+        }
+    }
+    // "earlier this year", "later today", "late last week"
+    if (is(s, "earlier") || is(s, "later")) {
+        auto m = core(s + 1);
+        if (m && m->relative && point_kind(m->kind)) take(m);
+    }
+    return best;
+}
+
+}  // namespace
+
+TimexTagger::TimexTagger() : impl_(std::make_unique<Impl>()) {}
+TimexTagger::~TimexTagger() = default;
+TimexTagger::TimexTagger(TimexTagger&&) noexcept = default;
+TimexTagger& TimexTagger::operator=(TimexTagger&&) noexcept = default;
+
+std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::year_month_day> reference) const {
+    const TimexLexicon& lex = impl_->lex;
+    std::string low;
+    std::vector<TimexToken> toks;
+    detail::timex_tokenize(text, low, toks);
+    const std::size_t n = toks.size();
+    // words, sentences and tense marks
+    std::vector<signed char> mark(n, 0), tense(n, 0);
+    int sentence = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        auto& t = toks[i];
+        if (t.newline) ++sentence;
+        t.sentence = sentence;
+        if (t.alpha) {
+            t.word = lex.word(t.low);
+            if (t.word && t.word->future_cue) {
+                bool ok = t.low == "ll" ? i > 0 && toks[i - 1].low == "'"
+                                        : t.low == "won" ? i + 1 < n && text[toks[i].end] == '\'' : true;
+                if (ok) mark[i] = 1;
+            } else if (t.word && t.word->past_cue) {
+                mark[i] = -1;
+            } else if (t.low.size() >= 5 && t.low.substr(t.low.size() - 2) == "ed") {
+                mark[i] = -1;
+            }
+        } else if (t.low.size() == 1 && (t.low[0] == '.' || t.low[0] == '!' || t.low[0] == '?')) {
+            bool abbr = i > 0 && toks[i - 1].alpha && toks[i - 1].end == t.begin &&
+                        (toks[i - 1].low.size() == 1 || (toks[i - 1].word && toks[i - 1].word->month_abbr) ||
+                         toks[i - 1].low == "mr" || toks[i - 1].low == "mrs" || toks[i - 1].low == "dr" ||
+                         toks[i - 1].low == "st" || toks[i - 1].low == "gen" || toks[i - 1].low == "jr");
+            if (!abbr && i + 1 < n && toks[i + 1].space) ++sentence;
+        } else if (t.low == "'") {
+            t.word = lex.word(t.low);
+        }
+    }
+    // the nearest tense mark in the same sentence decides (past when there is none)
+    {
+        std::vector<int> left(n, 0);
+        int cur = 0, cur_sent = -1;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (toks[i].sentence != cur_sent) cur = 0, cur_sent = toks[i].sentence;
+            if (mark[i]) cur = static_cast<int>(i) + 1;
+            left[i] = cur;
+        }
+        int right = 0;
+        cur_sent = -1;
+        for (std::size_t r = n; r-- > 0;) {
+            if (toks[r].sentence != cur_sent) right = 0, cur_sent = toks[r].sentence;
+            if (mark[r]) right = static_cast<int>(r) + 1;
+            int l = left[r];
+            int pick = 0;
+            if (l && right) pick = (static_cast<int>(r) + 1 - l) <= (right - static_cast<int>(r) - 1) ? l : right;
+            else pick = l ? l : right;
+            // a future cue anywhere before in the sentence wins over a later past form
+            tense[r] = pick ? mark[pick - 1] : 0;
+        }
+    }
+    Parser parser(lex, toks, reference, tense);
+    std::vector<Timex> out;
+    for (std::size_t i = 0; i < n;) {
+        auto m = parser.at(i);
+        if (!m) {
+            ++i;
+            continue;
+        }
+        Timex t;
+        t.span = Span{toks[i].begin, toks[m->end - 1].end};
+        t.type = m->type;
+        if (auto v = parse_time_value(m->value)) t.value = *v;
+        else t.value.value = m->value;
+        t.value.mod = m->mod;
+        if (m->topic && m->value.size() == 7 && m->value[5] == 'Q' && m->value[6] != 'X')
+            parser.last_quarter = std::make_pair(std::stoi(m->value.substr(0, 4)), m->value[6] - '0');
+        out.push_back(std::move(t));
+        i = m->end;
+    }
+    return out;
+}
+
+void tag_jsonl(std::istream& in, std::ostream& out, const TimexTagger& tagger, std::string_view source_name) {
+    std::string line;
+    std::size_t line_no = 0;
+    while (std::getline(in, line)) {
+        ++line_no;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        auto fail = [&](const std::string& what) {
+            return Error(fmt::format("{}:{}: {}", source_name, line_no, what));
+        };
+        nlohmann::json j;
+        try {
+            j = nlohmann::json::parse(line);
+        } catch (const nlohmann::json::exception& e) {
+            throw fail(std::string("malformed JSON: ") + e.what());
+        }
+        if (!j.is_object() || !j.contains("text") || !j["text"].is_string())
+            throw fail("expected an object with a \"text\" string");
+        const std::string& text = j["text"].get_ref<const std::string&>();
+        std::optional<year_month_day> dct;
+        if (j.contains("dct") && j["dct"].is_string()) {
+            const std::string& s = j["dct"].get_ref<const std::string&>();
+            int y = 0;
+            unsigned m = 0, d = 0;
+            if (s.size() < 10 || std::sscanf(s.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3)
+                throw fail("\"dct\" is not a YYYY-MM-DD date: " + s);
+            year_month_day ymd{year(y), month(m), day(d)};
+            if (!ymd.ok()) throw fail("\"dct\" is not a valid date: " + s);
+            dct = ymd;
+        }
+        auto timexes = tagger.tag(text, dct);
+        nlohmann::json arr = nlohmann::json::array();
+        // byte offsets -> code points, in one pass over the text
+        std::size_t byte = 0, cp = 0;
+        auto to_cp = [&](std::size_t b) {
+            if (b < byte) byte = 0, cp = 0;
+            for (; byte < b; ++byte)
+                if ((static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80) ++cp;
+            return cp;
+        };
+        for (const auto& t : timexes) {
+            nlohmann::json o;
+            o["start"] = to_cp(t.span.begin);
+            o["end"] = to_cp(t.span.end);
+            o["text"] = std::string(t.span.of(text));
+            o["type"] = std::string(to_string(t.type));
+            o["value"] = t.value.value;
+            if (!t.value.mod.empty()) o["mod"] = t.value.mod;
+            arr.push_back(std::move(o));
+        }
+        nlohmann::json res;
+        res["doc"] = j.contains("doc") ? j["doc"] : nlohmann::json();
+        res["timexes"] = std::move(arr);
+        out << res.dump() << '\n';
+    }
+    if (in.bad()) throw Error(fmt::format("{}: read error", source_name));
+}
+
+}  // namespace mosulkg

@@ -1,0 +1,83 @@
+// The temporal lexicon (data/temporal/) and the tokeniser the tagger matches on.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace mosulkg::detail {
+
+// Everything the lexicon knows about one lower-case word.
+struct TimexWord {
+    int month = 0;
+    bool month_abbr = false;
+    bool month_ambiguous = false;
+    int weekday = 0;
+    bool weekday_abbr = false;
+    int cardinal = -1;
+    int ordinal = -1;
+    char unit = 0;          // Y M W D Q E C L H N S, 0 when not a unit word
+    int unit_count = 0;
+    bool unit_plural = false;
+    std::string_view season;   // "SU" ...
+    std::string_view pod;      // part of day "MO" ...
+    std::string_view set_value;
+    int rel = -9;              // -1, 0, +1 for last/this/next words, -9 otherwise
+    bool day_word = false;
+    int day_offset = 0;
+    std::string_view day_pod;
+    bool future_cue = false;
+    bool past_cue = false;
+    bool starter = false;
+    bool timezone = false;      // may begin a temporal expression
+};
+
+// A multi-word entry (reference, modifier, holiday), as lower-case tokens.
+struct TimexPhrase {
+    std::vector<std::string_view> words;
+    std::string_view value;
+    std::string_view kind;
+};
+
+struct TimexToken {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    std::string_view low;           // lower-case surface
+    const TimexWord* word = nullptr;
+    int num = -1;                   // value of an all-digit token (at most 9 digits)
+    std::uint8_t digits = 0;        // number of digits of an all-digit token
+    bool alpha = false;
+    bool cap = false;               // starts with an upper-case letter
+    bool space = false;             // whitespace (or text start) before it
+    bool newline = false;           // a blank line before it
+    int sentence = 0;
+};
+
+// Splits text into runs of ASCII letters, runs of digits and single other characters
+// (a UTF-8 sequence counts as one character). `low` receives the lower-cased text and
+// must outlive the tokens.
+void timex_tokenize(std::string_view text, std::string& low, std::vector<TimexToken>& out);
+
+class TimexLexicon {
+public:
+    TimexLexicon();
+    const TimexWord* word(std::string_view low) const {
+        auto it = words_.find(low);
+        return it == words_.end() ? nullptr : &it->second;
+    }
+    // Phrases of a kind table ("references", "modifiers", "holidays") starting with `low`,
+    // longest first.
+    const std::vector<TimexPhrase>* phrases(int table, std::string_view low) const {
+        auto it = phrases_[table].find(low);
+        return it == phrases_[table].end() ? nullptr : &it->second;
+    }
+    enum Table { references = 0, modifiers = 1, holidays = 2 };
+
+private:
+    std::unordered_map<std::string_view, TimexWord> words_;
+    std::unordered_map<std::string_view, std::vector<TimexPhrase>> phrases_[3];
+};
+
+}  // namespace mosulkg::detail

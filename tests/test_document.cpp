@@ -1,0 +1,217 @@
+#include "mosulkg/document.hpp"
+#include "mosulkg/error.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace mosulkg;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path fixtures = fs::path(MOSULKG_TEST_DIR) / "fixtures" / "documents";
+
+// The error message of reading `name`, or "" when it did not throw.
+std::string read_error(const fs::path& file) {
+    try {
+        read_documents(file);
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return "";
+}
+
+bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+BlockKind kind_of(const Document& d, std::string_view line) {
+    for (const auto& b : d.blocks)
+        if (b.span.of(d.text) == line) return b.kind;
+    FAIL("no block holds: " << std::string(line));
+    return BlockKind::body;
+}
+
+}  // namespace
+
+TEST_CASE("to_string of DateSource and BlockKind") {
+    CHECK(to_string(DateSource::given) == "given");
+    CHECK(to_string(DateSource::stated) == "stated");
+    CHECK(to_string(DateSource::inferred) == "inferred");
+    CHECK(to_string(DateSource::unknown) == "unknown");
+    CHECK(to_string(BlockKind::chrome) == "chrome");
+    CHECK(to_string(BlockKind::title) == "title");
+}
+
+TEST_CASE("reading errors name the file and the problem") {
+    struct Case {
+        const char* file;
+        const char* problem;
+    };
+    const std::vector<Case> cases = {
+        {"does_not_exist.txt", "does not exist"},
+        {"no_articles", "is a directory"},
+        {"empty.txt", "empty"},
+        {"whitespace.txt", "empty"},
+        {"binary.txt", "binary"},
+        {"noise.txt", "binary"},
+        {"malformed.jsonl", "malformed JSON on line 1"},
+        {"missing_text.jsonl", "missing `text` on line 2"},
+        {"missing_id.jsonl", "missing `id` on line 1"},
+        {"bad_published.jsonl", "bad `published`"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.file);
+        std::string msg = read_error(fixtures / c.file);
+        CHECK(contains(msg, c.file));
+        CHECK(contains(msg, c.problem));
+        CHECK(msg.find('\n') == std::string::npos);
+    }
+}
+
+TEST_CASE("invalid UTF-8 is repaired with a warning naming the byte offset") {
+    auto docs = read_documents(fixtures / "bad_utf8.txt");
+    REQUIRE(docs.size() == 1);
+    const Document& d = docs[0];
+    CHECK(d.id.str() == "bad_utf8");
+    CHECK(contains(d.text, "Qaraj\xEF\xBF\xBD\xEF\xBF\xBD at dawn."));
+    CHECK(contains(d.text, "caf\xC3\xA9 Sawa"));  // valid UTF-8 is kept
+    REQUIRE(d.warnings.size() == 1);
+    CHECK(contains(d.warnings[0], "invalid UTF-8"));
+    CHECK(contains(d.warnings[0], "byte 24"));
+
+    Document m = make_document(DocId("mem"), std::string("ab\xC3(cd.\n"));
+    CHECK(m.text == "ab\xEF\xBF\xBD(cd.\n");
+    REQUIRE(m.warnings.size() == 1);
+    CHECK(contains(m.warnings[0], "byte 2"));
+}
+
+TEST_CASE("jsonl: one document per line with optional fields") {
+    auto docs = read_documents(fixtures / "two_articles.jsonl");
+    REQUIRE(docs.size() == 2);
+    CHECK(docs[0].id.str() == "alpha");
+    CHECK(docs[0].title == "Early harvest");
+    CHECK(docs[0].url == "https://example.org/a");
+    REQUIRE(docs[0].published.has_value());
+    CHECK(*docs[0].published == date::year{2015} / date::June / 1);
+    CHECK(docs[0].published_source == DateSource::given);
+    CHECK(docs[0].text == "Farmers near Qaraj harvested wheat early.\nThe mayor thanked them.");
+    CHECK(docs[1].id.str() == "beta");
+    CHECK_FALSE(docs[1].published.has_value());
+    CHECK(docs[1].published_source == DateSource::unknown);
+    CHECK(docs[1].url.empty());
+    for (const auto& d : docs) CHECK(contains(d.path, "two_articles.jsonl"));
+}
+
+TEST_CASE("collect_inputs expands directories in name order") {
+    auto files = collect_inputs({fixtures});
+    REQUIRE(files.size() >= 3);
+    CHECK(std::is_sorted(files.begin(), files.end(),
+                         [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); }));
+    for (const auto& f : files) CHECK((f.extension() == ".txt" || f.extension() == ".jsonl"));
+    CHECK(std::count(files.begin(), files.end(), fixtures / "river_bridge.txt") == 1);
+
+    auto given = collect_inputs({fixtures / "no_articles" / "notes.md"});
+    REQUIRE(given.size() == 1);  // files are taken as given
+
+    CHECK_THROWS_WITH_AS(collect_inputs({fixtures / "missing_dir"}), doctest::Contains("missing_dir"), Error);
+    CHECK_THROWS_WITH_AS(collect_inputs({fixtures / "no_articles"}), doctest::Contains("no_articles"), Error);
+}
+
+TEST_CASE("blocks are the non-blank lines, trimmed, covering all text") {
+    auto docs = read_documents(fixtures / "river_bridge.txt");
+    REQUIRE(docs.size() == 1);
+    const Document& d = docs[0];
+    CHECK(d.id.str() == "river_bridge");
+    std::size_t pos = 0;
+    for (const auto& b : d.blocks) {
+        REQUIRE(b.span.begin >= pos);
+        for (std::size_t i = pos; i < b.span.begin; ++i) CHECK(std::string(" \t\r\n").find(d.text[i]) != std::string::npos);
+        CHECK_FALSE(b.span.empty());
+        pos = b.span.end;
+    }
+    CHECK(d.blocks.size() == 14);
+}
+
+TEST_CASE("classification of a web copy") {
+    const Document d = read_documents(fixtures / "river_bridge.txt").at(0);
+    CHECK(d.title == "Engineers reopen the old river bridge at Qaraj");
+    CHECK(kind_of(d, "Skip to content") == BlockKind::chrome);
+    CHECK(kind_of(d, "Home » World » Middle East") == BlockKind::chrome);
+    // the first copy of the title is the title, the repeat is chrome
+    std::vector<BlockKind> titles;
+    for (const auto& b : d.blocks)
+        if (b.span.of(d.text) == d.title) titles.push_back(b.kind);
+    CHECK(titles == std::vector<BlockKind>{BlockKind::title, BlockKind::chrome});
+    CHECK(kind_of(d, "By Lena Okafor") == BlockKind::byline);
+    CHECK(kind_of(d, "Wednesday, 12 March 2015") == BlockKind::dateline);
+    CHECK(kind_of(d, "A bridge engineer stands on the repaired deck") == BlockKind::chrome);
+    CHECK(kind_of(d, "Photo: Wire Service/K. Mansour") == BlockKind::chrome);
+    CHECK(kind_of(d, "Share this article") == BlockKind::chrome);
+    CHECK(kind_of(d, "Advertisement") == BlockKind::chrome);
+    CHECK(kind_of(d, "Sign up for our morning newsletter") == BlockKind::chrome);
+    CHECK(kind_of(d, "(c) 2015 Example Media Group") == BlockKind::chrome);
+    std::size_t body = 0;
+    for (const auto& b : d.blocks)
+        if (b.kind == BlockKind::body) ++body;
+    CHECK(body == 2);
+    CHECK(kind_of(d, "Lt. Col. Samir Haddad said the repairs cost 1,250,000 dinars. \"It is open again,\" he said.")
+          == BlockKind::body);
+}
+
+TEST_CASE("typical chrome, date and byline lines") {
+    const Boilerplate& bp = Boilerplate::defaults();
+    for (const char* line : {"Read more", "READ MORE: Floods hit the valley", "Related Posts", "Follow us on Twitter",
+                             "CLICK HERE to subscribe", "Comment via Facebook", "Send this to a friend",
+                             "Image: Wire Photo/J. Smith", "Getty Images", "Advertisement",
+                             "Head shot of a woman with dark hair", "H/T: Wire Service", "Copyright 2016 Example",
+                             "Download the EXAMPLE NEWS app today", "3. Skip to navigation",
+                             "The harbour at night Photo: Example Agency"}) {
+        CAPTURE(line);
+        CHECK(bp.is_chrome(line));
+    }
+    for (const char* line : {"The army said the road to Tell Saba was open again.",
+                             "Officials said more than 2,000 families returned home.",
+                             "He said the photo was taken in May."}) {
+        CAPTURE(line);
+        CHECK_FALSE(bp.is_chrome(line));
+    }
+
+    Document d = make_document(DocId("t"), "Floods close the valley road\n"
+                                           "Jane Roe Wire Service, Example Agency\n"
+                                           "Tuesday March 3, 2015 at 10: 45 PM\n"
+                                           "3/4/2015\n"
+                                           "Heavy rain closed the valley road on Monday, officials said.\n"
+                                           "Rescue teams at work\n"
+                                           "Road crews worked through the night.\n"
+                                           "No one was hurt\n"
+                                           "Officials say the water will recede by Friday and the road reopen soon\n");
+    CHECK(d.title == "Floods close the valley road");
+    CHECK(kind_of(d, "Floods close the valley road") == BlockKind::title);
+    CHECK(kind_of(d, "Jane Roe Wire Service, Example Agency") == BlockKind::byline);
+    CHECK(kind_of(d, "Tuesday March 3, 2015 at 10: 45 PM") == BlockKind::dateline);
+    CHECK(kind_of(d, "3/4/2015") == BlockKind::dateline);
+    CHECK(kind_of(d, "Heavy rain closed the valley road on Monday, officials said.") == BlockKind::body);
+    CHECK(kind_of(d, "Rescue teams at work") == BlockKind::chrome);
+    CHECK(kind_of(d, "Road crews worked through the night.") == BlockKind::body);
+    // a long line without final punctuation is still body
+    CHECK(kind_of(d, "Officials say the water will recede by Friday and the road reopen soon") == BlockKind::body);
+}
+
+TEST_CASE("no title when the text starts with a paragraph") {
+    Document d = make_document(DocId("p"), "The convoy left at dawn. It reached the river by noon.\nMore followed.\n");
+    CHECK(d.title.empty());
+    CHECK(d.blocks.at(0).kind == BlockKind::body);
+}
+
+TEST_CASE("custom boilerplate patterns and errors") {
+    Boilerplate bp = Boilerplate::parse("# comment\ncontains\tbreaking\t3\nregex\t^x+$\nline\tthe end\n", "test");
+    CHECK(bp.is_chrome("BREAKING news now"));
+    CHECK_FALSE(bp.is_chrome("breaking news right now"));  // more than 3 words
+    CHECK(bp.is_chrome("xxx"));
+    CHECK(bp.is_chrome("  The   End "));
+    CHECK_FALSE(bp.is_chrome("the end of it"));
+    CHECK_THROWS_WITH_AS(Boilerplate::parse("sometimes\tx\n", "pat.txt"), doctest::Contains("pat.txt"), Error);
+    CHECK_THROWS_AS(Boilerplate::parse("regex\t(\n", "pat.txt"), Error);
+}
