@@ -38,7 +38,7 @@ struct Group {
 // Two reports tell the same event when their relation is the same (or one is the
 // statement the other is attributed to), their dates overlap, and they share a
 // participant, or a place when neither names a participant.
-bool same_event(const Relation& a, const Relation& b) {
+bool same_event(const Relation& a, const Relation& b, const KnowledgeBase& kb) {
     if (!a.date || !b.date || !overlaps(*a.date, *b.date)) return false;
     auto speech_of = [](const Relation& said, const Relation& other) {
         if (said.type != "said" || said.subject.empty()) return false;
@@ -48,6 +48,15 @@ bool same_event(const Relation& a, const Relation& b) {
     };
     if (a.type != b.type) return speech_of(a, b) || speech_of(b, a);
     if (shares(a.participants, b.participants)) return true;
+    // a leader acts for the organization he leads (knowledge-base facts)
+    auto led = [&](const std::vector<EntityId>& people) {
+        std::vector<EntityId> out = people;
+        for (const auto& p : people)
+            for (const auto& f : kb.facts_about(p))
+                if (f.relation == "leads") out.push_back(f.object);
+        return out;
+    };
+    if (shares(led(a.participants), led(b.participants))) return true;
     return a.participants.empty() && b.participants.empty() && a.place && b.place && *a.place == *b.place;
 }
 
@@ -60,14 +69,14 @@ std::string sentence_text(const std::vector<Document>& docs, const Provenance& p
 }  // namespace
 
 Chronology build_chronology(const std::vector<Relation>& relations, const KnowledgeGraph& graph,
-                            const std::vector<Document>& documents, DateRange range) {
+                            const std::vector<Document>& documents, const KnowledgeBase& kb, DateRange range) {
     std::vector<Group> groups;
     for (const Relation& r : relations) {
         if (!r.date || !r.date->anchored()) continue;
         if (r.participants.empty() && !r.place) continue;
         Group* home = nullptr;
         for (auto& g : groups) {
-            if (std::any_of(g.reports.begin(), g.reports.end(), [&](const Relation* o) { return same_event(*o, r); })) {
+            if (std::any_of(g.reports.begin(), g.reports.end(), [&](const Relation* o) { return same_event(*o, r, kb); })) {
                 home = &g;
                 break;
             }

@@ -131,7 +131,12 @@ std::string regex_guard(std::string_view re) {
         if (c == '(') { flush(); ++depth; continue; }
         if (c == ')') { flush(); --depth; continue; }
         if (depth > 0) continue;
-        if (c == '.' || c == '^' || c == '$' || c == '|' || c == '+' || c == '*' || c == '?' || c == '{' || c == '}') {
+        if (c == '{') {  // a counted quantifier: skip it
+            flush();
+            while (i < re.size() && re[i] != '}') ++i;
+            continue;
+        }
+        if (c == '.' || c == '^' || c == '$' || c == '|' || c == '+' || c == '*' || c == '?' || c == '}') {
             if (c == '|') return "";  // alternatives at the top level: no common literal
             flush();
             continue;
@@ -415,6 +420,38 @@ void classify(Document& doc, const Boilerplate& bp) {
         pos = end + 1;
     }
 
+    // Hard-wrapped text (every paragraph broken into lines of at most ~100
+    // characters): a line that reaches the wrap width continues on the next one,
+    // so such runs of lines are joined into one paragraph block.
+    std::size_t max_len = 0, long_lines = 0, long_followed = 0;
+    for (const auto& l : lines) max_len = std::max(max_len, l.text.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].text.size() < 40) continue;
+        ++long_lines;
+        if (i + 1 < lines.size() && text.find('\n', lines[i].span.end) < lines[i + 1].span.begin
+            && text.find('\n', text.find('\n', lines[i].span.end) + 1) > lines[i + 1].span.begin)
+            ++long_followed;
+    }
+    if (max_len <= 100 && long_lines >= 3 && long_followed * 10 >= long_lines * 6) {
+        std::vector<Line> merged;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const bool adjacent = !merged.empty()
+                                  && text.find('\n', text.find('\n', merged.back().span.end) + 1)
+                                         > lines[i].span.begin;
+            const Line& prev = i > 0 ? lines[i - 1] : lines[i];
+            if (adjacent && prev.text.size() * 10 >= max_len * 6) {
+                Line& m = merged.back();
+                m.span.end = lines[i].span.end;
+                m.text = text.substr(m.span.begin, m.span.size());
+                m.words += lines[i].words;
+                m.final_punct = lines[i].final_punct;
+            } else {
+                merged.push_back(lines[i]);
+            }
+        }
+        lines = std::move(merged);
+    }
+
     std::vector<BlockKind> kinds(lines.size(), BlockKind::body);
     std::vector<bool> decided(lines.size(), false);
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -449,9 +486,13 @@ void classify(Document& doc, const Boilerplate& bp) {
             continue;
         }
         const Line& l = lines[i];
-        bool sentence_end = !l.text.empty() && l.text.back() == '.';
-        if (l.words >= 2 && l.words <= 30 && l.text.size() <= 250 && !sentence_end) title_line = i;
-        break;
+        const bool sentence_end = !l.text.empty() && l.text.back() == '.';
+        if (sentence_end || l.words > 30 || l.text.size() > 250) break;  // a paragraph: no title
+        if (l.words >= 3) {
+            title_line = i;
+            break;
+        }
+        // one or two words (a site name, a section): keep looking
     }
     if (title_line < lines.size()) {
         kinds[title_line] = BlockKind::title;

@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <tuple>
 
 namespace mosulkg {
 
@@ -27,6 +28,8 @@ constexpr std::size_t kMaxDateNodes = 8;
 constexpr std::size_t kMaxNodesWithIsolated = 60;
 // Aliases shown in a node's tooltip.
 constexpr std::size_t kTooltipAliases = 4;
+// The widest row of the box of nodes without an edge.
+constexpr std::size_t kUnlinkedColumns = 6;
 
 struct Style {
     const char* shape;
@@ -72,6 +75,54 @@ int put_string(void* chan, const char* str) {
 }
 int no_flush(void*) { return 0; }
 
+// Object ids for cgraph in creation order. cgraph's default discipline uses the
+// address of a name's string as its id and orders subgraphs by id, so the order
+// of the clusters in the output would depend on the heap; these ids keep the
+// output byte-identical from run to run. Named objects get even ids, anonymous
+// ones odd ids, as in cgraph's own discipline.
+class NameTable {
+public:
+    long map(char* str, IDTYPE* id, int create) {
+        if (!str) {
+            *id = next_anonymous_;
+            next_anonymous_ += 2;
+            return 1;
+        }
+        auto it = index_.find(str);
+        if (it == index_.end()) {
+            if (!create) return 0;
+            names_.push_back(std::make_unique<std::string>(str));
+            it = index_.emplace(*names_.back(), 2 * names_.size()).first;
+        }
+        *id = it->second;
+        return 1;
+    }
+    char* print(IDTYPE id) const {
+        if (id % 2 != 0 || id == 0 || id / 2 > names_.size()) return nullptr;
+        return const_cast<char*>(names_[id / 2 - 1]->c_str());
+    }
+
+private:
+    std::vector<std::unique_ptr<std::string>> names_;
+    std::map<std::string, IDTYPE> index_;
+    IDTYPE next_anonymous_ = 1;
+};
+
+struct StableDisc {
+    Agdisc_t disc;       // first member: cgraph passes &disc back to open()
+    NameTable* names;
+};
+
+void* ids_open(Agraph_t*, Agdisc_t* disc) { return reinterpret_cast<StableDisc*>(disc)->names; }
+long ids_map(void* state, int, char* str, IDTYPE* id, int create) {
+    return static_cast<NameTable*>(state)->map(str, id, create);
+}
+long ids_alloc(void*, int, IDTYPE) { return 0; }
+void ids_free(void*, int, IDTYPE) {}
+char* ids_print(void* state, int, IDTYPE id) { return static_cast<NameTable*>(state)->print(id); }
+void ids_close(void*) {}
+void ids_register(void*, int, void*) {}
+
 struct GraphCloser {
     void operator()(Agraph_t* g) const { agclose(g); }
 };
@@ -106,7 +157,7 @@ std::string to_dot(const KnowledgeGraph& graph) {
     for (const Node& n : nodes) type_of[n.id] = n.type;
     auto drawn = [&](const EntityId& id) {
         auto it = type_of.find(id);
-        return it != type_of.end() && (with_dates || it->second != EntityType::date);
+        return !id.empty() && it != type_of.end() && (with_dates || it->second != EntityType::date);
     };
     std::vector<Edge> shown;
     std::set<EntityId> connected;
@@ -121,8 +172,10 @@ std::string to_dot(const KnowledgeGraph& graph) {
     bool keep_isolated = candidates <= kMaxNodesWithIsolated;
 
     Agiodisc_t io{AgIoDisc.afread, put_string, no_flush};
-    Agdisc_t disc{&AgMemDisc, &AgIdDisc, &io};
-    GraphPtr g(agopen(cstr("mosulkg"), Agdirected, &disc));
+    Agiddisc_t ids{ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
+    NameTable names;  // outlives the graph
+    StableDisc disc{{&AgMemDisc, &ids, &io}, &names};
+    GraphPtr g(agopen(cstr("mosulkg"), Agdirected, &disc.disc));
     if (!g) throw Error("to_dot: cannot create the graph");
     Agraph_t* root = g.get();
     agattr(root, AGRAPH, cstr("rankdir"), cstr("LR"));
@@ -142,11 +195,38 @@ std::string to_dot(const KnowledgeGraph& graph) {
     agattr(root, AGEDGE, cstr("color"), cstr("#555555"));
     add_legend(root);
 
+    // Nodes without an edge go into a box of their own, laid out as a grid (rows
+    // chained by invisible edges) instead of one long column.
+    std::size_t unlinked = keep_isolated ? std::count_if(nodes.begin(), nodes.end(), [&](const Node& n) {
+        return drawn(n.id) && !connected.count(n.id);
+    }) : 0;
+    Agraph_t* unlinked_box = nullptr;
+    std::size_t columns = 1;
+    if (unlinked > 0) {
+        unlinked_box = agsubg(root, cstr("cluster_unlinked"), 1);
+        set(unlinked_box, "label", "No relation found");
+        set(unlinked_box, "style", "dashed");
+        set(unlinked_box, "color", "#999999");
+        while (columns * columns < unlinked && columns < kUnlinkedColumns) ++columns;
+    }
+    std::size_t unlinked_index = 0;
+    Agnode_t* previous_unlinked = nullptr;
+
     std::map<EntityId, Agnode_t*> agnodes;
     for (const Node& n : nodes) {
-        if (!drawn(n.id) || (!keep_isolated && !connected.count(n.id))) continue;
+        bool linked = connected.count(n.id) > 0;
+        if (!drawn(n.id) || (!linked && !unlinked_box)) continue;
         Agnode_t* an = agnode(root, cstr(n.id.str()), 1);
         agnodes[n.id] = an;
+        if (!linked) {
+            agsubnode(unlinked_box, an, 1);
+            if (previous_unlinked && unlinked_index % columns != 0) {
+                Agedge_t* e = agedge(unlinked_box, previous_unlinked, an, nullptr, 1);
+                set(e, "style", "invis");
+            }
+            previous_unlinked = an;
+            ++unlinked_index;
+        }
         Style st = style_of(n.type);
         set(an, "label", esc(n.label.empty() ? n.id.str() : n.label));
         set(an, "shape", st.shape);
@@ -166,20 +246,39 @@ std::string to_dot(const KnowledgeGraph& graph) {
             set(an, "target", "_blank");
         }
     }
+    // Parallel edges that say the same (relation, date, reported or not) are drawn
+    // once, labelled with their number; the tooltip lists their summaries.
+    using EdgeKey = std::tuple<std::string, std::string, std::string, std::string, bool>;
+    std::map<EdgeKey, std::size_t> group_of;
+    std::vector<std::vector<const Edge*>> groups;
     for (const Edge& e : shown) {
+        EdgeKey key{e.source.str(), e.target.str(), e.relation, e.date ? e.date->value : std::string(),
+                    e.attributed_to.has_value()};
+        auto [it, added] = group_of.emplace(key, groups.size());
+        if (added) groups.emplace_back();
+        groups[it->second].push_back(&e);
+    }
+    for (const std::vector<const Edge*>& group : groups) {
+        const Edge& e = *group.front();
         auto s = agnodes.find(e.source);
         auto t = agnodes.find(e.target);
         if (s == agnodes.end() || t == agnodes.end()) continue;
         Agedge_t* ae = agedge(root, s->second, t->second, nullptr, 1);
         std::string label = esc(e.relation);
+        if (group.size() > 1) label += fmt::format(" ({})", group.size());
         if (e.relation == "on_date") set(ae, "style", "dotted");  // the date is the target node
         else if (e.date) label += "\\n" + esc(e.date->value);
         set(ae, "label", label);
-        std::string tooltip = e.summary.empty() ? e.relation : e.summary;
-        std::vector<std::string> where;
-        for (const Provenance& p : e.evidence) where.push_back(fmt::format("{} s{}", p.doc.str(), p.sentence));
-        if (!where.empty()) tooltip += fmt::format(" [{}]", fmt::join(where, ", "));
-        set(ae, "tooltip", esc(tooltip));
+        std::vector<std::string> lines;
+        for (const Edge* member : group) {
+            std::string line = member->summary.empty() ? member->relation : member->summary;
+            std::vector<std::string> where;
+            for (const Provenance& p : member->evidence)
+                where.push_back(fmt::format("{} s{}", p.doc.str(), p.sentence));
+            if (!where.empty()) line += fmt::format(" [{}]", fmt::join(where, ", "));
+            if (std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(line);
+        }
+        set(ae, "tooltip", esc(fmt::format("{}", fmt::join(lines, "; "))));
         if (e.attributed_to) set(ae, "style", "dashed");
     }
     std::string out;

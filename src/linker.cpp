@@ -50,12 +50,16 @@ struct Linker::Impl {
     };
     std::vector<TrieNode> trie{1};
     std::unordered_map<std::string, std::vector<std::size_t>> skeletons;  // flat skeleton -> entities
+    std::vector<std::vector<std::string>> flat_names;                    // per entity: its names, folded, unspaced
     std::set<std::vector<std::string>> titles;
     std::size_t longest_title = 0;
     std::unordered_map<std::string, std::vector<Cue>> cues;
     std::unordered_set<std::string> stopnames;
     std::unordered_set<std::string> topic;
     std::unordered_set<std::string> region;  // entity ids located in the conflict's region
+    std::unordered_map<std::string, std::string> demonyms;  // folded demonym -> its forces' entity id
+    std::unordered_set<std::string> force_nouns = {"forces", "troops", "soldiers", "army", "military",
+                                                   "fighters", "units", "militias", "warplanes", "jets"};
 
     explicit Impl(const KnowledgeBase& k) : kb(k) {
         const auto& ents = kb.entities();
@@ -75,6 +79,10 @@ struct Linker::Impl {
         });
         detail::for_each_row(detail::embedded("linker/stopnames.txt"),
                              [&](std::size_t, const auto& cols) { stopnames.insert(fold_word(cols[0])); });
+        detail::for_each_row(detail::embedded("lexicon/demonyms.tsv"), [&](std::size_t, const auto& cols) {
+            if (cols.size() >= 3 && detail::name_words(cols[0]).size() == 1)
+                demonyms.emplace(fold_word(cols[0]), std::string(cols[2]));
+        });
         detail::for_each_row(detail::embedded("linker/topic.txt"),
                              [&](std::size_t, const auto& cols) { topic.insert(fold_word(cols[0])); });
         // The region: the places the conflict is in, and what lies inside them.
@@ -126,6 +134,8 @@ struct Linker::Impl {
         }
         std::string flat;
         for (const auto& w : folded) flat += w;
+        if (flat_names.size() <= entity) flat_names.resize(entity + 1);
+        flat_names[entity].push_back(flat);
         auto sk = detail::skeleton(flat);
         auto& list = skeletons[sk];
         if (std::find(list.begin(), list.end(), entity) == list.end()) list.push_back(entity);
@@ -245,10 +255,8 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
         };
         auto is_break = [&](std::size_t i) { return units[i].raw.empty(); };
 
-        bool expect_person = false;  // a title was just seen
-        for (std::size_t i = 0; i < units.size();) {
-            if (is_break(i)) { ++i; expect_person = false; continue; }
-            // 1. knowledge-base aliases, leftmost-longest
+        // The longest knowledge-base alias starting at unit i that passes the case rules.
+        auto kb_match = [&](std::size_t i) -> std::pair<const AliasHit*, std::size_t> {
             std::size_t node = 0, best_len = 0;
             const AliasHit* best = nullptr;
             for (std::size_t j = i; j < units.size() && !is_break(j); ++j) {
@@ -264,15 +272,60 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
                 }
                 if (chosen) { best = chosen; best_len = j - i + 1; }
             }
+            return {best, best_len};
+        };
+        auto title_at = [&](std::size_t i) {
+            std::vector<std::string> words;
+            std::size_t title_len = 0;
+            for (std::size_t j = i; j < units.size() && !is_break(j) && j - i < m.longest_title; ++j) {
+                words.push_back(units[j].folded);
+                if (m.titles.count(words) && is_upper_initial(units[i].raw)) title_len = j - i + 1;
+            }
+            return title_len;
+        };
+        bool expect_person = false;  // a title was just seen
+        for (std::size_t i = 0; i < units.size();) {
+            if (is_break(i)) { ++i; expect_person = false; continue; }
+            // 1. knowledge-base aliases, leftmost-longest
+            auto [best, best_len] = kb_match(i);
             // a title before a name is not part of it
             if (!best) {
-                std::vector<std::string> words;
-                std::size_t title_len = 0;
-                for (std::size_t j = i; j < units.size() && !is_break(j) && j - i < m.longest_title; ++j) {
-                    words.push_back(units[j].folded);
-                    if (m.titles.count(words) && is_upper_initial(units[i].raw)) title_len = j - i + 1;
+                if (std::size_t title_len = title_at(i)) {
+                    i += title_len;
+                    expect_person = true;
+                    continue;
                 }
-                if (title_len) { i += title_len; expect_person = true; continue; }
+                // "Iraqi troops", "Kurdish fighters": a demonym and a force noun name the country's forces
+                if (i + 1 < units.size() && !is_break(i + 1) && is_upper_initial(units[i].raw)) {
+                    auto d = m.demonyms.find(units[i].folded);
+                    if (d != m.demonyms.end() && !d->second.empty() && m.force_nouns.count(units[i + 1].folded)) {
+                        if (auto e = m.kb.find(EntityId(d->second))) {
+                            out.push_back(make(si, span_of(i, 2), e->get().id, e->get().type, e->get().name, 0.8, true));
+                            block_topical = true;
+                            i += 2;
+                            continue;
+                        }
+                    }
+                }
+            }
+            if (best && ents[best->entity].type == EntityType::place && i + best_len < units.size() &&
+                !is_break(i + best_len)) {
+                // "Nineveh forces", "Anbar tribal fighters": a place's forces are a group
+                const std::string& next = units[i + best_len].folded;
+                bool force = false;
+                if (auto it = m.cues.find(next); it != m.cues.end())
+                    for (const auto& c : it->second)
+                        if (c.where == "after" && c.type == EntityType::group) force = true;
+                if (force) {
+                    std::vector<std::string> folded;
+                    for (std::size_t k = 0; k <= best_len; ++k) folded.push_back(units[i + k].folded);
+                    Span span = span_of(i, best_len + 1);
+                    EntityId id("new_" + slug(folded));
+                    out.push_back(make(si, span, id, EntityType::group, std::string(span.of(doc.text)), 0.6, false));
+                    i += best_len + 1;
+                    expect_person = false;
+                    continue;
+                }
             }
             if (best) {
                 const Entity& e = ents[best->entity];
@@ -298,6 +351,7 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
                                  i + n + 1 < units.size() && is_upper_initial(units[i + n + 1].raw);
                 if (!is_upper_initial(w.raw) && !connector) break;
                 if (m.stopnames.count(w.folded) && !connector) break;
+                if (kb_match(i + n).first || title_at(i + n)) break;  // a known name or a title starts here
                 ++n;
             }
             std::vector<std::string> folded;
@@ -322,16 +376,23 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             // 2b. a transliteration variant or misspelling of a known name
             auto sk = detail::skeleton(flat);
             std::optional<std::size_t> variant;
+            // A word that extends a name is a derivation ("Iraqi" of "Iraq"), not a variant of it.
+            auto derived = [&](std::size_t e) {
+                for (const auto& a : m.flat_names[e])
+                    if (flat.size() > a.size() && flat.compare(0, a.size(), a) == 0) return true;
+                return false;
+            };
             if (auto it = m.skeletons.find(sk); it != m.skeletons.end()) {
                 for (std::size_t e : it->second)
-                    if (seen_entities.count(e) && sk.size() >= 3) variant = e;
-                if (!variant && it->second.size() == 1 && sk.size() >= 6) variant = it->second.front();
+                    if (seen_entities.count(e) && sk.size() >= 3 && !derived(e)) variant = e;
+                if (!variant && it->second.size() == 1 && sk.size() >= 6 && !derived(it->second.front()))
+                    variant = it->second.front();
             }
             if (!variant && sk.size() >= 6) {
                 for (std::size_t e : seen_entities) {
-                    std::string ef;
-                    for (const auto& w : detail::name_words(ents[e].name)) ef += w;
-                    if (detail::edit_distance(detail::skeleton(ef), sk, 1) <= 1) variant = e;
+                    if (derived(e)) continue;
+                    for (const auto& a : m.flat_names[e])
+                        if (detail::edit_distance(detail::skeleton(a), sk, 1) <= 1) variant = e;
                 }
             }
             if (variant) {

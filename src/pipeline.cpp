@@ -90,7 +90,7 @@ Corpus Pipeline::run(std::vector<Document> documents, const RunOptions& options)
         c.relations.insert(c.relations.end(), rel.begin(), rel.end());
     }
     c.graph.finalize();
-    c.chronology = build_chronology(c.relations, c.graph, c.documents, options.range);
+    c.chronology = build_chronology(c.relations, c.graph, c.documents, p.kb, options.range);
     return c;
 }
 

@@ -1,12 +1,210 @@
 #include "mosulkg/publication.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <map>
+
 namespace mosulkg {
+namespace {
 
-PublicationDate find_publication_date(const Document&, const TimexTagger&) { return {}; }
+using namespace date;
 
-std::optional<date::year_month_day> infer_from_corpus(
-    const PublicationDate&, const std::vector<std::pair<date::year_month_day, double>>&) {
-    return std::nullopt;
+struct Line {
+    Span span;
+    BlockKind kind = BlockKind::body;
+};
+
+// The document's blocks, or its lines when it has not been split into blocks.
+std::vector<Line> lines_of(const Document& doc) {
+    std::vector<Line> out;
+    if (!doc.blocks.empty()) {
+        for (const auto& b : doc.blocks) out.push_back({b.span, b.kind});
+        return out;
+    }
+    std::size_t pos = 0;
+    const std::string& t = doc.text;
+    while (pos < t.size()) {
+        std::size_t nl = t.find('\n', pos);
+        if (nl == std::string::npos) nl = t.size();
+        std::size_t b = pos, e = nl;
+        while (b < e && std::isspace(static_cast<unsigned char>(t[b]))) ++b;
+        while (e > b && std::isspace(static_cast<unsigned char>(t[e - 1]))) --e;
+        if (e > b) out.push_back({Span{b, e}, BlockKind::body});
+        pos = nl + 1;
+    }
+    // without blocks, the first line is the title
+    if (!out.empty()) out.front().kind = BlockKind::title;
+    return out;
+}
+
+std::optional<year_month_day> full_date(const std::string& v) {
+    if (v.size() < 10 || v[4] != '-' || v[7] != '-' || v[0] == 'X') return std::nullopt;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (!std::isdigit(static_cast<unsigned char>(v[i]))) return std::nullopt;
+    year_month_day d{year(std::stoi(v.substr(0, 4))), month(static_cast<unsigned>(std::stoi(v.substr(5, 2)))),
+                     day(static_cast<unsigned>(std::stoi(v.substr(8, 2))))};
+    return d.ok() ? std::optional<year_month_day>(d) : std::nullopt;
+}
+
+// "XXXX-04-18": a day and month without a year.
+std::optional<month_day> partial_date(const std::string& v) {
+    if (v.size() != 10 || v.compare(0, 5, "XXXX-") != 0 || v[7] != '-' || v[5] == 'X' || v[8] == 'X')
+        return std::nullopt;
+    month_day md{month(static_cast<unsigned>(std::stoi(v.substr(5, 2)))),
+                 day(static_cast<unsigned>(std::stoi(v.substr(8, 2))))};
+    return md.ok() ? std::optional<month_day>(md) : std::nullopt;
+}
+
+bool is_site_chrome(std::string_view line) {
+    std::string low(line);
+    for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* w : {"latest news", "breaking news", "home", "menu", "main \xC2\xBB", "skip to", "subscribe",
+                          "log in", "sign in", "search"})
+        if (low.find(w) != std::string::npos) return true;
+    return false;
+}
+
+constexpr std::size_t header_lines = 6;   // lines after the title that may still hold its date
+constexpr int suspicious_days = 365;      // a stated date this far after every body date is doubtful
+
+}  // namespace
+
+PublicationDate find_publication_date(const Document& doc, const TimexTagger& tagger) {
+    PublicationDate result;
+    const std::string& text = doc.text;
+    std::vector<Line> lines = lines_of(doc);
+    std::size_t title = lines.size();
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (lines[i].kind == BlockKind::title) {
+            title = i;
+            break;
+        }
+    if (title == lines.size()) title = 0;
+
+    struct Candidate {
+        std::optional<year_month_day> date;
+        std::optional<month_day> partial;
+        Span span;
+        int score = 0;
+        std::size_t line = 0;
+    };
+    std::vector<Candidate> stated;
+    std::optional<year_month_day> latest_body;
+    Span latest_body_span;
+    int latest_year = 0;
+    std::optional<int> stated_weekday;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& l = lines[i];
+        if (l.kind == BlockKind::chrome && i > title) continue;
+        std::string_view s = l.span.of(text);
+        auto timexes = tagger.tag(s, std::nullopt);
+        bool header = i <= title + header_lines;
+        bool before_title = i < title;
+        for (const auto& t : timexes) {
+            Span abs{l.span.begin + t.span.begin, l.span.begin + t.span.end};
+            const std::string& v = t.value.value;
+            auto d = full_date(v);
+            auto p = d ? std::nullopt : partial_date(v);
+            if (d || p) {
+                bool dated_block = l.kind == BlockKind::dateline || l.kind == BlockKind::byline;
+                // a short line that is mostly the date, or a dateline at the start of the first paragraph
+                bool date_line = t.span.size() * 2 >= s.size() || s.size() < 60;
+                bool lead = t.span.begin < 3 && i > title && i <= title + header_lines;
+                if (!before_title && (dated_block || (header && (date_line || lead)))) {
+                    Candidate c{d, p, abs, 0, i};
+                    c.score = (dated_block ? 4 : 0) + (date_line ? 2 : 0) + (d ? 1 : 0) -
+                              static_cast<int>(i - title) / 2;
+                    if (is_site_chrome(s)) c.score -= 5;
+                    stated.push_back(c);
+                    continue;
+                }
+            }
+            if (before_title || (l.kind == BlockKind::chrome)) continue;
+            if (d && (!latest_body || *d > *latest_body)) latest_body = d, latest_body_span = abs;
+            if (d) latest_year = std::max(latest_year, static_cast<int>(d->year()));
+            if (t.value.granularity == Granularity::year || t.value.granularity == Granularity::month ||
+                t.value.granularity == Granularity::day)
+                if (t.value.first)
+                    latest_year = std::max(latest_year, static_cast<int>(year_month_day(*t.value.first).year()));
+            if (v.size() == 10 && v.compare(0, 9, "XXXX-WXX-") == 0 && header && !stated_weekday)
+                stated_weekday = v[9] - '0';
+        }
+    }
+    std::stable_sort(stated.begin(), stated.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    // a full stated date, unless it is far later than everything the body mentions
+    for (const auto& c : stated) {
+        if (!c.date) continue;
+        if (latest_body && (sys_days(*c.date) - sys_days(*latest_body)).count() > suspicious_days &&
+            std::any_of(stated.begin(), stated.end(), [&](const Candidate& o) { return &o != &c; }))
+            continue;
+        result.date = c.date;
+        result.source = DateSource::stated;
+        result.span = c.span;
+        result.evidence = std::string(c.span.of(text));
+        return result;
+    }
+    for (const auto& c : stated) {
+        if (!c.partial) continue;
+        result.partial = c.partial;
+        result.span = c.span;
+        result.evidence = std::string(c.span.of(text));
+        // the year: the latest year the body speaks of, moved on when the day would precede
+        // the latest dated event, and checked against a weekday stated near the top
+        int y = latest_year;
+        if (!y) return result;   // partial only; the corpus may tell the year
+        year_month_day d{year(y), c.partial->month(), c.partial->day()};
+        if (latest_body && sys_days(d) < sys_days(*latest_body)) d = year_month_day{year(y + 1), d.month(), d.day()};
+        if (stated_weekday) {
+            for (int dy : {0, -1, 1}) {
+                year_month_day e{year(static_cast<int>(d.year()) + dy), d.month(), d.day()};
+                if (e.ok() && static_cast<int>(weekday(sys_days(e)).iso_encoding()) == *stated_weekday) {
+                    d = e;
+                    break;
+                }
+            }
+        }
+        if (!d.ok()) return result;
+        result.date = d;
+        result.source = DateSource::inferred;
+        return result;
+    }
+    // no date line: the latest full date the body mentions bounds the publication from below
+    if (latest_body) {
+        result.date = latest_body;
+        result.source = DateSource::inferred;
+        result.span = latest_body_span;
+        result.evidence = std::string(latest_body_span.of(text));
+    }
+    return result;
+}
+
+std::optional<year_month_day> infer_from_corpus(const PublicationDate& own,
+                                                const std::vector<std::pair<year_month_day, double>>& similar) {
+    if (own.date && own.source == DateSource::stated) return std::nullopt;
+    constexpr double min_similarity = 0.2;
+    std::map<sys_days, double> votes;
+    for (const auto& [d, sim] : similar) {
+        if (sim < min_similarity || !d.ok()) continue;
+        if (own.partial) {
+            // borrow the year: the partial day in the candidate's year (or the one before,
+            // when that puts it after the candidate by more than half a year)
+            year_month_day p{d.year(), own.partial->month(), own.partial->day()};
+            if (!p.ok()) continue;
+            if ((sys_days(p) - sys_days(d)).count() > 183) p = year_month_day{d.year() - years(1), p.month(), p.day()};
+            if (!p.ok()) continue;
+            votes[sys_days(p)] += sim;
+        } else {
+            votes[sys_days(d)] += sim;
+        }
+    }
+    if (votes.empty()) return std::nullopt;
+    auto best = std::max_element(votes.begin(), votes.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    // an inferred date of our own stands unless the corpus agrees on another one more strongly
+    if (own.date && own.source == DateSource::inferred && !own.partial) {
+        if (best->second < 0.5) return std::nullopt;
+    }
+    return year_month_day(best->first);
 }
 
 }  // namespace mosulkg

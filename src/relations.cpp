@@ -151,7 +151,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
             const Token& tok = text.tokens[t];
             auto surface = tok.span.of(doc.text);
             if (tok.kind == TokenKind::punct) {
-                if (surface == ";" || surface == "\xE2\x80\x94") ++clause;
+                if (surface == ";") ++clause;
                 if (surface == ",") {
                     // a comma opens a new clause when a clause opener or "and then" follows
                     std::size_t n = t + 1;
@@ -214,8 +214,13 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
                     if (m->type == EntityType::person) dist = dist > 2 ? dist - 2 : 0;
                     if (dist < best_dist) { best = m; best_dist = dist; }
                 }
-                if (best && best_dist <= 6) speaker = best->entity;
-                else if (last_person && clause_text_has(c, {"he", "she"})) speaker = last_person->entity;
+                // the first statement of the sentence names its speaker; a person is preferred
+                bool have_person = speaker && std::any_of(sm.begin(), sm.end(), [&](const Mention* m) {
+                    return m->entity == *speaker && m->type == EntityType::person;
+                });
+                if (best && best_dist <= 6 && (!speaker || (!have_person && best->type == EntityType::person)))
+                    speaker = best->entity;
+                else if (!speaker && last_person && clause_text_has(c, {"he", "she"})) speaker = last_person->entity;
                 for (const Timex* t : st)
                     if (clause_of[word_at(t->span.begin)] == c) speech_date = t->value;
             }
@@ -273,6 +278,11 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
                 if (speaker && m->entity == *speaker && r.type != "leads") continue;
                 if (before != passive) subj = m;  // the closest actor before the trigger
                 else if (!obj) obj = m;
+            }
+            if (!subj && speaker) {
+                // "X announced the start of the battle": the speaker before the trigger is its agent
+                for (const Mention* m : actors)
+                    if (m->entity == *speaker && word_at(m->where.span.begin) < best->word) subj = m;
             }
             if (!subj && obj) std::swap(subj, obj);
             if (!subj && !actors.empty()) subj = actors.front();
@@ -359,7 +369,16 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
             return id.str();
         };
         std::string s = r.subject.empty() ? std::string("Unnamed source") : label(r.subject);
-        s += " " + (info ? info->phrase : r.type);
+        std::string phrase = info ? info->phrase : r.type;
+        if (!r.object) {
+            // without an object the phrase loses its preposition: "split from" -> "split"
+            for (const char* prep : {" against", " from", " with", " of", " in"}) {
+                std::string_view p(prep);
+                if (phrase.size() > p.size() && phrase.compare(phrase.size() - p.size(), p.size(), p) == 0)
+                    phrase.erase(phrase.size() - p.size());
+            }
+        }
+        s += " " + phrase;
         if (r.object) s += " " + label(*r.object);
         if (r.place && (!r.object || *r.object != *r.place)) s += " in " + label(*r.place);
         if (r.attributed_to) s += ", according to " + label(*r.attributed_to);

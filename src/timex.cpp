@@ -228,6 +228,7 @@ std::optional<Num> Parser::quantity(std::size_t j, bool& vague) const {
         return Num{1, j + 1};
     }
     if (is(j, "few") || is(j, "several") || is(j, "many")) return vague = true, Num{0, j + 1};
+    if (is(j, "couple") && is(j + 1, "of")) return Num{2, j + 2};
     return cardinal(j);
 }
 
@@ -381,8 +382,8 @@ std::optional<Day> Parser::cal_date(std::size_t j) const {
     auto dist = (sys_days(cand) - sys_days(*ref_)).count();
     int yy = ry();
     if (last) yy = dist > 0 ? yy - 1 : yy;
-    else if ((future(j) && dist < -31) || dist < -183) yy += 1;
-    else if ((past(j) && dist > 31) || dist > 183) yy -= 1;
+    else if (dist < -183) yy += 1;   // the nearest such day: dates of the coming months are
+    else if (dist > 183) yy -= 1;    // written without a year as often as past ones
     year_month_day r2{year(yy), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
     if (!r2.ok()) return std::nullopt;
     return Day{ymd_string(r2), e, true};
@@ -604,6 +605,12 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
     const auto* wk = w(k);
     if (!wk) return std::nullopt;
     r.end = k + 1;
+    if (wk->unit && wk->unit_plural && dir != 0) {   // "the coming months", "the past weeks"
+        r.type = TimexType::duration;
+        r.kind = 'P';
+        r.value = duration_for(wk, 0);
+        return r;
+    }
     if (wk->unit && !wk->unit_plural) {
         if (!ref_) {
             r.value = wk->unit == 'Y' ? "XXXX" : wk->unit == 'M' ? "XXXX-XX" : wk->unit == 'W' ? "XXXX-WXX" : "XXXX";
@@ -697,7 +704,7 @@ std::optional<Match> Parser::quarter_forms(std::size_t j) const {
     char what = 0;
     if (is(k, "quarter")) what = 'Q';
     else if (is(k, "half") && ord >= 1 && ord <= 2) what = 'H';
-    else if (year_ago && is(k, "period")) what = 'Q';
+    else if ((year_ago || latest) && is(k, "period")) what = 'Q';
     Match r;
     r.kind = 'Q';
     r.det = true;
@@ -785,6 +792,7 @@ std::optional<Match> Parser::season_forms(std::size_t j) const {
     r.end = j + 1;
     r.relative = true;
     if (is(j, "fall") || is(j, "spring")) r.need_det = true;   // also verbs / a source of water
+    if (is(j + 1, "of")) return std::nullopt;                  // "the fall of Mosul"
     r.value = ref_ ? fmt::format("{:04d}-{}", ry(), code) : fmt::format("XXXX-{}", code);
     return r;
 }
@@ -860,7 +868,19 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
     std::size_t u = q->end;
     if (is(u, "-") && attached(u) && attached(u + 1)) ++u;
     if (!w(u) || !w(u)->unit) return std::nullopt;
-    if (is(u + 1, "-") && attached(u + 1)) return std::nullopt;   // "a year-earlier loss"
+    if (is(u + 1, "-") && attached(u + 1)) return std::nullopt;   // "a year-earlier loss", "two-year-old"
+    if (is(u + 1, "old")) return std::nullopt;                     // an age, not a stretch of time
+    char unit = w(u)->unit;
+    // fractions and ordinals: "a quarter of", "three-quarters", "a second group"
+    if (unit == 'Q' && (is(j, "a") || is(j, "an") || u != q->end)) return std::nullopt;
+    if ((unit == 'S' || unit == 'Q') && is(u, "second") && (is(j, "a") || is(j, "an"))) return std::nullopt;
+    if (is(u, "second") && !w(u)->unit_plural && !(is(j, "a") || is(j, "an") || is(j, "one"))) return std::nullopt;
+    if (is(u, "second") && (is(j, "a") || is(j, "an"))) return std::nullopt;
+    // "$2 million a year", "700 seats a week": a rate
+    if ((is(j, "a") || is(j, "an")) && j > 0 &&
+        (t_[j - 1].digits || is(j - 1, "million") || is(j - 1, "billion") || is(j - 1, "percent") ||
+         is(j - 1, "%") || is(j - 1, "cents") || is(j - 1, "shares") || is(j - 1, "dollars")))
+        return std::nullopt;
     // "a year" after "once"/"twice"/"N times" is a frequency
     bool a = is(j, "a") || is(j, "an");
     if (a && w(u)->unit_plural) return std::nullopt;
@@ -895,10 +915,11 @@ std::optional<Match> Parser::set_forms(std::size_t j) const {
     if (!wk) return std::nullopt;
     r.end = k + 1;
     if (wk->unit) {
+        if (is(j, "per") && (wk->unit == 'S' || wk->unit == 'N')) return std::nullopt;   // speeds and rates
+        if (is(j, "per")) return std::nullopt;
         r.value = duration_string(wk->unit, std::to_string(n * wk->unit_count));
         return r;
     }
-    if (is(j, "per")) return std::nullopt;
     if (wk->weekday && !wk->weekday_abbr) {
         r.value = fmt::format("XXXX-WXX-{}", wk->weekday);
         if (w(k + 1) && !w(k + 1)->pod.empty()) r.value += "T" + std::string(w(k + 1)->pod), ++r.end;
@@ -956,6 +977,27 @@ std::optional<Match> Parser::core(std::size_t j) {
     take(duration_forms(j));
     take(ago_forms(j));
     take(set_forms(j));
+    // "the year" (with "the"): a stretch of a year when a term follows ("the year ended
+    // June 30"), else the current year ("for the year", "the full year")
+    {
+        std::size_t k = j;
+        if (is(k, "full") || is(k, "fiscal") || is(k, "calendar")) ++k;
+        if (is(k, "fiscal")) ++k;
+        if (is(k, "year") && !(is(k + 1, "-") || is(k + 1, "'"))) {
+            Match r;
+            r.end = k + 1;
+            r.need_det = true;
+            r.kind = 'Y';
+            if (is(k + 1, "ended") || is(k + 1, "ending") || is(k + 1, "through") || is(k + 1, "to")) {
+                r.type = TimexType::duration;
+                r.kind = 'P';
+                r.value = "P1Y";
+            } else {
+                r.value = ref_ ? fmt::format("{:04d}", ry()) : "XXXX";
+            }
+            take(r);
+        }
+    }
     if (is(j, "weekend")) {   // "the weekend": the last one, or the coming one in a future clause
         Match r;
         r.end = j + 1;
@@ -1060,8 +1102,6 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::y
                 if (ok) mark[i] = 1;
             } else if (t.word && t.word->past_cue) {
                 mark[i] = -1;
-            } else if (t.low.size() >= 5 && t.low.substr(t.low.size() - 2) == "ed") {
-                mark[i] = -1;
             }
         } else if (t.low.size() == 1 && (t.low[0] == '.' || t.low[0] == '!' || t.low[0] == '?')) {
             bool abbr = i > 0 && toks[i - 1].alpha && toks[i - 1].end == t.begin &&
@@ -1073,7 +1113,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::y
             t.word = lex.word(t.low);
         }
     }
-    // the nearest tense mark in the same sentence decides (past when there is none)
+    // the nearest tense mark before, else after, in the same sentence decides
     {
         std::vector<int> left(n, 0);
         int cur = 0, cur_sent = -1;
@@ -1087,11 +1127,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::y
         for (std::size_t r = n; r-- > 0;) {
             if (toks[r].sentence != cur_sent) right = 0, cur_sent = toks[r].sentence;
             if (mark[r]) right = static_cast<int>(r) + 1;
-            int l = left[r];
-            int pick = 0;
-            if (l && right) pick = (static_cast<int>(r) + 1 - l) <= (right - static_cast<int>(r) - 1) ? l : right;
-            else pick = l ? l : right;
-            // a future cue anywhere before in the sentence wins over a later past form
+            int pick = left[r] ? left[r] : right;   // the governing verb usually comes first
             tense[r] = pick ? mark[pick - 1] : 0;
         }
     }

@@ -136,7 +136,7 @@ TimexLexicon::TimexLexicon() {
     for_each_row("temporal/timezones.txt", [&](const auto& f) { words_[f[0]].timezone = true; });
     for_each_row("temporal/past_cues.txt", [&](const auto& f) { words_[f[0]].past_cue = true; });
     for (std::string_view s : {"the", "a", "an", "every", "each", "fiscal", "several", "few", "many", "some",
-                               "noon", "midnight", "earlier", "later", "year", "mid", "weekend", "per", "latest", "most",
+                               "noon", "midnight", "earlier", "later", "year", "mid", "weekend", "per", "latest", "most", "full", "calendar", "couple",
                                "recent", "'"})
         words_[s].starter = true;
 

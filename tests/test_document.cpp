@@ -162,7 +162,7 @@ TEST_CASE("classification of a web copy") {
 
 TEST_CASE("typical chrome, date and byline lines") {
     const Boilerplate& bp = Boilerplate::defaults();
-    for (const char* line : {"Read more", "READ MORE: Floods hit the valley", "Related Posts", "Follow us on Twitter",
+    for (std::string line : {"Read more", "READ MORE: Floods hit the valley", "Related Posts", "Follow us on Twitter",
                              "CLICK HERE to subscribe", "Comment via Facebook", "Send this to a friend",
                              "Image: Wire Photo/J. Smith", "Getty Images", "Advertisement",
                              "Head shot of a woman with dark hair", "H/T: Wire Service", "Copyright 2016 Example",
@@ -171,7 +171,7 @@ TEST_CASE("typical chrome, date and byline lines") {
         CAPTURE(line);
         CHECK(bp.is_chrome(line));
     }
-    for (const char* line : {"The army said the road to Tell Saba was open again.",
+    for (std::string line : {"The army said the road to Tell Saba was open again.",
                              "Officials said more than 2,000 families returned home.",
                              "He said the photo was taken in May."}) {
         CAPTURE(line);
@@ -214,4 +214,27 @@ TEST_CASE("custom boilerplate patterns and errors") {
     CHECK_FALSE(bp.is_chrome("the end of it"));
     CHECK_THROWS_WITH_AS(Boilerplate::parse("sometimes\tx\n", "pat.txt"), doctest::Contains("pat.txt"), Error);
     CHECK_THROWS_AS(Boilerplate::parse("regex\t(\n", "pat.txt"), Error);
+}
+
+TEST_CASE("hard-wrapped paragraphs become one block each") {
+    Document d = make_document(DocId("w"),
+                               "Example Wire\n"
+                               "Ferry service resumes on the lake\n"
+                               "By Omar Saleh\n"
+                               "\n"
+                               "The ferry between the two lakeside towns carried its first\n"
+                               "passengers in a year on Sunday, the port authority said, after\n"
+                               "divers cleared the wrecks from the harbour.\n"
+                               "\n"
+                               "Ticket prices stay the same as before the closure, and two more\n"
+                               "boats are expected to join the service by the end of the\n"
+                               "summer, officials said.\n");
+    CHECK(d.title == "Ferry service resumes on the lake");
+    CHECK(kind_of(d, "Example Wire") == BlockKind::chrome);
+    CHECK(kind_of(d, "By Omar Saleh") == BlockKind::byline);
+    CHECK(kind_of(d, "The ferry between the two lakeside towns carried its first\n"
+                     "passengers in a year on Sunday, the port authority said, after\n"
+                     "divers cleared the wrecks from the harbour.")
+          == BlockKind::body);
+    CHECK(d.blocks.size() == 5);
 }

@@ -139,3 +139,25 @@ TEST_CASE("spans point into the document text") {
     for (const auto& s : t.sentences)
         for (std::size_t i = s.first_token; i < s.end_token; ++i) CHECK(s.span.contains(t.tokens[i].span));
 }
+
+TEST_CASE("sentences run across the line breaks of a hard-wrapped paragraph") {
+    Document d = make_document(DocId("w"),
+                               "The ferry between the two lakeside towns carried its first\n"
+                               "passengers in a year on Sunday. The port authority said divers\n"
+                               "had cleared the wrecks from the harbour over the winter months.\n"
+                               "Ticket prices stay the same as before the closure, and two more\n"
+                               "boats are expected to join the service by the end of summer.\n");
+    Text t = segment(d);
+    CHECK(sentences_of(d, t)
+          == Strings{"The ferry between the two lakeside towns carried its first\npassengers in a year on Sunday.",
+                     "The port authority said divers\nhad cleared the wrecks from the harbour over the winter months.",
+                     "Ticket prices stay the same as before the closure, and two more\nboats are expected to join the "
+                     "service by the end of summer."});
+}
+
+TEST_CASE("a document of chrome only has no sentences") {
+    Document d = make_document(DocId("c"), "Advertisement\nRead more\nSkip to content\n");
+    Text t = segment(d);
+    CHECK(t.sentences.empty());
+    CHECK(t.tokens.empty());
+}

@@ -54,9 +54,10 @@ struct Chronology {
     std::vector<ChronologyEntry> entries;
 };
 
-// Groups, orders and filters the events of `relations`; labels come from `graph`.
-// `texts` gives each document's text, to quote evidence sentences.
+// Groups, orders and filters the events of `relations`; labels come from `graph`,
+// evidence sentences from `documents`, and `kb` tells which organization a
+// person leads (a leader's act and his organization's may be one event).
 Chronology build_chronology(const std::vector<Relation>& relations, const KnowledgeGraph& graph,
-                            const std::vector<Document>& documents, DateRange range);
+                            const std::vector<Document>& documents, const KnowledgeBase& kb, DateRange range);
 
 }  // namespace mosulkg

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Hand-written articles (tests/fixtures/corpus) scored against their own gold: a check that
+# linking and dating hold beyond the seeds. Needs the scorer from shared/eval.
+source "$(dirname "$0")/common.bash"
+need_shared
+corpus="$src/tests/fixtures/corpus"
+"$bin" build "$corpus"/*.txt --out "$work/out" --from 1990-01 --to 2030-12 -q || fail "build failed"
+python3 "$shared/eval/score_graph.py" "$corpus/gold.json" "$work/out/graph.json" "$work/out/timeline.json"
+python3 "$shared/eval/score_graph.py" "$corpus/gold.json" "$work/out/graph.json" "$work/out/timeline.json" --json > "$work/score.json"
+get() { python3 -c "import json,sys; d=json.load(open('$work/score.json')); print(eval(sys.argv[1]))" "$1"; }
+check "entity F1" "$(get "d['entities']['all']['f1']")" ">=" 0.90
+check "linking F1" "$(get "d['linking']['f1']")" ">=" 0.95

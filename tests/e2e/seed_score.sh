@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The bundled seed articles scored against shared/seeds/gold.json, with the acceptance thresholds.
+source "$(dirname "$0")/common.bash"
+need_shared
+"$bin" build "$shared"/seeds/*.txt --out "$work/out" --from 1990-01 --to 2030-12 -q || fail "build failed"
+python3 "$shared/eval/score_graph.py" "$shared/seeds/gold.json" "$work/out/graph.json" "$work/out/timeline.json"
+python3 "$shared/eval/score_graph.py" "$shared/seeds/gold.json" "$work/out/graph.json" "$work/out/timeline.json" --json > "$work/score.json"
+get() { python3 -c "import json,sys; d=json.load(open('$work/score.json')); print(eval(sys.argv[1]))" "$1"; }
+check "entity F1" "$(get "d['entities']['all']['f1']")" ">=" 0.85
+check "linking F1" "$(get "d['linking']['f1']")" ">=" 0.90
+check "publication dates right" "$(get "d['documents']['published_correct']")" ">=" 4
+check "event recall" "$(get "d['events']['recall']")" ">=" 0.6
+check "event precision" "$(get "d['events']['precision']")" ">=" 0.6
+check "chronology sorted" "$(get "int(d['events']['sorted'])")" "==" 1

@@ -1,0 +1,302 @@
+// Tests for mosulkg/timex.hpp: recognition, extents and TIMEX3 values.
+#include "mosulkg/timex.hpp"
+
+#include "mosulkg/error.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+
+using namespace mosulkg;
+
+namespace {
+
+std::optional<date::year_month_day> ymd(const char* s) {
+    if (!s || !*s) return std::nullopt;
+    int y = 0;
+    unsigned m = 0, d = 0;
+    std::sscanf(s, "%d-%u-%u", &y, &m, &d);
+    return date::year(y) / date::month(m) / date::day(d);
+}
+
+const TimexTagger& tagger() {
+    static const TimexTagger t;
+    return t;
+}
+
+struct Case {
+    const char* sentence;
+    const char* reference;   // "" for none
+    const char* surface;     // the expected extent
+    const char* type;
+    const char* value;
+    const char* mod = "";
+};
+
+// Reference dates: 2016-03-09 is a Wednesday (ISO week 10, first quarter),
+// 2015-11-20 a Friday (week 47, fourth quarter), 2014-07-02 a Wednesday.
+const Case cases[] = {
+    // absolute dates in news formats
+    {"The offensive began on 17 October 2016.", "2016-03-09", "17 October 2016", "DATE", "2016-10-17"},
+    {"The offensive began on October 17, 2016, at dawn.", "2016-03-09", "October 17, 2016", "DATE", "2016-10-17"},
+    {"It was signed Oct. 17, 2016 in Erbil.", "2016-03-09", "Oct. 17, 2016", "DATE", "2016-10-17"},
+    {"The report is dated 2016-10-17.", "2016-03-09", "2016-10-17", "DATE", "2016-10-17"},
+    {"The form was filed on 10/17/2016.", "2016-03-09", "10/17/2016", "DATE", "2016-10-17"},
+    {"The form was filed on 17/10/2016.", "2016-03-09", "17/10/2016", "DATE", "2016-10-17"},
+    {"Posted Monday October 17, 2016 at 13:10", "2016-03-09", "Monday October 17, 2016 at 13:10", "TIME", "2016-10-17T13:10"},
+    {"Posted Sunday March 6, 2016 at 14: 25 PM", "2016-03-09", "Sunday March 6, 2016 at 14: 25 PM", "TIME", "2016-03-06T14:25"},
+    {"Posted Monday October 17, 2016 at 1:10 PM", "2016-03-09", "Monday October 17, 2016 at 1:10 PM", "TIME", "2016-10-17T13:10"},
+    {"The vote took place on Sept. 3, 2015.", "2016-03-09", "Sept. 3, 2015", "DATE", "2015-09-03"},
+    {"It ended on the 3rd of September 2015.", "2016-03-09", "3rd of September 2015", "DATE", "2015-09-03"},
+    {"Updated: Mon, Oct 17, 2016", "2016-03-09", "Mon, Oct 17, 2016", "DATE", "2016-10-17"},
+    {"Updated: Wednesday, 9 March 2016", "", "Wednesday, 9 March 2016", "DATE", "2016-03-09"},
+    {"Mosul fell in June 2014.", "2016-03-09", "June 2014", "DATE", "2014-06"},
+    {"Mosul fell in June of 2014.", "2016-03-09", "June of 2014", "DATE", "2014-06"},
+    {"The group rose in 2014.", "2016-03-09", "2014", "DATE", "2014"},
+    {"Profits fell in fiscal 2015.", "2016-03-09", "fiscal 2015", "DATE", "2015"},
+    {"The 2014 offensive was swift.", "2016-03-09", "2014", "DATE", "2014"},
+    {"The deadline is Dec. 31.", "2015-11-20", "Dec. 31", "DATE", "2015-12-31"},
+    {"The campaign started Oct. 17.", "2016-03-09", "Oct. 17", "DATE", "2015-10-17"},
+    {"The bridge was opened on March 2.", "2016-03-09", "March 2", "DATE", "2016-03-02"},
+    {"Payment is due Jan. 4.", "2015-11-20", "Jan. 4", "DATE", "2016-01-04"},
+    {"He wrote to them on 19 February last.", "2016-03-09", "19 February last", "DATE", "2016-02-19"},
+    {"He wrote to them on 19 February last.", "2015-11-20", "19 February last", "DATE", "2015-02-19"},
+    {"The 18th of May 2015 was quiet.", "2016-03-09", "18th of May 2015", "DATE", "2015-05-18"},
+    {"Troops arrived on May 5.", "2016-03-09", "May 5", "DATE", "2016-05-05"},
+    // months resolved with the tense
+    {"Fighting resumed in October.", "2016-03-09", "October", "DATE", "2015-10"},
+    {"The talks will resume in October.", "2016-03-09", "October", "DATE", "2016-10"},
+    {"The army said the city fell in December.", "2016-03-09", "December", "DATE", "2015-12"},
+    {"The election will be held in May.", "2015-11-20", "May", "DATE", "2016-05"},
+    {"The dam was retaken in February.", "2016-03-09", "February", "DATE", "2016-02"},
+    {"Officials said the siege began in April.", "2016-03-09", "April", "DATE", "2015-04"},
+    {"They met last October.", "2016-03-09", "last October", "DATE", "2015-10"},
+    {"They will meet next October.", "2016-03-09", "next October", "DATE", "2016-10"},
+    {"They meet this October.", "2016-03-09", "this October", "DATE", "2016-10"},
+    {"They met last March.", "2016-03-09", "last March", "DATE", "2015-03"},
+    {"It rained in June last year.", "2016-03-09", "June last year", "DATE", "2015-06"},
+    {"It rained in January this year.", "2016-03-09", "January this year", "DATE", "2016-01"},
+    // parts of periods
+    {"The plan dates from early 2014.", "2016-03-09", "early 2014", "DATE", "2014", "START"},
+    {"It was drafted late in 2013.", "2016-03-09", "late in 2013", "DATE", "2013", "END"},
+    {"Prices peaked in mid-2015.", "2016-03-09", "mid-2015", "DATE", "2015", "MID"},
+    {"The index was flat by the end of 1990.", "2016-03-09", "the end of 1990", "DATE", "1990", "END"},
+    {"Snow fell in late November.", "2015-11-20", "late November", "DATE", "2015-11", "END"},
+    {"The city was quiet until mid-November.", "2015-11-20", "mid-November", "DATE", "2015-11", "MID"},
+    {"The talks start early next year.", "2016-03-09", "early next year", "DATE", "2017", "START"},
+    {"Sales slowed late last year.", "2016-03-09", "late last year", "DATE", "2015", "END"},
+    // seasons
+    {"He fled in the summer of 2014.", "2016-03-09", "the summer of 2014", "DATE", "2014-SU"},
+    {"He fled in summer 2014.", "2016-03-09", "summer 2014", "DATE", "2014-SU"},
+    {"He fled in the spring of 2015.", "2016-03-09", "the spring of 2015", "DATE", "2015-SP"},
+    {"They returned in autumn 2016.", "2016-03-09", "autumn 2016", "DATE", "2016-FA"},
+    {"They returned last fall.", "2016-03-09", "last fall", "DATE", "2015-FA"},
+    {"They will return this summer.", "2016-03-09", "this summer", "DATE", "2016-SU"},
+    {"It was harsh this past spring.", "2016-03-09", "this past spring", "DATE", "2015-SP"},
+    {"Supplies ran low during the winter.", "2016-03-09", "the winter", "DATE", "2016-WI"},
+    // quarters and halves
+    {"Sales rose in the third quarter.", "2015-11-20", "the third quarter", "DATE", "2015-Q3"},
+    {"Sales rose in the fourth quarter.", "2016-03-09", "the fourth quarter", "DATE", "2015-Q4"},
+    {"Sales rose in the first quarter of 2016.", "2016-03-09", "the first quarter of 2016", "DATE", "2016-Q1"},
+    {"Its third-quarter profit rose.", "2015-11-20", "third-quarter", "DATE", "2015-Q3"},
+    {"Output grew in the second half of 2015.", "2016-03-09", "the second half of 2015", "DATE", "2015-H2"},
+    {"Output grew in the first half.", "2015-11-20", "the first half", "DATE", "2015-H1"},
+    {"Output fell last quarter.", "2015-11-20", "last quarter", "DATE", "2015-Q3"},
+    {"Output fell in the current quarter.", "2015-11-20", "the current quarter", "DATE", "2015-Q4"},
+    {"Sales fell during the quarter.", "2015-11-20", "the quarter", "DATE", "2015-Q3"},
+    {"It beat 2015's third quarter.", "2016-03-09", "2015's third quarter", "DATE", "2015-Q3"},
+    {"It beat last year's fourth quarter.", "2016-03-09", "last year's fourth quarter", "DATE", "2015-Q4"},
+    {"Costs fell over the first nine months.", "2015-11-20", "the first nine months", "DURATION", "P9M"},
+    // decades and centuries
+    {"Oil prices were low in the 1990s.", "2016-03-09", "the 1990s", "DATE", "199"},
+    {"Oil prices were low in the '90s.", "2016-03-09", "the '90s", "DATE", "199"},
+    {"Oil prices were low in the '80s.", "2016-03-09", "the '80s", "DATE", "198"},
+    {"The town grew in the late 1970s.", "2016-03-09", "the late 1970s", "DATE", "197", "END"},
+    {"The border was drawn in the 20th century.", "2016-03-09", "the 20th century", "DATE", "19"},
+    {"The bridge dates from the nineteenth century.", "2016-03-09", "the nineteenth century", "DATE", "18"},
+    {"Nothing like it happened this century.", "2016-03-09", "this century", "DATE", "20"},
+    // "ago" and "earlier"
+    {"The city fell two years ago.", "2016-03-09", "two years ago", "DATE", "2014"},
+    {"The city fell three months ago.", "2016-03-09", "three months ago", "DATE", "2015-12"},
+    {"The city fell two weeks ago.", "2016-03-09", "two weeks ago", "DATE", "2016-W08"},
+    {"The city fell five days ago.", "2016-03-09", "five days ago", "DATE", "2016-03-04"},
+    {"The city was calm a decade ago.", "2016-03-09", "a decade ago", "DATE", "2006"},
+    {"The city was calm a year ago.", "2016-03-09", "a year ago", "DATE", "2015"},
+    {"The city was calm several years ago.", "2016-03-09", "several years ago", "DATE", "PAST_REF"},
+    {"The city fell about two years ago.", "2016-03-09", "about two years ago", "DATE", "2014", "APPROX"},
+    {"Profit rose in the third quarter, up from a year earlier.", "2015-11-20", "a year earlier", "DATE", "2014-Q3"},
+    {"Sales in the third quarter beat the year-ago quarter.", "2015-11-20", "the year-ago quarter", "DATE", "2014-Q3"},
+    // durations
+    {"Prices doubled over the past two years.", "2016-03-09", "the past two years", "DURATION", "P2Y"},
+    {"The siege lasted three days.", "2016-03-09", "three days", "DURATION", "P3D"},
+    {"The siege lasted two weeks.", "2016-03-09", "two weeks", "DURATION", "P2W"},
+    {"The siege lasted 18 months.", "2016-03-09", "18 months", "DURATION", "P18M"},
+    {"They agreed a two-year truce.", "2016-03-09", "two-year", "DURATION", "P2Y"},
+    {"They agreed a 10-year plan.", "2016-03-09", "10-year", "DURATION", "P10Y"},
+    {"The curfew lasted 24 hours.", "2016-03-09", "24 hours", "DURATION", "PT24H"},
+    {"The curfew lasted twenty-four hours.", "2016-03-09", "twenty-four hours", "DURATION", "PT24H"},
+    {"The battle lasted 45 minutes.", "2016-03-09", "45 minutes", "DURATION", "PT45M"},
+    {"The battle lasted one hour.", "2016-03-09", "one hour", "DURATION", "PT1H"},
+    {"The ceasefire lasted 20 days.", "2016-03-09", "20 days", "DURATION", "P20D"},
+    {"Aid will arrive over the next few days.", "2016-03-09", "the next few days", "DURATION", "PXD"},
+    {"Aid will arrive in the coming months.", "2016-03-09", "the coming months", "DURATION", "PXM"},
+    {"The talks took several months.", "2016-03-09", "several months", "DURATION", "PXM"},
+    {"The town was besieged for years.", "2016-03-09", "years", "DURATION", "PXY"},
+    {"Attacks grew in recent weeks.", "2016-03-09", "recent weeks", "DURATION", "PXW"},
+    {"No attacks in the last 24 hours.", "2016-03-09", "the last 24 hours", "DURATION", "PT24H"},
+    {"He waited a fortnight.", "2016-03-09", "a fortnight", "DURATION", "P2W"},
+    {"The war lasted two decades.", "2016-03-09", "two decades", "DURATION", "P20Y"},
+    {"The war lasted a couple of years.", "2016-03-09", "a couple of years", "DURATION", "P2Y"},
+    {"The plan covers three quarters.", "2016-03-09", "three quarters", "DURATION", "P9M"},
+    {"He served more than two years.", "2016-03-09", "more than two years", "DURATION", "P2Y", "MORE_THAN"},
+    {"He served nearly three months.", "2016-03-09", "nearly three months", "DURATION", "P3M", "LESS_THAN"},
+    {"They must wait at least 30 days.", "2016-03-09", "at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE"},
+    {"Detention may last up to 180 days.", "2016-03-09", "up to 180 days", "DURATION", "P180D", "EQUAL_OR_LESS"},
+    {"He stayed for a week.", "2016-03-09", "a week", "DURATION", "P1W"},
+    // sets
+    {"Patrols run every week.", "2016-03-09", "every week", "SET", "P1W"},
+    {"The ministry gives daily briefings.", "2016-03-09", "daily", "SET", "P1D"},
+    {"The council meets each month.", "2016-03-09", "each month", "SET", "P1M"},
+    {"The market opens every Friday.", "2016-03-09", "every Friday", "SET", "XXXX-WXX-5"},
+    {"The paper appears weekly.", "2016-03-09", "weekly", "SET", "P1W"},
+    {"The fee is paid annually.", "2016-03-09", "annually", "SET", "P1Y"},
+    {"Elections are held every two years.", "2016-03-09", "every two years", "SET", "P2Y"},
+    {"Convoys leave twice a week.", "2016-03-09", "a week", "SET", "P1W"},
+    {"Water comes every other day.", "2016-03-09", "every other day", "SET", "P2D"},
+    {"Shelling starts every morning.", "2016-03-09", "every morning", "SET", "XXXX-XX-XXTMO"},
+    // vague references
+    {"The town is now under army control.", "2016-03-09", "now", "DATE", "PRESENT_REF"},
+    {"The road is currently closed.", "2016-03-09", "currently", "DATE", "PRESENT_REF"},
+    {"At present the road is closed.", "2016-03-09", "At present", "DATE", "PRESENT_REF"},
+    {"The road was recently reopened.", "2016-03-09", "recently", "DATE", "PAST_REF"},
+    {"Such raids were common in the past.", "2016-03-09", "the past", "DATE", "PAST_REF"},
+    {"Nobody can predict the future.", "2016-03-09", "the future", "DATE", "FUTURE_REF"},
+    {"Nowadays the market is busy.", "2016-03-09", "Nowadays", "DATE", "PRESENT_REF"},
+    {"Talks may resume in the near future.", "2016-03-09", "the near future", "DATE", "FUTURE_REF"},
+    {"Attacks have grown lately.", "2016-03-09", "lately", "DATE", "PAST_REF"},
+    // days, weekdays and times
+    {"The ministry spoke today.", "2016-03-09", "today", "DATE", "2016-03-09"},
+    {"The ministry spoke yesterday.", "2016-03-09", "yesterday", "DATE", "2016-03-08"},
+    {"The ministry speaks tomorrow.", "2016-03-09", "tomorrow", "DATE", "2016-03-10"},
+    {"The ministry speaks tonight.", "2016-03-09", "tonight", "TIME", "2016-03-09TNI"},
+    {"The ministry spoke this morning.", "2016-03-09", "this morning", "TIME", "2016-03-09TMO"},
+    {"Shots were heard last night.", "2016-03-09", "last night", "TIME", "2016-03-08TNI"},
+    {"Shots were heard yesterday morning.", "2016-03-09", "yesterday morning", "TIME", "2016-03-08TMO"},
+    {"The army said on Monday that it had advanced.", "2016-03-09", "Monday", "DATE", "2016-03-07"},
+    {"The talks will resume on Monday.", "2016-03-09", "Monday", "DATE", "2016-03-14"},
+    {"The minister said on Wednesday that talks failed.", "2016-03-09", "Wednesday", "DATE", "2016-03-09"},
+    {"The minister spoke last Friday.", "2016-03-09", "last Friday", "DATE", "2016-03-04"},
+    {"The minister will speak next Friday.", "2016-03-09", "next Friday", "DATE", "2016-03-11"},
+    {"Clashes erupted Friday night.", "2016-03-09", "Friday night", "TIME", "2016-03-04TNI"},
+    {"The attack came on Sunday morning.", "2016-03-09", "Sunday morning", "TIME", "2016-03-06TMO"},
+    {"The curfew began at 3 p.m.", "2016-03-09", "3 p.m.", "TIME", "2016-03-09T15:00"},
+    {"The blast was heard at 13:10.", "2016-03-09", "13:10", "TIME", "2016-03-09T13:10"},
+    {"The blast was heard at 10:30 am.", "2016-03-09", "10:30 am", "TIME", "2016-03-09T10:30"},
+    {"The market closes before noon.", "2016-03-09", "noon", "TIME", "2016-03-09T12:00"},
+    {"The offer expired at 10 p.m. Wednesday.", "2015-11-20", "10 p.m. Wednesday", "TIME", "2015-11-18T22:00"},
+    {"Troops will be home by Christmas.", "2015-11-20", "Christmas", "DATE", "2015-12-25"},
+    {"Families will gather on Thanksgiving Day.", "2015-11-20", "Thanksgiving Day", "DATE", "2015-11-26"},
+    // calendar units relative to the reference
+    {"Output fell last year.", "2016-03-09", "last year", "DATE", "2015"},
+    {"Output fell this year.", "2016-03-09", "this year", "DATE", "2016"},
+    {"Output will rise next year.", "2016-03-09", "next year", "DATE", "2017"},
+    {"Output fell last month.", "2016-03-09", "last month", "DATE", "2016-02"},
+    {"Output will rise next month.", "2016-03-09", "next month", "DATE", "2016-04"},
+    {"Output fell this month.", "2016-03-09", "this month", "DATE", "2016-03"},
+    {"Output fell last week.", "2016-03-09", "last week", "DATE", "2016-W09"},
+    {"Output fell this week.", "2016-03-09", "this week", "DATE", "2016-W10"},
+    {"Output will rise next week.", "2016-03-09", "next week", "DATE", "2016-W11"},
+    {"Fighting continued over the weekend.", "2016-03-09", "the weekend", "DATE", "2016-W09-WE"},
+    {"Fighting may resume this weekend.", "2016-03-09", "this weekend", "DATE", "2016-W10-WE"},
+    {"Output fell earlier this year.", "2016-03-09", "earlier this year", "DATE", "2016"},
+    {"Output will rise later this month.", "2016-03-09", "later this month", "DATE", "2016-03"},
+    {"Output fell the previous year.", "2016-03-09", "the previous year", "DATE", "2015"},
+    // without a reference date the granularity stays, with placeholders
+    {"They met last October.", "", "last October", "DATE", "XXXX-10"},
+    {"They met on Monday.", "", "Monday", "DATE", "XXXX-WXX-1"},
+    {"They met in October.", "", "October", "DATE", "XXXX-10"},
+    {"They met on Oct. 17.", "", "Oct. 17", "DATE", "XXXX-10-17"},
+    {"They met two years ago.", "", "two years ago", "DATE", "XXXX"},
+    {"They met last year.", "", "last year", "DATE", "XXXX"},
+};
+
+}  // namespace
+
+TEST_CASE("the tagger recognises and normalises every class of expression") {
+    int n = 0;
+    for (const Case& c : cases) {
+        ++n;
+        CAPTURE(c.sentence);
+        CAPTURE(c.reference);
+        auto found = tagger().tag(c.sentence, ymd(c.reference));
+        const Timex* hit = nullptr;
+        std::string all;
+        for (const auto& t : found) {
+            all += std::string(t.span.of(c.sentence)) + "=" + t.value.value + " ";
+            if (t.span.of(c.sentence) == c.surface) hit = &t;
+        }
+        CAPTURE(all);
+        REQUIRE_MESSAGE(hit != nullptr, "no expression with extent '" << c.surface << "'");
+        CHECK(std::string(to_string(hit->type)) == c.type);
+        CHECK(hit->value.value == c.value);
+        CHECK(hit->value.mod == c.mod);
+    }
+    CHECK(n >= 150);
+}
+
+TEST_CASE("words that only look temporal are left alone") {
+    const char* sentences[] = {
+        "May I ask a question?",
+        "Protesters will march on the ministry.",
+        "The fall of Mosul shocked the region.",
+        "Some 2,000 troops and 1500 vehicles took part.",
+        "A second group of fighters arrived.",
+        "He is 52 years old.",
+        "The price was $2014 per unit.",
+        "Iraq imports about three-quarters of its food.",
+    };
+    for (const char* s : sentences) {
+        CAPTURE(s);
+        auto found = tagger().tag(s, ymd("2016-03-09"));
+        std::string all;
+        for (const auto& t : found) all += std::string(t.span.of(s)) + "=" + t.value.value + " ";
+        CAPTURE(all);
+        CHECK(found.empty());
+    }
+}
+
+TEST_CASE("spans are byte offsets into the text, also after non-ASCII characters") {
+    std::string text = "\xE2\x80\x9CWe left\xE2\x80\x9D on 3 June 2014.";
+    auto found = tagger().tag(text, std::nullopt);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].span.of(text) == "3 June 2014");
+    CHECK(found[0].value.granularity == Granularity::day);
+    REQUIRE(found[0].value.anchored());
+}
+
+TEST_CASE("tag_jsonl writes code-point offsets and names the line of an error") {
+    std::istringstream in(
+        "{\"doc\": \"a\", \"dct\": \"2016-03-09T10:00:00\", \"text\": \"\xC3\xA9t\xC3\xA9 yesterday\"}\n"
+        "\n"
+        "{\"doc\": \"b\", \"text\": \"in October\"}\n");
+    std::ostringstream out;
+    tag_jsonl(in, out, tagger(), "in.jsonl");
+    std::string s = out.str();
+    CHECK(s.find("\"doc\":\"a\"") != std::string::npos);
+    CHECK(s.find("\"start\":4") != std::string::npos);
+    CHECK(s.find("\"end\":13") != std::string::npos);
+    CHECK(s.find("\"value\":\"2016-03-08\"") != std::string::npos);
+    CHECK(s.find("\"value\":\"XXXX-10\"") != std::string::npos);
+
+    std::istringstream bad("{\"doc\": \"a\", \"text\": \"x\"}\n{not json\n");
+    std::ostringstream sink;
+    try {
+        tag_jsonl(bad, sink, tagger(), "broken.jsonl");
+        FAIL("expected an error");
+    } catch (const Error& e) {
+        CHECK(std::string(e.what()).find("broken.jsonl:2") != std::string::npos);
+    }
+    std::istringstream no_text("{\"doc\": \"a\"}\n");
+    CHECK_THROWS_AS(tag_jsonl(no_text, sink, tagger(), "x.jsonl"), Error);
+}
