@@ -82,6 +82,7 @@ int no_flush(void*) { return 0; }
 // ones odd ids, as in cgraph's own discipline.
 class NameTable {
 public:
+    void open(Agraph_t* g) { graph_ = g; }
     long map(char* str, IDTYPE* id, int create) {
         if (!str) {
             *id = next_anonymous_;
@@ -91,19 +92,21 @@ public:
         auto it = index_.find(str);
         if (it == index_.end()) {
             if (!create) return 0;
-            names_.push_back(std::make_unique<std::string>(str));
-            it = index_.emplace(*names_.back(), 2 * names_.size()).first;
+            // Names are cgraph strings: agwrite reads their flags (HTML or not).
+            names_.push_back(agstrdup(graph_, str));
+            it = index_.emplace(str, 2 * names_.size()).first;
         }
         *id = it->second;
         return 1;
     }
     char* print(IDTYPE id) const {
         if (id % 2 != 0 || id == 0 || id / 2 > names_.size()) return nullptr;
-        return const_cast<char*>(names_[id / 2 - 1]->c_str());
+        return names_[id / 2 - 1];
     }
 
 private:
-    std::vector<std::unique_ptr<std::string>> names_;
+    Agraph_t* graph_ = nullptr;
+    std::vector<char*> names_;  // owned by the graph's string table
     std::map<std::string, IDTYPE> index_;
     IDTYPE next_anonymous_ = 1;
 };
@@ -113,7 +116,11 @@ struct StableDisc {
     NameTable* names;
 };
 
-void* ids_open(Agraph_t*, Agdisc_t* disc) { return reinterpret_cast<StableDisc*>(disc)->names; }
+void* ids_open(Agraph_t* g, Agdisc_t* disc) {
+    NameTable* names = reinterpret_cast<StableDisc*>(disc)->names;
+    names->open(g);
+    return names;
+}
 long ids_map(void* state, int, char* str, IDTYPE* id, int create) {
     return static_cast<NameTable*>(state)->map(str, id, create);
 }

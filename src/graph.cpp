@@ -35,6 +35,7 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
         g_[v].mentions.push_back(m);
     }
     for (const Relation& r : relations) {
+        if (r.subject.empty()) continue;  // an unnamed actor is no node; the chronology keeps the event
         auto label_of = [&](const EntityId& id) {
             if (auto e = kb.find(id)) return e->get().name;
             return id.str();

@@ -157,7 +157,8 @@ struct Linker::Impl {
         if (n == 1) return is_upper_initial(units[from].raw);
         for (std::size_t k = 0; k < n; ++k)
             if (is_upper_initial(units[from + k].raw)) return true;
-        // an all-lower-case multi-word alias may match lower-case text ("international coalition")
+        // lower-case text matches only an alias the knowledge base writes in lower case
+        // ("international coalition"), so a name in running text stays a name
         for (const auto& w : h.raw)
             if (is_upper_initial(w)) return false;
         return true;

@@ -250,7 +250,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
             if (!clause_date && relative_clause) clause_date = previous_clause_date;
             if (own_date) previous_clause_date = own_date;
             if (!best) continue;
-            has_content = true;
+            if (best->info->kind == RelationKind::event) has_content = true;
 
             Relation r;
             r.type = best->info->name;
@@ -260,7 +260,8 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
             std::vector<const Mention*> actors, places;
             for (const Mention* m : sm)
                 if (in_clause(m, c)) (actor(*m) ? actors : places).push_back(m);
-            if (actors.empty())
+            bool borrowed = actors.empty();  // the clause names no actor: the sentence's act
+            if (borrowed)
                 for (const Mention* m : sm)
                     if (actor(*m)) actors.push_back(m);
             if (places.empty())
@@ -275,9 +276,18 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
             const Mention* obj = nullptr;
             for (const Mention* m : actors) {
                 bool before = word_at(m->where.span.begin) < best->word;
+                if (borrowed) {
+                    if (!subj) subj = m;  // the sentence's first actor
+                    continue;
+                }
                 if (speaker && m->entity == *speaker && r.type != "leads") continue;
                 if (before != passive) subj = m;  // the closest actor before the trigger
                 else if (!obj) obj = m;
+            }
+            // an offensive's object is its target ("against X"), never its allies
+            if (obj && r.type == "launched_offensive") {
+                std::size_t w = word_at(obj->where.span.begin);
+                if (w == 0 || (words[w - 1].lower != "against" && words[w - 1].lower != "on")) obj = nullptr;
             }
             if (!subj && speaker) {
                 // "X announced the start of the battle": the speaker before the trigger is its agent

@@ -882,7 +882,7 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
          is(j - 1, "%") || is(j - 1, "cents") || is(j - 1, "shares") || is(j - 1, "dollars")))
         return std::nullopt;
     // "a year" after "once"/"twice"/"N times" is a frequency
-    bool a = is(j, "a") || is(j, "an");
+    bool a = (is(j, "a") || is(j, "an")) && q->end == j + 1;
     if (a && w(u)->unit_plural) return std::nullopt;
     if (!a && !vague && q->value == 1 && w(u)->unit_plural) return std::nullopt;
     r.end = u + 1;
@@ -1101,7 +1101,12 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::y
                                         : t.low == "won" ? i + 1 < n && text[toks[i].end] == '\'' : true;
                 if (ok) mark[i] = 1;
             } else if (t.word && t.word->past_cue) {
-                mark[i] = -1;
+                // a participle after "be"/"been"/"to" ("will be held") is no past tense
+                bool participle = false;
+                for (std::size_t k = i >= 2 ? i - 2 : 0; k < i; ++k)
+                    if (toks[k].low == "be" || toks[k].low == "been" || toks[k].low == "being" || toks[k].low == "to")
+                        participle = true;
+                if (!participle) mark[i] = -1;
             }
         } else if (t.low.size() == 1 && (t.low[0] == '.' || t.low[0] == '!' || t.low[0] == '?')) {
             bool abbr = i > 0 && toks[i - 1].alpha && toks[i - 1].end == t.begin &&

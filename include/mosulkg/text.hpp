@@ -7,7 +7,13 @@
 // so "al-Qaeda" and "al Qaeda" tokenise alike. Words glued by page copying
 // ("al-QaedaBAGHDAD") are split where a lower-case letter meets a run of
 // capitals, and a sentence ends there. Abbreviations ("U.S.", "Brig.", "Mr.")
-// do not end sentences (data/lexicon/abbreviations.txt).
+// do not end sentences (data/lexicon/abbreviations.txt); their period belongs to
+// the token ("Gen.", "U.S.", an initial "W."). The possessive "'s" is a token of
+// its own; numbers keep their inner separators ("30,000", "6.8", "13:10"); a
+// number glued to letters ("1990s", "3rd") is a word. Sentences end at . ! ? …
+// (with any closing quotes or brackets) before an upper-case letter, a digit or
+// an opening quote, at a lost space ("Mosul.The"), and at the end of a block;
+// they never cross blocks. Chrome blocks get no tokens.
 #pragma once
 
 #include "mosulkg/document.hpp"
