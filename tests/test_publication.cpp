@@ -1,0 +1,84 @@
+// Tests for mosulkg/publication.hpp, on invented page headers.
+#include "mosulkg/publication.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace mosulkg;
+using namespace date;
+
+namespace {
+
+const TimexTagger& tagger() {
+    static const TimexTagger t;
+    return t;
+}
+
+PublicationDate find(const std::string& text) {
+    return find_publication_date(make_document(DocId("t"), text), tagger());
+}
+
+}  // namespace
+
+TEST_CASE("a date under the title is the article's date") {
+    auto p = find("Militants shell a market in Tikrit\n\nMarch 3, 2015\n\n"
+                  "Militants shelled a market in Tikrit on Tuesday, officials said.\n");
+    REQUIRE(p.date.has_value());
+    CHECK(*p.date == year(2015) / March / 3);
+    CHECK(p.source == DateSource::stated);
+    CHECK(p.evidence == "March 3, 2015");
+    CHECK(p.span.size() == p.evidence.size());
+}
+
+TEST_CASE("a site date above the title is not the article's date") {
+    auto p = find("Friday, 7 December 2018\nLatest news\nHome \xC2\xBB World\n\n"
+                  "Army retakes the refinery at Baiji\n\n12 October 2015\n\n"
+                  "The army said it had retaken the refinery after a long siege.\n");
+    REQUIRE(p.date.has_value());
+    CHECK(*p.date == year(2015) / October / 12);
+    CHECK(p.source == DateSource::stated);
+}
+
+TEST_CASE("a dateline without a year takes its year from the body") {
+    auto p = find("Fighters retreat from Ramadi\n\nDec 28, Ramadi: Fighters withdrew from the city centre, "
+                  "the army said. The city had fallen in May 2015.\n");
+    REQUIRE(p.partial.has_value());
+    CHECK(*p.partial == month_day(December, day(28)));
+    REQUIRE(p.date.has_value());
+    CHECK(*p.date == year(2015) / December / 28);
+    CHECK(p.source == DateSource::inferred);
+}
+
+TEST_CASE("an article without any date is unknown") {
+    auto p = find("Fighters retreat\n\nFighters withdrew from the city centre, the army said.\n");
+    CHECK_FALSE(p.date.has_value());
+    CHECK(p.source == DateSource::unknown);
+}
+
+TEST_CASE("without a date line the latest date of the body is a lower bound") {
+    auto p = find("Fighters retreat\n\nThe offensive began on 17 October 2016 and the airport was taken "
+                  "on 23 February 2017, officials said.\n");
+    REQUIRE(p.date.has_value());
+    CHECK(*p.date == year(2017) / February / 23);
+    CHECK(p.source == DateSource::inferred);
+}
+
+TEST_CASE("the corpus lends a date to an undated or partial article") {
+    PublicationDate unknown;
+    std::vector<std::pair<year_month_day, double>> similar{
+        {year(2016) / October / 18, 0.6}, {year(2016) / October / 18, 0.3}, {year(2015) / May / 2, 0.7}};
+    auto d = infer_from_corpus(unknown, similar);
+    REQUIRE(d.has_value());
+    CHECK(*d == year(2016) / October / 18);   // 0.9 of agreement beats 0.7
+
+    PublicationDate partial;
+    partial.partial = month_day(October, day(17));
+    auto e = infer_from_corpus(partial, similar);
+    REQUIRE(e.has_value());
+    CHECK(*e == year(2016) / October / 17);
+
+    CHECK_FALSE(infer_from_corpus(unknown, {{year(2016) / October / 18, 0.05}}).has_value());
+    PublicationDate stated;
+    stated.date = year(2016) / October / 1;
+    stated.source = DateSource::stated;
+    CHECK_FALSE(infer_from_corpus(stated, similar).has_value());
+}
