@@ -38,8 +38,22 @@ struct Group {
 // Two reports tell the same event when their relation is the same (or one is the
 // statement the other is attributed to), their dates overlap, and they share a
 // participant, or a place when neither names a participant.
+// Reports of a statement often differ by a day (an interview on Monday, printed on
+// Tuesday): statements whose days lie within two days of each other may be one.
+bool statement(const Relation& r) { return r.type == "said" || r.attributed_to.has_value(); }
+
+bool near_days(const TimeValue& a, const TimeValue& b) {
+    if (!a.anchored() || !b.anchored() || a.granularity != Granularity::day || b.granularity != Granularity::day)
+        return false;
+    auto d = *a.first - *b.first;
+    return d.count() >= -2 && d.count() <= 2;
+}
+
 bool same_event(const Relation& a, const Relation& b, const KnowledgeBase& kb) {
-    if (!a.date || !b.date || !overlaps(*a.date, *b.date)) return false;
+    if (!a.date || !b.date) return false;
+    bool dates_fit = overlaps(*a.date, *b.date) ||
+                     ((statement(a) || statement(b)) && near_days(*a.date, *b.date));
+    if (!dates_fit) return false;
     auto speech_of = [](const Relation& said, const Relation& other) {
         if (said.type != "said" || said.subject.empty()) return false;
         return (other.attributed_to && *other.attributed_to == said.subject) ||
@@ -70,25 +84,40 @@ std::string sentence_text(const std::vector<Document>& docs, const Provenance& p
 
 Chronology build_chronology(const std::vector<Relation>& relations, const KnowledgeGraph& graph,
                             const std::vector<Document>& documents, const KnowledgeBase& kb, DateRange range) {
+    // Reports that tell the same event, grouped transitively (union-find over all pairs).
+    std::vector<const Relation*> events;
+    for (const Relation& r : relations)
+        if (r.date && r.date->anchored() && (!r.participants.empty() || r.place)) events.push_back(&r);
+    std::vector<std::size_t> parent(events.size());
+    for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
+    auto root = [&](std::size_t i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    for (std::size_t i = 0; i < events.size(); ++i)
+        for (std::size_t j = i + 1; j < events.size(); ++j)
+            if (same_event(*events[i], *events[j], kb)) parent[root(j)] = root(i);
     std::vector<Group> groups;
-    for (const Relation& r : relations) {
-        if (!r.date || !r.date->anchored()) continue;
-        if (r.participants.empty() && !r.place) continue;
-        Group* home = nullptr;
-        for (auto& g : groups) {
-            if (std::any_of(g.reports.begin(), g.reports.end(), [&](const Relation* o) { return same_event(*o, r, kb); })) {
-                home = &g;
-                break;
+    std::map<std::size_t, std::size_t> group_of;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        auto [it, added] = group_of.emplace(root(i), groups.size());
+        if (added) groups.push_back({{}, *events[i]->date});
+        groups[it->second].reports.push_back(events[i]);
+    }
+    // The entry's date: the one most reports agree with (contain or lie in), then the narrowest.
+    for (Group& g : groups) {
+        std::size_t best_support = 0;
+        for (const Relation* r : g.reports) {
+            std::set<DocId> agreeing;  // articles, not sentences, vote
+            for (const Relation* o : g.reports)
+                if (overlaps(*r->date, *o->date)) agreeing.insert(o->evidence.doc);
+            std::size_t support = agreeing.size();
+            auto width = [](const TimeValue& t) { return *t.last - *t.first; };
+            if (support > best_support || (support == best_support && width(*r->date) < width(g.date))) {
+                best_support = support;
+                g.date = *r->date;
             }
         }
-        if (!home) {
-            groups.push_back({{}, *r.date});
-            home = &groups.back();
-        }
-        home->reports.push_back(&r);
-        if (r.date->anchored() && home->date.anchored() && *r.date->first >= *home->date.first &&
-            *r.date->last <= *home->date.last)
-            home->date = *r.date;  // a narrower date inside the group's
     }
 
     auto label = [&](const EntityId& id) {

@@ -152,9 +152,38 @@ void add_legend(Agraph_t* g) {
     }
 }
 
+// Sentences quoted in a tooltip are cut to this many bytes.
+constexpr std::size_t kQuoteBytes = 280;
+
+// The evidence sentence of `p`, cut at a UTF-8 boundary; empty when the text is not given.
+std::string quote(const std::vector<Document>* documents, const Provenance& p) {
+    if (!documents) return {};
+    auto d = std::find_if(documents->begin(), documents->end(), [&](const Document& x) { return x.id == p.doc; });
+    if (d == documents->end() || p.span.end > d->text.size() || p.span.empty()) return {};
+    std::string s(p.span.of(d->text));
+    if (s.size() > kQuoteBytes) {
+        std::size_t cut = kQuoteBytes;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+        s = s.substr(0, cut) + "\u2026";
+        s.replace(s.size() - 6, 6, "\xE2\x80\xA6");
+        s = s.substr(0, s.size() - 12) + "\xE2\x80\xA6";
+    }
+    return s;
+}
+
+std::string dot_text(const KnowledgeGraph& graph, const std::vector<Document>* documents, const DotOptions& options);
+
 }  // namespace
 
-std::string to_dot(const KnowledgeGraph& graph) {
+std::string to_dot(const KnowledgeGraph& graph) { return dot_text(graph, nullptr, {}); }
+
+std::string to_dot(const KnowledgeGraph& graph, const std::vector<Document>& documents, const DotOptions& options) {
+    return dot_text(graph, &documents, options);
+}
+
+namespace {
+
+std::string dot_text(const KnowledgeGraph& graph, const std::vector<Document>* documents, const DotOptions& options) {
     std::vector<Node> nodes = graph.nodes();
     std::vector<Edge> edges = graph.edges();
     std::size_t date_nodes = std::count_if(nodes.begin(), nodes.end(),
@@ -200,6 +229,10 @@ std::string to_dot(const KnowledgeGraph& graph) {
     agattr(root, AGEDGE, cstr("fontname"), cstr("Helvetica"));
     agattr(root, AGEDGE, cstr("fontsize"), cstr("9"));
     agattr(root, AGEDGE, cstr("color"), cstr("#555555"));
+    if (!options.title.empty()) {
+        set(root, "label", esc(options.title));
+        set(root, "labelloc", "t");
+    }
     add_legend(root);
 
     // Nodes without an edge go into a box of their own, laid out as a grid (rows
@@ -248,6 +281,11 @@ std::string to_dot(const KnowledgeGraph& graph) {
         if (!n.mentions.empty())
             tooltip += fmt::format("; {} mention{}", n.mentions.size(), n.mentions.size() == 1 ? "" : "s");
         set(an, "tooltip", esc(tooltip));
+        if (options.focus && *options.focus == n.id) {
+            set(an, "penwidth", "3");
+            set(an, "color", "#b2182b");
+            set(an, "fontsize", "16");
+        }
         if (!n.wikidata.empty()) {
             set(an, "URL", "https://www.wikidata.org/wiki/" + n.wikidata);
             set(an, "target", "_blank");
@@ -283,17 +321,19 @@ std::string to_dot(const KnowledgeGraph& graph) {
             for (const Provenance& p : member->evidence)
                 where.push_back(fmt::format("{} s{}", p.doc.str(), p.sentence));
             if (!where.empty()) line += fmt::format(" [{}]", fmt::join(where, ", "));
+            line = esc(line);
+            for (const Provenance& p : member->evidence)
+                if (std::string q = quote(documents, p); !q.empty()) line += "\\n    \u201c" + esc(q) + "\u201d";
             if (std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(line);
         }
-        set(ae, "tooltip", esc(fmt::format("{}", fmt::join(lines, "; "))));
+        // With the sentences, one line per report; without, the short form of old.
+        set(ae, "tooltip", fmt::format("{}", fmt::join(lines, documents ? "\\n" : "; ")));
         if (e.attributed_to) set(ae, "style", "dashed");
     }
     std::string out;
     if (agwrite(root, &out) != 0) throw Error("to_dot: cannot write the graph");
     return out;
 }
-
-namespace {
 
 // Graphviz reports errors through a global callback; they are collected here
 // while render_svg runs.

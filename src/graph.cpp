@@ -1,9 +1,31 @@
 #include "mosulkg/graph.hpp"
 
+#include "mosulkg/error.hpp"
+
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 namespace mosulkg {
+
+namespace {
+
+std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+}  // namespace
+
+void KnowledgeGraph::index_name(const std::string& name, Vertex v) {
+    if (name.empty()) return;
+    auto put = [v](std::vector<Vertex>& list) {
+        if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
+    };
+    put(names_[name]);
+    put(folded_names_[ascii_lower(name)]);
+}
 
 KnowledgeGraph::Storage::vertex_descriptor KnowledgeGraph::ensure(const EntityId& id, EntityType type,
                                                                   const std::string& label) {
@@ -14,6 +36,7 @@ KnowledgeGraph::Storage::vertex_descriptor KnowledgeGraph::ensure(const EntityId
     n.type = type;
     n.label = label;
     index_.emplace(id, v);
+    index_name(label, v);
     return v;
 }
 
@@ -27,12 +50,14 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
             g_[v].type = e->get().type;
             g_[v].wikidata = e->get().wikidata;
             g_[v].in_kb = true;
+            index_name(g_[v].label, v);
         }
         return v;
     };
     for (const Mention& m : mentions) {
         auto v = node_for(m.entity, m.type, m.label);
         g_[v].mentions.push_back(m);
+        index_name(m.text, v);
     }
     for (const Relation& r : relations) {
         if (r.subject.empty()) continue;  // an unnamed actor is no node; the chronology keeps the event
@@ -108,13 +133,47 @@ std::optional<Node> KnowledgeGraph::node(const EntityId& id) const {
     return std::nullopt;
 }
 
-std::optional<Node> KnowledgeGraph::find(std::string_view alias) const {
-    for (auto v : boost::make_iterator_range(boost::vertices(g_))) {
+std::optional<KnowledgeGraph::Storage::vertex_descriptor> KnowledgeGraph::vertex(const EntityId& id) const {
+    if (auto it = index_.find(id); it != index_.end()) return it->second;
+    return std::nullopt;
+}
+
+void KnowledgeGraph::add_node(Node node) {
+    if (index_.count(node.id)) throw Error("KnowledgeGraph: node '" + node.id.str() + "' is already in the graph");
+    auto v = boost::add_vertex(g_);
+    index_.emplace(node.id, v);
+    index_name(node.label, v);
+    for (const std::string& a : node.aliases) index_name(a, v);
+    for (const Mention& m : node.mentions) index_name(m.text, v);
+    g_[v] = std::move(node);
+}
+
+void KnowledgeGraph::add_edge(Edge edge) {
+    auto s = vertex(edge.source);
+    auto t = vertex(edge.target);
+    if (!s || !t)
+        throw Error("KnowledgeGraph: edge " + edge.source.str() + " -> " + edge.target.str() + " (" + edge.relation +
+                    ") names a node that is not in the graph");
+    boost::add_edge(*s, *t, std::move(edge), g_);
+}
+
+void KnowledgeGraph::add_document(DocumentInfo info) { documents_.push_back(std::move(info)); }
+
+std::optional<Node> KnowledgeGraph::best(const std::vector<Vertex>& candidates, std::string_view name) const {
+    if (candidates.empty()) return std::nullopt;
+    auto rank = [&](Vertex v) {
         const Node& n = g_[v];
-        if (n.label == alias || n.id.str() == alias) return n;
-        for (const Mention& m : n.mentions)
-            if (m.text == alias) return n;
-    }
+        return std::make_tuple(n.label != name, -static_cast<long>(n.mentions.size()), n.id.str());
+    };
+    auto it = std::min_element(candidates.begin(), candidates.end(),
+                               [&](Vertex a, Vertex b) { return rank(a) < rank(b); });
+    return g_[*it];
+}
+
+std::optional<Node> KnowledgeGraph::find(std::string_view alias) const {
+    if (auto n = node(EntityId(std::string(alias)))) return n;
+    if (auto it = names_.find(alias); it != names_.end()) return best(it->second, alias);
+    if (auto it = folded_names_.find(ascii_lower(alias)); it != folded_names_.end()) return best(it->second, alias);
     return std::nullopt;
 }
 

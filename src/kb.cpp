@@ -1,6 +1,7 @@
 #include "mosulkg/kb.hpp"
 
 #include "embedded.hpp"
+#include "lines.hpp"
 #include "mosulkg/error.hpp"
 
 #include <fmt/format.h>
@@ -15,17 +16,7 @@ namespace mosulkg {
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
-
-std::string_view trim_spaces(std::string_view s) {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-    return s;
-}
+using detail::trim;
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
     std::vector<std::string_view> out;
@@ -40,12 +31,6 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
         from = at + 1;
     }
 }
-
-// One data line of a TSV text: its 1-based line number and its columns.
-struct Row {
-    std::size_t line = 0;
-    std::vector<std::string_view> cols;
-};
 
 bool is_comment_or_blank(std::string_view line) {
     auto t = trim(line);
@@ -133,7 +118,7 @@ void parse_entities(std::string_view text, std::string_view origin, std::size_t 
             if (e.name.empty()) fail(origin, line_no, fmt::format("entity '{}' has an empty name", id));
             std::set<std::string_view> seen{e.name};
             for (auto a : split(cols[3], '|')) {
-                a = trim_spaces(trim(a));
+                a = trim(a);
                 if (!a.empty() && seen.insert(a).second) e.aliases.emplace_back(a);
             }
             e.wikidata = std::string(trim(cols[4]));

@@ -194,6 +194,7 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
     std::unordered_set<std::size_t> seen_entities;                      // KB entities mentioned so far
     std::unordered_map<std::string, std::size_t> surnames;              // folded last word -> KB person
     std::unordered_map<std::string, std::pair<EntityId, EntityType>> local;  // unknown names seen in this doc
+    std::unordered_map<std::string, std::pair<EntityId, std::string>> local_surnames;  // of new persons
 
     auto make = [&](std::size_t sentence, Span span, EntityId id, EntityType type, std::string label, double conf,
                     bool in_kb) {
@@ -344,6 +345,17 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
                 expect_person = false;
                 continue;
             }
+            // a sentence-initial cue word is context, not part of the name ("Villager Khalid Hamid told")
+            if (i + 1 < units.size() && !is_break(i + 1) && is_upper_initial(units[i + 1].raw)) {
+                auto it = m.cues.find(units[i].folded);
+                bool cue_before = false;
+                if (it != m.cues.end())
+                    for (const auto& c : it->second) cue_before = cue_before || c.where == "before";
+                if (cue_before) {
+                    ++i;
+                    continue;
+                }
+            }
             std::size_t n = 1;
             while (i + n < units.size() && !is_break(i + n)) {
                 const auto& w = units[i + n];
@@ -366,6 +378,11 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             if (n == 1) {
                 auto w = folded[0];
                 if (w.rfind("al", 0) == 0 && w.size() > 5) w = w.substr(2);
+                if (auto it = local_surnames.find(folded[0]); it != local_surnames.end()) {
+                    out.push_back(make(si, span, it->second.first, EntityType::person, it->second.second, 0.8, false));
+                    i += 1;
+                    continue;
+                }
                 if (auto it = surnames.find(w); it != surnames.end()) {
                     const Entity& e = ents[it->second];
                     out.push_back(make(si, span, e.id, e.type, e.name, 0.85, true));
@@ -413,9 +430,12 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
                         if (c.where == "head" && n >= 2) type = c.type;
             }
             if (!type && i > 0 && !is_break(i - 1)) {
-                if (auto it = m.cues.find(units[i - 1].folded); it != m.cues.end())
+                // "villager Mahmoud", and "the town of Zummar"
+                std::size_t cue = i - 1;
+                if (units[cue].folded == "of" && cue > 0 && !is_break(cue - 1)) --cue;
+                if (auto it = m.cues.find(units[cue].folded); it != m.cues.end())
                     for (const auto& c : it->second)
-                        if (c.where == "before") type = c.type;
+                        if (c.where == "before" && (cue == i - 1 || c.type == EntityType::place)) type = c.type;
             }
             if (!type && i + n < units.size() && !is_break(i + n)) {
                 if (auto it = m.cues.find(units[i + n].folded); it != m.cues.end())
@@ -430,9 +450,11 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             if (type && !key.empty() && !(sentence_start && n == 1 && !expect_person)) {
                 EntityId id(key);
                 if (m.kb.find(id)) id = EntityId("new_" + key);
-                local.emplace(key, std::make_pair(id, *type));
+                auto [at, added] = local.emplace(key, std::make_pair(id, *type));
                 std::string label(span.of(doc.text));
-                out.push_back(make(si, span, id, *type, label, 0.6, false));
+                out.push_back(make(si, span, at->second.first, at->second.second, label, 0.6, false));
+                if (*type == EntityType::person && n >= 2 && folded.back().size() >= 4)
+                    local_surnames.emplace(folded.back(), std::make_pair(at->second.first, label));
             }
             i += n;
             expect_person = false;

@@ -109,14 +109,19 @@ std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inpu
 
 void write_outputs(const Corpus& corpus, const std::filesystem::path& dir) {
     // render everything first, so a failure writes nothing
-    std::string dot = to_dot(corpus.graph);
+    std::string dot = to_dot(corpus.graph, corpus.documents);
     std::vector<std::pair<std::string, std::string>> files = {
         {"graph.json", to_json(corpus.graph, corpus.documents)},
         {"graph.dot", dot},
         {"graph.svg", render_svg(dot)},
+        {"graph.graphml", to_graphml(corpus.graph)},
+        {"nodes.csv", nodes_csv(corpus.graph)},
+        {"relationships.csv", relationships_csv(corpus.graph)},
+        {"graph.nt", to_ntriples(corpus.graph)},
         {"timeline.md", timeline_markdown(corpus.chronology)},
         {"timeline.json", timeline_json(corpus.chronology, corpus.documents)},
         {"timeline.timelinejs.json", timeline_js(corpus.chronology)},
+        {"timeline.svg", timeline_svg(corpus.chronology)},
     };
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);

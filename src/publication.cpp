@@ -64,6 +64,28 @@ bool is_site_chrome(std::string_view line) {
     return false;
 }
 
+// A wire dateline before the date: "QAYARA, Iraq, Aug 26 (AFP) -", "BAGHDAD, March 3 -": only
+// capitalised place words and commas before it, and an agency or a dash soon after it.
+bool wire_dateline(std::string_view line, Span date) {
+    if (date.begin > 48 || date.begin == 0) return false;
+    std::string_view before = line.substr(0, date.begin);
+    bool word_start = true;
+    for (char ch : before) {
+        unsigned char c = static_cast<unsigned char>(ch);
+        if (std::isalpha(c)) {
+            if (word_start && !std::isupper(c)) return false;
+            word_start = false;
+        } else if (c == ' ' || c == ',' || c == '.' || c == '/' || c == '-' || c == '\'') {
+            word_start = c == ' ' || c == '/';
+        } else {
+            return false;
+        }
+    }
+    std::string_view after = line.substr(date.end, 16);
+    return after.find('(') != std::string_view::npos || after.find(" -") != std::string_view::npos ||
+           after.find("\xE2\x80\x94") != std::string_view::npos || after.find(':') != std::string_view::npos;
+}
+
 constexpr std::size_t header_lines = 6;   // lines after the title that may still hold its date
 constexpr int suspicious_days = 365;      // a stated date this far after every body date is doubtful
 
@@ -92,11 +114,14 @@ PublicationDate find_publication_date(const Document& doc, const TimexTagger& ta
     std::optional<year_month_day> latest_body;
     Span latest_body_span;
     int latest_year = 0;
+    std::optional<sys_days> latest_start;   // the latest start of a month or day the body dates
     std::optional<int> stated_weekday;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Line& l = lines[i];
-        if (l.kind == BlockKind::chrome && i > title) continue;
         std::string_view s = l.span.of(text);
+        // chrome below the title counts only as a short date line ("Mon Dec 28, 2015 | 4:12pm EST")
+        bool chrome_below = l.kind == BlockKind::chrome && i > title;
+        if (chrome_below && (i > title + header_lines || s.size() > 60)) continue;
         auto timexes = tagger.tag(s, std::nullopt);
         bool header = i <= title + header_lines;
         bool before_title = i < title;
@@ -109,17 +134,21 @@ PublicationDate find_publication_date(const Document& doc, const TimexTagger& ta
                 bool dated_block = l.kind == BlockKind::dateline || l.kind == BlockKind::byline;
                 // a short line that is mostly the date, or a dateline at the start of the first paragraph
                 bool date_line = t.span.size() * 2 >= s.size() || s.size() < 60;
-                bool lead = t.span.begin < 3 && i > title && i <= title + header_lines;
+                bool lead = (t.span.begin < 3 || wire_dateline(s, t.span)) && i > title && i <= title + header_lines;
+                if (chrome_below && !date_line) continue;
                 if (!before_title && (dated_block || (header && (date_line || lead)))) {
                     Candidate c{d, p, abs, 0, i};
                     c.score = (dated_block ? 4 : 0) + (date_line ? 2 : 0) + (d ? 1 : 0) -
                               static_cast<int>(i - title) / 2;
                     if (is_site_chrome(s)) c.score -= 5;
+                    if (chrome_below) c.score -= 1;
                     stated.push_back(c);
                     continue;
                 }
             }
             if (before_title || (l.kind == BlockKind::chrome)) continue;
+            if (t.value.first && (t.value.granularity == Granularity::month || t.value.granularity == Granularity::day))
+                if (!latest_start || *t.value.first > *latest_start) latest_start = t.value.first;
             if (d && (!latest_body || *d > *latest_body)) latest_body = d, latest_body_span = abs;
             if (d) latest_year = std::max(latest_year, static_cast<int>(d->year()));
             if (t.value.granularity == Granularity::year || t.value.granularity == Granularity::month ||
@@ -153,7 +182,7 @@ PublicationDate find_publication_date(const Document& doc, const TimexTagger& ta
         int y = latest_year;
         if (!y) return result;   // partial only; the corpus may tell the year
         year_month_day d{year(y), c.partial->month(), c.partial->day()};
-        if (latest_body && sys_days(d) < sys_days(*latest_body)) d = year_month_day{year(y + 1), d.month(), d.day()};
+        if (latest_start && sys_days(d) < *latest_start) d = year_month_day{year(y + 1), d.month(), d.day()};
         if (stated_weekday) {
             for (int dy : {0, -1, 1}) {
                 year_month_day e{year(static_cast<int>(d.year()) + dy), d.month(), d.day()};
@@ -166,11 +195,15 @@ PublicationDate find_publication_date(const Document& doc, const TimexTagger& ta
         if (!d.ok()) return result;
         result.date = d;
         result.source = DateSource::inferred;
+        result.firm = latest_start && year_month_day(*latest_start).year() >= d.year() - years(1);
+        result.not_before = year_month_day{year(latest_year), month(1), day(1)};
+        if (latest_start && *latest_start > sys_days(*result.not_before)) result.not_before = year_month_day(*latest_start);
         return result;
     }
     // no date line: the latest full date the body mentions bounds the publication from below
     if (latest_body) {
         result.date = latest_body;
+        result.not_before = latest_body;
         result.source = DateSource::inferred;
         result.span = latest_body_span;
         result.evidence = std::string(latest_body_span.of(text));
@@ -180,7 +213,8 @@ PublicationDate find_publication_date(const Document& doc, const TimexTagger& ta
 
 std::optional<year_month_day> infer_from_corpus(const PublicationDate& own,
                                                 const std::vector<std::pair<year_month_day, double>>& similar) {
-    if (own.date && own.source == DateSource::stated) return std::nullopt;
+    if (own.date && (own.source == DateSource::stated || own.source == DateSource::given || own.firm))
+        return std::nullopt;
     constexpr double min_similarity = 0.2;
     std::map<sys_days, double> votes;
     for (const auto& [d, sim] : similar) {
@@ -191,9 +225,10 @@ std::optional<year_month_day> infer_from_corpus(const PublicationDate& own,
             year_month_day p{d.year(), own.partial->month(), own.partial->day()};
             if (!p.ok()) continue;
             if ((sys_days(p) - sys_days(d)).count() > 183) p = year_month_day{d.year() - years(1), p.month(), p.day()};
-            if (!p.ok()) continue;
+            if (!p.ok() || (own.not_before && p < *own.not_before)) continue;
             votes[sys_days(p)] += sim;
         } else {
+            if (own.not_before && d < *own.not_before) continue;
             votes[sys_days(d)] += sim;
         }
     }

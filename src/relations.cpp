@@ -37,7 +37,14 @@ RelationLexicon RelationLexicon::parse(std::string_view relations_tsv, std::stri
         if (c.size() < 2) throw Error(fmt::format("{}: triggers line {}: expected 2 or 3 columns", origin, line));
         if (!lex.relations_.count(std::string(c[1])))
             throw Error(fmt::format("{}: triggers line {}: unknown relation '{}'", origin, line, c[1]));
-        lex.triggers_.push_back({std::string(c[0]), std::string(c[1]), c.size() > 2 ? std::string(c[2]) : ""});
+        Trigger t{std::string(c[0]), std::string(c[1]), c.size() > 2 ? std::string(c[2]) : "", false, 0};
+        if (t.next == "-") t.next.clear();
+        if (!t.next.empty() && t.next.front() == '!') {
+            t.next.erase(0, 1);
+            t.next_negated = true;
+        }
+        if (c.size() > 3) t.weight = std::atoi(std::string(c[3]).c_str());
+        lex.triggers_.push_back(std::move(t));
     });
     return lex;
 }
@@ -66,12 +73,25 @@ struct Found {            // a trigger found in a clause
     std::size_t word;     // index into the sentence's words
     const RelationInfo* info;
     std::string surface;
+    int priority;         // the relation's priority and the form's weight
 };
 
 bool is_clause_opener(const std::string& w) {
     static const std::set<std::string> openers = {"where", "when", "while", "whereas", "after", "but", "which",
                                                   "adding", "although", "though", "because"};
     return openers.count(w) > 0;
+}
+
+bool is_subordinator(const std::string& w) {
+    static const std::set<std::string> words = {"since", "after", "before", "as", "until", "while", "because",
+                                                "although", "though", "once"};
+    return words.count(w) > 0;
+}
+
+bool is_clause_start(const std::string& w) {
+    static const std::set<std::string> words = {"the", "a", "an", "it", "they", "its", "their", "he", "she",
+                                                "we", "i", "his", "her", "those", "these"};
+    return words.count(w) > 0;
 }
 
 bool actor(const Mention& m) { return m.type == EntityType::person || m.type == EntityType::group; }
@@ -116,15 +136,34 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
             narrative_block = s.block;
             narrative_date.reset();
         }
+        // A dateline ("MOSUL, Iraq, Oct 17 (Reuters) - ") opens the first sentence of a story:
+        // its place, date and agency are the report's, not the event's.
+        Span dateline{s.span.begin, s.span.begin};
+        {
+            std::string_view st_text = s.span.of(doc.text).substr(0, 120);
+            for (std::string_view dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- "}) {
+                auto at = st_text.find(dash);
+                if (at == std::string_view::npos || at == 0) continue;
+                std::string_view head = st_text.substr(0, at);
+                bool agency = head.back() == ')';
+                bool capital = std::count(head.begin(), head.end(), ' ') < 6 && head.find(',') != std::string_view::npos;
+                if (agency || capital) {
+                    dateline.end = s.span.begin + at + dash.size();
+                    break;
+                }
+            }
+        }
+        auto in_dateline = [&](Span x) { return x.begin < dateline.end; };
         std::vector<const Mention*> sm;
         while (mi < mentions.size() && mentions[mi].where.span.begin < s.span.begin) ++mi;
         for (std::size_t k = mi; k < mentions.size() && mentions[k].where.span.end <= s.span.end; ++k)
-            sm.push_back(&mentions[k]);
+            if (!in_dateline(mentions[k].where.span)) sm.push_back(&mentions[k]);
         std::vector<const Timex*> st;
         while (ti < timexes.size() && timexes[ti].span.begin < s.span.begin) ++ti;
         for (std::size_t k = ti; k < timexes.size() && timexes[k].span.end <= s.span.end; ++k)
-            if (timexes[k].type == TimexType::date && timexes[k].value.anchored() &&
-                timexes[k].value.granularity != Granularity::century)
+            if ((timexes[k].type == TimexType::date || timexes[k].type == TimexType::time) &&
+                timexes[k].value.anchored() &&
+                timexes[k].value.granularity != Granularity::century && !in_dateline(timexes[k].span))
                 st.push_back(&timexes[k]);
 
         auto remember_actors = [&] {
@@ -165,6 +204,10 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
             }
             std::string lower = detail::fold_word(surface);
             if ((lower == "when" || lower == "where") && !words.empty()) ++clause;
+            // a subordinator that opens a finite clause ("since the jihadists overran")
+            if (!words.empty() && is_subordinator(lower) && t + 1 < s.end_token &&
+                is_clause_start(detail::fold_word(text.tokens[t + 1].span.of(doc.text))))
+                ++clause;
             words.push_back({t, lower});
             clause_of.push_back(clause);
         }
@@ -181,13 +224,19 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
             auto range = triggers.equal_range(words[w].lower);
             for (auto it = range.first; it != range.second; ++it) {
                 const auto* trig = it->second;
-                if (!trig->next.empty() && (w + 1 >= words.size() || words[w + 1].lower != trig->next)) continue;
+                if (!trig->next.empty()) {
+                    bool follows = w + 1 < words.size() && words[w + 1].lower == trig->next;
+                    if (follows == trig->next_negated) continue;
+                }
                 // a word inside a mention is a name, not a trigger ("Counter Terrorism Service")
                 Span ws = text.tokens[words[w].token].span;
                 if (std::any_of(sm.begin(), sm.end(), [&](const Mention* m) { return m->where.span.contains(ws); }))
                     continue;
                 const RelationInfo* info = lexicon.info(trig->relation);
-                found[clause_of[w]].push_back({w, info, std::string(ws.of(doc.text))});
+                int weight = trig->weight;
+                if (w > 0 && words[w - 1].lower == "to") weight -= 5;  // a purpose: "the battle to retake"
+                if (in_dateline(ws)) continue;
+                found[clause_of[w]].push_back({w, info, std::string(ws.of(doc.text)), info->priority + weight});
             }
         }
         auto in_clause = [&](const Mention* m, std::size_t c) { return clause_of[word_at(m->where.span.begin)] == c; };
@@ -205,22 +254,36 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
         for (std::size_t c = 0; c < clauses; ++c)
             for (const Found& f : found[c]) {
                 if (f.info->kind != RelationKind::speech) continue;
+                // The speaker stands before a speech verb ("Allawi said", "Abadi visited ... and
+                // said"); after it only when inverted behind a quote or comma (", said Allawi"),
+                // after "according to", or near a noun ("in an interview with ...").
+                const std::string& form = words[f.word].lower;
+                bool noun = form == "interview" || form == "statement" || form == "speech" || form == "sermon" ||
+                            form == "address";
+                std::size_t tok = words[f.word].token;
+                bool inverted = tok > s.first_token && text.tokens[tok - 1].kind == TokenKind::punct;
                 const Mention* best = nullptr;
-                std::size_t best_dist = 1000;
                 for (const Mention* m : sm) {
                     if (!actor(*m)) continue;
                     std::size_t w = word_at(m->where.span.begin);
-                    std::size_t dist = w > f.word ? w - f.word : f.word - w;
-                    if (m->type == EntityType::person) dist = dist > 2 ? dist - 2 : 0;
-                    if (dist < best_dist) { best = m; best_dist = dist; }
+                    if (w < f.word && f.word - w <= 14 && form != "according") best = m;  // nearest before
                 }
-                // the first statement of the sentence names its speaker; a person is preferred
+                if (!best && (inverted || noun || form == "according")) {
+                    for (const Mention* m : sm) {
+                        std::size_t w = word_at(m->where.span.begin);
+                        if (actor(*m) && w > f.word && w - f.word <= 6) {
+                            best = m;
+                            break;
+                        }
+                    }
+                }
                 bool have_person = speaker && std::any_of(sm.begin(), sm.end(), [&](const Mention* m) {
                     return m->entity == *speaker && m->type == EntityType::person;
                 });
-                if (best && best_dist <= 6 && (!speaker || (!have_person && best->type == EntityType::person)))
+                bool pronoun = f.word > 0 && (words[f.word - 1].lower == "he" || words[f.word - 1].lower == "she");
+                if (pronoun && last_person && !speaker) speaker = last_person->entity;
+                else if (best && (!speaker || (!have_person && best->type == EntityType::person)))
                     speaker = best->entity;
-                else if (!speaker && last_person && clause_text_has(c, {"he", "she"})) speaker = last_person->entity;
                 for (const Timex* t : st)
                     if (clause_of[word_at(t->span.begin)] == c) speech_date = t->value;
             }
@@ -234,11 +297,18 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
         for (std::size_t c = 0; c < clauses; ++c) {
             const Found* best = nullptr;
             for (const Found& f : found[c])
-                if (f.info->kind != RelationKind::speech && (!best || f.info->priority > best->info->priority)) best = &f;
+                if (f.info->kind != RelationKind::speech && (!best || f.priority > best->priority)) best = &f;
+            // the clause's own date: the temporal expression nearest its trigger
             std::optional<TimeValue> own_date;
+            std::size_t own_dist = 1000;
             for (const Timex* t : st)
                 if (clause_of[word_at(t->span.begin)] == c) {
-                    if (!own_date || t->value.granularity < own_date->granularity) own_date = t->value;
+                    std::size_t w = word_at(t->span.begin);
+                    std::size_t dist = best ? (w > best->word ? w - best->word : best->word - w) : 0;
+                    if (!own_date || dist < own_dist) {
+                        own_date = t->value;
+                        own_dist = dist;
+                    }
                 }
             std::optional<TimeValue> clause_date = own_date;
             bool relative_clause = false;
@@ -271,7 +341,29 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
                 actors.push_back(recent_groups[recent_groups.size() - 2]);
                 actors.push_back(recent_groups.back());
             }
+            // passive: "was retaken (on Sunday) by X", or a participle followed by "by"
+            const Mention* passive_agent = nullptr;
             bool passive = best->word + 1 < words.size() && words[best->word + 1].lower == "by";
+            const std::string& form = words[best->word].lower;
+            auto ends = [&](std::string_view e) {
+                return form.size() > e.size() && form.compare(form.size() - e.size(), e.size(), e) == 0;
+            };
+            bool participle = ends("ed") || ends("en") || ends("wn") || form == "overrun" || form == "struck" ||
+                              form == "held" || form == "led" || form == "fought" || form == "lost" || form == "won";
+            for (std::size_t back = 1; participle && back <= 2 && back <= best->word; ++back) {
+                const std::string& aux = words[best->word - back].lower;
+                if (aux == "was" || aux == "were" || aux == "been" || aux == "being" || aux == "is" || aux == "are")
+                    passive = true;
+            }
+            if (passive) {
+                // the agent is the actor after "by"; without one the subject is unknown
+                const Mention* agent = nullptr;
+                for (std::size_t w = best->word + 1; w < words.size() && clause_of[w] == c; ++w)
+                    if (words[w].lower == "by")
+                        for (const Mention* m : actors)
+                            if (!agent && word_at(m->where.span.begin) > w) agent = m;
+                passive_agent = agent;
+            }
             const Mention* subj = nullptr;
             const Mention* obj = nullptr;
             for (const Mention* m : actors) {
@@ -283,6 +375,12 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
                 if (speaker && m->entity == *speaker && r.type != "leads") continue;
                 if (before != passive) subj = m;  // the closest actor before the trigger
                 else if (!obj) obj = m;
+            }
+            if (passive_agent) {
+                obj = subj && subj != passive_agent ? subj : nullptr;
+                for (const Mention* m : actors)
+                    if (!obj && m != passive_agent && word_at(m->where.span.begin) < best->word) obj = m;
+                subj = passive_agent;
             }
             // an offensive's object is its target ("against X"), never its allies
             if (obj && r.type == "launched_offensive") {
@@ -319,7 +417,12 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
             // The date: the clause's own; a relative clause's antecedent; the speech's;
             // the paragraph's narrative date for past events; the article's date for
             // present-tense statements of relations that news reports as current.
-            if (best->info->kind == RelationKind::event) {
+            bool future = false;  // "would be", "will take": not (yet) an event
+            for (std::size_t w = 0; w < best->word; ++w)
+                if (clause_of[w] == c && (words[w].lower == "will" || words[w].lower == "would" ||
+                                          words[w].lower == "could" || words[w].lower == "should"))
+                    future = true;
+            if (best->info->kind == RelationKind::event && !future) {
                 if (clause_date) r.date = clause_date;
                 else if (speaker && speech_date) r.date = speech_date;
                 else if (best->info->dated_by_article_when_present && doc.published &&
@@ -362,7 +465,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
                             if (m->type == EntityType::place) { r.place = m->entity; break; }
                         for (const Timex* t : st) r.date = t->value;
                         r.confidence = 0.5;
-                        if (r.place) out.push_back(std::move(r));
+                        if (r.place && r.date && r.date->granularity == Granularity::day) out.push_back(std::move(r));
                         has_content = true;
                     }
         }

@@ -123,7 +123,7 @@ bool chronological_less(const TimeValue& a, const TimeValue& b) noexcept {
     if (a.anchored() != b.anchored()) return a.anchored();
     if (a.anchored()) {
         if (*a.first != *b.first) return *a.first < *b.first;
-        if (*a.last != *b.last) return *a.last < *b.last;
+        if (*a.last != *b.last) return *a.last > *b.last;  // a period before the parts it opens with
     }
     return a.value < b.value;
 }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <istream>
 #include <ostream>
 #include <string>
@@ -103,6 +104,10 @@ public:
 
     std::optional<Match> at(std::size_t i);
     std::optional<std::pair<int, int>> last_quarter;
+    // the last date the text states with its year ("May 22, 1995", "March 2014", "1995"):
+    // "the following year", "that month", "the next day" count from it
+    std::optional<year_month_day> anchor;
+    char anchor_kind = 0;   // 'Y', 'M' or 'D'
 
 private:
     const TimexLexicon& lex_;
@@ -116,6 +121,7 @@ private:
     const TimexWord* w(std::size_t j) const { return j < n_ ? t_[j].word : nullptr; }
     bool future(std::size_t j) const { return j < n_ && tense_[j] > 0; }
     bool past(std::size_t j) const { return j < n_ && tense_[j] < 0; }
+    int date_tense(std::size_t j) const;
     int ry() const { return static_cast<int>(ref_->year()); }
     int rm() const { return static_cast<int>(static_cast<unsigned>(ref_->month())); }
     int rq() const { return (rm() - 1) / 3 + 1; }
@@ -124,6 +130,7 @@ private:
     std::optional<Num> ordinal(std::size_t j) const;
     std::optional<Num> day_number(std::size_t j) const;
     std::optional<Num> year4(std::size_t j) const;
+    std::optional<Num> spoken_year(std::size_t j) const;
     std::optional<Num> quantity(std::size_t j, bool& vague) const;
     std::size_t month_end(std::size_t j) const;
     std::optional<std::pair<int, int>> clock(std::size_t j, std::size_t& end) const;
@@ -139,6 +146,7 @@ private:
     std::optional<Match> month_forms(std::size_t j) const;
     std::optional<Match> year_forms(std::size_t j) const;
     std::optional<Match> relative_forms(std::size_t j) const;
+    std::optional<Match> from_anchor(char unit, int dir) const;
     std::optional<Match> quarter_forms(std::size_t j) const;
     std::optional<Match> season_forms(std::size_t j) const;
     std::optional<Match> ago_forms(std::size_t j) const;
@@ -209,7 +217,25 @@ std::optional<Num> Parser::day_number(std::size_t j) const {
     return r;
 }
 
+// A year spoken in words: "nineteen ninety-six", "two thousand", "two thousand and four".
+std::optional<Num> Parser::spoken_year(std::size_t j) const {
+    if (!w(j)) return std::nullopt;
+    if (is(j, "nineteen") || is(j, "eighteen")) {
+        auto c = cardinal(j + 1);
+        if (c && c->value >= 10 && c->value < 100 && !t_[j + 1].digits) return Num{w(j)->cardinal * 100 + c->value, c->end};
+        return std::nullopt;
+    }
+    if (is(j, "two") && is(j + 1, "thousand")) {
+        std::size_t k = is(j + 2, "and") ? j + 3 : j + 2;
+        auto c = cardinal(k);
+        if (c && c->value > 0 && c->value < 100 && !t_[k].digits) return Num{2000 + c->value, c->end};
+        return Num{2000, j + 2};
+    }
+    return std::nullopt;
+}
+
 std::optional<Num> Parser::year4(std::size_t j) const {
+    if (j < n_ && t_[j].alpha) return spoken_year(j);
     if (j >= n_ || t_[j].digits != 4 || t_[j].num < 1000 || t_[j].num > 2199) return std::nullopt;
     if (j > 0 && attached(j) && (is(j - 1, "$") || is(j - 1, ".") || is(j - 1, ","))) return std::nullopt;
     if (attached(j + 1) && (is(j + 1, "%") || ((is(j + 1, ".") || is(j + 1, ",")) && attached(j + 2) &&
@@ -289,6 +315,25 @@ std::size_t Parser::phrase(int table, std::size_t j, const TimexPhrase*& out) co
 
 // ---- resolution ----------------------------------------------------------------------------
 
+// The tense that places a date starting at token j: that of its clause, except that "since"
+// looks back and a deadline ("by", "until", "payable", "extended to") in a past clause
+// may lie ahead of the reference date (then 0: the nearest such date).
+int Parser::date_tense(std::size_t j) const {
+    if (j >= n_) return 0;
+    std::size_t p = j;
+    while (p > 0 && (is(p - 1, "the") || is(p - 1, "early") || is(p - 1, "late") || is(p - 1, "mid") ||
+                     is(p - 1, "-") || is(p - 1, "on")))
+        --p;
+    if (p > 0 && is(p - 1, "since")) return -1;
+    int t = tense_[j];
+    if (t < 0 && p > 0 &&
+        (is(p - 1, "by") || is(p - 1, "until") || is(p - 1, "till") || is(p - 1, "through") ||
+         is(p - 1, "to") || is(p - 1, "payable") || is(p - 1, "due") || is(p - 1, "effective") ||
+         is(p - 1, "record")))
+        return 0;
+    return t;
+}
+
 // mode: -1 strictly before the reference, +1 strictly after, 0 by the tense (the reference
 // day itself when it is that weekday).
 std::string Parser::weekday_value(int wd, int mode, std::size_t j) const {
@@ -310,8 +355,8 @@ int Parser::month_year(int m, int mode, std::size_t j) const {
         case 1: return m > r ? y : y + 1;
         case 0: return y;
         default:
-            if (future(j)) return m >= r ? y : y + 1;
-            if (past(j)) return m <= r ? y : y - 1;
+            if (int t = date_tense(j); t > 0) return m >= r ? y : y + 1;
+            else if (t < 0) return m <= r ? y : y - 1;
             // no tense: the nearest such month
             if (m - r > 6) return y - 1;
             if (r - m > 6) return y + 1;
@@ -381,9 +426,15 @@ std::optional<Day> Parser::cal_date(std::size_t j) const {
     if (!cand.ok()) return std::nullopt;
     auto dist = (sys_days(cand) - sys_days(*ref_)).count();
     int yy = ry();
+    // "fell on May 17": the last May 17, "will vote on May 17": the next one; a past clause
+    // may still name a day of the coming weeks ("the offer was extended to Nov. 20"), and
+    // the reference date itself may be a day or two off
+    int tense = date_tense(j);
     if (last) yy = dist > 0 ? yy - 1 : yy;
-    else if (dist < -183) yy += 1;   // the nearest such day: dates of the coming months are
-    else if (dist > 183) yy -= 1;    // written without a year as often as past ones
+    else if (tense < 0) yy = dist > 60 ? yy - 1 : yy;
+    else if (tense > 0) yy = dist < -7 ? yy + 1 : yy;
+    else if (dist < -183) yy += 1;   // no tense: the nearest such day; dates of the coming months
+    else if (dist > 183) yy -= 1;    // are written without a year as often as past ones
     year_month_day r2{year(yy), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
     if (!r2.ok()) return std::nullopt;
     return Day{ymd_string(r2), e, true};
@@ -544,6 +595,13 @@ std::optional<Match> Parser::year_forms(std::size_t j) const {
         }
         return std::nullopt;
     }
+    if (auto sy = spoken_year(s); sy && (!is(s, "two") || (j > 0 && (is(j - 1, "in") || is(j - 1, "year"))))) {
+        Match r;   // "in nineteen ninety-one"; "two thousand" only as "in/the year two thousand"
+        r.end = sy->end;
+        r.kind = 'Y';
+        r.value = fmt::format("{:04d}", sy->value);
+        return r;
+    }
     if (s >= n_ || t_[s].digits != 4) return std::nullopt;
     int y = t_[s].num;
     if (is(s + 1, "s") && attached(s + 1) && y % 10 == 0 && y >= 1000 && y < 2200) {
@@ -599,6 +657,15 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
             r.kind = 'P';
             r.value = duration_for(w(u), vague ? 0 : q->value);
             return r;
+        }
+    }
+    // "the following year", "the previous month", "the next day": from the last stated date
+    if (anchor && j > 0 && is(j - 1, "the") && dir != 0 && !is(j, "past") && !is(j, "last") && w(k) &&
+        w(k)->unit && !w(k)->unit_plural) {
+        if (auto m = from_anchor(w(k)->unit, dir)) {
+            m->end = k + 1;
+            m->det = true;
+            return m;
         }
     }
     if (is(j, "current") && !(w(k) && (w(k)->unit || w(k)->season.size()))) return std::nullopt;
@@ -665,6 +732,24 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
         return r;
     }
     return std::nullopt;
+}
+
+// The year, month or day `dir` units from the anchor, when the anchor is that precise.
+std::optional<Match> Parser::from_anchor(char unit, int dir) const {
+    if (!anchor) return std::nullopt;
+    Match r;
+    r.kind = unit;
+    if (unit == 'Y') {
+        r.value = fmt::format("{:04d}", static_cast<int>(anchor->year()) + dir);
+    } else if (unit == 'M' && anchor_kind != 'Y') {
+        year_month ym = year_month(anchor->year(), anchor->month()) + months(dir);
+        r.value = fmt::format("{:04d}-{:02d}", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
+    } else if (unit == 'D' && anchor_kind == 'D') {
+        r.value = ymd_string(year_month_day(sys_days(*anchor) + days(dir)));
+    } else {
+        return std::nullopt;
+    }
+    return r;
 }
 
 // "the third quarter", "third-quarter", "the first quarter of 2016", "the second half",
@@ -988,7 +1073,10 @@ std::optional<Match> Parser::core(std::size_t j) {
             r.end = k + 1;
             r.need_det = true;
             r.kind = 'Y';
-            if (is(k + 1, "ended") || is(k + 1, "ending") || is(k + 1, "through") || is(k + 1, "to")) {
+            if (auto yn = year4(k + 1); yn && k == j) {   // "the year 2000", "the year two thousand"
+                r.end = yn->end;
+                r.value = fmt::format("{:04d}", yn->value);
+            } else if (is(k + 1, "ended") || is(k + 1, "ending") || is(k + 1, "through") || is(k + 1, "to")) {
                 r.type = TimexType::duration;
                 r.kind = 'P';
                 r.value = "P1Y";
@@ -996,6 +1084,15 @@ std::optional<Match> Parser::core(std::size_t j) {
                 r.value = ref_ ? fmt::format("{:04d}", ry()) : "XXXX";
             }
             take(r);
+        }
+    }
+    if (anchor && (is(j, "that") || (is(j, "same") && j > 0 && is(j - 1, "the"))) && w(j + 1) && w(j + 1)->unit &&
+        !w(j + 1)->unit_plural) {   // "that year", "the same month": the last stated one
+        if (auto m = from_anchor(w(j + 1)->unit, 0)) {
+            m->end = j + 2;
+            m->det = is(j, "same");
+            m->need_det = is(j, "same");
+            take(m);
         }
     }
     if (is(j, "weekend")) {   // "the weekend": the last one, or the coming one in a future clause
@@ -1074,6 +1171,47 @@ std::optional<Match> Parser::at(std::size_t i) {
     return best;
 }
 
+// A word's tense cue: +1 future ("will", "next"), -1 past ("fell", "launched", "has been"), else 0.
+// A past participle after a present or future form of "be" ("will be held", "is taken") is none.
+int tense_cue(const std::vector<TimexToken>& toks, std::size_t i, std::string_view text) {
+    const TimexToken& t = toks[i];
+    const TimexWord* w = t.word;
+    auto prev = [&](std::size_t back) -> std::string_view { return i >= back ? toks[i - back].low : ""; };
+    if (w && w->future_cue) {
+        if (t.low == "ll") return prev(1) == "'" ? 1 : 0;
+        if (t.low == "next") return i + 1 < toks.size() && toks[i + 1].low == "to" ? 0 : 1;   // "next to"
+        if (t.low != "won") return 1;
+        if (t.end < text.size() && text[t.end] == '\'') return 1;   // "won't"
+    }
+    bool past = false;
+    if (t.low == "been") {
+        past = prev(1) == "has" || prev(1) == "have" || prev(1) == "had" || prev(1) == "ve";
+    } else if (w && w->past_cue) {
+        past = true;
+    } else if (!t.cap && t.low.size() >= 5 && t.low.compare(t.low.size() - 2, 2, "ed") == 0 &&
+               t.low[t.low.size() - 3] != 'e' && !(w && w->not_past)) {
+        // a regular past form, unless an adjective after an article or a hyphen ("so-called")
+        std::string_view p = prev(1);
+        past = !(p == "the" || p == "a" || p == "an" || (p == "-" && !t.space));
+    }
+    if (!past) return 0;
+    std::size_t k = i;
+    if (k > 0 && (toks[k - 1].low == "not" || (toks[k - 1].low.size() > 3 && toks[k - 1].low.substr(
+                                                    toks[k - 1].low.size() - 2) == "ly")))
+        --k;   // "will be quickly retaken", "is not expected"
+    if (k > 0) {
+        std::string_view b = toks[k - 1].low;
+        if (b == "be" && k > 1) {   // "to be published", "will be held": ahead
+            std::string_view m = toks[k - 2].low;
+            if (m == "to" || m == "will" || m == "would" || m == "shall" || m == "should" || m == "ll")
+                return 1;
+        }
+        if (b == "be" || b == "being" || b == "is" || b == "are" || b == "am" || b == "get" || b == "gets")
+            return 0;
+    }
+    return -1;
+}
+
 }  // namespace
 
 TimexTagger::TimexTagger() : impl_(std::make_unique<Impl>()) {}
@@ -1096,18 +1234,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::y
         t.sentence = sentence;
         if (t.alpha) {
             t.word = lex.word(t.low);
-            if (t.word && t.word->future_cue) {
-                bool ok = t.low == "ll" ? i > 0 && toks[i - 1].low == "'"
-                                        : t.low == "won" ? i + 1 < n && text[toks[i].end] == '\'' : true;
-                if (ok) mark[i] = 1;
-            } else if (t.word && t.word->past_cue) {
-                // a participle after "be"/"been"/"to" ("will be held") is no past tense
-                bool participle = false;
-                for (std::size_t k = i >= 2 ? i - 2 : 0; k < i; ++k)
-                    if (toks[k].low == "be" || toks[k].low == "been" || toks[k].low == "being" || toks[k].low == "to")
-                        participle = true;
-                if (!participle) mark[i] = -1;
-            }
+            mark[i] = static_cast<signed char>(tense_cue(toks, i, text));
         } else if (t.low.size() == 1 && (t.low[0] == '.' || t.low[0] == '!' || t.low[0] == '?')) {
             bool abbr = i > 0 && toks[i - 1].alpha && toks[i - 1].end == t.begin &&
                         (toks[i - 1].low.size() == 1 || (toks[i - 1].word && toks[i - 1].word->month_abbr) ||
@@ -1150,6 +1277,13 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::y
         if (auto v = parse_time_value(m->value)) t.value = *v;
         else t.value.value = m->value;
         t.value.mod = m->mod;
+        if (!m->relative && !m->value.empty() && (m->kind == 'Y' || m->kind == 'M' || m->kind == 'D') &&
+            std::isdigit(static_cast<unsigned char>(m->value[0])) && m->value.size() >= 4 && m->value[3] != 'X') {
+            if (auto v = parse_time_value(m->value); v && v->first) {
+                parser.anchor = year_month_day(*v->first);
+                parser.anchor_kind = m->value.size() == 4 ? 'Y' : m->value.size() == 7 ? 'M' : 'D';
+            }
+        }
         if (m->topic && m->value.size() == 7 && m->value[5] == 'Q' && m->value[6] != 'X')
             parser.last_quarter = std::make_pair(std::stoi(m->value.substr(0, 4)), m->value[6] - '0');
         out.push_back(std::move(t));

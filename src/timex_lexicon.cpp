@@ -135,9 +135,11 @@ TimexLexicon::TimexLexicon() {
     for_each_row("temporal/future_cues.txt", [&](const auto& f) { words_[f[0]].future_cue = true; });
     for_each_row("temporal/timezones.txt", [&](const auto& f) { words_[f[0]].timezone = true; });
     for_each_row("temporal/past_cues.txt", [&](const auto& f) { words_[f[0]].past_cue = true; });
+    for_each_row("temporal/irregular_past.txt", [&](const auto& f) { words_[f[0]].past_cue = true; });
+    for_each_row("temporal/not_past.txt", [&](const auto& f) { words_[f[0]].not_past = true; });
     for (std::string_view s : {"the", "a", "an", "every", "each", "fiscal", "several", "few", "many", "some",
                                "noon", "midnight", "earlier", "later", "year", "mid", "weekend", "per", "latest", "most", "full", "calendar", "couple",
-                               "recent", "'"})
+                               "recent", "that", "same", "'"})
         words_[s].starter = true;
 
     const char* tables[3] = {"temporal/references.tsv", "temporal/modifiers.tsv", "temporal/holidays.tsv"};

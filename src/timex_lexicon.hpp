@@ -30,6 +30,7 @@ struct TimexWord {
     std::string_view day_pod;
     bool future_cue = false;
     bool past_cue = false;
+    bool not_past = false;      // an "-ed" word that gives no tense cue ("armed", "hundred")
     bool starter = false;
     bool timezone = false;      // may begin a temporal expression
 };

@@ -82,3 +82,66 @@ TEST_CASE("the corpus lends a date to an undated or partial article") {
     stated.source = DateSource::stated;
     CHECK_FALSE(infer_from_corpus(stated, similar).has_value());
 }
+
+TEST_CASE("a header date line with a clock time under the title and byline is stated") {
+    auto p = find("Fighters shell villages east of Tikrit\n\nBy Jane Roe and John Doe\n\n"
+                  "Mon Dec 28, 2015 | 4:12pm EST\n\n"
+                  "TIKRIT, Iraq (Reuters) - Fighters shelled three villages on Sunday, a police officer said. "
+                  "The town was retaken in March.\n");
+    REQUIRE(p.date.has_value());
+    CHECK(*p.date == year(2015) / December / 28);
+    CHECK(p.source == DateSource::stated);
+}
+
+TEST_CASE("a wire dateline with place, country and agency gives a partial date") {
+    auto p = find("Army pushes north along the Tigris\n\n"
+                  "QAYARA, Iraq, Aug 26 (AFP) - Troops advanced along the river, officers said. "
+                  "The town fell to the militants in June 2014 and the offensive began in July.\n");
+    REQUIRE(p.partial.has_value());
+    CHECK(*p.partial == month_day(August, day(26)));
+    REQUIRE(p.date.has_value());
+    // the smallest year not before the latest year the text mentions
+    CHECK(*p.date == year(2014) / August / 26);
+    CHECK(p.source == DateSource::inferred);
+    CHECK(p.firm);
+}
+
+TEST_CASE("a dateline that would precede the latest dated event moves to the next year") {
+    auto p = find("Militants retreat from the refinery\n\n"
+                  "BAIJI, Iraq, Mar 3 (AFP) - Militants withdrew from the refinery, the army said. "
+                  "They had seized it on 20 November 2014.\n");
+    REQUIRE(p.date.has_value());
+    CHECK(*p.date == year(2015) / March / 3);
+}
+
+TEST_CASE("the corpus overrides an inferred year only when the text does not fix it") {
+    std::vector<std::pair<year_month_day, double>> similar{{year(2016) / August / 27, 0.9}};
+    PublicationDate firm;
+    firm.partial = month_day(August, day(26));
+    firm.date = year(2014) / August / 26;
+    firm.source = DateSource::inferred;
+    firm.firm = true;
+    CHECK_FALSE(infer_from_corpus(firm, similar).has_value());
+
+    // only a background year ("gains in 2014"): a lower bound the corpus may move beyond
+    PublicationDate weak = firm;
+    weak.firm = false;
+    weak.not_before = year(2014) / January / 1;
+    auto d = infer_from_corpus(weak, similar);
+    REQUIRE(d.has_value());
+    CHECK(*d == year(2016) / August / 26);
+    // but not before it
+    weak.not_before = year(2017) / January / 1;
+    CHECK_FALSE(infer_from_corpus(weak, similar).has_value());
+}
+
+TEST_CASE("a dateline with only a background year in the body is not firm") {
+    auto p = find("Army pushes north along the Tigris\n\n"
+                  "QAYARA, Iraq, Aug 26 (AFP) - Troops advanced along the river, officers said. "
+                  "The militants made large gains in 2014.\n");
+    REQUIRE(p.date.has_value());
+    CHECK(*p.date == year(2014) / August / 26);
+    CHECK_FALSE(p.firm);
+    REQUIRE(p.not_before.has_value());
+    CHECK(*p.not_before == year(2014) / January / 1);
+}

@@ -62,7 +62,7 @@ TEST_CASE("ordering and overlap") {
     CHECK(overlaps(month, day));
     CHECK(overlaps(year, day));
     CHECK_FALSE(overlaps(day, later));
-    CHECK(chronological_less(month, day));     // same first day? no: month starts earlier
+    CHECK(chronological_less(month, day));     // the month starts earlier
     CHECK(chronological_less(day, later));
     CHECK(chronological_less(later, *parse_time_value("PAST_REF")));   // unanchored last
     CHECK(day_value(date::year(2016) / date::October / 17).value == "2016-10-17");

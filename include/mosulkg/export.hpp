@@ -16,12 +16,44 @@
 //                    works without Graphviz's plugin configuration file
 //   timeline_text    the chronology for the terminal
 //   timeline_markdown, timeline_json, timeline_js (TimelineJS's JSON format)
+//
+// For other tools (each byte-identical for the same graph):
+//   to_graphml       GraphML written by Boost.Graph's write_graphml; nodes in id
+//                    order ("n0", "n1", ...), typed attributes: node id, type,
+//                    label, wikidata, aliases ("; "-separated), mentions (int),
+//                    in_kb (boolean); edge relation, date, granularity, place,
+//                    attributed_to, confidence (double), summary, evidence
+//                    ("doc:sentence; ..."). NetworkX: read_graphml.
+//   nodes_csv, relationships_csv
+//                    Neo4j's neo4j-admin import format: nodes.csv with header
+//                    id:ID,label,type,:LABEL,wikidata,aliases:string[],mentions:int,in_kb:boolean
+//                    and relationships.csv with header
+//                    :START_ID,:END_ID,:TYPE,date,confidence:double,relation,place,attributed_to,summary,evidence:string[]
+//                    (:TYPE is the relation in upper case; arrays split on ';';
+//                    fields quoted per RFC 4180).
+//   to_ntriples      N-Triples: entities <urn:mosulkg:entity:ID> typed with
+//                    schema.org classes, rdfs:label, skos:altLabel, owl:sameAs
+//                    their Wikidata entity; one triple <s> <urn:mosulkg:vocab:REL> <o>
+//                    per relation and one rdf:Statement per edge with its date
+//                    (xsd-typed when a day, month or year), confidence, place,
+//                    speaker and prov:wasDerivedFrom its documents.
+// For people:
+//   to_dot(graph, documents, options)
+//                    the diagram with the evidence sentences in the edge
+//                    tooltips; with `options.focus` the focus entity is drawn
+//                    larger and outlined (use query.hpp's `neighbourhood` to
+//                    cut the graph around it first).
+//   timeline_svg     the chronology as an SVG drawn directly: a vertical time
+//                    axis with month ticks, one mark per event (a dot for a day,
+//                    a bar for a longer period), labels pushed apart so they do
+//                    not overlap, the sources' sentences in each tooltip.
 #pragma once
 
 #include "mosulkg/chronology.hpp"
 #include "mosulkg/graph.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace mosulkg {
@@ -38,11 +70,25 @@ private:
 
 std::string to_json(const KnowledgeGraph& graph, const std::vector<Document>& documents);
 std::string to_dot(const KnowledgeGraph& graph);
+
+// How to_dot draws a graph for people.
+struct DotOptions {
+    std::optional<EntityId> focus;   // the entity the diagram is about, highlighted
+    std::string title;               // a caption above the diagram, or empty
+};
+// The diagram with evidence sentences (read from `documents`) in the edge tooltips.
+std::string to_dot(const KnowledgeGraph& graph, const std::vector<Document>& documents,
+                   const DotOptions& options = {});
 std::string render_svg(const std::string& dot);   // throws Error when layout fails
 std::string timeline_text(const Chronology& chronology);
 std::string timeline_markdown(const Chronology& chronology);
 std::string timeline_json(const Chronology& chronology, const std::vector<Document>& documents);
 std::string timeline_js(const Chronology& chronology);
+std::string timeline_svg(const Chronology& chronology);
+std::string to_graphml(const KnowledgeGraph& graph);
+std::string nodes_csv(const KnowledgeGraph& graph);
+std::string relationships_csv(const KnowledgeGraph& graph);
+std::string to_ntriples(const KnowledgeGraph& graph);
 
 // Writes `content` to `path` through a temporary file in the same directory and
 // a rename. Throws Error naming the path on failure.

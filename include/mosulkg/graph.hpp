@@ -5,6 +5,10 @@
 // relation as one edge, with bundled properties. Entities are merged across
 // documents by id: the linker gives every spelling of one real entity the same
 // id. Callers see values (`Node`, `Edge`), never vertex descriptors.
+//
+// Lookups by id and by name use indexes (no scan). Questions about the graph
+// (neighbours, a time window, a document, paths, subgraphs) are free functions
+// in mosulkg/query.hpp.
 #pragma once
 
 #include "mosulkg/document.hpp"
@@ -17,6 +21,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mosulkg {
@@ -65,22 +70,41 @@ public:
     // Sorts node mentions and aliases and edge order so that output is stable.
     void finalize();
 
+    // Building a graph from values (the queries of query.hpp make subgraphs this way).
+    // `add_node` throws Error when a node with that id is already in the graph;
+    // `add_edge` throws Error when its source or target is not. Neither sorts:
+    // call `finalize` when done if the node values are not sorted already.
+    void add_node(Node node);
+    void add_edge(Edge edge);
+    void add_document(DocumentInfo info);
+
     const std::vector<DocumentInfo>& documents() const noexcept { return documents_; }
     std::vector<Node> nodes() const;   // sorted by id
     std::vector<Edge> edges() const;   // sorted by source, target, relation, date
     std::optional<Node> node(const EntityId& id) const;
-    std::optional<Node> find(std::string_view alias) const;  // by label or any surface form
+    // The entity a name stands for, looked up in an index, in this order: its id,
+    // its label, any surface form seen in the articles, then the same ignoring
+    // ASCII case ("daesh" finds what "Daesh" finds). When several entities share
+    // a name, the one whose label it is wins, then the most mentioned, then the
+    // smallest id. std::nullopt when nothing has that name.
+    std::optional<Node> find(std::string_view alias) const;
     std::size_t node_count() const noexcept { return boost::num_vertices(g_); }
     std::size_t edge_count() const noexcept { return boost::num_edges(g_); }
 
-    // The underlying graph, for Boost.Graph algorithms.
+    // The underlying graph, for Boost.Graph algorithms, and the vertex of an id in it.
     const Storage& storage() const noexcept { return g_; }
+    std::optional<Storage::vertex_descriptor> vertex(const EntityId& id) const;
 
 private:
-    Storage::vertex_descriptor ensure(const EntityId& id, EntityType type, const std::string& label);
+    using Vertex = Storage::vertex_descriptor;
+    Vertex ensure(const EntityId& id, EntityType type, const std::string& label);
+    void index_name(const std::string& name, Vertex v);
+    std::optional<Node> best(const std::vector<Vertex>& candidates, std::string_view name) const;
 
     Storage g_;
     std::map<EntityId, Storage::vertex_descriptor> index_;
+    std::map<std::string, std::vector<Vertex>, std::less<>> names_;         // label or surface form
+    std::map<std::string, std::vector<Vertex>, std::less<>> folded_names_;  // the same, ASCII lower case
     std::vector<DocumentInfo> documents_;
 };
 

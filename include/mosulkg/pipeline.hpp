@@ -71,7 +71,9 @@ private:
 std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inputs);
 
 // Writes graph.json, graph.dot, graph.svg, timeline.md, timeline.json and
-// timeline.timelinejs.json into `dir` (created when missing). Every file is
+// timeline.timelinejs.json into `dir` (created when missing), and for other
+// tools and people graph.graphml, nodes.csv, relationships.csv, graph.nt and
+// timeline.svg (see export.hpp). Every file is
 // rendered first and written atomically, so a failure leaves no partial output.
 void write_outputs(const Corpus& corpus, const std::filesystem::path& dir);
 

@@ -59,6 +59,8 @@ public:
         std::string form;      // the word as written, lower case ("recaptured")
         std::string relation;  // a relation of the vocabulary
         std::string next;      // the word that must follow, or empty ("took" + "over")
+        bool next_negated = false;  // `next` must NOT follow ("took" but not "took part")
+        int weight = 0;        // added to the relation's priority for this form
     };
 
     static const RelationLexicon& defaults();

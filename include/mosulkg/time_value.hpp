@@ -47,7 +47,8 @@ TimeValue day_value(date::year_month_day day);
 // True when the two anchored values share at least one day.
 bool overlaps(const TimeValue& a, const TimeValue& b) noexcept;
 
-// Chronological order: by first day, then narrower periods before wider ones,
+// Chronological order: by first day, then wider periods before the narrower ones they
+// open with ("2014" before "2014-01"),
 // then by value string; unanchored values sort last.
 bool chronological_less(const TimeValue& a, const TimeValue& b) noexcept;
 

@@ -4,6 +4,7 @@
 #include "mosulkg/error.hpp"
 #include "mosulkg/export.hpp"
 #include "mosulkg/pipeline.hpp"
+#include "mosulkg/query.hpp"
 
 #include <fmt/format.h>
 
@@ -28,6 +29,8 @@ struct BuildOptions {
     std::vector<std::string> published;
     bool quiet = false;
     bool markdown = false;
+    std::string focus;
+    std::size_t depth = 1;
 };
 
 // The bundled articles and the graphs/ folder, found next to the program's
@@ -80,6 +83,22 @@ void add_common(CLI::App* cmd, BuildOptions& o) {
     cmd->add_option("--published", o.published, "a publication date that wins over the text's: DOC=YYYY-MM-DD");
 }
 
+// focus.dot and focus.svg: the entity named `name` and what lies within `depth` hops.
+void write_focus(const Corpus& corpus, const std::string& name, std::size_t depth, const fs::path& out_dir) {
+    auto center = corpus.graph.find(name);
+    if (!center) throw Error(fmt::format("--focus {}: no entity has this id or name", name));
+    KnowledgeGraph around = neighbourhood(corpus.graph, center->id, depth);
+    DotOptions style;
+    style.focus = center->id;
+    style.title = fmt::format("{} and what lies within {} hop{}", center->label, depth, depth == 1 ? "" : "s");
+    std::string dot = to_dot(around, corpus.documents, style);
+    std::string svg = render_svg(dot);
+    write_file_atomically(out_dir / "focus.dot", dot);
+    write_file_atomically(out_dir / "focus.svg", svg);
+    fmt::print(stderr, "mosulkg: focus on {} ({}): {} nodes, {} edges -> {}\n", center->label, center->id.str(),
+               around.node_count(), around.edge_count(), (out_dir / "focus.svg").string());
+}
+
 }  // namespace
 
 void setup_build(CLI::App& app) {
@@ -88,11 +107,14 @@ void setup_build(CLI::App& app) {
     add_common(cmd, *o);
     cmd->add_option("--out", o->out, "output folder (default: graphs/ for the bundled articles, else out/)");
     cmd->add_flag("--quiet,-q", o->quiet, "do not print the chronology");
+    cmd->add_option("--focus", o->focus, "also draw focus.svg: the neighbourhood of this entity (id or name)");
+    cmd->add_option("--depth", o->depth, "how many hops around the --focus entity")->capture_default_str();
     cmd->callback([o] {
         fs::path out_dir = o->out;
         Corpus corpus = run(*o, out_dir);
         if (out_dir.empty()) out_dir = "out";
         write_outputs(corpus, out_dir);
+        if (!o->focus.empty()) write_focus(corpus, o->focus, o->depth, out_dir);
         for (const auto& d : corpus.documents)
             for (const auto& w : d.warnings) fmt::print(stderr, "mosulkg: {}: {}\n", d.path, w);
         if (!o->quiet) fmt::print("{}", timeline_text(corpus.chronology));

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The library as another project uses it: `cmake --install` of this build into a
+# scratch prefix, then tests/consumer built against it with find_package(mosulkg)
+# and run; then tests/consumer built again with the source tree added as a
+# subdirectory (unoptimised, to keep the test short).
+source "$(dirname "$0")/common.bash"
+build="$(dirname "$bin")"
+[ -f "$build/CMakeCache.txt" ] || { echo "SKIP: $build is not a CMake build folder"; exit 77; }
+prefix="$work/prefix"
+
+cmake --install "$build" --prefix "$prefix" > "$work/install.log" 2>&1 || { cat "$work/install.log"; fail "cmake --install"; }
+config=$(find "$prefix" -name mosulkgConfig.cmake | head -1)
+[ -n "$config" ] || fail "no mosulkgConfig.cmake installed under $prefix"
+[ -f "$(dirname "$config")/mosulkgConfigVersion.cmake" ] || fail "no mosulkgConfigVersion.cmake"
+[ -f "$prefix/include/mosulkg/query.hpp" ] || fail "headers not installed"
+ls "$prefix"/lib*/libmosulkg.* > /dev/null 2>&1 || fail "library not installed"
+echo "ok: installed into $prefix"
+
+# 1. the installed package
+cmake -S "$src/tests/consumer" -B "$work/installed" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release \
+    > "$work/installed.log" 2>&1 || { cat "$work/installed.log"; fail "configuring the consumer with find_package"; }
+cmake --build "$work/installed" -j2 >> "$work/installed.log" 2>&1 \
+    || { cat "$work/installed.log"; fail "building the consumer against the installed package"; }
+out=$("$work/installed/consumer") || fail "the consumer (installed package) failed: $out"
+echo "$out"
+nodes=$(echo "$out" | sed -n 's/^nodes //p')
+check "nodes (installed package)" "${nodes:-0}" ">" 1
+
+# 2. the source tree as a subdirectory
+cmake -S "$src/tests/consumer" -B "$work/subdir" -DMOSULKG_SOURCE_DIR="$src" -DCMAKE_BUILD_TYPE=Debug \
+    -DCMAKE_CXX_FLAGS_DEBUG=-O0 > "$work/subdir.log" 2>&1 \
+    || { cat "$work/subdir.log"; fail "configuring the consumer with add_subdirectory"; }
+cmake --build "$work/subdir" -j2 >> "$work/subdir.log" 2>&1 \
+    || { tail -40 "$work/subdir.log"; fail "building the consumer with add_subdirectory"; }
+[ ! -e "$work/subdir/mosulkg/mosulkg_tests" ] || fail "the subdirectory build built the project's tests"
+out2=$("$work/subdir/consumer") || fail "the consumer (subdirectory) failed: $out2"
+[ "$out" = "$out2" ] || fail "the two consumers disagree: '$out' vs '$out2'"
+echo "ok: both consumers print the same"

@@ -1,0 +1,210 @@
+// Tests for mosulkg/chronology.hpp: grouping reports into events, order, range.
+#include "mosulkg/chronology.hpp"
+
+#include "mosulkg/document.hpp"
+#include "mosulkg/graph.hpp"
+#include "mosulkg/kb.hpp"
+#include "mosulkg/pipeline.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+using namespace mosulkg;
+
+namespace {
+
+const std::string text_a =
+    "Gains near the river\n\nOctober 20, 2016\n\nIraqi troops retook the village in October 2016.\n";
+const std::string text_b =
+    "Village changes hands\n\nOctober 18, 2016\n\nIraqi troops retook the village on 17 October 2016.\n";
+
+std::vector<Document> documents() {
+    return {make_document(DocId("a"), text_a), make_document(DocId("b"), text_b)};
+}
+
+// The span of the body sentence of a fixture text (its last line).
+Span body_span(const std::string& text) {
+    auto begin = text.rfind('\n', text.size() - 2) + 1;
+    return Span{begin, text.size() - 1};
+}
+
+Relation event(const std::string& type, std::vector<std::string> participants, const std::string& place,
+               const std::string& date, const std::string& doc) {
+    Relation r;
+    r.type = type;
+    for (const auto& p : participants) r.participants.emplace_back(p);
+    if (!r.participants.empty()) r.subject = r.participants.front();
+    if (r.participants.size() > 1) r.object = r.participants[1];
+    if (!place.empty()) r.place = EntityId(place);
+    if (!date.empty()) {
+        auto v = parse_time_value(date);
+        REQUIRE(v);
+        r.date = *v;
+    }
+    r.evidence = Provenance{DocId(doc), 2, body_span(doc == "a" ? text_a : text_b)};
+    r.trigger = "retook";
+    r.summary = type + " " + place;
+    return r;
+}
+
+Chronology build(const std::vector<Relation>& relations, DateRange range = {}) {
+    static const KnowledgeGraph graph;
+    return build_chronology(relations, graph, documents(), KnowledgeBase::defaults(), range);
+}
+
+}  // namespace
+
+TEST_CASE("chronology: two reports of one event become one entry with two sources") {
+    auto c = build({event("recaptured", {"iraqi_security_forces"}, "qayyarah", "2016-10", "a"),
+                    event("recaptured", {"iraqi_security_forces"}, "qayyarah", "2016-10-17", "b")});
+    REQUIRE(c.entries.size() == 1);
+    const ChronologyEntry& e = c.entries[0];
+    CHECK(e.relation == "recaptured");
+    CHECK(e.date.value == "2016-10-17");   // the narrower date inside the other
+    REQUIRE(e.sources.size() == 2);
+    CHECK(e.sources[0].where.doc == DocId("a"));
+    CHECK(e.sources[1].where.doc == DocId("b"));
+    // every source keeps the date it gives
+    CHECK(e.sources[0].date.value == "2016-10");
+    CHECK(e.sources[1].date.value == "2016-10-17");
+    CHECK(e.sources[1].text == "Iraqi troops retook the village on 17 October 2016.");
+    REQUIRE(e.place);
+    CHECK(*e.place == EntityId("qayyarah"));
+    REQUIRE(e.participants.size() == 1);
+    CHECK(e.participants[0] == EntityId("iraqi_security_forces"));
+    CHECK(e.participant_labels.size() == e.participants.size());
+    CHECK_FALSE(e.id.empty());
+}
+
+TEST_CASE("chronology: the same event reported twice by one article is one source") {
+    auto c = build({event("recaptured", {"iraqi_security_forces"}, "qayyarah", "2016-10-17", "b"),
+                    event("recaptured", {"iraqi_security_forces"}, "qayyarah", "2016-10-17", "b")});
+    REQUIRE(c.entries.size() == 1);
+    CHECK(c.entries[0].sources.size() == 1);
+}
+
+TEST_CASE("chronology: different days stay distinct entries") {
+    auto c = build({event("recaptured", {"iraqi_security_forces"}, "qayyarah", "2016-10-17", "a"),
+                    event("recaptured", {"iraqi_security_forces"}, "qayyarah", "2016-10-20", "b")});
+    REQUIRE(c.entries.size() == 2);
+    CHECK(c.entries[0].date.value == "2016-10-17");
+    CHECK(c.entries[1].date.value == "2016-10-20");
+    CHECK(c.entries[0].id != c.entries[1].id);
+    CHECK(c.entries[0].sources.size() == 1);
+    CHECK(c.entries[1].sources.size() == 1);
+}
+
+TEST_CASE("chronology: different relations or no shared participant stay distinct") {
+    auto c = build({event("recaptured", {"iraqi_security_forces"}, "qayyarah", "2016-10-17", "a"),
+                    event("attacked", {"islamic_state"}, "qayyarah", "2016-10-17", "b"),
+                    event("recaptured", {"peshmerga"}, "bashiqa", "2016-10-17", "b")});
+    CHECK(c.entries.size() == 3);
+    std::set<std::string> ids;
+    for (const auto& e : c.entries) ids.insert(e.id);
+    CHECK(ids.size() == c.entries.size());
+}
+
+TEST_CASE("chronology: undated relations are not events") {
+    auto c = build({event("recaptured", {"iraqi_security_forces"}, "qayyarah", "", "a"),
+                    event("captured", {"islamic_state"}, "mosul", "2014-06-10", "b")});
+    REQUIRE(c.entries.size() == 1);
+    CHECK(c.entries[0].relation == "captured");
+}
+
+TEST_CASE("chronology: events outside the range are filtered") {
+    auto c = build({event("captured", {"islamic_state"}, "fallujah", "2014-01-04", "a"),
+                    event("captured", {"islamic_state"}, "mosul", "2014-05-31", "a"),
+                    event("captured", {"islamic_state"}, "tikrit", "2014-06-01", "a"),
+                    event("recaptured", {"iraqi_security_forces"}, "mosul", "2017-04-30", "b"),
+                    event("recaptured", {"iraqi_security_forces"}, "tal_afar", "2017-08-31", "b"),
+                    event("attacked", {"islamic_state"}, "baghdad", "2018-01-15", "b")});
+    REQUIRE(c.entries.size() == 2);
+    CHECK(c.entries[0].date.value == "2014-06-01");
+    CHECK(c.entries[1].date.value == "2017-04-30");
+    CHECK(c.range.from == date::year(2014) / date::June);
+    CHECK(c.range.to == date::year(2017) / date::April);
+
+    DateRange narrow{date::year(2016) / date::January, date::year(2016) / date::December};
+    auto n = build({event("captured", {"islamic_state"}, "mosul", "2014-06-10", "a"),
+                    event("recaptured", {"iraqi_security_forces"}, "ramadi", "2016-02-09", "b")},
+                   narrow);
+    REQUIRE(n.entries.size() == 1);
+    CHECK(n.entries[0].date.value == "2016-02-09");
+}
+
+TEST_CASE("chronology: entries are sorted by date") {
+    auto c = build({event("recaptured", {"iraqi_security_forces"}, "mosul", "2017-01-24", "a"),
+                    event("captured", {"islamic_state"}, "mosul", "2014-06-10", "a"),
+                    event("recaptured", {"iraqi_security_forces"}, "ramadi", "2015-12", "b"),
+                    event("attacked", {"islamic_state"}, "baghdad", "2015-12-01", "b"),
+                    event("recaptured", {"iraqi_security_forces"}, "fallujah", "2016-06-26", "b"),
+                    event("declared", {"islamic_state"}, "", "2014-06-29", "a")});
+    REQUIRE(c.entries.size() == 6);
+    std::vector<std::string> dates;
+    for (const auto& e : c.entries) dates.push_back(e.date.value);
+    // a month comes before the days it opens with, as ISO strings sort
+    CHECK(dates == std::vector<std::string>{"2014-06-10", "2014-06-29", "2015-12", "2015-12-01",
+                                            "2016-06-26", "2017-01-24"});
+    for (std::size_t i = 1; i < c.entries.size(); ++i)
+        CHECK_FALSE(chronological_less(c.entries[i].date, c.entries[i - 1].date));
+}
+
+TEST_CASE("chronology: the result does not depend on the order of the reports") {
+    auto r1 = event("recaptured", {"iraqi_security_forces"}, "qayyarah", "2016-10-17", "b");
+    auto r2 = event("recaptured", {"iraqi_security_forces"}, "qayyarah", "2016-10", "a");
+    auto c = build({r1, r2});
+    REQUIRE(c.entries.size() == 1);
+    CHECK(c.entries[0].date.value == "2016-10-17");
+    CHECK(c.entries[0].sources.size() == 2);
+}
+
+TEST_CASE("chronology: parse_year_month") {
+    auto ym = parse_year_month("2014-06");
+    REQUIRE(ym);
+    CHECK(*ym == date::year(2014) / date::June);
+    auto dec = parse_year_month("2017-12");
+    REQUIRE(dec);
+    CHECK(*dec == date::year(2017) / date::December);
+    CHECK_FALSE(parse_year_month("2014-13"));
+    CHECK_FALSE(parse_year_month("2014-00"));
+    CHECK_FALSE(parse_year_month("14-06"));
+    CHECK_FALSE(parse_year_month("2014-6"));
+    CHECK_FALSE(parse_year_month("2014/06"));
+    CHECK_FALSE(parse_year_month("2014-06-01"));
+    CHECK_FALSE(parse_year_month(""));
+    CHECK_FALSE(parse_year_month("June 2014"));
+}
+
+TEST_CASE("chronology: two articles about one event through the pipeline") {
+    std::vector<Document> docs;
+    docs.push_back(make_document(DocId("first"),
+                                 "Army gains in the west\n\nJanuary 2, 2016\n\n"
+                                 "Iraqi forces recaptured Ramadi on 28 December 2015, officials said.\n"));
+    docs.push_back(make_document(DocId("second"),
+                                 "City changes hands\n\nJanuary 5, 2016\n\n"
+                                 "Ramadi was retaken by Iraqi troops on December 28, 2015.\n\n"
+                                 "Iraqi troops recaptured Hit on 3 January 2016.\n"));
+    auto corpus = Pipeline().run(std::move(docs));
+    const auto& entries = corpus.chronology.entries;
+    const ChronologyEntry* ramadi = nullptr;
+    for (const auto& e : entries)
+        if (e.place && *e.place == EntityId("ramadi")) {
+            CHECK(ramadi == nullptr);   // one entry only
+            ramadi = &e;
+        }
+    REQUIRE(ramadi);
+    CHECK(ramadi->relation == "recaptured");
+    CHECK(ramadi->date.value == "2015-12-28");
+    CHECK(ramadi->place_label == "Ramadi");
+    REQUIRE(ramadi->sources.size() == 2);
+    CHECK(ramadi->sources[0].where.doc == DocId("first"));
+    CHECK(ramadi->sources[1].where.doc == DocId("second"));
+    REQUIRE_FALSE(ramadi->participants.empty());
+    CHECK(ramadi->participants[0] == EntityId("iraqi_security_forces"));
+    CHECK(ramadi->participant_labels[0] == "Iraqi Security Forces");
+    for (std::size_t i = 1; i < entries.size(); ++i)
+        CHECK_FALSE(chronological_less(entries[i].date, entries[i - 1].date));
+}
