@@ -334,12 +334,14 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
             if (borrowed)
                 for (const Mention* m : sm)
                     if (actor(*m)) actors.push_back(m);
-            if (places.empty())
+            if (places.empty())  // a clause that names no place: the sentence's
                 for (const Mention* m : sm)
                     if (!actor(*m) && m->type == EntityType::place) places.push_back(m);
+            bool pair = false;  // "the two groups", "both organizations": the last two groups named
             if (actors.empty() && (clause_text_has(c, {"two", "both"})) && recent_groups.size() >= 2) {
                 actors.push_back(recent_groups[recent_groups.size() - 2]);
                 actors.push_back(recent_groups.back());
+                pair = true;
             }
             // passive: "was retaken (on Sunday) by X", or a participle followed by "by"
             const Mention* passive_agent = nullptr;
@@ -375,6 +377,10 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
                 if (speaker && m->entity == *speaker && r.type != "leads") continue;
                 if (before != passive) subj = m;  // the closest actor before the trigger
                 else if (!obj) obj = m;
+            }
+            if (pair) {
+                subj = actors[0];
+                obj = actors[1];
             }
             if (passive_agent) {
                 obj = subj && subj != passive_agent ? subj : nullptr;
@@ -481,7 +487,13 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
                 if (m.entity == id) return m.label;
             return id.str();
         };
-        std::string s = r.subject.empty() ? std::string("Unnamed source") : label(r.subject);
+        if (r.subject.empty()) {  // an act whose actor the text does not name
+            std::string what = r.type == "said" ? "Statement by an unnamed source" : "Unattributed: " + r.type;
+            r.summary = what + (r.place ? " on " + label(*r.place) : std::string());
+            if (r.attributed_to) r.summary += ", according to " + label(*r.attributed_to);
+            continue;
+        }
+        std::string s = label(r.subject);
         std::string phrase = info ? info->phrase : r.type;
         if (!r.object) {
             // without an object the phrase loses its preposition: "split from" -> "split"
