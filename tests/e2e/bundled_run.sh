@@ -23,5 +23,17 @@ def months(v):   # the first and last month a TIMEX3 date value covers
 for e in t["events"]:
     first, last = months(e["date"])
     assert last >= (2014, 6) and first <= (2017, 4), e["date"]
+# TimelineJS's JSON format (timeline.knightlab.com/docs/json-format.html): an events list whose
+# slides have a start_date with an integer year (month, day optional and in range) and a text object
+tj = json.load(open(d + "/timeline.timelinejs.json"))
+assert tj["events"], "no TimelineJS events"
+for ev in tj["events"]:
+    for key in ("start_date", "end_date"):
+        if key not in ev: continue
+        date = ev[key]
+        assert isinstance(date["year"], int), date
+        assert 1 <= int(date.get("month", 1)) <= 12 and 1 <= int(date.get("day", 1)) <= 31, date
+    assert ev["text"]["headline"], ev
+assert "headline" in tj["title"]["text"]
 PY
 echo "ok: bundled run"
