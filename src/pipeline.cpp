@@ -74,6 +74,14 @@ Corpus Pipeline::run(std::vector<Document> documents, const RunOptions& options)
             const Document& o = c.documents[j];
             if (j == i || !o.published || o.published_source == DateSource::unknown) continue;
             if (o.published_source == DateSource::inferred) continue;
+            if (dates[i].partial) {
+                // a dateline without a year ("Apr 18") is the same news day as the other
+                // article only when its month and day agree within a few days
+                date::year_month_day same{o.published->year(), dates[i].partial->month(), dates[i].partial->day()};
+                if (!same.ok()) continue;
+                auto gap = (date::sys_days(same) - date::sys_days(*o.published)).count();
+                if (gap < -3 || gap > 3) continue;
+            }
             similar.emplace_back(*o.published, similarity(c.mentions[i], c.mentions[j]));
         }
         if (auto inferred = infer_from_corpus(dates[i], similar)) {

@@ -158,7 +158,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
         while (mi < mentions.size() && mentions[mi].where.span.begin < s.span.begin) ++mi;
         for (std::size_t k = mi; k < mentions.size() && mentions[k].where.span.end <= s.span.end; ++k)
             if (!in_dateline(mentions[k].where.span)) sm.push_back(&mentions[k]);
-        std::vector<const Timex*> st;
+        std::vector<const Timex*> st;  // the sentence's calendar dates (a time of day counts as its day)
         while (ti < timexes.size() && timexes[ti].span.begin < s.span.begin) ++ti;
         for (std::size_t k = ti; k < timexes.size() && timexes[k].span.end <= s.span.end; ++k)
             if ((timexes[k].type == TimexType::date || timexes[k].type == TimexType::time) &&
@@ -285,7 +285,9 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
                 else if (best && (!speaker || (!have_person && best->type == EntityType::person)))
                     speaker = best->entity;
                 for (const Timex* t : st)
-                    if (clause_of[word_at(t->span.begin)] == c) speech_date = t->value;
+                    if (clause_of[word_at(t->span.begin)] == c) speech_date = t->value.granularity == Granularity::time
+                                                                          ? day_value(date::year_month_day(*t->value.first))
+                                                                          : t->value;
             }
         if (speaker && speech_date) speech_dates[*speaker] = *speech_date;
         if (speaker && !speech_date) {
@@ -310,6 +312,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
                         own_dist = dist;
                     }
                 }
+            if (own_date && own_date->granularity == Granularity::time) own_date = day_value(date::year_month_day(*own_date->first));
             std::optional<TimeValue> clause_date = own_date;
             bool relative_clause = false;
             for (std::size_t w = 0; w < words.size(); ++w)
@@ -488,8 +491,9 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
             return id.str();
         };
         if (r.subject.empty()) {  // an act whose actor the text does not name
-            std::string what = r.type == "said" ? "Statement by an unnamed source" : "Unattributed: " + r.type;
-            r.summary = what + (r.place ? " on " + label(*r.place) : std::string());
+            bool said = r.type == "said";
+            std::string what = said ? "Statement by an unnamed source" : "Unattributed: " + r.type;
+            r.summary = what + (r.place ? (said ? " on " : " in ") + label(*r.place) : std::string());
             if (r.attributed_to) r.summary += ", according to " + label(*r.attributed_to);
             continue;
         }
