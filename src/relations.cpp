@@ -146,8 +146,9 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
                 if (at == std::string_view::npos || at == 0) continue;
                 std::string_view head = st_text.substr(0, at);
                 bool agency = head.back() == ')';
+                bool capitals = std::none_of(head.begin(), head.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
                 bool capital = std::count(head.begin(), head.end(), ' ') < 6 && head.find(',') != std::string_view::npos;
-                if (agency || capital) {
+                if (agency || capital || capitals) {
                     dateline.end = s.span.begin + at + dash.size();
                     break;
                 }
@@ -417,9 +418,31 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
                 r.participants.insert(r.participants.begin(), subj->entity);
             }
             if (obj && (!subj || obj->entity != subj->entity)) r.object = obj->entity;
+            // the place: one named after a locative preposition ("in Mosul", not "U.S.-backed"),
+            // and of those the most specific (inside another, by the knowledge base)
+            auto locative = [&](const Mention* m) {
+                std::size_t w = word_at(m->where.span.begin);
+                if (w == 0) return false;
+                static const std::set<std::string> preps = {"in", "at", "near", "into", "to", "from", "outside",
+                                                            "inside", "around", "toward", "towards", "of", "over",
+                                                            "across", "on", "through"};
+                const std::string& prev = words[w - 1].lower;
+                return preps.count(prev) > 0 || (prev == "the" && w > 1 && preps.count(words[w - 2].lower) > 0);
+            };
+            // a place right after the trigger is what was taken or struck ("captured the Mosul Dam")
+            auto object_of_trigger = [&](const Mention* m) {
+                std::size_t w = word_at(m->where.span.begin);
+                return w == best->word + 1 || (w == best->word + 2 && words[best->word + 1].lower == "the");
+            };
             const Mention* place = nullptr;
             for (const Mention* m : places)
-                if (!place || inside(m->entity, place->entity)) place = m;
+                if (object_of_trigger(m)) place = m;
+            for (const Mention* m : places) {
+                if (!place) { place = m; continue; }
+                if (object_of_trigger(place)) break;
+                bool lm = locative(m), lp = locative(place);
+                if ((lm && !lp) || (lm == lp && inside(m->entity, place->entity))) place = m;
+            }
             if (place) r.place = place->entity;
             if (speaker && (!subj || *speaker != subj->entity)) r.attributed_to = speaker;
 
