@@ -53,6 +53,7 @@ struct Linker::Impl {
     std::vector<std::vector<std::string>> flat_names;                    // per entity: its names, folded, unspaced
     std::set<std::vector<std::string>> titles;
     std::size_t longest_title = 0;
+    std::unordered_set<std::string> title_starts;  // first words of titles
     std::unordered_map<std::string, std::vector<Cue>> cues;
     std::unordered_set<std::string> stopnames;
     std::unordered_set<std::string> topic;
@@ -70,6 +71,7 @@ struct Linker::Impl {
         detail::for_each_row(detail::embedded("linker/titles.txt"), [&](std::size_t, const auto& cols) {
             auto w = detail::name_words(cols[0]);
             longest_title = std::max(longest_title, w.size());
+            if (!w.empty()) title_starts.insert(w.front());
             titles.insert(std::move(w));
         });
         detail::for_each_row(detail::embedded("linker/cues.tsv"), [&](std::size_t, const auto& cols) {
@@ -195,6 +197,7 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
     std::unordered_map<std::string, std::size_t> surnames;              // folded last word -> KB person
     std::unordered_map<std::string, std::pair<EntityId, EntityType>> local;  // unknown names seen in this doc
     std::unordered_map<std::string, std::pair<EntityId, std::string>> local_surnames;  // of new persons
+    std::unordered_map<std::string, std::string> fold_cache;  // a word's folded form, computed once
 
     auto make = [&](std::size_t sentence, Span span, EntityId id, EntityType type, std::string label, double conf,
                     bool in_kb) {
@@ -247,7 +250,10 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
                 if (!hyphen && !dot && !units.empty()) units.push_back({t, std::string(), std::string()});
                 continue;
             }
-            units.push_back({t, std::string(surface), fold_word(surface)});
+            std::string raw(surface);
+            auto folded = fold_cache.find(raw);
+            if (folded == fold_cache.end()) folded = fold_cache.emplace(raw, fold_word(surface)).first;
+            units.push_back({t, std::move(raw), folded->second});
         }
         for (const auto& u : units)
             if (m.topic.count(u.folded)) block_topical = true;
@@ -276,7 +282,8 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             }
             return {best, best_len};
         };
-        auto title_at = [&](std::size_t i) {
+        auto title_at = [&](std::size_t i) -> std::size_t {
+            if (!m.title_starts.count(units[i].folded)) return 0;
             std::vector<std::string> words;
             std::size_t title_len = 0;
             for (std::size_t j = i; j < units.size() && !is_break(j) && j - i < m.longest_title; ++j) {
