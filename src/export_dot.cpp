@@ -221,6 +221,8 @@ std::string dot_text(const KnowledgeGraph& graph, const std::vector<Document>* d
     agattr(root, AGRAPH, cstr("fontsize"), cstr("12"));
     agattr(root, AGRAPH, cstr("nodesep"), cstr("0.3"));
     agattr(root, AGRAPH, cstr("ranksep"), cstr("0.8"));
+    // declared always: once a layout has run in the process, cgraph writes this default anyway
+    agattr(root, AGNODE, cstr("label"), cstr("\\N"));
     agattr(root, AGNODE, cstr("fontname"), cstr("Helvetica"));
     agattr(root, AGNODE, cstr("fontsize"), cstr("11"));
     agattr(root, AGNODE, cstr("style"), cstr("filled"));

@@ -159,7 +159,7 @@ TEST_CASE("linker: a surname after the full name links to the person") {
     CHECK(abadi->type == EntityType::person);
 }
 
-TEST_CASE("linker: a surname of a new person links to that person" * doctest::may_fail()) {
+TEST_CASE("linker: a surname of a new person links to that person") {
     auto r = link_article(
         "In Mosul, villager Jasim Hamdani told reporters that the fighters had fled. "
         "Hamdani said his house had been burned by the militants. The roof fell in, Hamdani added.");
@@ -204,8 +204,7 @@ TEST_CASE("linker: an unknown name after a person cue is a new person") {
     CHECK(r.first("villager Khalid Hamid") == nullptr);
 }
 
-TEST_CASE("linker: a capitalised cue word at the start of a sentence is not part of the name"
-          * doctest::may_fail()) {
+TEST_CASE("linker: a capitalised cue word at the start of a sentence is not part of the name") {
     auto r = link_article("Villager Khalid Hamid told reporters in Mosul that the fighters had left.");
     INFO(r.dump());
     const Mention* m = r.first("Khalid Hamid");
@@ -223,7 +222,7 @@ TEST_CASE("linker: an unknown name with a group head word is a new group") {
     CHECK_FALSE(m->in_kb);
 }
 
-TEST_CASE("linker: an unknown name after 'the town of' is a new place" * doctest::may_fail()) {
+TEST_CASE("linker: an unknown name after 'the town of' is a new place") {
     auto r = link_article(
         "Iraqi troops near Mosul entered the town of Zummarina after the militants withdrew.");
     INFO(r.dump());

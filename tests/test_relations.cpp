@@ -191,8 +191,7 @@ TEST_CASE("relations: an event without a named actor keeps its place") {
     }
 }
 
-TEST_CASE("relations: an unnamed speaker is not replaced by an entity of the reported clause"
-          * doctest::may_fail()) {
+TEST_CASE("relations: an unnamed speaker is not replaced by an entity of the reported clause") {
     auto e = extract("Residents of Shirqat said Iraqi troops had arrived. "
                      "Officials said al-Qaeda and IS are rivals.");
     INFO(e.dump());
@@ -202,7 +201,7 @@ TEST_CASE("relations: an unnamed speaker is not replaced by an entity of the rep
     }
 }
 
-TEST_CASE("relations: the speaker of a coordinated 'and said' is the sentence's subject" * doctest::may_fail()) {
+TEST_CASE("relations: the speaker of a coordinated 'and said' is the sentence's subject") {
     auto e = extract("Prime Minister Haider al-Abadi visited the city on Tuesday and said the Islamic State "
                      "would be driven from Mosul next.");
     INFO(e.dump());
