@@ -386,6 +386,21 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
                 subj = actors[0];
                 obj = actors[1];
             }
+            if (borrowed && !pair) {
+                // a pronoun subject in a clause of its own ("..., which it had seized in 2014") is the
+                // nearest actor named before the clause
+                bool pronoun = false;
+                std::size_t clause_start = words.size();
+                for (std::size_t w = 0; w < best->word; ++w)
+                    if (clause_of[w] == c) {
+                        clause_start = std::min(clause_start, w);
+                        const std::string& x = words[w].lower;
+                        pronoun = pronoun || x == "it" || x == "they" || x == "he" || x == "she";
+                    }
+                if (pronoun)
+                    for (const Mention* m : actors)
+                        if (word_at(m->where.span.begin) < clause_start) subj = m;
+            }
             if (passive_agent) {
                 obj = subj && subj != passive_agent ? subj : nullptr;
                 for (const Mention* m : actors)

@@ -143,7 +143,7 @@ TEST_CASE("relations: a background clause keeps its own year") {
     CHECK(*ca[0].place == EntityId("tikrit"));
 }
 
-TEST_CASE("relations: the subject of a background clause is the group it refers to" * doctest::may_fail()) {
+TEST_CASE("relations: the subject of a background clause is the group it refers to") {
     auto e = extract("Iraqi troops retook Tikrit from IS, which it had seized in 2014.");
     INFO(e.dump());
     auto ca = e.of_type("captured");
