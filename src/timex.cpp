@@ -87,6 +87,20 @@ std::string duration_for(const TimexWord* u, int n) {
     }
 }
 
+// n and a half units ("2 1/2 years" P2Y6M, "half an hour" PT30M), or "" when the half of
+// that unit has no exact smaller unit.
+std::string half_duration(char unit, int n) {
+    switch (unit) {
+        case 'Y': return n ? fmt::format("P{}Y6M", n) : "P6M";
+        case 'D': return n ? fmt::format("P{}DT12H", n) : "PT12H";
+        case 'H': return n ? fmt::format("PT{}H30M", n) : "PT30M";
+        case 'N': return n ? fmt::format("PT{}M30S", n) : "PT30S";
+        case 'E': return fmt::format("P{}Y", 10 * n + 5);
+        case 'C': return fmt::format("P{}Y", 100 * n + 50);
+        default: return "";
+    }
+}
+
 std::string duration_string(char unit, std::string_view n) {
     switch (unit) {
         case 'H': return fmt::format("PT{}H", n);
@@ -267,9 +281,24 @@ std::size_t Parser::month_end(std::size_t j) const {
 
 // "13:10", "3 p.m.", "10:30 am", "noon": hour and minute.
 std::optional<std::pair<int, int>> Parser::clock(std::size_t j, std::size_t& end) const {
-    if (is(j, "noon")) return end = j + 1, std::make_pair(12, 0);
+    if ((is(j, "noon") && !(j > 0 && is(j - 1, "high"))) || is(j, "midday"))   // not "high noon"
+        return end = j + 1, std::make_pair(12, 0);
     if (is(j, "midnight")) return end = j + 1, std::make_pair(24, 0);
     if (j >= n_ || !t_[j].digits || t_[j].digits > 2) return std::nullopt;
+    // "4 in the morning", "9 in the evening", "11 at night"
+    if (t_[j].num >= 1 && t_[j].num <= 12 && !is(j + 1, ":")) {
+        std::size_t q = j + 1;
+        if (is(q, "in") && is(q + 1, "the") && w(q + 2) && !w(q + 2)->pod.empty() && w(q + 2)->pod != "NI") {
+            int h = t_[j].num;
+            if (w(q + 2)->pod != "MO" && h < 12) h += 12;
+            if (w(q + 2)->pod == "MO" && h == 12) h = 0;
+            return end = q + 3, std::make_pair(h, 0);
+        }
+        if (is(q, "at") && is(q + 1, "night")) {
+            int h = t_[j].num;
+            return end = q + 2, std::make_pair(h >= 6 && h < 12 ? h + 12 : h == 12 ? 24 : h, 0);
+        }
+    }
     int h = t_[j].num, m = 0;
     std::size_t k = j + 1;
     bool colon = false;
@@ -488,9 +517,19 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
         std::size_t q = is(ce, "on") || is(ce, ",") ? ce + 1 : ce;
         if (is(q, "on")) ++q;
         auto d = day_expr(q);
+        std::size_t end = d ? d->end : ce;
+        if (!d && is(ce, "(")) {   // "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. Thursday)"
+            std::size_t c = ce + 1;
+            while (c < n_ && c < ce + 8 && !is(c, ")")) ++c;
+            if (is(c, ")")) {
+                d = day_expr(is(c + 1, "on") ? c + 2 : c + 1);
+                for (std::size_t k = ce + 1; !d && k < c; ++k)
+                    if (w(k) && (w(k)->weekday || w(k)->day_word)) d = day_expr(k);
+            }
+        }
         std::string base = d ? d->value : (ref_ ? ymd_string(*ref_) : "XXXX-XX-XX");
         Match m;
-        m.end = d ? d->end : ce;
+        m.end = end;
         m.type = TimexType::time;
         m.kind = 'T';
         m.value = fmt::format("{}T{:02d}:{:02d}", base, c->first, c->second);
@@ -505,6 +544,26 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
         m.value = (ref_ ? ymd_string(year_month_day(sys_days(*ref_) + days(w(j)->day_offset))) : "XXXX-XX-XX") +
                   "T" + std::string(w(j)->day_pod);
         return m;
+    }
+    // "mid-afternoon", "midmorning yesterday"
+    if (is(j, "mid") || is(j, "midmorning") || is(j, "midafternoon")) {
+        std::size_t q = j + 1;
+        std::string_view pod = is(j, "midmorning") ? "MO" : is(j, "midafternoon") ? "AF" : "";
+        if (pod.empty()) {
+            if (is(q, "-") && attached(q)) ++q;
+            if (!is(q, "morning") && !is(q, "afternoon")) q = n_;
+            else pod = w(q)->pod, ++q;
+        }
+        if (q < n_ || !pod.empty()) {
+            auto d = day_expr(q);
+            Match m;
+            m.end = d ? d->end : q;
+            m.type = TimexType::time;
+            m.kind = 'T';
+            m.relative = true;
+            m.value = (d ? d->value : ref_ ? ymd_string(*ref_) : "XXXX-XX-XX") + "T" + std::string(pod);
+            return m;
+        }
     }
     // "this morning", "last night"
     if (w(j) && w(j)->rel != -9 && w(j + 1) && !w(j + 1)->pod.empty() && (w(j)->rel == 0 || is(j, "last"))) {
@@ -947,12 +1006,71 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
         r.value = duration_for(w(j + 1), 0);
         return r;
     }
+    // "will one day be", "hopes to one day", "One day, ...": an unspecified time, not a stretch
+    if (is(j, "one") && is(j + 1, "day") && !is(j + 2, "-") && !is(j + 2, "after") && !is(j + 2, "before") &&
+        !is(j + 2, "later") && !is(j + 2, "earlier") && !is(j + 2, "ago") && !is(j + 2, "of")) {
+        std::string_view p = j > 0 ? t_[j - 1].low : "";
+        bool modal = p == "will" || p == "would" || p == "could" || p == "might" || p == "may" || p == "can" ||
+                     p == "should" || p == "shall" || p == "must" || p == "ll" || p == "to";
+        bool subject = p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "you" ||
+                       p == "it" || ((j == 0 || t_[j - 1].sentence != t_[j].sentence || p == "\"") && is(j + 2, ","));
+        if (modal || subject) {
+            Match m;
+            m.end = j + 2;
+            m.kind = 'R';
+            m.value = !modal && past(j) ? "PAST_REF" : "FUTURE_REF";
+            return m;
+        }
+    }
+    // "half a year", "half an hour"
+    if (is(j, "half") && (is(j + 1, "a") || is(j + 1, "an")) && w(j + 2) && w(j + 2)->unit &&
+        !w(j + 2)->unit_plural && !is(j + 3, "-")) {
+        std::string v = half_duration(w(j + 2)->unit, 0);
+        if (w(j + 2)->unit == 'W') v = "P3DT12H";
+        if (w(j + 2)->unit == 'M') v = "P2W";
+        if (!v.empty()) {
+            r.end = j + 3;
+            r.value = std::move(v);
+            return r;
+        }
+    }
     bool vague = false;
     auto q = quantity(j, vague);
     if (!q) return std::nullopt;
     std::size_t u = q->end;
+    // "2 1/2 years", "one and a half hours"
+    bool half = false;
+    if (!vague && t_[j].digits && u + 2 < n_ && t_[u].num == 1 && is(u + 1, "/") && attached(u + 1) &&
+        attached(u + 2) && t_[u + 2].num == 2) {
+        half = true;
+        u += 3;
+    } else if (!vague && !t_[j].digits && is(u, "and") && is(u + 1, "a") && is(u + 2, "half")) {
+        half = true;
+        u += 3;
+    }
     if (is(u, "-") && attached(u) && attached(u + 1)) ++u;
     if (!w(u) || !w(u)->unit) return std::nullopt;
+    // "a year and a half", "an hour and a half"
+    if (!half && !vague && q->value == 1 && !w(u)->unit_plural && is(u + 1, "and") && is(u + 2, "a") &&
+        is(u + 3, "half")) {
+        if (std::string v = half_duration(w(u)->unit, 1); !v.empty()) {
+            r.end = u + 4;
+            r.value = std::move(v);
+            return r;
+        }
+    }
+    if (half) {
+        if (!w(u)->unit_plural || is(u + 1, "-") || is(u + 1, "old")) return std::nullopt;
+        std::string v = half_duration(w(u)->unit, q->value);
+        if (v.empty()) return std::nullopt;
+        r.end = u + 1;
+        r.value = std::move(v);
+        return r;
+    }
+    // a rate: "24 hours a day", "seven days a week" (the count is no stretch of time)
+    if (w(u)->unit_plural && (is(u + 1, "a") || is(u + 1, "per")) && w(u + 2) && w(u + 2)->unit &&
+        !w(u + 2)->unit_plural)
+        return std::nullopt;
     if (is(u + 1, "-") && attached(u + 1)) return std::nullopt;   // "a year-earlier loss", "two-year-old"
     if (is(u + 1, "old")) return std::nullopt;                     // an age, not a stretch of time
     char unit = w(u)->unit;
@@ -962,10 +1080,14 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
     if (is(u, "second") && !w(u)->unit_plural && !(is(j, "a") || is(j, "an") || is(j, "one"))) return std::nullopt;
     if (is(u, "second") && (is(j, "a") || is(j, "an"))) return std::nullopt;
     // "$2 million a year", "700 seats a week": a rate
-    if ((is(j, "a") || is(j, "an")) && j > 0 &&
-        (t_[j - 1].digits || is(j - 1, "million") || is(j - 1, "billion") || is(j - 1, "percent") ||
-         is(j - 1, "%") || is(j - 1, "cents") || is(j - 1, "shares") || is(j - 1, "dollars")))
-        return std::nullopt;
+    // a rate, not a stretch of time: "$2 million a year", "four flights a week", "24 hours a day"
+    bool rate = (is(j, "a") || is(j, "an")) && j > 0 &&
+                (t_[j - 1].digits || is(j - 1, "million") || is(j - 1, "billion") || is(j - 1, "percent") ||
+                 is(j - 1, "%") || is(j - 1, "cents") || is(j - 1, "shares") || is(j - 1, "dollars") ||
+                 (w(j - 1) && w(j - 1)->unit && w(j - 1)->unit_plural) ||
+                 (j > 1 && t_[j - 1].alpha && t_[j - 1].low.size() > 3 && t_[j - 1].low.back() == 's' &&
+                  !w(j - 1) && (t_[j - 2].digits || (w(j - 2) && w(j - 2)->cardinal > 1))));
+    if (rate) return std::nullopt;
     // "a year" after "once"/"twice"/"N times" is a frequency
     bool a = (is(j, "a") || is(j, "an")) && q->end == j + 1;
     if (a && w(u)->unit_plural) return std::nullopt;
@@ -990,6 +1112,16 @@ std::optional<Match> Parser::set_forms(std::size_t j) const {
         r.end = j + 1;
         r.value = std::string(w(j)->set_value);
         return r;
+    }
+    // "Tuesday nights", "Sunday mornings": that part of every such day
+    if (w(j) && w(j)->weekday && !w(j)->weekday_abbr && j + 1 < n_ && t_[j + 1].low.size() > 4 &&
+        t_[j + 1].low.back() == 's') {
+        const auto* pw = lex_.word(t_[j + 1].low.substr(0, t_[j + 1].low.size() - 1));
+        if (pw && !pw->pod.empty()) {
+            r.end = j + 2;
+            r.value = fmt::format("XXXX-WXX-{}T{}", w(j)->weekday, pw->pod);
+            return r;
+        }
     }
     if (!is(j, "every") && !is(j, "each") && !is(j, "per")) return std::nullopt;
     std::size_t k = j + 1;

@@ -138,7 +138,7 @@ TimexLexicon::TimexLexicon() {
     for_each_row("temporal/irregular_past.txt", [&](const auto& f) { words_[f[0]].past_cue = true; });
     for_each_row("temporal/not_past.txt", [&](const auto& f) { words_[f[0]].not_past = true; });
     for (std::string_view s : {"the", "a", "an", "every", "each", "fiscal", "several", "few", "many", "some",
-                               "noon", "midnight", "earlier", "later", "year", "mid", "weekend", "per", "latest", "most", "full", "calendar", "couple",
+                               "noon", "midnight", "midday", "midmorning", "midafternoon", "half", "earlier", "later", "year", "mid", "weekend", "per", "latest", "most", "full", "calendar", "couple",
                                "recent", "that", "same", "'"})
         words_[s].starter = true;
 

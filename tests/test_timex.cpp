@@ -236,6 +236,19 @@ const Case cases[] = {
     {"They met on Oct. 17.", "", "Oct. 17", "DATE", "XXXX-10-17"},
     {"They met two years ago.", "", "two years ago", "DATE", "XXXX"},
     {"They met last year.", "", "last year", "DATE", "XXXX"},
+    // halves, rates, "one day", times of day
+    {"The siege lasted 2 1/2 years.", "2016-03-09", "2 1/2 years", "DURATION", "P2Y6M"},
+    {"The talks went on for a year and a half.", "2016-03-09", "a year and a half", "DURATION", "P1Y6M"},
+    {"The vote took half an hour.", "2016-03-09", "half an hour", "DURATION", "PT30M"},
+    {"Repairs took one and a half days.", "2016-03-09", "one and a half days", "DURATION", "P1DT12H"},
+    {"The city may one day be rebuilt.", "2016-03-09", "one day", "DATE", "FUTURE_REF"},
+    {"The convoy left at midday.", "2016-03-09", "midday", "TIME", "2016-03-09T12:00"},
+    {"The convoy will leave at 4 in the morning.", "2016-03-09", "4 in the morning", "TIME", "2016-03-09T04:00"},
+    {"Shelling resumed at 9 in the evening.", "2016-03-09", "9 in the evening", "TIME", "2016-03-09T21:00"},
+    {"Shares were up by mid-afternoon.", "2016-03-09", "mid-afternoon", "TIME", "2016-03-09TAF"},
+    {"Shares were up at mid-afternoon yesterday.", "2016-03-09", "mid-afternoon yesterday", "TIME", "2016-03-08TAF"},
+    {"The blast came at 9:15 a.m. (0615 GMT) Tuesday.", "2016-03-09", "9:15 a.m.", "TIME", "2016-03-08T09:15"},
+    {"The market meets on Tuesday nights.", "2016-03-09", "Tuesday nights", "SET", "XXXX-WXX-2TNI"},
 };
 
 }  // namespace
@@ -276,6 +289,9 @@ TEST_CASE("words that only look temporal are left alone") {
         "He is 52 years old.",
         "The price was $2014 per unit.",
         "Iraq imports about three-quarters of its food.",
+        "The airline runs four flights a week.",
+        "Guards stood outside 24 hours a day.",
+        "The film was called High Noon.",
     };
     for (const char* sp : sentences) {
         std::string s = sp;
