@@ -44,9 +44,8 @@ std::string_view strip_cr(std::string_view line) {
 
 bool is_snake_case(std::string_view id) {
     if (id.empty() || !(id.front() >= 'a' && id.front() <= 'z')) return false;
-    return std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-    });
+    return std::all_of(id.begin(), id.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
 bool is_wikidata_id(std::string_view q) {
@@ -93,8 +92,11 @@ std::optional<date::year_month_day> parse_bound(std::string_view s, bool is_end)
     throw Error(fmt::format("{}:{}: {}", origin, line, problem));
 }
 
-void parse_entities(std::string_view text, std::string_view origin, std::size_t first_line,
-                    std::vector<Entity>& out, std::map<EntityId, std::size_t>& index) {
+// Calls fn(line_no, columns) for each data line of a six-column TSV text; a line with
+// another number of columns fails naming `what` and the expected `columns`.
+template <class Fn>
+void for_each_six_column_row(std::string_view text, std::string_view origin, std::size_t first_line,
+                             std::string_view what, std::string_view columns, Fn&& fn) {
     std::size_t line_no = first_line;
     for (auto raw : split(text, '\n')) {
         auto line = strip_cr(raw);
@@ -102,8 +104,19 @@ void parse_entities(std::string_view text, std::string_view origin, std::size_t 
             auto cols = split(line, '\t');
             if (cols.size() != 6)
                 fail(origin, line_no,
-                     fmt::format("entity line has {} tab-separated columns, expected 6 "
-                                 "(id type name aliases wikidata source)", cols.size()));
+                     fmt::format("{} line has {} tab-separated columns, expected 6 ({})", what, cols.size(),
+                                 columns));
+            fn(line_no, cols);
+        }
+        ++line_no;
+    }
+}
+
+void parse_entities(std::string_view text, std::string_view origin, std::size_t first_line,
+                    std::vector<Entity>& out, std::map<EntityId, std::size_t>& index) {
+    for_each_six_column_row(
+        text, origin, first_line, "entity", "id type name aliases wikidata source",
+        [&](std::size_t line_no, const std::vector<std::string_view>& cols) {
             Entity e;
             auto id = trim(cols[0]);
             if (!is_snake_case(id))
@@ -111,8 +124,9 @@ void parse_entities(std::string_view text, std::string_view origin, std::size_t 
             e.id = EntityId(std::string(id));
             auto type = entity_type_from_string(trim(cols[1]));
             if (!type || *type == EntityType::date)
-                fail(origin, line_no,
-                     fmt::format("unknown entity type '{}' (expected person, group or place)", trim(cols[1])));
+                fail(
+                    origin, line_no,
+                    fmt::format("unknown entity type '{}' (expected person, group or place)", trim(cols[1])));
             e.type = *type;
             e.name = std::string(trim(cols[2]));
             if (e.name.empty()) fail(origin, line_no, fmt::format("entity '{}' has an empty name", id));
@@ -123,14 +137,13 @@ void parse_entities(std::string_view text, std::string_view origin, std::size_t 
             }
             e.wikidata = std::string(trim(cols[4]));
             if (!e.wikidata.empty() && !is_wikidata_id(e.wikidata))
-                fail(origin, line_no, fmt::format("'{}' is not a Wikidata id (Q followed by digits)", e.wikidata));
+                fail(origin, line_no,
+                     fmt::format("'{}' is not a Wikidata id (Q followed by digits)", e.wikidata));
             e.source = std::string(trim(cols[5]));
             if (index.count(e.id)) fail(origin, line_no, fmt::format("duplicate entity id '{}'", id));
             index.emplace(e.id, out.size());
             out.push_back(std::move(e));
-        }
-        ++line_no;
-    }
+        });
 }
 
 void parse_facts(std::string_view text, std::string_view origin, std::size_t first_line,
@@ -139,24 +152,20 @@ void parse_facts(std::string_view text, std::string_view origin, std::size_t fir
     auto known = [&](const EntityId& id) {
         return index.count(id) > 0 || (also_known && also_known->find(id).has_value());
     };
-    std::size_t line_no = first_line;
-    for (auto raw : split(text, '\n')) {
-        auto line = strip_cr(raw);
-        if (!is_comment_or_blank(line)) {
-            auto cols = split(line, '\t');
-            if (cols.size() != 6)
-                fail(origin, line_no,
-                     fmt::format("fact line has {} tab-separated columns, expected 6 "
-                                 "(subject relation object start end source)", cols.size()));
+    for_each_six_column_row(
+        text, origin, first_line, "fact", "subject relation object start end source",
+        [&](std::size_t line_no, const std::vector<std::string_view>& cols) {
             Fact f;
             f.subject = EntityId(std::string(trim(cols[0])));
-            if (!known(f.subject)) fail(origin, line_no, fmt::format("unknown subject entity '{}'", f.subject.str()));
+            if (!known(f.subject))
+                fail(origin, line_no, fmt::format("unknown subject entity '{}'", f.subject.str()));
             f.relation = std::string(trim(cols[1]));
             if (!is_snake_case(f.relation))
                 fail(origin, line_no, fmt::format("relation '{}' is not a snake_case word", f.relation));
             auto object = trim(cols[2]);
             if (f.relation == "holds_office") {
-                if (object.empty()) fail(origin, line_no, "holds_office needs the office in the object column");
+                if (object.empty())
+                    fail(origin, line_no, "holds_office needs the office in the object column");
                 f.value = std::string(object);
             } else {
                 f.object = EntityId(std::string(object));
@@ -175,13 +184,10 @@ void parse_facts(std::string_view text, std::string_view origin, std::size_t fir
             };
             f.start = bound(cols[3], false);
             f.end = bound(cols[4], true);
-            if (f.start && f.end && *f.end < *f.start)
-                fail(origin, line_no, "end date is before start date");
+            if (f.start && f.end && *f.end < *f.start) fail(origin, line_no, "end date is before start date");
             f.source = std::string(trim(cols[5]));
             out.push_back(std::move(f));
-        }
-        ++line_no;
-    }
+        });
 }
 
 bool same_fact_key(const Fact& a, const Fact& b) {
@@ -192,10 +198,14 @@ bool same_fact_key(const Fact& a, const Fact& b) {
 
 std::string_view to_string(EntityType t) noexcept {
     switch (t) {
-        case EntityType::person: return "person";
-        case EntityType::group: return "group";
-        case EntityType::place: return "place";
-        case EntityType::date: return "date";
+        case EntityType::person:
+            return "person";
+        case EntityType::group:
+            return "group";
+        case EntityType::place:
+            return "place";
+        case EntityType::date:
+            return "date";
     }
     return "group";
 }
@@ -243,7 +253,8 @@ KnowledgeBase KnowledgeBase::load(const std::string& path) {
     bool any_data = false;
     while (pos <= all.size()) {
         auto eol = all.find('\n', pos);
-        auto line = strip_cr(all.substr(pos, eol == std::string_view::npos ? std::string_view::npos : eol - pos));
+        auto line =
+            strip_cr(all.substr(pos, eol == std::string_view::npos ? std::string_view::npos : eol - pos));
         auto t = trim(line);
         if (t.size() > 1 && t.front() == '#') {
             auto word = trim(t.substr(1));
@@ -282,7 +293,8 @@ void KnowledgeBase::merge(const KnowledgeBase& other) {
         }
     }
     for (const auto& f : other.facts_) {
-        auto it = std::find_if(facts_.begin(), facts_.end(), [&](const Fact& g) { return same_fact_key(f, g); });
+        auto it =
+            std::find_if(facts_.begin(), facts_.end(), [&](const Fact& g) { return same_fact_key(f, g); });
         if (it != facts_.end())
             *it = f;
         else
