@@ -104,7 +104,8 @@ Chronology build_chronology(const std::vector<Relation>& relations, const Knowle
         if (added) groups.push_back({{}, *events[i]->date});
         groups[it->second].reports.push_back(events[i]);
     }
-    // The entry's date: the one most reports agree with (contain or lie in), then the narrowest.
+    // The entry's date: the one most reports agree with (contain or lie in), then the narrowest;
+    // for a statement, the earliest day it was reported on.
     for (Group& g : groups) {
         std::size_t best_support = 0;
         for (const Relation* r : g.reports) {
@@ -118,6 +119,11 @@ Chronology build_chronology(const std::vector<Relation>& relations, const Knowle
                 g.date = *r->date;
             }
         }
+        // A statement is dated by its first report: later articles repeat it under their own
+        // day ("said on Tuesday" of an interview given on Monday).
+        if (g.date.granularity == Granularity::day)
+            for (const Relation* r : g.reports)
+                if (statement(*r) && near_days(*r->date, g.date) && *r->date->first < *g.date.first) g.date = *r->date;
     }
 
     auto label = [&](const EntityId& id) {

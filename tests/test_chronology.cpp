@@ -107,6 +107,25 @@ TEST_CASE("chronology: different relations or no shared participant stay distinc
     CHECK(ids.size() == c.entries.size());
 }
 
+TEST_CASE("chronology: a statement is dated by its first report, an event by the most reports") {
+    // an interview given on Monday, retold as Tuesday's news by two later articles
+    auto said = [](const std::string& date, const std::string& doc) {
+        return event("said", {"ayad_allawi"}, "", date, doc);
+    };
+    auto c = build({said("2016-10-18", "a"), said("2016-10-17", "b"), said("2016-10-18", "b")});
+    REQUIRE(c.entries.size() == 1);
+    CHECK(c.entries[0].date.value == "2016-10-17");
+    // the earliest report only counts when it lies within the statement window
+    auto far = build({said("2016-10-18", "a"), said("2016-10-12", "b")});
+    CHECK(far.entries.size() == 2);
+    // an event that is no statement keeps the date most articles give
+    auto ev = build({event("recaptured", {"iraqi_security_forces"}, "qayyarah", "2016-10", "a"),
+                     event("recaptured", {"iraqi_security_forces"}, "qayyarah", "2016-10-18", "b"),
+                     event("recaptured", {"iraqi_security_forces"}, "qayyarah", "2016-10-18", "a")});
+    REQUIRE(ev.entries.size() == 1);
+    CHECK(ev.entries[0].date.value == "2016-10-18");
+}
+
 TEST_CASE("chronology: undated relations are not events") {
     auto c = build({event("recaptured", {"iraqi_security_forces"}, "qayyarah", "", "a"),
                     event("captured", {"islamic_state"}, "mosul", "2014-06-10", "b")});
