@@ -354,6 +354,7 @@ int Parser::date_tense(std::size_t j) const {
                      is(p - 1, "-") || is(p - 1, "on")))
         --p;
     if (p > 0 && is(p - 1, "since")) return -1;
+    if (p > 2 && is(p - 3, "as") && (is(p - 2, "soon") || is(p - 2, "early")) && is(p - 1, "as")) return 1;
     int t = tense_[j];
     if (t < 0 && p > 0 &&
         (is(p - 1, "by") || is(p - 1, "until") || is(p - 1, "till") || is(p - 1, "through") ||
@@ -372,7 +373,16 @@ std::string Parser::weekday_value(int wd, int mode, std::size_t j) const {
     int diff = wd - rw;
     if (mode < 0) diff = diff >= 0 ? diff - 7 : diff;
     else if (mode > 0) diff = diff <= 0 ? diff + 7 : diff;
-    else if (diff != 0) diff = future(j) ? (diff > 0 ? diff : diff + 7) : (diff < 0 ? diff : diff - 7);
+    else if (diff != 0) {
+        // the tense of the clause; a deadline in a past clause ("extended until Tuesday"): the
+        // nearest such day
+        int t = date_tense(j);
+        std::size_t p = j;
+        while (p > 0 && (is(p - 1, "the") || is(p - 1, "on") || is(p - 1, "late") || is(p - 1, "early"))) --p;
+        bool deadline = p > 0 && (is(p - 1, "until") || is(p - 1, "till") || is(p - 1, "by"));
+        if (t == 0 && tense_[j] != 0 && deadline) diff = diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff;
+        else diff = t > 0 ? (diff > 0 ? diff : diff + 7) : (diff < 0 ? diff : diff - 7);
+    }
     return ymd_string(year_month_day(r + days(diff)));
 }
 
@@ -461,7 +471,7 @@ std::optional<Day> Parser::cal_date(std::size_t j) const {
     int tense = date_tense(j);
     if (last) yy = dist > 0 ? yy - 1 : yy;
     else if (tense < 0) yy = dist > 60 ? yy - 1 : yy;
-    else if (tense > 0) yy = dist < -7 ? yy + 1 : yy;
+    else if (tense > 0) yy = dist < -60 ? yy + 1 : yy;
     else if (dist < -183) yy += 1;   // no tense: the nearest such day; dates of the coming months
     else if (dist > 183) yy -= 1;    // are written without a year as often as past ones
     year_month_day r2{year(yy), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
@@ -1309,22 +1319,29 @@ int tense_cue(const std::vector<TimexToken>& toks, std::size_t i, std::string_vi
     const TimexToken& t = toks[i];
     const TimexWord* w = t.word;
     auto prev = [&](std::size_t back) -> std::string_view { return i >= back ? toks[i - back].low : ""; };
-    if (w && w->future_cue) {
+    if (w && w->future_cue && !w->future_next.empty()) {   // "set to", "planned for"
+        if (i + 1 < toks.size() &&
+            std::find(w->future_next.begin(), w->future_next.end(), toks[i + 1].low) != w->future_next.end())
+            return 1;
+    } else if (w && w->future_cue) {
         if (t.low == "ll") return prev(1) == "'" ? 1 : 0;
         if (t.low == "next") return i + 1 < toks.size() && toks[i + 1].low == "to" ? 0 : 1;   // "next to"
         if (t.low != "won") return 1;
         if (t.end < text.size() && text[t.end] == '\'') return 1;   // "won't"
     }
+    if (t.low == "is" || t.low == "are" || t.low == "am") return 2;   // present: no direction
     bool past = false;
     if (t.low == "been") {
         past = prev(1) == "has" || prev(1) == "have" || prev(1) == "had" || prev(1) == "ve";
     } else if (w && w->past_cue) {
         past = true;
     } else if (!t.cap && t.low.size() >= 5 && t.low.compare(t.low.size() - 2, 2, "ed") == 0 &&
-               t.low[t.low.size() - 3] != 'e' && !(w && w->not_past)) {
-        // a regular past form, unless an adjective after an article or a hyphen ("so-called")
+               t.low[t.low.size() - 3] != 'e') {
+        // a regular past form, unless an adjective after an article or a hyphen ("so-called");
+        // a word mostly used as an adjective ("injured") is a verb after a relative pronoun
         std::string_view p = prev(1);
-        past = !(p == "the" || p == "a" || p == "an" || (p == "-" && !t.space));
+        if (w && w->not_past) past = p == "that" || p == "which" || p == "who";
+        else past = !(p == "the" || p == "a" || p == "an" || (p == "-" && !t.space));
     }
     if (!past) return 0;
     std::size_t k = i;
@@ -1392,7 +1409,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::y
             if (toks[r].sentence != cur_sent) right = 0, cur_sent = toks[r].sentence;
             if (mark[r]) right = static_cast<int>(r) + 1;
             int pick = left[r] ? left[r] : right;   // the governing verb usually comes first
-            tense[r] = pick ? mark[pick - 1] : 0;
+            tense[r] = pick && mark[pick - 1] != 2 ? mark[pick - 1] : 0;
         }
     }
     Parser parser(lex, toks, reference, tense);
@@ -1409,7 +1426,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::y
         if (auto v = parse_time_value(m->value)) t.value = *v;
         else t.value.value = m->value;
         t.value.mod = m->mod;
-        if (!m->relative && !m->value.empty() && (m->kind == 'Y' || m->kind == 'M' || m->kind == 'D') &&
+        if (!m->value.empty() && (m->kind == 'Y' || m->kind == 'M' || m->kind == 'D') &&
             std::isdigit(static_cast<unsigned char>(m->value[0])) && m->value.size() >= 4 && m->value[3] != 'X') {
             if (auto v = parse_time_value(m->value); v && v->first) {
                 parser.anchor = year_month_day(*v->first);

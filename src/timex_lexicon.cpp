@@ -132,7 +132,11 @@ TimexLexicon::TimexLexicon() {
         w.day_offset = to_int(field(f, 1), "temporal/day_words.tsv");
         w.day_pod = field(f, 2);
     });
-    for_each_row("temporal/future_cues.txt", [&](const auto& f) { words_[f[0]].future_cue = true; });
+    for_each_row("temporal/future_cues.txt", [&](const auto& f) {
+        auto& w = words_[f[0]];
+        w.future_cue = true;
+        if (!field(f, 1).empty()) w.future_next.push_back(field(f, 1));
+    });
     for_each_row("temporal/timezones.txt", [&](const auto& f) { words_[f[0]].timezone = true; });
     for_each_row("temporal/past_cues.txt", [&](const auto& f) { words_[f[0]].past_cue = true; });
     for_each_row("temporal/irregular_past.txt", [&](const auto& f) { words_[f[0]].past_cue = true; });

@@ -29,6 +29,7 @@ struct TimexWord {
     int day_offset = 0;
     std::string_view day_pod;
     bool future_cue = false;
+    std::vector<std::string_view> future_next;   // a future cue only before one of these ("set to")
     bool past_cue = false;
     bool not_past = false;      // an "-ed" word that gives no tense cue ("armed", "hundred")
     bool starter = false;
