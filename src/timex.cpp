@@ -50,6 +50,7 @@ struct Match {
     bool need_det = false;   // only a temporal expression after "the" ("the quarter")
     bool relative = false;   // "this year", "today": may take "earlier"/"later" before it
     bool topic = false;      // an explicit quarter: later "a year ago" refers to it
+    bool ended = false;      // a quarter stated to have ended ("the fourth quarter ended Sept. 30")
 };
 
 struct Num {
@@ -162,6 +163,7 @@ private:
     std::optional<Match> relative_forms(std::size_t j) const;
     std::optional<Match> from_anchor(char unit, int dir) const;
     std::optional<Match> quarter_forms(std::size_t j) const;
+    std::optional<year_month_day> quarter_end(std::size_t e) const;
     std::optional<Match> season_forms(std::size_t j) const;
     std::optional<Match> ago_forms(std::size_t j) const;
     std::optional<Match> duration_forms(std::size_t j) const;
@@ -914,6 +916,13 @@ std::optional<Match> Parser::quarter_forms(std::size_t j) const {
             r.topic = false;
             return r;
         }
+        // "the quarter ended Sept. 30": the calendar quarter holding most of the three months
+        if (auto end = quarter_end(r.end)) {
+            year_month_day mid{sys_days(*end) - days(45)};
+            r.value = fmt::format("{:04d}-Q{}", static_cast<int>(mid.year()), (static_cast<unsigned>(mid.month()) - 1) / 3 + 1);
+            r.ended = true;
+            return r;
+        }
         if (last_quarter) r.value = fmt::format("{:04d}-Q{}", last_quarter->first, last_quarter->second);
         else if (ref_) r.value = fmt::format("{:04d}-Q{}", rq() == 1 ? ry() - 1 : ry(), rq() == 1 ? 4 : rq() - 1);
         else r.value = "XXXX-QX";
@@ -927,7 +936,19 @@ std::optional<Match> Parser::quarter_forms(std::size_t j) const {
     int y = year_given;
     if (!y && ref_) y = ord > rq() && !future(j) ? ry() - 1 : ry();
     r.value = y ? fmt::format("{:04d}-Q{}", y, ord) : fmt::format("XXXX-Q{}", ord);
+    r.ended = quarter_end(r.end).has_value();   // a fiscal quarter: its own number, but reported on
     return r;
+}
+
+// The day a quarter "ended"/"ending" on, stated right after it.
+std::optional<year_month_day> Parser::quarter_end(std::size_t e) const {
+    if (is(e, "that") || is(e, "which")) ++e;
+    if (!(is(e, "ended") || is(e, "ending") || is(e, "ends"))) return std::nullopt;
+    auto d = cal_date(e + 1);
+    if (!d || d->value.size() != 10 || !std::isdigit(static_cast<unsigned char>(d->value[0]))) return std::nullopt;
+    auto v = parse_time_value(d->value);
+    if (!v || !v->first) return std::nullopt;
+    return year_month_day(*v->first);
 }
 
 // "summer 2014", "the summer of 2014", "the winter", "Spring".
@@ -1433,8 +1454,13 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::y
                 parser.anchor_kind = m->value.size() == 4 ? 'Y' : m->value.size() == 7 ? 'M' : 'D';
             }
         }
-        if (m->topic && m->value.size() == 7 && m->value[5] == 'Q' && m->value[6] != 'X')
-            parser.last_quarter = std::make_pair(std::stoi(m->value.substr(0, 4)), m->value[6] - '0');
+        // a quarter that has ended by the reference date becomes the one the text reports on
+        if (m->topic && m->value.size() == 7 && m->value[5] == 'Q' && m->value[6] != 'X') {
+            int qy = std::stoi(m->value.substr(0, 4)), qn = m->value[6] - '0';
+            bool ended = m->ended || !reference || sys_days(year(qy) / month(static_cast<unsigned>(qn * 3)) / last) <=
+                                           sys_days(*reference);
+            if (ended) parser.last_quarter = std::make_pair(qy, qn);
+        }
         out.push_back(std::move(t));
         i = m->end;
     }
