@@ -1,6 +1,7 @@
 #include "mosulkg/timex.hpp"
 
 #include "mosulkg/error.hpp"
+#include "mosulkg/text.hpp"
 #include "timex_lexicon.hpp"
 
 #include <date/iso_week.h>
@@ -379,10 +380,24 @@ std::string Parser::weekday_value(int wd, int mode, std::size_t j) const {
         // the tense of the clause; a deadline in a past clause ("extended until Tuesday"): the
         // nearest such day
         int t = date_tense(j);
+        // a deadline ("until 9 a.m. Tuesday", "postponed until Tuesday") lies ahead, unless the
+        // clause looks back from a past moment ("until Thursday, they had not ...")
         std::size_t p = j;
-        while (p > 0 && (is(p - 1, "the") || is(p - 1, "on") || is(p - 1, "late") || is(p - 1, "early"))) --p;
+        while (p > 0 && j - p < 8 && t_[p - 1].sentence == t_[j].sentence &&
+               (is(p - 1, "the") || is(p - 1, "on") || is(p - 1, "late") || is(p - 1, "early") || is(p - 1, ".") ||
+                is(p - 1, ":") || is(p - 1, "a") || is(p - 1, "p") || is(p - 1, "m") || is(p - 1, "noon") ||
+                is(p - 1, "midnight") || t_[p - 1].digits || (w(p - 1) && w(p - 1)->timezone)))
+            --p;
         bool deadline = p > 0 && (is(p - 1, "until") || is(p - 1, "till") || is(p - 1, "by"));
-        if (t == 0 && tense_[j] != 0 && deadline) diff = diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff;
+        bool looks_back = false;
+        for (std::size_t k = j; deadline && k-- > 0 && t_[k].sentence == t_[j].sentence;)
+            if (is(k, "had")) looks_back = true;
+        for (std::size_t k = j + 1; deadline && k < n_ && t_[k].sentence == t_[j].sentence; ++k)
+            if (is(k, "had")) looks_back = true;
+        if (t <= 0 && deadline && is(p - 1, "by"))   // "completed by the Tuesday deadline"
+            diff = diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff;
+        else if (t <= 0 && deadline)
+            diff = looks_back ? (diff < 0 ? diff : diff - 7) : (diff > 0 ? diff : diff + 7);
         else diff = t > 0 ? (diff > 0 ? diff : diff + 7) : (diff < 0 ? diff : diff - 7);
     }
     return ymd_string(year_month_day(r + days(diff)));
@@ -1397,6 +1412,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::y
     const std::size_t n = toks.size();
     // words, sentences and tense marks
     std::vector<signed char> mark(n, 0), tense(n, 0);
+    const Abbreviations& abbreviations = Abbreviations::defaults();
     int sentence = 0;
     for (std::size_t i = 0; i < n; ++i) {
         auto& t = toks[i];
@@ -1409,7 +1425,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::y
             bool abbr = i > 0 && toks[i - 1].alpha && toks[i - 1].end == t.begin &&
                         (toks[i - 1].low.size() == 1 || (toks[i - 1].word && toks[i - 1].word->month_abbr) ||
                          toks[i - 1].low == "mr" || toks[i - 1].low == "mrs" || toks[i - 1].low == "dr" ||
-                         toks[i - 1].low == "st" || toks[i - 1].low == "gen" || toks[i - 1].low == "jr");
+                         toks[i - 1].low == "st" || toks[i - 1].low == "gen" || toks[i - 1].low == "jr" ||
+                         abbreviations.contains(text.substr(toks[i - 1].begin, t.end - toks[i - 1].begin)));
             if (!abbr && i + 1 < n && toks[i + 1].space) ++sentence;
         } else if (t.low == "'") {
             t.word = lex.word(t.low);
