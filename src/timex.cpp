@@ -1288,6 +1288,39 @@ std::optional<Match> Parser::core(std::size_t j) {
         }
         take(r);
     }
+    // "the week of March 6": the week that holds the day
+    if (is(j, "week") && is(j + 1, "of")) {
+        if (auto d = cal_date(j + 2); d && std::isdigit(static_cast<unsigned char>(d->value[0]))) {
+            if (auto v = parse_time_value(d->value); v && v->first && d->value.size() == 10) {
+                Match r;
+                r.end = d->end;
+                r.kind = 'W';
+                r.need_det = true;
+                r.relative = d->relative;
+                r.value = week_string(*v->first);
+                take(r);
+            }
+        }
+    }
+    // "last Oct. 23", "next March 6": the most recent or the coming such day
+    if (w(j) && (is(j, "last") || is(j, "next") || is(j, "this")) && ref_) {
+        if (auto d = cal_date(j + 1); d && d->relative && d->value.size() == 10) {
+            auto v = parse_time_value(d->value);
+            year_month_day day{*v->first};
+            int dir = is(j, "last") ? -1 : is(j, "next") ? 1 : 0;
+            year_month_day cand{ref_->year(), day.month(), day.day()};
+            if (dir < 0 && sys_days(cand) >= sys_days(*ref_)) cand -= years(1);
+            if (dir > 0 && sys_days(cand) <= sys_days(*ref_)) cand += years(1);
+            if (cand.ok()) {
+                Match r;
+                r.end = d->end;
+                r.kind = 'D';
+                r.relative = true;
+                r.value = ymd_string(cand);
+                take(r);
+            }
+        }
+    }
     // "centuries": "the 20th century", "the nineteenth century"
     if (auto o = ordinal(j); o && is(o->end, "century")) {
         Match r;
