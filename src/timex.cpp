@@ -1155,6 +1155,8 @@ std::optional<Match> Parser::set_forms(std::size_t j) const {
     r.type = TimexType::set;
     r.kind = 'X';
     if (w(j) && !w(j)->set_value.empty()) {
+        if (j + 1 < n_ && t_[j + 1].cap && t_[j + 1].space && t_[j + 1].sentence == t_[j].sentence)
+            return std::nullopt;   // a newspaper: "the party daily Granma"
         r.end = j + 1;
         r.value = std::string(w(j)->set_value);
         return r;
@@ -1208,6 +1210,8 @@ std::optional<Match> Parser::reference_forms(std::size_t j) const {
     const TimexPhrase* p = nullptr;
     std::size_t e = phrase(TimexLexicon::references, j, p);
     if (e == j) return std::nullopt;
+    bool vague = false;
+    if (p->words.size() == 2 && p->words[1] == "past" && quantity(e, vague)) return std::nullopt;   // "the past three summers"
     Match r;
     r.end = e;
     r.kind = 'R';

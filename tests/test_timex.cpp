@@ -94,6 +94,21 @@ const Case cases[] = {
     {"The offer was extended to March 20.", "2016-03-09", "March 20", "DATE", "2016-03-20"},
     {"Rebels have held the pass since October.", "2016-03-09", "October", "DATE", "2015-10"},
     {"Armed men guarded the gate in May.", "2016-03-09", "May", "DATE", "2015-05"},
+    {"The council is set to vote Monday on the budget.", "2016-03-09", "Monday", "DATE", "2016-03-14"},
+    {"Engineers planned to open the bridge on Friday.", "2016-03-09", "Friday", "DATE", "2016-03-11"},
+    {"Engineers planned the bridge and opened it Friday.", "2016-03-09", "Friday", "DATE", "2016-03-04"},
+    {"The convoy is to leave the camp on Saturday.", "2016-03-09", "Saturday", "DATE", "2016-03-12"},
+    {"Aid could arrive as soon as Tuesday, officials said.", "2016-03-09", "Tuesday", "DATE", "2016-03-15"},
+    {"The deadline was extended until 9 a.m. Tuesday.", "2016-03-07", "9 a.m. Tuesday", "TIME", "2016-03-08T09:00"},
+    {"Until Monday, the guards had not seen the order.", "2016-03-09", "Monday", "DATE", "2016-03-07"},
+    {"Most fighters had left by the Monday deadline.", "2016-03-09", "Monday", "DATE", "2016-03-07"},
+    {"The court said the appeal is heard in May.", "2016-03-09", "May", "DATE", "2016-05"},
+    {"The bombs that injured guards in October were found.", "2016-03-09", "October", "DATE", "2015-10"},
+    {"Shares would be paid on an unspecified date in January.", "2015-11-20", "January", "DATE", "2016-01"},
+    {"In January, a week after the Smith vs. Jones ruling, a strike began.", "2015-11-20", "January", "DATE",
+     "2015-01"},
+    {"He was shot last Oct. 23 near his home.", "2016-03-09", "last Oct. 23", "DATE", "2015-10-23"},
+    {"The trial is due the week of March 21.", "2016-03-09", "the week of March 21", "DATE", "2016-W12"},
     // parts of periods
     {"The plan dates from early 2014.", "2016-03-09", "early 2014", "DATE", "2014", "START"},
     {"It was drafted late in 2013.", "2016-03-09", "late in 2013", "DATE", "2013", "END"},
@@ -214,6 +229,8 @@ const Case cases[] = {
     {"The offer expired at 10 p.m. Wednesday.", "2015-11-20", "10 p.m. Wednesday", "TIME", "2015-11-18T22:00"},
     {"Troops will be home by Christmas.", "2015-11-20", "Christmas", "DATE", "2015-12-25"},
     {"Families will gather on Thanksgiving Day.", "2015-11-20", "Thanksgiving Day", "DATE", "2015-11-26"},
+    {"Profit rose 5% in the quarter ended Sept. 30.", "2015-11-20", "the quarter", "DATE", "2015-Q3"},
+    {"In the latest quarter, sales fell.", "2015-11-20", "the latest quarter", "DATE", "2015-Q3"},
     // calendar units relative to the reference
     {"Output fell last year.", "2016-03-09", "last year", "DATE", "2015"},
     {"Output fell this year.", "2016-03-09", "this year", "DATE", "2016"},
@@ -292,6 +309,7 @@ TEST_CASE("words that only look temporal are left alone") {
         "The airline runs four flights a week.",
         "Guards stood outside 24 hours a day.",
         "The film was called High Noon.",
+        "The party daily Granma printed the letter.",
     };
     for (const char* sp : sentences) {
         std::string s = sp;
