@@ -787,7 +787,16 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
                 r.value = fmt::format("{:04d}-Q{}", y, q + 1);
                 return r;
             }
-            case 'E': r.kind = 'E'; r.value = std::to_string(ry() / 10 + dir); return r;
+            case 'E':
+                if (dir < 0 && is(j, "past")) {   // "the past decade": the ten years up to now
+                    r.type = TimexType::duration;
+                    r.kind = 'P';
+                    r.value = "P10Y";
+                    return r;
+                }
+                r.kind = 'E';
+                r.value = std::to_string(ry() / 10 + dir);
+                return r;
             case 'C': r.kind = 'C'; r.value = fmt::format("{:02d}", ry() / 100 + dir); return r;
             case 'D':
                 if (dir == 0) {
@@ -910,6 +919,18 @@ std::optional<Match> Parser::quarter_forms(std::size_t j) const {
     if (auto yn = year4(q)) {
         year_given = yn->value;
         r.end = yn->end;
+    }
+    if (what == 'H' && is(r.end, "of") && is(r.end + 1, "the") && (is(r.end + 2, "month") || is(r.end + 2, "year"))) {
+        // "the first half of the month": the current month, its first or second part
+        r.end += 3;
+        if (is(r.end - 1, "month")) {
+            r.kind = 'M';
+            r.value = ref_ ? fmt::format("{:04d}-{:02d}", ry(), rm()) : "XXXX-XX";
+            r.mod = ord == 1 ? "START" : "END";
+            return r;
+        }
+        r.value = ref_ ? fmt::format("{:04d}-H{}", ry(), ord) : fmt::format("XXXX-H{}", ord);
+        return r;
     }
     if (what == 'H') {
         int y = year_given ? year_given : ref_ ? ry() : 0;
@@ -1250,7 +1271,10 @@ std::optional<Match> Parser::core(std::size_t j) {
         std::size_t k = j;
         if (is(k, "full") || is(k, "fiscal") || is(k, "calendar")) ++k;
         if (is(k, "fiscal")) ++k;
-        if (is(k, "year") && !(is(k + 1, "-") || is(k + 1, "'"))) {
+        bool before_event = (is(k + 1, "before") || is(k + 1, "after")) && k + 2 < n_ &&
+                            (t_[k + 2].word || t_[k + 2].digits) && t_[k + 2].sentence == t_[k].sentence &&
+                            !is(k + 2, "that");   // "the year before the war": no calendar year
+        if (is(k, "year") && !(is(k + 1, "-") || is(k + 1, "'")) && !before_event) {
             Match r;
             r.end = k + 1;
             r.need_det = true;
@@ -1258,6 +1282,13 @@ std::optional<Match> Parser::core(std::size_t j) {
             if (auto yn = year4(k + 1); yn && k == j) {   // "the year 2000", "the year two thousand"
                 r.end = yn->end;
                 r.value = fmt::format("{:04d}", yn->value);
+            } else if (k == j && (is(k + 1, "before") || is(k + 1, "after"))) {
+                // "the year before": the one before the last stated year, else before the reference
+                int dir = is(k + 1, "before") ? -1 : 1;
+                int base = anchor ? static_cast<int>(anchor->year()) : ref_ ? ry() : 0;
+                r.end = k + 2;
+                r.relative = true;
+                r.value = base ? fmt::format("{:04d}", base + dir) : "XXXX";
             } else if (is(k + 1, "ended") || is(k + 1, "ending") || is(k + 1, "through") || is(k + 1, "to")) {
                 r.type = TimexType::duration;
                 r.kind = 'P';

@@ -230,6 +230,11 @@ const Case cases[] = {
     {"Troops will be home by Christmas.", "2015-11-20", "Christmas", "DATE", "2015-12-25"},
     {"Families will gather on Thanksgiving Day.", "2015-11-20", "Thanksgiving Day", "DATE", "2015-11-26"},
     {"Profit rose 5% in the quarter ended Sept. 30.", "2015-11-20", "the quarter", "DATE", "2015-Q3"},
+    {"Sales rose over the past decade.", "2016-03-09", "the past decade", "DURATION", "P10Y"},
+    {"Prices fell in the first half of the month.", "2016-03-09", "the first half of the month", "DATE", "2016-03",
+     "START"},
+    {"Profit was $4 million, down from $5 million the year before.", "2016-03-09", "the year before", "DATE", "2015"},
+    {"Exports doubled in 2012; the year after, they fell.", "2016-03-09", "the year after", "DATE", "2013"},
     {"In the latest quarter, sales fell.", "2015-11-20", "the latest quarter", "DATE", "2015-Q3"},
     // calendar units relative to the reference
     {"Output fell last year.", "2016-03-09", "last year", "DATE", "2015"},
