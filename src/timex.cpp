@@ -287,6 +287,14 @@ std::optional<std::pair<int, int>> Parser::clock(std::size_t j, std::size_t& end
     if ((is(j, "noon") && !(j > 0 && is(j - 1, "high"))) || is(j, "midday"))   // not "high noon"
         return end = j + 1, std::make_pair(12, 0);
     if (is(j, "midnight")) return end = j + 1, std::make_pair(24, 0);
+    // "0800 GMT", "1430 local time": a 24-hour clock, only with a time zone after it
+    if (j < n_ && j > 0 && t_[j].digits == 4 && t_[j].num % 100 < 60 && t_[j].num / 100 < 24 &&
+        (is(j - 1, "at") || is(j - 1, "by") || is(j - 1, "until") || is(j - 1, "from") || is(j - 1, "to") ||
+         is(j - 1, "around") || is(j - 1, "about") || is(j - 1, "before") || is(j - 1, "after")) &&
+        ((w(j + 1) && w(j + 1)->timezone) || (is(j + 1, "local") && is(j + 2, "time")))) {
+        end = is(j + 1, "local") ? j + 3 : j + 2;
+        return std::make_pair(t_[j].num / 100, t_[j].num % 100);
+    }
     if (j >= n_ || !t_[j].digits || t_[j].digits > 2) return std::nullopt;
     // "4 in the morning", "9 in the evening", "11 at night"
     if (t_[j].num >= 1 && t_[j].num <= 12 && !is(j + 1, ":")) {
