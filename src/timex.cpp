@@ -1024,6 +1024,7 @@ std::optional<Match> Parser::ago_forms(std::size_t j) const {
     std::size_t u = q->end;
     if (!w(u) || !w(u)->unit) return std::nullopt;
     std::size_t a = u + 1;
+    if (is(a, "or") && is(a + 1, "so")) a += 2;   // "a week or so ago"
     int dir = 0;
     if (is(a, "ago") || is(a, "earlier")) dir = -1;
     else if (is(a, "from") && is(a + 1, "now")) dir = 1, ++a;
@@ -1124,6 +1125,10 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
         u += 3;
     }
     if (is(u, "-") && attached(u) && attached(u + 1)) ++u;
+    // "two more weeks", "an additional year"
+    if (!half && (is(u, "more") || is(u, "additional") || is(u, "extra") || is(u, "further")) && w(u + 1) &&
+        w(u + 1)->unit)
+        ++u;
     if (!w(u) || !w(u)->unit) return std::nullopt;
     // "a year and a half", "an hour and a half"
     if (!half && !vague && q->value == 1 && !w(u)->unit_plural && is(u + 1, "and") && is(u + 2, "a") &&
