@@ -154,6 +154,7 @@ private:
 
     std::optional<Day> cal_date(std::size_t j) const;
     std::optional<Day> day_expr(std::size_t j) const;
+    std::optional<Day> coordinated_day(std::size_t j) const;
     std::string weekday_value(int wd, int mode, std::size_t j) const;
     int month_year(int m, int mode, std::size_t j) const;
 
@@ -542,6 +543,22 @@ std::optional<Day> Parser::day_expr(std::size_t j) const {
     return std::nullopt;
 }
 
+// The second day of "April 24 and 25": the month and year of the first.
+std::optional<Day> Parser::coordinated_day(std::size_t j) const {
+    auto dn = day_number(j);
+    if (!dn || j < 3 || !(is(j - 1, "and") || is(j - 1, "or")) || !t_[j - 2].digits || t_[j - 2].digits > 2)
+        return std::nullopt;
+    if (std::size_t me = month_end(dn->end); me != dn->end) return std::nullopt;   // "24 and 25 April"
+    std::size_t m = j - 3;
+    if (is(m, ".") && m > 0) --m;
+    if (month_end(m) != j - 2) return std::nullopt;
+    auto first = cal_date(m);
+    if (!first || first->end != j - 1 || first->value.size() != 10) return std::nullopt;
+    std::string value = first->value.substr(0, 8) + fmt::format("{:02d}", dn->value);
+    if (std::isdigit(static_cast<unsigned char>(value[0])) && !parse_time_value(value)) return std::nullopt;
+    return Day{value, dn->end, first->relative};
+}
+
 // ---- expression classes --------------------------------------------------------------------
 
 // Days, with an optional time or part of the day before or after them.
@@ -613,6 +630,7 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
         return m;
     }
     auto d = day_expr(j);
+    if (!d) d = coordinated_day(j);
     if (!d) return std::nullopt;
     Match m;
     m.end = d->end;
@@ -696,19 +714,24 @@ std::optional<Match> Parser::year_forms(std::size_t j) const {
         r.value = fmt::format("{:04d}", sy->value);
         return r;
     }
+    if (w(s) && w(s)->decade >= 0 && s > 0 && is(s - 1, "the")) {   // "the nineties"
+        int century = ref_ ? ry() / 100 : 19;
+        if (ref_ && w(s)->decade > ry() % 100 / 10) --century;
+        Match r;
+        r.end = s + 1;
+        r.det = true;
+        r.kind = 'E';
+        r.value = fmt::format("{:02d}{}", century, w(s)->decade);
+        return r;
+    }
     if (s >= n_ || t_[s].digits != 4) return std::nullopt;
     int y = t_[s].num;
     if (is(s + 1, "s") && attached(s + 1) && y % 10 == 0 && y >= 1000 && y < 2200) {
         Match r;
         r.end = s + 2;
         r.det = true;
-        if (y % 100 == 0 && !(j > 0 && is(j - 1, "the") && false)) {
-            r.kind = 'E';
-            r.value = std::to_string(y / 10);
-        } else {
-            r.kind = 'E';
-            r.value = std::to_string(y / 10);
-        }
+        r.kind = 'E';
+        r.value = std::to_string(y / 10);
         return r;
     }
     auto yn = year4(s);

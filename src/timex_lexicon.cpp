@@ -120,6 +120,9 @@ TimexLexicon::TimexLexicon() {
         w.unit_count = to_int(field(f, 2), "temporal/units.tsv");
         w.unit_plural = f[0].back() == 's';
     });
+    for_each_row("temporal/decades.tsv", [&](const auto& f) {
+        words_[f[0]].decade = to_int(field(f, 1), "temporal/decades.tsv");
+    });
     for_each_row("temporal/seasons.tsv", [&](const auto& f) { words_[f[0]].season = field(f, 1); });
     for_each_row("temporal/parts_of_day.tsv", [&](const auto& f) { words_[f[0]].pod = field(f, 1); });
     for_each_row("temporal/sets.tsv", [&](const auto& f) { words_[f[0]].set_value = field(f, 1); });

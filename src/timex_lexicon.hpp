@@ -24,6 +24,7 @@ struct TimexWord {
     std::string_view season;   // "SU" ...
     std::string_view pod;      // part of day "MO" ...
     std::string_view set_value;
+    int decade = -1;           // 9 for "nineties"
     int rel = -9;              // -1, 0, +1 for last/this/next words, -9 otherwise
     bool day_word = false;
     int day_offset = 0;

@@ -235,6 +235,8 @@ const Case cases[] = {
     {"The convoy left at 0800 GMT on Saturday.", "2016-03-09", "0800 GMT on Saturday", "TIME", "2016-03-05T08:00"},
     {"The museum is open on weekends.", "2016-03-09", "weekends", "SET", "XXXX-WXX-WE"},
     {"Then, a month or so ago, the general left.", "2016-03-09", "a month or so ago", "DATE", "2016-02"},
+    {"Numbers fell through the nineties.", "2016-03-09", "the nineties", "DATE", "199"},
+    {"The summit meets on April 24 and 25.", "2016-03-09", "25", "DATE", "2016-04-25"},
     {"The base will stay for 20 more years.", "2016-03-09", "20 more years", "DURATION", "P20Y"},
     {"The lease may be extended for an additional year.", "2016-03-09", "an additional year", "DURATION", "P1Y"},
     {"Prices fell in the first half of the month.", "2016-03-09", "the first half of the month", "DATE", "2016-03",
