@@ -75,6 +75,22 @@ int put_string(void* chan, const char* str) {
 }
 int no_flush(void*) { return 0; }
 
+// DOT text handed to cgraph's parser one line per call, as agmemread does.
+struct StringReader {
+    const std::string* text;
+    std::size_t pos = 0;
+};
+int read_line(void* chan, char* buf, int bufsize) {
+    auto* r = static_cast<StringReader*>(chan);
+    int n = 0;
+    while (n < bufsize && r->pos < r->text->size()) {
+        char c = (*r->text)[r->pos++];
+        buf[n++] = c;
+        if (c == '\n') break;
+    }
+    return n;
+}
+
 // Object ids for cgraph in creation order. cgraph's default discipline uses the
 // address of a name's string as its id and orders subgraphs by id, so the order
 // of the clusters in the output would depend on the heap; these ids keep the
@@ -423,7 +439,13 @@ std::string render_svg(const std::string& dot) {
     ErrorCapture errors;
     ContextPtr gvc = make_context();
     if (!gvc) throw Error("render_svg: cannot create a Graphviz context");
-    GraphPtr g(agmemread(dot.c_str()));
+    // read with the creation-order ids, so that clusters keep their order from run to run
+    NameTable names;  // outlives the graph
+    StringReader reader{&dot};
+    Agiodisc_t io{read_line, put_string, no_flush};
+    Agiddisc_t ids{ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
+    StableDisc disc{{&AgMemDisc, &ids, &io}, &names};
+    GraphPtr g(agread(&reader, &disc.disc));
     if (!g) throw Error(fmt::format("render_svg: the DOT text does not parse: {}", errors.text()));
     if (gvLayout(gvc.get(), g.get(), "dot") != 0)
         throw Error(fmt::format("render_svg: Graphviz layout failed: {}", errors.text()));
