@@ -155,6 +155,7 @@ private:
     std::optional<Day> cal_date(std::size_t j) const;
     std::optional<Day> day_expr(std::size_t j) const;
     std::optional<Day> coordinated_day(std::size_t j) const;
+    bool one_occasion(std::size_t j) const;
     std::string weekday_value(int wd, int mode, std::size_t j) const;
     int month_year(int m, int mode, std::size_t j) const;
 
@@ -512,7 +513,10 @@ std::optional<Day> Parser::day_expr(std::size_t j) const {
     if (j >= n_) return std::nullopt;
     const auto* wj = w(j);
     if (!wj) return std::nullopt;
-    if (wj->weekday && !wj->weekday_abbr) return Day{weekday_value(wj->weekday, 0, j), j + 1, true};
+    if (wj->weekday && !wj->weekday_abbr) {
+        if (w(j + 1) && w(j + 1)->recurring_noun && !one_occasion(j)) return std::nullopt;   // "Friday prayers": a set
+        return Day{weekday_value(wj->weekday, 0, j), j + 1, true};
+    }
     if (wj->rel != -9 && w(j + 1) && w(j + 1)->weekday && !w(j + 1)->weekday_abbr && !is(j, "past"))
         return Day{weekday_value(w(j + 1)->weekday, wj->rel == 0 ? 0 : wj->rel, j), j + 2, true};
     if (wj->day_word && wj->day_pod.empty()) {
@@ -541,6 +545,14 @@ std::optional<Day> Parser::day_expr(std::size_t j) const {
         if (d.ok()) return Day{ymd_string(d), e};
     }
     return std::nullopt;
+}
+
+// "his Sunday Mass", "last Friday's sermon": one occasion of a recurring rite, a date.
+bool Parser::one_occasion(std::size_t j) const {
+    if (j == 0) return false;
+    std::string_view p = t_[j - 1].low;
+    return p == "his" || p == "her" || p == "their" || p == "its" || p == "this" || p == "last" || p == "next" ||
+           p == "that" || p == "'";
 }
 
 // The second day of "April 24 and 25": the month and year of the first.
@@ -1216,6 +1228,12 @@ std::optional<Match> Parser::set_forms(std::size_t j) const {
             return std::nullopt;   // a newspaper: "the party daily Granma"
         r.end = j + 1;
         r.value = std::string(w(j)->set_value);
+        return r;
+    }
+    // "Friday prayers", "the Sunday service": every such day
+    if (w(j) && w(j)->weekday && !w(j)->weekday_abbr && w(j + 1) && w(j + 1)->recurring_noun && !one_occasion(j)) {
+        r.end = j + 1;
+        r.value = fmt::format("XXXX-WXX-{}", w(j)->weekday);
         return r;
     }
     // "Tuesday nights", "Sunday mornings": that part of every such day

@@ -120,6 +120,7 @@ TimexLexicon::TimexLexicon() {
         w.unit_count = to_int(field(f, 2), "temporal/units.tsv");
         w.unit_plural = f[0].back() == 's';
     });
+    for_each_row("temporal/recurring_nouns.txt", [&](const auto& f) { words_[f[0]].recurring_noun = true; });
     for_each_row("temporal/decades.tsv", [&](const auto& f) {
         words_[f[0]].decade = to_int(field(f, 1), "temporal/decades.tsv");
     });

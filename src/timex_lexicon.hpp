@@ -25,6 +25,7 @@ struct TimexWord {
     std::string_view pod;      // part of day "MO" ...
     std::string_view set_value;
     int decade = -1;           // 9 for "nineties"
+    bool recurring_noun = false;   // "prayers": a weekday before it recurs ("Friday prayers")
     int rel = -9;              // -1, 0, +1 for last/this/next words, -9 otherwise
     bool day_word = false;
     int day_offset = 0;
