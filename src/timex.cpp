@@ -1064,6 +1064,9 @@ std::optional<Match> Parser::ago_forms(std::size_t j) const {
     if (is(a, "ago") || is(a, "earlier")) dir = -1;
     else if (is(a, "from") && is(a + 1, "now")) dir = 1, ++a;
     if (!dir) return std::nullopt;
+    // "five days earlier": from the day the narrative is at, when the text has stated one;
+    // "ago" always counts from the reference date ("three days later" stays a duration)
+    bool narrative = is(a, "earlier") && anchor && anchor_kind == 'D' && (w(u)->unit == 'D' || w(u)->unit == 'W');
     Match r;
     r.end = a + 1;
     r.kind = 'A';
@@ -1074,6 +1077,12 @@ std::optional<Match> Parser::ago_forms(std::size_t j) const {
     }
     int n = q->value * w(u)->unit_count * dir;
     char unit = w(u)->unit;
+    if (narrative) {
+        sys_days from{*anchor};
+        r.value = ymd_string(year_month_day(unit == 'D' ? from + days(n) : from + weeks(n)));
+        r.kind = 'D';
+        return r;
+    }
     if (!ref_) {
         r.value = unit == 'Y' ? "XXXX" : unit == 'M' ? "XXXX-XX" : unit == 'W' ? "XXXX-WXX" : "XXXX-XX-XX";
         return r;

@@ -239,6 +239,8 @@ const Case cases[] = {
     {"The summit meets on April 24 and 25.", "2016-03-09", "25", "DATE", "2016-04-25"},
     {"Thousands attended Friday prayers in the square.", "2016-03-09", "Friday", "SET", "XXXX-WXX-5"},
     {"A Friday raid killed two guards.", "2016-03-09", "Friday", "DATE", "2016-03-04"},
+    {"The town fell on July 4, 2014. Five days earlier, the siege began.", "2016-03-09", "Five days earlier", "DATE",
+     "2014-06-29"},
     {"The cleric spoke in his Friday sermon.", "2016-03-09", "Friday", "DATE", "2016-03-04"},
     {"The base will stay for 20 more years.", "2016-03-09", "20 more years", "DURATION", "P20Y"},
     {"The lease may be extended for an additional year.", "2016-03-09", "an additional year", "DURATION", "P1Y"},
