@@ -55,6 +55,28 @@ std::optional<month_day> partial_date(const std::string& v) {
     return md.ok() ? std::optional<month_day>(md) : std::nullopt;
 }
 
+// The day-first reading of an all-numeric date whose first two numbers could both be the
+// month ("07/11/2016" as 7 November), when it differs from the month-first one.
+std::optional<year_month_day> day_first(std::string_view s) {
+    int n[3] = {0, 0, 0}, digits[3] = {0, 0, 0}, k = 0;
+    s = s.substr(0, s.find(' '));   // "07/11/2016 14:32"
+    for (char c : s) {
+        if (c >= '0' && c <= '9') {
+            if (digits[k] == 4) return std::nullopt;
+            n[k] = n[k] * 10 + (c - '0');
+            ++digits[k];
+        } else if (c == '/' && k < 2 && digits[k]) {
+            ++k;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (k != 2 || digits[2] != 4 || n[0] > 12 || n[1] > 12 || n[0] == n[1]) return std::nullopt;
+    year_month_day d{year(n[2]), month(static_cast<unsigned>(n[1])), day(static_cast<unsigned>(n[0]))};
+    if (!d.ok()) return std::nullopt;
+    return d;
+}
+
 bool is_site_chrome(std::string_view line) {
     std::string low(line);
     for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -116,6 +138,7 @@ PublicationDate find_publication_date(const Document& doc, const TimexTagger& ta
     int latest_year = 0;
     std::optional<sys_days> latest_start;   // the latest start of a month or day the body dates
     std::optional<int> stated_weekday;
+    std::vector<month_day> body_days;   // days the body names without a year ("on November 6")
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Line& l = lines[i];
         std::string_view s = l.span.of(text);
@@ -147,6 +170,7 @@ PublicationDate find_publication_date(const Document& doc, const TimexTagger& ta
                 }
             }
             if (before_title || (l.kind == BlockKind::chrome)) continue;
+            if (p) body_days.push_back(*p);
             if (t.value.first && (t.value.granularity == Granularity::month || t.value.granularity == Granularity::day))
                 if (!latest_start || *t.value.first > *latest_start) latest_start = t.value.first;
             if (d && (!latest_body || *d > *latest_body)) latest_body = d, latest_body_span = abs;
@@ -170,6 +194,17 @@ PublicationDate find_publication_date(const Document& doc, const TimexTagger& ta
         result.source = DateSource::stated;
         result.span = c.span;
         result.evidence = std::string(c.span.of(text));
+        // "07/11/2016" reads month first; the day-first reading wins when only it does not
+        // precede the events the article reports
+        if (auto swapped = day_first(result.evidence)) {
+            auto later = [&](const year_month_day& d) {   // body days after it, the year read as its own
+                auto n = std::count_if(body_days.begin(), body_days.end(), [&](const month_day& md) {
+                    return md > month_day{d.month(), d.day()};
+                });
+                return latest_start && sys_days(d) < *latest_start ? n + 1 : n;
+            };
+            if (later(*swapped) < later(*result.date)) result.date = swapped;
+        }
         return result;
     }
     for (const auto& c : stated) {

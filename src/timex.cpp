@@ -442,6 +442,14 @@ std::optional<Day> Parser::cal_date(std::size_t j) const {
                          day(static_cast<unsigned>(t_[j + 4].num))};
         if (d.ok()) return Day{ymd_string(d), j + 5};
     }
+    // "07.11.2016": day, month, year (the dotted form is European)
+    if (k.digits && k.digits <= 2 && is(j + 1, ".") && attached(j + 1) && attached(j + 2) && j + 2 < n_ &&
+        t_[j + 2].digits && t_[j + 2].digits <= 2 && is(j + 3, ".") && attached(j + 3) && attached(j + 4) &&
+        j + 4 < n_ && t_[j + 4].digits == 4) {
+        year_month_day d{year(t_[j + 4].num), month(static_cast<unsigned>(t_[j + 2].num)),
+                         day(static_cast<unsigned>(k.num))};
+        if (d.ok()) return Day{ymd_string(d), j + 5};
+    }
     if (k.digits && k.digits <= 2 && is(j + 1, "/") && attached(j + 1) && attached(j + 2) && j + 2 < n_ &&
         t_[j + 2].digits && t_[j + 2].digits <= 2 && is(j + 3, "/") && attached(j + 3) && attached(j + 4) &&
         j + 4 < n_ && (t_[j + 4].digits == 4 || t_[j + 4].digits == 2)) {

@@ -145,3 +145,27 @@ TEST_CASE("a dateline with only a background year in the body is not firm") {
     REQUIRE(p.not_before.has_value());
     CHECK(*p.not_before == year(2014) / January / 1);
 }
+
+TEST_CASE("a dotted numeric date line reads day first") {
+    auto p = find("Troops enter the old town\n\nPublished 05.03.2017\n\n"
+                  "Troops entered the old town on Saturday, officers said.\n");
+    REQUIRE(p.date.has_value());
+    CHECK(*p.date == year(2017) / March / 5);
+    CHECK(p.source == DateSource::stated);
+}
+
+TEST_CASE("a slashed date reads month first unless only day first follows the body's events") {
+    const std::string body = "\n\nTroops took the bridge on April 20 after a push that began on February 19.\n";
+    auto day_first = find("Troops take the bridge\n03/05/2017 14:10" + body);   // not 5 March: before April 20
+    REQUIRE(day_first.date.has_value());
+    CHECK(*day_first.date == year(2017) / May / 3);
+    auto month_first = find("Troops take the bridge\n05/03/2017" + body);
+    REQUIRE(month_first.date.has_value());
+    CHECK(*month_first.date == year(2017) / May / 3);
+    auto no_evidence = find("Troops take the bridge\n05/03/2017\n\nTroops took the bridge on Saturday.\n");
+    REQUIRE(no_evidence.date.has_value());
+    CHECK(*no_evidence.date == year(2017) / May / 3);
+    auto both_fit = find("Troops take the bridge\n03/05/2017\n\nThe push began on February 19.\n");
+    REQUIRE(both_fit.date.has_value());
+    CHECK(*both_fit.date == year(2017) / March / 5);
+}

@@ -7,7 +7,10 @@
 // reports. `find_publication_date` tells them apart:
 //   - a date in a block before the title line, or beside site navigation, is the
 //     site's date, not the article's;
-//   - a date right under the title, or in a byline/dateline block, is stated;
+//   - a date right under the title, or in a byline/dateline block, is stated; an
+//     all-numeric one reads month first ("03/05/2017"), or day first when only that
+//     reading does not precede the days the body reports; a dotted one ("05.03.2017")
+//     reads day first;
 //   - a stated date far later than every date of the body is suspicious and loses
 //     to a better candidate;
 //   - a dateline without a year ("Apr 18, Baghdad:", "QAYARA, Iraq, Aug 26 (AFP) -")
