@@ -1394,6 +1394,21 @@ std::optional<Match> Parser::core(std::size_t j) {
         }
         take(r);
     }
+    // "year-end", "year end", "year's end": the end of this year ("since year-end": of the last)
+    if (is(j, "year") && ref_) {
+        std::size_t e = is(j + 1, "-") && attached(j + 1) && is(j + 2, "end") ? j + 3
+                        : is(j + 1, "end") ? j + 2
+                        : is(j + 1, "'") && is(j + 2, "s") && is(j + 3, "end") ? j + 4 : 0;
+        if (e) {
+            Match r;
+            r.end = e;
+            r.kind = 'Y';
+            r.relative = true;
+            r.mod = "END";
+            r.value = fmt::format("{:04d}", j > 0 && is(j - 1, "since") ? ry() - 1 : ry());
+            take(r);
+        }
+    }
     // "the week of March 6": the week that holds the day
     if (is(j, "week") && is(j + 1, "of")) {
         if (auto d = cal_date(j + 2); d && std::isdigit(static_cast<unsigned char>(d->value[0]))) {

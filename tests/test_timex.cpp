@@ -239,6 +239,8 @@ const Case cases[] = {
     {"The summit meets on April 24 and 25.", "2016-03-09", "25", "DATE", "2016-04-25"},
     {"Thousands attended Friday prayers in the square.", "2016-03-09", "Friday", "SET", "XXXX-WXX-5"},
     {"A Friday raid killed two guards.", "2016-03-09", "Friday", "DATE", "2016-03-04"},
+    {"The sale should close by year-end.", "2016-03-09", "year-end", "DATE", "2016", "END"},
+    {"Shares have risen since year-end.", "2016-03-09", "year-end", "DATE", "2015", "END"},
     {"The town fell on July 4, 2014. Five days earlier, the siege began.", "2016-03-09", "Five days earlier", "DATE",
      "2014-06-29"},
     {"The cleric spoke in his Friday sermon.", "2016-03-09", "Friday", "DATE", "2016-03-04"},
