@@ -40,6 +40,21 @@ struct Cue {
     EntityType type;
 };
 
+// A lower-case generic word that names an entity in some contexts ("coalition air strikes").
+struct Generic {
+    std::vector<std::string> words;   // folded
+    std::size_t entity;               // index into the KB's entities
+    std::unordered_set<std::string> before, after;  // empty: any word
+    bool not_before = false, not_after = false;     // the lists exclude instead of require
+    bool capitalised = false;                       // a name ("Hit"), matched only when capitalised
+};
+
+bool all_lower_initial(const std::vector<std::string>& raw) {
+    return std::none_of(raw.begin(), raw.end(), [](const std::string& w) { return is_upper_initial(w); });
+}
+
+bool is_possessive(std::string_view raw) { return raw == "'s" || raw == "\xE2\x80\x99s" || raw == "'S"; }
+
 }  // namespace
 
 struct Linker::Impl {
@@ -59,6 +74,10 @@ struct Linker::Impl {
     std::unordered_set<std::string> topic;
     std::unordered_set<std::string> region;  // entity ids located in the conflict's region
     std::unordered_map<std::string, std::string> demonyms;  // folded demonym -> its forces' entity id
+    std::unordered_map<std::string, std::string> place_forces;  // place id -> its forces' entity id
+    std::unordered_map<std::string, std::vector<Generic>> generics;  // first folded word -> rows
+    std::unordered_set<std::string> force_modifiers = {"security", "special", "government", "armed",
+                                                       "ground", "elite", "regular"};
     std::unordered_set<std::string> force_nouns = {"forces", "troops", "soldiers", "army", "military",
                                                    "fighters", "units", "militias", "warplanes", "jets"};
 
@@ -84,6 +103,32 @@ struct Linker::Impl {
         detail::for_each_row(detail::embedded("lexicon/demonyms.tsv"), [&](std::size_t, const auto& cols) {
             if (cols.size() >= 3 && detail::name_words(cols[0]).size() == 1)
                 demonyms.emplace(fold_word(cols[0]), std::string(cols[2]));
+            if (cols.size() >= 3 && !cols[1].empty() && !cols[2].empty())
+                place_forces.emplace(std::string(cols[1]), std::string(cols[2]));
+        });
+        std::unordered_map<std::string, std::size_t> by_id;
+        for (std::size_t i = 0; i < ents.size(); ++i) by_id.emplace(ents[i].id.str(), i);
+        detail::for_each_row(detail::embedded("linker/generic.tsv"), [&](std::size_t, const auto& cols) {
+            if (cols.size() < 2) return;
+            auto e = by_id.find(std::string(cols[1]));
+            auto words = detail::name_words(cols[0]);
+            if (e == by_id.end() || words.empty()) return;
+            Generic g{words, e->second, {}, {}};
+            g.capitalised = is_upper_initial(cols[0]);
+            auto read_list = [](std::string_view list, std::unordered_set<std::string>& into, bool& negated) {
+                if (!list.empty() && list.front() == '!') {
+                    negated = true;
+                    list.remove_prefix(1);
+                }
+                for (std::size_t from = 0; from <= list.size();) {
+                    auto bar = std::min(list.find('|', from), list.size());
+                    if (bar > from) into.insert(fold_word(list.substr(from, bar - from)));
+                    from = bar + 1;
+                }
+            };
+            if (cols.size() > 2) read_list(cols[2], g.before, g.not_before);
+            if (cols.size() > 3) read_list(cols[3], g.after, g.not_after);
+            generics[words.front()].push_back(std::move(g));
         });
         detail::for_each_row(detail::embedded("linker/topic.txt"),
                              [&](std::size_t, const auto& cols) { topic.insert(fold_word(cols[0])); });
@@ -156,7 +201,8 @@ struct Linker::Impl {
             }
             return true;
         }
-        if (n == 1) return is_upper_initial(units[from].raw);
+        // a one-word name must be capitalised, unless the knowledge base writes it in lower case
+        if (n == 1) return is_upper_initial(units[from].raw) || all_lower_initial(h.raw);
         for (std::size_t k = 0; k < n; ++k)
             if (is_upper_initial(units[from + k].raw)) return true;
         // lower-case text matches only an alias the knowledge base writes in lower case
@@ -262,6 +308,49 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             return Span{text.tokens[units[from].token].span.begin, text.tokens[units[from + n - 1].token].span.end};
         };
         auto is_break = [&](std::size_t i) { return units[i].raw.empty(); };
+        auto is_comma = [&](std::size_t i) { return text.tokens[units[i].token].span.of(doc.text) == ","; };
+        // A lower-case generic name right after a capitalised modifier belongs to someone else
+        // ("Kurdish security forces", "Saudi-led coalition" is handled by the generic rows).
+        // A demonym whose forces are that entity does not block it ("Kurdish peshmerga").
+        auto modified = [&](std::size_t i, std::size_t entity) {
+            if (i == 0 || is_break(i - 1) || is_upper_initial(units[i].raw)) return false;
+            if (!is_upper_initial(units[i - 1].raw) || m.stopnames.count(units[i - 1].folded)) return false;
+            auto d = m.demonyms.find(units[i - 1].folded);
+            return d == m.demonyms.end() || d->second != ents[entity].id.str();
+        };
+        // Units i.. that are up to two force modifiers and a force noun ("security forces"); 0 if none.
+        auto force_phrase = [&](std::size_t i) -> std::size_t {
+            for (std::size_t k = i; k < units.size() && !is_break(k) && k < i + 3; ++k) {
+                if (m.force_nouns.count(units[k].folded)) return k - i + 1;
+                if (!m.force_modifiers.count(units[k].folded)) return 0;
+            }
+            return 0;
+        };
+        // A generic row ("coalition" before "air strikes") that matches at unit i: its length, or 0.
+        auto generic_at = [&](std::size_t i) -> std::pair<const Generic*, std::size_t> {
+            auto it = m.generics.find(units[i].folded);
+            if (it == m.generics.end()) return {nullptr, 0};
+            bool upper = is_upper_initial(units[i].raw);
+            for (const auto& g : it->second) {
+                // a lower-case phrase may open a sentence; a name must be capitalised inside one
+                if (g.capitalised ? !upper || i == 0 : upper && i > 0) continue;
+                if (!g.capitalised && modified(i, g.entity)) continue;
+                std::size_t n = g.words.size();
+                if (i + n > units.size()) continue;
+                bool same = true;
+                for (std::size_t k = 0; k < n && same; ++k)
+                    same = !is_break(i + k) && units[i + k].folded == g.words[k];
+                if (!same) continue;
+                const std::string none;
+                const std::string& prev = i > 0 && !is_break(i - 1) ? units[i - 1].folded : none;
+                bool has_next = i + n < units.size() && !is_break(i + n);
+                const std::string& next = has_next ? units[i + n].folded : none;
+                if (!g.before.empty() && g.before.count(prev) == g.not_before) continue;
+                if (!g.after.empty() && g.after.count(next) == g.not_after) continue;
+                return {&g, n};
+            }
+            return {nullptr, 0};
+        };
 
         // The longest knowledge-base alias starting at unit i that passes the case rules.
         auto kb_match = [&](std::size_t i) -> std::pair<const AliasHit*, std::size_t> {
@@ -274,6 +363,8 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
                 const AliasHit* chosen = nullptr;
                 for (const auto& h : m.trie[node].hits) {
                     if (!h.raw.empty() && !Impl::case_ok(h, units, i, j - i + 1)) continue;
+                    bool generic = !h.raw.empty() && !h.acronym && all_lower_initial(h.raw);
+                    if (generic && modified(i, h.entity)) continue;
                     if (h.raw.empty() && !is_upper_initial(units[i].raw) && !is_upper_initial(units[j].raw)) continue;
                     if (!chosen || (seen_entities.count(h.entity) && !seen_entities.count(chosen->entity)))
                         chosen = &h;
@@ -292,6 +383,32 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             }
             return title_len;
         };
+        // A role noun in apposition to the name at i..i+n: "a lawmaker from Sinjar, Name" or
+        // "Name, the regional commander".
+        auto appositive_role = [&](std::size_t i, std::size_t n) {
+            auto is_role = [&](std::size_t k) {
+                auto it = m.cues.find(units[k].folded);
+                if (it == m.cues.end()) return false;
+                return std::any_of(it->second.begin(), it->second.end(), [](const Cue& c) {
+                    return c.type == EntityType::person && (c.where == "before" || c.where == "role");
+                });
+            };
+            if (i >= 2 && is_comma(i - 1))
+                for (std::size_t k = i - 2, seen = 0; !is_break(k) && seen < 8; --k, ++seen) {
+                    if (is_role(k)) return true;
+                    if (k == 0) break;
+                }
+            std::size_t after = i + n;
+            if (after + 1 < units.size() && is_comma(after)) {
+                std::size_t k = after + 1;
+                const std::string& det = units[k].folded;
+                if (det != "the" && det != "a" && det != "an" && det != "his" && det != "her" && det != "its")
+                    return false;
+                for (++k; k < units.size() && !is_break(k) && k < after + 7; ++k)
+                    if (is_role(k)) return true;
+            }
+            return false;
+        };
         bool expect_person = false;  // a title was just seen
         for (std::size_t i = 0; i < units.size();) {
             if (is_break(i)) { ++i; expect_person = false; continue; }
@@ -307,13 +424,44 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
                 // "Iraqi troops", "Kurdish fighters": a demonym and a force noun name the country's forces
                 if (i + 1 < units.size() && !is_break(i + 1) && is_upper_initial(units[i].raw)) {
                     auto d = m.demonyms.find(units[i].folded);
-                    if (d != m.demonyms.end() && !d->second.empty() && m.force_nouns.count(units[i + 1].folded)) {
-                        if (auto e = m.kb.find(EntityId(d->second))) {
-                            out.push_back(make(si, span_of(i, 2), e->get().id, e->get().type, e->get().name, 0.8, true));
+                    std::size_t force = d != m.demonyms.end() && !d->second.empty() ? force_phrase(i + 1) : 0;
+                    if (force) {
+                        if (auto found = m.kb.find(EntityId(d->second))) {
+                            const Entity& e = found->get();
+                            out.push_back(make(si, span_of(i, force + 1), e.id, e.type, e.name, 0.8, true));
                             block_topical = true;
-                            i += 2;
+                            i += force + 1;
                             continue;
                         }
+                    }
+                }
+                // "coalition air strikes", "the army": a generic word that names one entity here
+                if (auto [g, len] = generic_at(i); g) {
+                    const Entity& e = ents[g->entity];
+                    out.push_back(make(si, span_of(i, len), e.id, e.type, e.name, 0.7, true));
+                    i += len;
+                    expect_person = false;
+                    continue;
+                }
+            }
+            if (best && ents[best->entity].type == EntityType::place && i + best_len + 1 < units.size() &&
+                is_possessive(units[i + best_len].raw)) {
+                // "Iraq's military", "Turkey's army": a country's forces
+                auto f = m.place_forces.find(ents[best->entity].id.str());
+                std::size_t force = f != m.place_forces.end() ? force_phrase(i + best_len + 1) : 0;
+                if (force) {
+                    if (auto found = m.kb.find(EntityId(f->second))) {
+                        const Entity& e = found->get();
+                        const Entity& place = ents[best->entity];
+                        std::size_t len = best_len + 1 + force;
+                        Span place_span = span_of(i, best_len);
+                        out.push_back(make(si, place_span, place.id, place.type, place.name, 1.0, true));
+                        remember(best->entity);
+                        out.push_back(make(si, span_of(i, len), e.id, e.type, e.name, 0.8, true));
+                        block_topical = true;
+                        i += len;
+                        expect_person = false;
+                        continue;
                     }
                 }
             }
@@ -449,6 +597,7 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
                     for (const auto& c : it->second)
                         if (c.where == "after" && (c.type != EntityType::person || n >= 2)) type = c.type;
             }
+            if (!type && n >= 2 && appositive_role(i, n)) type = EntityType::person;
             std::string key = slug(folded);
             if (!type) {
                 if (auto it = local.find(key); it != local.end()) type = it->second.second;

@@ -287,3 +287,24 @@ TEST_CASE("kb: demonyms name existing entities") {
     }
     CHECK(rows >= 40);
 }
+
+TEST_CASE("kb: the commanders, units and districts of the Mosul campaign") {
+    const auto& kb = KnowledgeBase::defaults();
+    CHECK(get(kb, "vian_dakhil").type == EntityType::person);
+    CHECK(get(kb, "yazidis").type == EntityType::group);
+    CHECK(has_alias(get(kb, "yazidis"), "Yazidi"));
+    CHECK(has_alias(get(kb, "fadhil_al_barwari"), "Fazil Barwari"));
+    CHECK(has_alias(get(kb, "erfan_al_hiyali"), "Irfan al-Hayali"));
+    // the Interior Ministry's elite division goes by its Arabic name in English news
+    CHECK(has_alias(get(kb, "emergency_response_division"), "Rapid Response"));
+    CHECK_FALSE(kb.find(EntityId("rapid_response_division")).has_value());
+    CHECK(has_alias(get(kb, "united_states"), "Washington"));
+    CHECK_FALSE(has_alias(get(kb, "washington"), "Washington"));
+    for (auto id : {"yarimja", "tanak_mosul", "muallimin_mosul", "khatouniya_mosul", "bab_al_saray"}) {
+        INFO(id);
+        CHECK(get(kb, id).type == EntityType::place);
+        auto facts = kb.facts_about(EntityId(id));
+        auto located = [](const Fact& f) { return f.relation == "located_in"; };
+        CHECK(std::any_of(facts.begin(), facts.end(), located));
+    }
+}

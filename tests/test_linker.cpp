@@ -309,3 +309,101 @@ TEST_CASE("linker: chrome and the date line give no mentions") {
         CHECK(readable);
     }
 }
+
+TEST_CASE("linker: a lower-case one-word alias matches lower-case text") {
+    auto r = link_article(
+        "The Kurdish peshmerga held the ridge east of Mosul while the militants shelled it.");
+    INFO(r.dump());
+    const Mention* m = r.first("peshmerga");
+    REQUIRE(m);
+    CHECK(m->entity == EntityId("peshmerga"));
+}
+
+TEST_CASE("linker: a generic lower-case alias after a foreign modifier is not linked") {
+    auto r = link_article(
+        "Iraqi troops pressed on towards Mosul. Jordanian security forces manned the border, Syrian "
+        "special forces moved east, and elsewhere security forces closed the roads into the city.");
+    INFO(r.dump());
+    const Mention* syrian = r.first("Syrian special forces");
+    REQUIRE(syrian);
+    CHECK(syrian->entity == EntityId("syrian_armed_forces"));
+    const auto bare = r.with_text("security forces");
+    REQUIRE(bare.size() == 1);
+    CHECK(bare[0].entity == EntityId("iraqi_security_forces"));
+    CHECK(r.doc.text.substr(bare[0].where.span.begin - 10, 9) == "elsewhere");
+}
+
+TEST_CASE("linker: a country's possessive with a force noun links to its forces and the country") {
+    auto r = link_article(
+        "Turkey's army shelled positions near Bashiqa, and Iraq's military protested in Mosul.");
+    INFO(r.dump());
+    const Mention* iraq_forces = r.first("Iraq's military");
+    REQUIRE(iraq_forces);
+    CHECK(iraq_forces->entity == EntityId("iraqi_security_forces"));
+    const Mention* iraq = r.first("Iraq");
+    REQUIRE(iraq);
+    CHECK(iraq->type == EntityType::place);
+    const Mention* turkish = r.first("Turkey's army");
+    REQUIRE(turkish);
+    CHECK(turkish->entity == EntityId("turkish_armed_forces"));
+}
+
+TEST_CASE("linker: generic words link only in the contexts the data names") {
+    auto r = link_article(
+        "Iraqi forces backed by coalition air strikes entered Qayyarah. The army said the town was "
+        "cleared. In Baghdad the ruling coalition met to discuss the budget, and the Saudi-led coalition "
+        "was not mentioned.");
+    INFO(r.dump());
+    const auto coalition = r.with_text("coalition");
+    REQUIRE(coalition.size() == 1);
+    CHECK(coalition[0].entity == EntityId("international_coalition"));
+    CHECK(r.doc.text.substr(coalition[0].where.span.begin, 13) == "coalition air");
+    const Mention* army = r.first("army");
+    REQUIRE(army);
+    CHECK(army->entity == EntityId("iraqi_security_forces"));
+}
+
+TEST_CASE("linker: a capitalised generic name needs its context") {
+    auto r = link_article(
+        "Iraqi troops retook the Anbar town after the recapture of Hit in April. Mortars Hit the "
+        "market in Ramadi.");
+    INFO(r.dump());
+    const auto hit = r.with_text("Hit");
+    REQUIRE(hit.size() == 1);
+    CHECK(hit[0].entity == EntityId("hit"));
+    CHECK(r.doc.text.substr(hit[0].where.span.begin - 3, 6) == "of Hit");
+}
+
+TEST_CASE("linker: a role noun in apposition makes an unknown name a person") {
+    auto r = link_article(
+        "Near Mosul, a farmer's son described the attack. The head of the Nineveh health directorate, "
+        "Samir Daoud Kareem, said clinics were full. The shrine honours Badr Jamil Yusuf, the "
+        "medieval poet who lived in the city.");
+    INFO(r.dump());
+    const Mention* head = r.first("Samir Daoud Kareem");
+    REQUIRE(head);
+    CHECK(head->type == EntityType::person);
+    const Mention* poet = r.first("Badr Jamil Yusuf");
+    REQUIRE(poet);
+    CHECK(poet->type == EntityType::person);
+}
+
+TEST_CASE("linker: 'the group' and 'the militants' are not mentions") {
+    auto r = link_article(
+        "Islamic State fighters attacked Tal Afar. The group said the militants had taken the town, "
+        "and the jihadists posted pictures.");
+    INFO(r.dump());
+    for (const auto& m : r.mentions) {
+        CHECK(m.text != "group");
+        CHECK(m.text != "militants");
+        CHECK(m.text != "jihadists");
+    }
+}
+
+TEST_CASE("linker: 'Washington' is the United States") {
+    auto r = link_article("Washington promised more advisers for the battle of Mosul.");
+    INFO(r.dump());
+    const Mention* m = r.first("Washington");
+    REQUIRE(m);
+    CHECK(m->entity == EntityId("united_states"));
+}
