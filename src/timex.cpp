@@ -1425,8 +1425,9 @@ std::optional<Match> Parser::core(std::size_t j) {
     }
     // "last Oct. 23", "next March 6": the most recent or the coming such day
     if (w(j) && (is(j, "last") || is(j, "next") || is(j, "this")) && ref_) {
-        if (auto d = cal_date(j + 1); d && d->relative && d->value.size() == 10) {
-            auto v = parse_time_value(d->value);
+        auto d = cal_date(j + 1);
+        auto v = d && d->relative && d->value.size() == 10 ? parse_time_value(d->value) : std::nullopt;
+        if (v && v->first) {
             year_month_day day{*v->first};
             int dir = is(j, "last") ? -1 : is(j, "next") ? 1 : 0;
             year_month_day cand{ref_->year(), day.month(), day.day()};
