@@ -134,7 +134,7 @@ TEST_CASE("relations: a background clause keeps its own year") {
     auto re = e.of_type("recaptured");
     REQUIRE(re.size() == 1);
     CHECK(re[0].subject == EntityId("iraqi_security_forces"));
-    CHECK_FALSE(re[0].date);   // the main clause states no date; 2014 belongs to the other clause
+    CHECK_FALSE(re[0].date);  // the main clause states no date; 2014 belongs to the other clause
     auto ca = e.of_type("captured");
     REQUIRE(ca.size() == 1);
     REQUIRE(ca[0].date);
@@ -192,8 +192,9 @@ TEST_CASE("relations: an event without a named actor keeps its place") {
 }
 
 TEST_CASE("relations: an unnamed speaker is not replaced by an entity of the reported clause") {
-    auto e = extract("Residents of Shirqat said Iraqi troops had arrived. "
-                     "Officials said al-Qaeda and IS are rivals.");
+    auto e = extract(
+        "Residents of Shirqat said Iraqi troops had arrived. "
+        "Officials said al-Qaeda and IS are rivals.");
     INFO(e.dump());
     for (const auto& r : e.of_type("said")) {
         CHECK(r.subject != EntityId("iraqi_security_forces"));
@@ -202,8 +203,9 @@ TEST_CASE("relations: an unnamed speaker is not replaced by an entity of the rep
 }
 
 TEST_CASE("relations: the speaker of a coordinated 'and said' is the sentence's subject") {
-    auto e = extract("Prime Minister Haider al-Abadi visited the city on Tuesday and said the Islamic State "
-                     "would be driven from Mosul next.");
+    auto e = extract(
+        "Prime Minister Haider al-Abadi visited the city on Tuesday and said the Islamic State "
+        "would be driven from Mosul next.");
     INFO(e.dump());
     auto said = e.of_type("said");
     REQUIRE(said.size() == 1);
@@ -248,4 +250,230 @@ TEST_CASE("relations: a lexicon parses its own format and rejects bad lines") {
     } catch (const Error& err) {
         CHECK(std::string(err.what()).find("mylex") != std::string::npos);
     }
+}
+
+// --- subjects, objects and particles -------------------------------------------------------------
+
+namespace {
+
+const Relation* first_of(const Extracted& e, const std::string& type) {
+    for (const auto& r : e.relations)
+        if (r.type == type) return &r;
+    return nullptr;
+}
+
+bool has_participant(const Relation& r, const char* id) {
+    return std::find(r.participants.begin(), r.participants.end(), EntityId(id)) != r.participants.end();
+}
+
+}  // namespace
+
+TEST_CASE("relations: a particle may follow the verb's object") {
+    auto e = extract("Iraqi troops pushed the last IS fighters out of Baiji on 3 March 2016.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->subject == EntityId("iraqi_security_forces"));
+    REQUIRE(r->place);
+    CHECK(*r->place == EntityId("baiji"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2016-03-03");
+}
+
+TEST_CASE("relations: an actor in a 'backed by' adjunct is a participant, not the subject") {
+    auto e = extract(
+        "Iraqi troops backed by coalition air strikes and Sunni tribal fighters retook Rutba on 17 May "
+        "2016.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->subject == EntityId("iraqi_security_forces"));
+    CHECK(has_participant(*r, "tribal_mobilization"));
+    CHECK(first_of(e, "attacked") == nullptr);  // "air strikes" inside the adjunct is no act of its own
+}
+
+TEST_CASE("relations: the first actor of a coordinated list is the subject") {
+    auto e = extract(
+        "The Federal Police, the Popular Mobilization Forces and the Peshmerga entered Bashiqa on "
+        "7 November 2016.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->subject == EntityId("federal_police"));
+    CHECK(has_participant(*r, "peshmerga"));
+}
+
+TEST_CASE("relations: an actor after the trigger of an active clause is never its subject") {
+    auto e = extract(
+        "Troops took full control of Mosul University on 15 January 2017, driving IS from the campus.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->subject != EntityId("islamic_state"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2017-01-15");
+}
+
+TEST_CASE("relations: 'the militants' and 'they' stand for an actor named before") {
+    auto e = extract(
+        "Iraqi forces shelled IS positions near Ramadi on 2 May 2015. The militants overran the "
+        "city on 17 May 2015.\n\nThe Peshmerga dug in east of Mosul. They launched an offensive on "
+        "20 October 2016.");
+    INFO(e.dump());
+    const Relation* cap = first_of(e, "captured");
+    REQUIRE(cap);
+    CHECK(cap->subject == EntityId("islamic_state"));
+    CHECK_FALSE(has_participant(*cap, "iraqi_security_forces"));
+    const Relation* off = first_of(e, "launched_offensive");
+    REQUIRE(off);
+    CHECK(off->subject == EntityId("peshmerga"));
+    REQUIRE(off->date);
+    CHECK(off->date->value == "2016-10-20");
+}
+
+TEST_CASE("relations: a noun with 'by' names its agent") {
+    auto e = extract("The recapture of Ramadi by Iraqi forces in December 2015 lifted morale in Baghdad.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->subject == EntityId("iraqi_security_forces"));
+    REQUIRE(r->place);
+    CHECK(*r->place == EntityId("ramadi"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2015-12");
+}
+
+TEST_CASE("relations: 'the besieged town' is a description, not an act") {
+    auto e = extract("Food reached the besieged town of Amerli on 1 September 2014.");
+    INFO(e.dump());
+    CHECK(first_of(e, "attacked") == nullptr);
+}
+
+TEST_CASE("relations: a meeting needs two parties") {
+    auto e = extract("Iraqi forces advanced on Hawija. They met stiff resistance on 3 May 2016.");
+    INFO(e.dump());
+    CHECK(first_of(e, "talks_with") == nullptr);
+}
+
+// --- places and dates ---------------------------------------------------------------------------
+
+TEST_CASE("relations: 'the town' takes up the place of the act before") {
+    auto e = extract(
+        "Iraqi forces recaptured Fallujah on 26 June 2016. Coalition aircraft struck targets around "
+        "the town on 27 June 2016.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "attacked");
+    REQUIRE(r);
+    REQUIRE(r->place);
+    CHECK(*r->place == EntityId("fallujah"));
+}
+
+TEST_CASE("relations: a later clause shares its sentence's date; a noun without a date is no event") {
+    auto e = extract(
+        "On 7 November 2016 the Federal Police retook Hammam al-Alil, while the Peshmerga pushed into "
+        "Bashiqa.\n\nIn February 2016 the government declared that Ramadi was liberated, after a "
+        "campaign that left the city in ruins.");
+    INFO(e.dump());
+    const Relation* push = first_of(e, "attacked");
+    REQUIRE(push);
+    REQUIRE(push->date);
+    CHECK(push->date->value == "2016-11-07");
+    for (const auto& r : e.of_type("launched_offensive")) CHECK_FALSE(r.date);
+    const Relation* lib = first_of(e, "recaptured");
+    REQUIRE(lib);
+    REQUIRE(lib->date);
+}
+
+TEST_CASE("relations: a ', which ...,' clause ends at its comma") {
+    auto e = extract(
+        "The US-led coalition, which had stayed out of the battle, began air strikes on targets in "
+        "Tikrit on 25 March 2015.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "attacked");
+    REQUIRE(r);
+    CHECK(r->subject == EntityId("international_coalition"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2015-03-25");
+}
+
+TEST_CASE("relations: a date beyond another act's noun is not the act's") {
+    auto e = extract(
+        "Iraqi forces have regained control of Rutba, the latest of the government gains in Anbar in "
+        "2016.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK_FALSE(r->date);
+}
+
+TEST_CASE("relations: an act dated by a week is dated by that week's month") {
+    auto e = extract("Iraqi troops entered Tikrit last week.", date::year(2015) / 4 / 1);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2015-03");
+}
+
+TEST_CASE("relations: a group in the speaker's title does not hide the speaker") {
+    auto e = extract(
+        "\"Our forces entered Ramadi,\" Yahya Rasool, the spokesman for the Joint Operations Command, "
+        "said on 28 December 2015.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    REQUIRE(r->attributed_to);
+    CHECK(*r->attributed_to == EntityId("yahya_rasool"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2015-12-28");
+}
+
+TEST_CASE("relations: 'held since' dates the capture") {
+    auto e = extract(
+        "The Islamic State was on the defensive in Anbar.\n\nIraqi officers now look to Fallujah, which "
+        "the militants have held since January 2014.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->subject == EntityId("islamic_state"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2014-01");
+}
+
+TEST_CASE("relations: a negated act is no event") {
+    auto e = extract(
+        "Iraqi forces took Shirqat on 22 September 2016. Residents stayed at home, and the operation "
+        "did not trigger the flight seen in Fallujah in June.");
+    INFO(e.dump());
+    for (const auto& r : e.of_type("launched_offensive")) CHECK_FALSE(r.date);
+}
+
+TEST_CASE("relations: a date inside what is said is not the statement's") {
+    auto e = extract("Abadi told Iraqis that 2016 would be the year of victory.", date::year(2015) / 12 / 28);
+    INFO(e.dump());
+    for (const auto& r : e.of_type("said")) CHECK_FALSE(r.date);
+}
+
+TEST_CASE("relations: 'they' after 'the militants' in one sentence stands for the militants' group") {
+    auto e = extract(
+        "Peshmerga units guarded Erbil in June 2014.\n\nOfficers said the militants were few when they "
+        "entered Tikrit on 11 June 2014.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->subject != EntityId("peshmerga"));
+}
+
+TEST_CASE("relations: a verb form after an article is a noun ('the fall of X')") {
+    auto e = extract("The fall of Rutba follows the recapture of Ramadi last month by Iraqi forces.",
+                     date::year(2016) / 5 / 19);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->subject == EntityId("iraqi_security_forces"));
+    REQUIRE(r->place);
+    CHECK(*r->place == EntityId("ramadi"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2016-04");
+    CHECK(first_of(e, "captured") == nullptr);
 }
