@@ -137,7 +137,11 @@ PublicationDate find_publication_date(const Document& doc, const TimexTagger& ta
     Span latest_body_span;
     int latest_year = 0;
     std::optional<sys_days> latest_start;   // the latest start of a month or day the body dates
-    std::optional<int> stated_weekday;
+    struct Weekday {
+        Span span;
+        int iso;
+    };
+    std::vector<Weekday> weekdays;   // weekdays named in the header ("Monday, Jan 27")
     std::vector<month_day> body_days;   // days the body names without a year ("on November 6")
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Line& l = lines[i];
@@ -179,8 +183,7 @@ PublicationDate find_publication_date(const Document& doc, const TimexTagger& ta
                 t.value.granularity == Granularity::day)
                 if (t.value.first)
                     latest_year = std::max(latest_year, static_cast<int>(year_month_day(*t.value.first).year()));
-            if (v.size() == 10 && v.compare(0, 9, "XXXX-WXX-") == 0 && header && !stated_weekday)
-                stated_weekday = v[9] - '0';
+            if (v.size() == 10 && v.compare(0, 9, "XXXX-WXX-") == 0 && header) weekdays.push_back({abs, v[9] - '0'});
         }
     }
     std::stable_sort(stated.begin(), stated.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
@@ -218,6 +221,19 @@ PublicationDate find_publication_date(const Document& doc, const TimexTagger& ta
         if (!y) return result;   // partial only; the corpus may tell the year
         year_month_day d{year(y), c.partial->month(), c.partial->day()};
         if (latest_start && sys_days(d) < *latest_start) d = year_month_day{year(y + 1), d.month(), d.day()};
+        // only a weekday written right beside the dateline names its day ("Monday, Jan 27");
+        // "on Monday" in the report is the day of an event
+        std::optional<int> stated_weekday;
+        for (const auto& w : weekdays)
+            if ((w.span.end <= c.span.begin && c.span.begin - w.span.end <= 3) ||
+                (w.span.begin >= c.span.end && w.span.begin - c.span.end <= 3))
+                stated_weekday = w.iso;
+        if (std::string_view e = result.evidence; !stated_weekday) {   // "Monday, Jan 27" read as one date
+            std::string_view first = e.substr(0, e.find_first_of(" ,."));
+            for (const auto& t : tagger.tag(first, std::nullopt))
+                if (t.value.value.size() == 10 && t.value.value.compare(0, 9, "XXXX-WXX-") == 0)
+                    stated_weekday = t.value.value[9] - '0';
+        }
         if (stated_weekday) {
             for (int dy : {0, -1, 1}) {
                 year_month_day e{year(static_cast<int>(d.year()) + dy), d.month(), d.day()};

@@ -169,3 +169,14 @@ TEST_CASE("a slashed date reads month first unless only day first follows the bo
     REQUIRE(both_fit.date.has_value());
     CHECK(*both_fit.date == year(2017) / March / 5);
 }
+
+TEST_CASE("a weekday of the report does not move a dateline's year; one beside the dateline does") {
+    auto p = find("Town retaken\n\nERBIL, Iraq, Feb 2 - Troops retook the town on Monday, officers said. "
+                  "The siege had begun in October 2015.\n");
+    REQUIRE(p.date.has_value());
+    CHECK(*p.date == year(2016) / February / 2);   // 2015-02-02 was a Monday, but that is the retaking
+    auto q = find("Town retaken\n\nERBIL, Iraq, Tuesday, Feb 2 - Troops retook the town, officers said. "
+                  "The siege had begun in 2015.\n");
+    REQUIRE(q.date.has_value());
+    CHECK(*q.date == year(2016) / February / 2);   // a Tuesday; 2015-02-02 was a Monday
+}
