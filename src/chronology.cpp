@@ -84,19 +84,40 @@ std::string sentence_text(const std::vector<Document>& docs, const Provenance& p
 
 Chronology build_chronology(const std::vector<Relation>& relations, const KnowledgeGraph& graph,
                             const std::vector<Document>& documents, const KnowledgeBase& kb, DateRange range) {
-    // Reports that tell the same event, grouped transitively (union-find over all pairs).
+    // Reports that tell the same event. Reports dated to the day are grouped transitively
+    // (union-find over all pairs); a report with a coarser date then joins one group it fits
+    // (the one it shares most participants with), finest first, so that a month-long date
+    // cannot chain two different days of that month into one event.
     std::vector<const Relation*> events;
     for (const Relation& r : relations)
         if (r.date && r.date->anchored() && (!r.participants.empty() || r.place)) events.push_back(&r);
+    auto width = [](const Relation* r) { return *r->date->last - *r->date->first; };
+    std::stable_sort(events.begin(), events.end(),
+                     [&](const Relation* a, const Relation* b) { return width(a) < width(b); });
     std::vector<std::size_t> parent(events.size());
     for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
     auto root = [&](std::size_t i) {
         while (parent[i] != i) i = parent[i] = parent[parent[i]];
         return i;
     };
-    for (std::size_t i = 0; i < events.size(); ++i)
-        for (std::size_t j = i + 1; j < events.size(); ++j)
+    auto fine = [](const Relation* r) { return r->date->granularity <= Granularity::day; };
+    for (std::size_t i = 0; i < events.size() && fine(events[i]); ++i)
+        for (std::size_t j = i + 1; j < events.size() && fine(events[j]); ++j)
             if (same_event(*events[i], *events[j], kb)) parent[root(j)] = root(i);
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (fine(events[i])) continue;
+        std::map<std::size_t, std::size_t> shared;   // group root -> participants shared
+        for (std::size_t j = 0; j < events.size(); ++j) {
+            if (j == i || root(j) == root(i) || !same_event(*events[i], *events[j], kb)) continue;
+            std::size_t& n = shared[root(j)];
+            for (const auto& p : events[i]->participants)
+                n += std::count(events[j]->participants.begin(), events[j]->participants.end(), p);
+        }
+        std::optional<std::size_t> best;
+        for (const auto& [r, n] : shared)
+            if (!best || n > shared[*best]) best = r;
+        if (best) parent[root(i)] = *best;
+    }
     std::vector<Group> groups;
     std::map<std::size_t, std::size_t> group_of;
     for (std::size_t i = 0; i < events.size(); ++i) {
@@ -104,6 +125,8 @@ Chronology build_chronology(const std::vector<Relation>& relations, const Knowle
         if (added) groups.push_back({{}, *events[i]->date});
         groups[it->second].reports.push_back(events[i]);
     }
+    for (Group& g : groups)   // reports in the order of the input again
+        std::sort(g.reports.begin(), g.reports.end(), std::less<const Relation*>());
     // The entry's date: the one most reports agree with (contain or lie in), then the narrowest;
     // for a statement, the earliest day it was reported on.
     for (Group& g : groups) {

@@ -107,6 +107,17 @@ TEST_CASE("chronology: different relations or no shared participant stay distinc
     CHECK(ids.size() == c.entries.size());
 }
 
+TEST_CASE("chronology: a month-long report does not chain two days of that month into one event") {
+    auto c = build({event("attacked", {"united_states", "islamic_state"}, "amerli", "2014-08-30", "a"),
+                    event("attacked", {"iraqi_security_forces", "islamic_state"}, "amerli", "2014-08-31", "a"),
+                    event("attacked", {"united_states", "islamic_state"}, "amerli", "2014-08", "b")});
+    REQUIRE(c.entries.size() == 2);
+    CHECK(c.entries[0].date.value == "2014-08-30");
+    CHECK(c.entries[0].sources.size() == 2);   // the month-long report joins the air strike it shares most with
+    CHECK(c.entries[1].date.value == "2014-08-31");
+    CHECK(c.entries[1].sources.size() == 1);
+}
+
 TEST_CASE("chronology: a statement is dated by its first report, an event by the most reports") {
     // an interview given on Monday, retold as Tuesday's news by two later articles
     auto said = [](const std::string& date, const std::string& doc) {
