@@ -162,6 +162,9 @@ Chronology build_chronology(const std::vector<Relation>& relations, const Knowle
         if (*g.date.last < from || *g.date.first > to) continue;
         ChronologyEntry e;
         e.date = g.date;
+        // a chronology orders days: the time of day stays with the sources
+        if (g.date.granularity == Granularity::time && g.date.value.size() > 10)
+            if (auto day = parse_time_value(g.date.value.substr(0, 10))) e.date = *day;
         // the report that gives the group's date and most participants speaks for it
         const Relation* lead = g.reports.front();
         for (const Relation* r : g.reports) {

@@ -116,6 +116,22 @@ private:
     std::set<std::pair<std::string, std::string>> members_;
 };
 
+// A sentence that opens with "At the same time" (data/relations/same_time.txt) keeps the
+// time of the report before it.
+bool same_time_opening(std::string_view sentence) {
+    static const std::vector<std::string> openings = [] {
+        std::vector<std::string> v;
+        detail::for_each_row(detail::embedded("relations/same_time.txt"),
+                             [&](std::size_t, const auto& c) { v.emplace_back(c[0]); });
+        return v;
+    }();
+    std::string head(sentence.substr(0, 40));
+    for (char& ch : head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return std::any_of(openings.begin(), openings.end(), [&](const std::string& o) {
+        return head.compare(0, o.size(), o) == 0 && (head.size() == o.size() || !std::isalpha(static_cast<unsigned char>(head[o.size()])));
+    });
+}
+
 bool is_determiner(const std::string& w) {
     static const std::set<std::string> words = {"the", "these", "those"};
     return words.count(w) > 0;
@@ -203,7 +219,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         const Block& block = doc.blocks[s.block];
         if (s.block != narrative_block) {
             narrative_block = s.block;
-            narrative_date.reset();
+            if (!same_time_opening(s.span.of(doc.text))) narrative_date.reset();
         }
         // A dateline ("MOSUL, Iraq, Oct 17 (Reuters) - ") opens the first sentence of a story:
         // its place, date and agency are the report's, not the event's.
@@ -507,7 +523,12 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                         bool other = std::any_of(found[c].begin(), found[c].end(), [&](const Found& f) {
                             bool between =
                                 (f.word > best->word && f.word < w) || (f.word < best->word && f.word > w);
-                            return f.noun && between && f.info != best->info &&
+                            // not the act's own object ("authorized the strikes on Thursday"):
+                            // the other noun stands apart, after a comma
+                            const Span& a = text.tokens[words[std::min(f.word, best->word)].token].span;
+                            const Span& b = text.tokens[words[std::max(f.word, best->word)].token].span;
+                            bool apart = doc.text.find(',', a.end) < b.begin;
+                            return f.noun && between && apart && f.info != best->info &&
                                    f.info->kind != RelationKind::speech &&
                                    !(f.word > 0 && words[f.word - 1].lower == "to");
                         });

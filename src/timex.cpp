@@ -156,6 +156,7 @@ private:
     std::optional<Day> day_expr(std::size_t j) const;
     std::optional<Day> coordinated_day(std::size_t j) const;
     bool one_occasion(std::size_t j) const;
+    std::string narrative_day() const;
     std::string weekday_value(int wd, int mode, std::size_t j) const;
     int month_year(int m, int mode, std::size_t j) const;
 
@@ -555,6 +556,16 @@ std::optional<Day> Parser::day_expr(std::size_t j) const {
     return std::nullopt;
 }
 
+// The day a time of day without its own day belongs to: the last day the text named, when
+// it lies within the week before the reference date, else the reference date.
+std::string Parser::narrative_day() const {
+    if (anchor && anchor_kind == 'D' && ref_) {
+        auto back = (sys_days(*ref_) - sys_days(*anchor)).count();
+        if (back >= 0 && back <= 7) return ymd_string(*anchor);
+    }
+    return ref_ ? ymd_string(*ref_) : "XXXX-XX-XX";
+}
+
 // "his Sunday Mass", "last Friday's sermon": one occasion of a recurring rite, a date.
 bool Parser::one_occasion(std::size_t j) const {
     if (j == 0) return false;
@@ -599,7 +610,9 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
                     if (w(k) && (w(k)->weekday || w(k)->day_word)) d = day_expr(k);
             }
         }
-        std::string base = d ? d->value : (ref_ ? ymd_string(*ref_) : "XXXX-XX-XX");
+        // a clock time without a day: the day the narrative is at, when the text has named one
+        // in the week before the reference date ("captured the airport on Thursday ... at noon")
+        std::string base = d ? d->value : narrative_day();
         Match m;
         m.end = end;
         m.type = TimexType::time;
@@ -636,6 +649,18 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
             m.value = (d ? d->value : ref_ ? ymd_string(*ref_) : "XXXX-XX-XX") + "T" + std::string(pod);
             return m;
         }
+    }
+    // "in the morning": that part of the day the narrative is at
+    if (w(j) && !w(j)->pod.empty() && j > 1 && is(j - 1, "the") &&
+        (is(j - 2, "in") || is(j - 2, "during") || is(j - 2, "by")) && !is(j + 1, "of")) {
+        Match m;
+        m.end = j + 1;
+        m.type = TimexType::time;
+        m.kind = 'T';
+        m.need_det = true;
+        m.relative = true;
+        m.value = narrative_day() + "T" + std::string(w(j)->pod);
+        return m;
     }
     // "this morning", "last night"
     if (w(j) && w(j)->rel != -9 && w(j + 1) && !w(j + 1)->pod.empty() && (w(j)->rel == 0 || is(j, "last"))) {

@@ -477,3 +477,23 @@ TEST_CASE("relations: a verb form after an article is a noun ('the fall of X')")
     CHECK(r->date->value == "2016-04");
     CHECK(first_of(e, "captured") == nullptr);
 }
+
+TEST_CASE("relations: the object of the act does not take the act's date away") {
+    auto e = extract("President Barack Obama authorized the strikes on Thursday night.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "ordered");
+    REQUIRE(r);
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2015-12-31");
+}
+
+TEST_CASE("relations: 'At the same time' keeps the time of the paragraph before") {
+    auto e = extract("Iraqi forces recaptured Ramadi on Monday.\n\nAt the same time, the Peshmerga attacked "
+                     "Sinjar.\n\nThe Peshmerga attacked Tal Afar.");
+    INFO(e.dump());
+    auto rs = e.of_type("attacked");
+    REQUIRE(rs.size() == 2);
+    REQUIRE(rs[0].date);
+    CHECK(rs[0].date->value == "2016-01-04");
+    CHECK_FALSE(rs[1].date);
+}
