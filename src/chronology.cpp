@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace mosulkg {
 
@@ -165,13 +166,25 @@ Chronology build_chronology(const std::vector<Relation>& relations, const Knowle
         // a chronology orders days: the time of day stays with the sources
         if (g.date.granularity == Granularity::time && g.date.value.size() > 10)
             if (auto day = parse_time_value(g.date.value.substr(0, 10))) e.date = *day;
-        // the report that gives the group's date and most participants speaks for it
+        // the report that speaks for the entry: an act most articles report (over a bare
+        // statement), one that names who acted, one dated as precisely as the entry, one whose
+        // actor most other articles name too, one that gives the entry's date; the first of equals
+        std::map<std::string, std::set<DocId>> type_docs;   // the relation most articles report
+        for (const Relation* r : g.reports)
+            if (r->type != "said") type_docs[r->type].insert(r->evidence.doc);
+        auto rank = [&](const Relation* r) {
+            std::size_t type_votes = r->type == "said" ? 0 : type_docs[r->type].size();
+            std::set<DocId> support;
+            for (const Relation* o : g.reports)
+                if (!r->subject.empty() && o->evidence.doc != r->evidence.doc &&
+                    std::find(o->participants.begin(), o->participants.end(), r->subject) != o->participants.end())
+                    support.insert(o->evidence.doc);
+            return std::make_tuple(type_votes, !r->subject.empty(), r->date->granularity == g.date.granularity,
+                                   support.size(), r->date->value == g.date.value);
+        };
         const Relation* lead = g.reports.front();
-        for (const Relation* r : g.reports) {
-            bool better_date = r->date->value == g.date.value && lead->date->value != g.date.value;
-            bool better_type = lead->type == "said" && r->type != "said";
-            if (better_type || (r->type == lead->type && better_date)) lead = r;
-        }
+        for (const Relation* r : g.reports)
+            if (rank(r) > rank(lead)) lead = r;
         e.relation = lead->type;
         e.summary = lead->summary;
         std::set<DocId> docs_seen;

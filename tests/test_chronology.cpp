@@ -126,6 +126,21 @@ TEST_CASE("chronology: an entry is dated by its day; the time of day stays with 
     CHECK(c.entries[0].sources[0].date.value == "2014-08-30TNI");
 }
 
+TEST_CASE("chronology: the entry speaks with the report most articles agree with") {
+    auto talks = [](std::vector<std::string> who, const std::string& date, const std::string& doc) {
+        Relation r = event("talks_with", std::move(who), "mosul", date, doc);
+        r.attributed_to = EntityId("ayad_allawi");
+        r.summary = r.subject.str() + " held talks";
+        return r;
+    };
+    auto c = build({talks({"reuters", "islamic_state"}, "2016-10-17", "b"),
+                    talks({"islamic_state", "al_qaeda"}, "2016-10-18", "a"),
+                    talks({"al_qaeda", "islamic_state"}, "2016-10-18", "b")});
+    REQUIRE(c.entries.size() == 1);
+    CHECK(c.entries[0].date.value == "2016-10-17");          // the first report's day
+    CHECK(c.entries[0].summary == "islamic_state held talks");   // the actor both articles name
+}
+
 TEST_CASE("chronology: a statement is dated by its first report, an event by the most reports") {
     // an interview given on Monday, retold as Tuesday's news by two later articles
     auto said = [](const std::string& date, const std::string& doc) {
