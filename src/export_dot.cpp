@@ -199,29 +199,229 @@ std::string to_dot(const KnowledgeGraph& graph, const std::vector<Document>& doc
 
 namespace {
 
-std::string dot_text(const KnowledgeGraph& graph, const std::vector<Document>* documents, const DotOptions& options) {
+// Above this many relation groups drawn, automatic edge labels give a pair's relations without dates.
+constexpr std::size_t kFullLabelGroups = 80;
+// Above this many nodes drawn, the layout is tighter and its searches are bounded.
+constexpr std::size_t kLargeDrawing = 40;
+// Reports listed in one edge's tooltip.
+constexpr std::size_t kTooltipReports = 12;
+// Relations named in a bundled edge's label.
+constexpr std::size_t kLabelRelations = 2;
+// Rounds of replacing nodes left without a drawn edge by the next ones in rank.
+constexpr std::size_t kSelectionRounds = 8;
+
+// The reports of one relation from one node to another, said as fact or as reported speech.
+struct RelationGroup {
+    EntityId source;
+    EntityId target;
+    std::vector<const Edge*> edges;
+};
+
+// One edge of the drawing: a relation group, or every group between a pair.
+struct DrawnEdge {
+    std::vector<std::size_t> groups;
+    std::size_t reports = 0;
+};
+
+struct EdgeChoice {
+    std::vector<DrawnEdge> edges;
+    EdgeLabels labels = EdgeLabels::full;
+    bool capped = false;  // max_edges left some out
+};
+
+// The edges drawn between `selected` nodes, at most `max_edges` (0: all).
+EdgeChoice choose_edges(const std::vector<RelationGroup>& groups, const std::set<EntityId>& selected,
+                        const std::map<EntityId, std::size_t>& rank, const DotOptions& options) {
+    std::vector<std::size_t> inside;
+    for (std::size_t i = 0; i < groups.size(); ++i)
+        if (selected.count(groups[i].source) && selected.count(groups[i].target)) inside.push_back(i);
+    EdgeChoice choice;
+    choice.labels = options.edge_labels;
+    if (choice.labels == EdgeLabels::automatic)
+        choice.labels = inside.size() <= kFullLabelGroups ? EdgeLabels::full : EdgeLabels::relation;
+    std::map<std::pair<EntityId, EntityId>, std::size_t> pair_index;
+    for (std::size_t i : inside) {
+        const RelationGroup& g = groups[i];
+        std::size_t at = choice.edges.size();
+        if (choice.labels != EdgeLabels::full)
+            at = pair_index.emplace(std::pair(g.source, g.target), at).first->second;
+        if (at == choice.edges.size()) choice.edges.emplace_back();
+        choice.edges[at].groups.push_back(i);
+        choice.edges[at].reports += g.edges.size();
+    }
+    if (options.max_edges == 0 || choice.edges.size() <= options.max_edges) return choice;
+    // Keep the edges standing for the most reports, then those between the best-ranked nodes.
+    auto ranks = [&](const DrawnEdge& d) {
+        std::size_t s = rank.at(groups[d.groups.front()].source);
+        std::size_t t = rank.at(groups[d.groups.front()].target);
+        return std::pair(std::min(s, t), std::max(s, t));
+    };
+    std::vector<std::size_t> order(choice.edges.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const DrawnEdge& x = choice.edges[a];
+        const DrawnEdge& y = choice.edges[b];
+        if (x.reports != y.reports) return x.reports > y.reports;
+        return ranks(x) < ranks(y);
+    });
+    order.resize(options.max_edges);
+    std::sort(order.begin(), order.end());
+    std::vector<DrawnEdge> kept;
+    for (std::size_t i : order) kept.push_back(std::move(choice.edges[i]));
+    choice.edges = std::move(kept);
+    choice.capped = true;
+    return choice;
+}
+
+// The dates of the reports: "2015-05-03", two as "2014, 2014-06" (sources may disagree), more as
+// "2014-06 – 2015-05" from the first to the last; empty when none has one.
+std::string date_range(const std::vector<const Edge*>& edges) {
+    std::vector<const TimeValue*> dates;
+    for (const Edge* e : edges)
+        if (e->date) dates.push_back(&*e->date);
+    std::stable_sort(dates.begin(), dates.end(),
+                     [](const TimeValue* a, const TimeValue* b) { return chronological_less(*a, *b); });
+    dates.erase(std::unique(dates.begin(), dates.end(),
+                            [](const TimeValue* a, const TimeValue* b) { return a->value == b->value; }),
+                dates.end());
+    if (dates.empty()) return {};
+    if (dates.size() == 1) return dates.front()->value;
+    if (dates.size() == 2) return dates.front()->value + ", " + dates.back()->value;
+    return dates.front()->value + " \u2013 " + dates.back()->value;
+}
+
+// A bundled edge's label: its relations, most reported first, "said (3), met +2".
+std::string relations_label(const std::vector<RelationGroup>& groups, const DrawnEdge& d) {
+    std::map<std::string, std::size_t> count;
+    for (std::size_t g : d.groups) count[groups[g].edges.front()->relation] += groups[g].edges.size();
+    std::vector<std::pair<std::string, std::size_t>> sorted(count.begin(), count.end());
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::vector<std::string> shown;
+    for (std::size_t i = 0; i < sorted.size() && i < kLabelRelations; ++i)
+        shown.push_back(sorted[i].second > 1 ? fmt::format("{} ({})", sorted[i].first, sorted[i].second)
+                                             : sorted[i].first);
+    std::string label = esc(fmt::format("{}", fmt::join(shown, ", ")));
+    if (sorted.size() > shown.size()) label += fmt::format(" +{}", sorted.size() - shown.size());
+    return label;
+}
+
+// One line per report: its summary, where it was read and, when the documents are given, the sentence.
+std::string edge_tooltip(const std::vector<const Edge*>& members, const std::vector<Document>* documents) {
+    std::vector<std::string> lines;
+    std::size_t more = 0;
+    for (const Edge* member : members) {
+        std::string line = member->summary.empty() ? member->relation : member->summary;
+        std::vector<std::string> where;
+        for (const Provenance& p : member->evidence)
+            where.push_back(fmt::format("{} s{}", p.doc.str(), p.sentence));
+        if (!where.empty()) line += fmt::format(" [{}]", fmt::join(where, ", "));
+        line = esc(line);
+        for (const Provenance& p : member->evidence)
+            if (std::string q = quote(documents, p); !q.empty()) line += "\\n    \u201c" + esc(q) + "\u201d";
+        if (std::find(lines.begin(), lines.end(), line) != lines.end()) continue;
+        if (lines.size() < kTooltipReports)
+            lines.push_back(line);
+        else
+            ++more;
+    }
+    if (more > 0) lines.push_back(fmt::format("\u2026 and {} more report{}", more, more == 1 ? "" : "s"));
+    // With the sentences, one line per report; without, the short form of old.
+    return fmt::format("{}", fmt::join(lines, documents ? "\\n" : "; "));
+}
+
+std::string dot_text(const KnowledgeGraph& graph, const std::vector<Document>* documents,
+                     const DotOptions& options) {
     std::vector<Node> nodes = graph.nodes();
     std::vector<Edge> edges = graph.edges();
-    std::size_t date_nodes = std::count_if(nodes.begin(), nodes.end(),
-                                           [](const Node& n) { return n.type == EntityType::date; });
-    bool with_dates = date_nodes <= kMaxDateNodes;
-    std::map<EntityId, EntityType> type_of;
-    for (const Node& n : nodes) type_of[n.id] = n.type;
-    auto drawn = [&](const EntityId& id) {
-        auto it = type_of.find(id);
-        return !id.empty() && it != type_of.end() && (with_dates || it->second != EntityType::date);
+    auto listed = [&](EntityType t) {
+        return std::find(options.types.begin(), options.types.end(), t) != options.types.end();
     };
-    std::vector<Edge> shown;
-    std::set<EntityId> connected;
-    for (Edge& e : edges) {
+    std::size_t date_nodes =
+        std::count_if(nodes.begin(), nodes.end(), [](const Node& n) { return n.type == EntityType::date; });
+    bool with_dates = options.types.empty() ? date_nodes <= kMaxDateNodes : listed(EntityType::date);
+    std::map<EntityId, const Node*> node_of;
+    for (const Node& n : nodes) node_of[n.id] = &n;
+    auto candidate = [&](const EntityId& id) {
+        auto it = node_of.find(id);
+        if (id.empty() || it == node_of.end()) return false;
+        if (it->second->type == EntityType::date) return with_dates;
+        return options.types.empty() || listed(it->second->type);
+    };
+
+    // Reports of the same relation between the same pair (as fact, or as reported speech) form one group.
+    std::vector<RelationGroup> groups;
+    std::map<std::tuple<EntityId, EntityId, std::string, bool>, std::size_t> group_of;
+    std::map<EntityId, std::set<EntityId>> neighbours;
+    std::map<EntityId, std::size_t> reports_of;
+    for (const Edge& e : edges) {
         if (!with_dates && e.relation == "on_date") continue;
-        if (!drawn(e.source) || !drawn(e.target)) continue;
-        connected.insert(e.source);
-        connected.insert(e.target);
-        shown.push_back(std::move(e));
+        if (!candidate(e.source) || !candidate(e.target)) continue;
+        auto [it, added] = group_of.emplace(
+            std::tuple(e.source, e.target, e.relation, e.attributed_to.has_value()), groups.size());
+        if (added) groups.push_back({e.source, e.target, {}});
+        groups[it->second].edges.push_back(&e);
+        neighbours[e.source].insert(e.target);
+        neighbours[e.target].insert(e.source);
+        ++reports_of[e.source];
+        ++reports_of[e.target];
     }
-    std::size_t candidates = std::count_if(nodes.begin(), nodes.end(), [&](const Node& n) { return drawn(n.id); });
+    std::size_t candidates =
+        std::count_if(nodes.begin(), nodes.end(), [&](const Node& n) { return candidate(n.id); });
     bool keep_isolated = candidates <= kMaxNodesWithIsolated;
+
+    // Nodes with an edge, the focus first, then the most connected.
+    std::vector<const Node*> ranked;
+    for (const Node& n : nodes)
+        if (neighbours.count(n.id)) ranked.push_back(&n);
+    auto order_key = [&](const Node* n) {
+        return std::tuple(!(options.focus && *options.focus == n->id),
+                          -static_cast<long>(neighbours[n->id].size()), -static_cast<long>(reports_of[n->id]),
+                          -static_cast<long>(n->mentions.size()));
+    };
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [&](const Node* a, const Node* b) { return order_key(a) < order_key(b); });
+    std::map<EntityId, std::size_t> rank;
+    for (std::size_t i = 0; i < ranked.size(); ++i) rank[ranked[i]->id] = i;
+
+    // The best-ranked nodes up to the cap; one that has no edge to another of them
+    // gives its place to the next, for a few rounds.
+    std::size_t cap = options.max_nodes == 0 ? nodes.size() + 1 : std::max<std::size_t>(options.max_nodes, 1);
+    std::vector<bool> excluded(ranked.size(), false);
+    std::set<EntityId> selected;
+    EdgeChoice choice;
+    for (std::size_t round = 0;; ++round) {
+        selected.clear();
+        for (std::size_t i = 0; i < ranked.size() && selected.size() < cap; ++i)
+            if (!excluded[i]) selected.insert(ranked[i]->id);
+        choice = choose_edges(groups, selected, rank, options);
+        std::set<EntityId> ends;
+        for (const DrawnEdge& d : choice.edges)
+            for (std::size_t g : d.groups) {
+                ends.insert(groups[g].source);
+                ends.insert(groups[g].target);
+            }
+        bool stranded = false;
+        for (std::size_t i = 0; i < ranked.size(); ++i) {
+            const EntityId& id = ranked[i]->id;
+            if (excluded[i] || !selected.count(id) || ends.count(id) ||
+                (options.focus && *options.focus == id))
+                continue;
+            excluded[i] = true;
+            selected.erase(id);
+            stranded = true;
+        }
+        // The edges chosen stay right: a node left out had none of them.
+        if (!stranded || choice.capped || round + 1 >= kSelectionRounds) break;
+    }
+    // Nodes without any relation fill the places left, in id order, when the graph is small.
+    std::set<EntityId> unlinked_ids;
+    for (const Node& n : nodes) {
+        if (!candidate(n.id) || neighbours.count(n.id)) continue;
+        bool is_focus = options.focus && *options.focus == n.id;
+        if (is_focus || (keep_isolated && selected.size() + unlinked_ids.size() < cap))
+            unlinked_ids.insert(n.id);
+    }
 
     Agiodisc_t io{AgIoDisc.afread, put_string, no_flush};
     Agiddisc_t ids{ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
@@ -230,13 +430,21 @@ std::string dot_text(const KnowledgeGraph& graph, const std::vector<Document>* d
     GraphPtr g(agopen(cstr("mosulkg"), Agdirected, &disc.disc));
     if (!g) throw Error("to_dot: cannot create the graph");
     Agraph_t* root = g.get();
+    bool large = selected.size() + unlinked_ids.size() > kLargeDrawing;
     agattr(root, AGRAPH, cstr("rankdir"), cstr("LR"));
     agattr(root, AGRAPH, cstr("overlap"), cstr("false"));
     agattr(root, AGRAPH, cstr("splines"), cstr("true"));
     agattr(root, AGRAPH, cstr("fontname"), cstr("Helvetica"));
     agattr(root, AGRAPH, cstr("fontsize"), cstr("12"));
-    agattr(root, AGRAPH, cstr("nodesep"), cstr("0.3"));
-    agattr(root, AGRAPH, cstr("ranksep"), cstr("0.8"));
+    agattr(root, AGRAPH, cstr("nodesep"), cstr(large ? "0.15" : "0.3"));
+    agattr(root, AGRAPH, cstr("ranksep"), cstr(large ? "0.6" : "0.8"));
+    if (large) {
+        // bounded searches keep the layout time in check; the result stays deterministic
+        agattr(root, AGRAPH, cstr("mclimit"), cstr("0.5"));
+        agattr(root, AGRAPH, cstr("nslimit"), cstr("5"));
+        agattr(root, AGRAPH, cstr("nslimit1"), cstr("5"));
+        agattr(root, AGRAPH, cstr("searchsize"), cstr("30"));
+    }
     // declared always: once a layout has run in the process, cgraph writes this default anyway
     agattr(root, AGNODE, cstr("label"), cstr("\\N"));
     agattr(root, AGNODE, cstr("fontname"), cstr("Helvetica"));
@@ -253,27 +461,48 @@ std::string dot_text(const KnowledgeGraph& graph, const std::vector<Document>* d
     }
     add_legend(root);
 
+    // What is left out is said in the legend.
+    std::size_t entities = 0, entities_drawn = 0, relations = 0, relations_drawn = 0;
+    for (const Node& n : nodes) {
+        if (n.type == EntityType::date) continue;
+        ++entities;
+        if (selected.count(n.id) || unlinked_ids.count(n.id)) ++entities_drawn;
+    }
+    for (const Edge& e : edges) relations += e.relation != "on_date";
+    for (const DrawnEdge& d : choice.edges)
+        for (std::size_t i : d.groups)
+            if (groups[i].edges.front()->relation != "on_date") relations_drawn += groups[i].edges.size();
+    if (entities_drawn < entities || relations_drawn < relations) {
+        Agnode_t* note = agnode(agsubg(root, cstr("cluster_legend"), 0), cstr("_legend_not_drawn"), 1);
+        set(note, "shape", "plaintext");
+        set(note, "style", "");
+        set(note, "fontsize", "10");
+        std::string drawn = fmt::format("drawn: {} of {} entities,\\n{} of {} relations", entities_drawn,
+                                        entities, relations_drawn, relations);
+        set(note, "label", fmt::format("{}\\n({} more entities not drawn,\\nsee graph.json)", drawn,
+                                       entities - entities_drawn));
+        set(note, "tooltip",
+            "the most connected entities are drawn; every entity and relation is in graph.json");
+    }
+
     // Nodes without an edge go into a box of their own, laid out as a grid (rows
     // chained by invisible edges) instead of one long column.
-    std::size_t unlinked = keep_isolated ? std::count_if(nodes.begin(), nodes.end(), [&](const Node& n) {
-        return drawn(n.id) && !connected.count(n.id);
-    }) : 0;
     Agraph_t* unlinked_box = nullptr;
     std::size_t columns = 1;
-    if (unlinked > 0) {
+    if (!unlinked_ids.empty()) {
         unlinked_box = agsubg(root, cstr("cluster_unlinked"), 1);
         set(unlinked_box, "label", "No relation found");
         set(unlinked_box, "style", "dashed");
         set(unlinked_box, "color", "#999999");
-        while (columns * columns < unlinked && columns < kUnlinkedColumns) ++columns;
+        while (columns * columns < unlinked_ids.size() && columns < kUnlinkedColumns) ++columns;
     }
     std::size_t unlinked_index = 0;
     Agnode_t* previous_unlinked = nullptr;
 
     std::map<EntityId, Agnode_t*> agnodes;
     for (const Node& n : nodes) {
-        bool linked = connected.count(n.id) > 0;
-        if (!drawn(n.id) || (!linked && !unlinked_box)) continue;
+        bool linked = selected.count(n.id) > 0;
+        if (!linked && !unlinked_ids.count(n.id)) continue;
         Agnode_t* an = agnode(root, cstr(n.id.str()), 1);
         agnodes[n.id] = an;
         if (!linked) {
@@ -294,7 +523,8 @@ std::string dot_text(const KnowledgeGraph& graph, const std::vector<Document>* d
             std::vector<std::string> some(n.aliases.begin(),
                                           n.aliases.begin() + std::min(n.aliases.size(), kTooltipAliases));
             tooltip += "; also: " + fmt::format("{}", fmt::join(some, ", "));
-            if (n.aliases.size() > some.size()) tooltip += fmt::format(" and {} more", n.aliases.size() - some.size());
+            if (n.aliases.size() > some.size())
+                tooltip += fmt::format(" and {} more", n.aliases.size() - some.size());
         }
         if (!n.mentions.empty())
             tooltip += fmt::format("; {} mention{}", n.mentions.size(), n.mentions.size() == 1 ? "" : "s");
@@ -309,44 +539,32 @@ std::string dot_text(const KnowledgeGraph& graph, const std::vector<Document>* d
             set(an, "target", "_blank");
         }
     }
-    // Parallel edges that say the same (relation, date, reported or not) are drawn
-    // once, labelled with their number; the tooltip lists their summaries.
-    using EdgeKey = std::tuple<std::string, std::string, std::string, std::string, bool>;
-    std::map<EdgeKey, std::size_t> group_of;
-    std::vector<std::vector<const Edge*>> groups;
-    for (const Edge& e : shown) {
-        EdgeKey key{e.source.str(), e.target.str(), e.relation, e.date ? e.date->value : std::string(),
-                    e.attributed_to.has_value()};
-        auto [it, added] = group_of.emplace(key, groups.size());
-        if (added) groups.emplace_back();
-        groups[it->second].push_back(&e);
-    }
-    for (const std::vector<const Edge*>& group : groups) {
-        const Edge& e = *group.front();
-        auto s = agnodes.find(e.source);
-        auto t = agnodes.find(e.target);
-        if (s == agnodes.end() || t == agnodes.end()) continue;
-        Agedge_t* ae = agedge(root, s->second, t->second, nullptr, 1);
-        std::string label = esc(e.relation);
-        if (group.size() > 1) label += fmt::format(" ({})", group.size());
-        if (e.relation == "on_date") set(ae, "style", "dotted");  // the date is the target node
-        else if (e.date) label += "\\n" + esc(e.date->value);
-        set(ae, "label", label);
-        std::vector<std::string> lines;
-        for (const Edge* member : group) {
-            std::string line = member->summary.empty() ? member->relation : member->summary;
-            std::vector<std::string> where;
-            for (const Provenance& p : member->evidence)
-                where.push_back(fmt::format("{} s{}", p.doc.str(), p.sentence));
-            if (!where.empty()) line += fmt::format(" [{}]", fmt::join(where, ", "));
-            line = esc(line);
-            for (const Provenance& p : member->evidence)
-                if (std::string q = quote(documents, p); !q.empty()) line += "\\n    \u201c" + esc(q) + "\u201d";
-            if (std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(line);
+    // One edge per relation group, or per pair when the labels name relations only;
+    // the tooltip lists the reports.
+    for (const DrawnEdge& d : choice.edges) {
+        const RelationGroup& first = groups[d.groups.front()];
+        std::vector<const Edge*> members;
+        bool all_on_date = true;
+        bool all_reported = true;
+        for (std::size_t i : d.groups)
+            for (const Edge* e : groups[i].edges) {
+                members.push_back(e);
+                all_on_date = all_on_date && e->relation == "on_date";
+                all_reported = all_reported && e->attributed_to.has_value();
+            }
+        Agedge_t* ae = agedge(root, agnodes.at(first.source), agnodes.at(first.target), nullptr, 1);
+        if (choice.labels == EdgeLabels::full) {
+            std::string label = esc(first.edges.front()->relation);
+            if (members.size() > 1) label += fmt::format(" ({})", members.size());
+            if (!all_on_date)  // an on_date edge's date is its target node
+                if (std::string range = date_range(members); !range.empty()) label += "\\n" + esc(range);
+            set(ae, "label", label);
+        } else if (choice.labels == EdgeLabels::relation) {
+            set(ae, "label", relations_label(groups, d));
         }
-        // With the sentences, one line per report; without, the short form of old.
-        set(ae, "tooltip", fmt::format("{}", fmt::join(lines, documents ? "\\n" : "; ")));
-        if (e.attributed_to) set(ae, "style", "dashed");
+        if (all_on_date) set(ae, "style", "dotted");
+        set(ae, "tooltip", edge_tooltip(members, documents));
+        if (all_reported) set(ae, "style", "dashed");
     }
     std::string out;
     if (agwrite(root, &out) != 0) throw Error("to_dot: cannot write the graph");

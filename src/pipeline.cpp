@@ -115,9 +115,11 @@ std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inpu
     return docs;
 }
 
-void write_outputs(const Corpus& corpus, const std::filesystem::path& dir) {
+void write_outputs(const Corpus& corpus, const std::filesystem::path& dir) { write_outputs(corpus, dir, {}); }
+
+void write_outputs(const Corpus& corpus, const std::filesystem::path& dir, const DotOptions& diagram) {
     // render everything first, so a failure writes nothing
-    std::string dot = to_dot(corpus.graph, corpus.documents);
+    std::string dot = to_dot(corpus.graph, corpus.documents, diagram);
     std::vector<std::pair<std::string, std::string>> files = {
         {"graph.json", to_json(corpus.graph, corpus.documents)},
         {"graph.dot", dot},

@@ -10,7 +10,11 @@
 //                    edges labelled with relation and date (dashed when reported
 //                    speech), a legend; node URL = its Wikidata page. Date nodes
 //                    and on_date edges are drawn only when there are few (<= 8),
-//                    nodes without an edge only when there are <= 60 nodes.
+//                    nodes without an edge only when there are <= 60 nodes;
+//                    relations repeated between a pair are drawn as one edge
+//                    with their number and date range; a large graph is cut to
+//                    its most connected nodes (see DotOptions) and laid out
+//                    more compactly.
 //                    The same graph gives byte-identical DOT.
 //   render_svg       the DOT laid out ("dot") and rendered in-process by libgvc;
 //                    works without Graphviz's plugin configuration file
@@ -55,6 +59,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace mosulkg {
 
@@ -71,10 +76,31 @@ private:
 std::string to_json(const KnowledgeGraph& graph, const std::vector<Document>& documents);
 std::string to_dot(const KnowledgeGraph& graph);
 
-// How to_dot draws a graph for people.
+// What an edge of the diagram says in its label (the tooltip always has every report).
+enum class EdgeLabels {
+    automatic,  // `full` while at most 80 relation groups are drawn, `relation` above
+    full,       // one edge per relation between a pair: "captured (2)" and its date or date range
+    relation,   // one edge per pair: its relations, most frequent first, "said (3), met +2"; no dates
+    none,       // one edge per pair, no label
+};
+
+// How to_dot draws a graph for people. A large graph is cut down to the part a
+// reader can take in; every choice is deterministic (ties go to the smaller id).
 struct DotOptions {
     std::optional<EntityId> focus;   // the entity the diagram is about, highlighted
     std::string title;               // a caption above the diagram, or empty
+    // At most this many nodes are drawn (0: no limit): the most connected (most
+    // distinct neighbours, then most relations, then most mentions), the focus
+    // always. A node none of whose drawn neighbours made the cut is left out too.
+    // A note in the legend then says how many entities and relations are not drawn.
+    std::size_t max_nodes = 60;
+    // At most this many edges are drawn (0: no limit): those standing for the most
+    // reports, then those between the best-ranked nodes.
+    std::size_t max_edges = 150;
+    // Only entities of these types are drawn (empty: people, groups and places, and
+    // dates when there are at most 8 of them). Naming `date` draws every date node.
+    std::vector<EntityType> types;
+    EdgeLabels edge_labels = EdgeLabels::automatic;
 };
 // The diagram with evidence sentences (read from `documents`) in the edge tooltips.
 std::string to_dot(const KnowledgeGraph& graph, const std::vector<Document>& documents,

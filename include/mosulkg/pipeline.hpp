@@ -76,5 +76,8 @@ std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inpu
 // timeline.svg (see export.hpp). Every file is
 // rendered first and written atomically, so a failure leaves no partial output.
 void write_outputs(const Corpus& corpus, const std::filesystem::path& dir);
+// The same, graph.dot and graph.svg drawn with `diagram` (export.hpp).
+struct DotOptions;
+void write_outputs(const Corpus& corpus, const std::filesystem::path& dir, const DotOptions& diagram);
 
 }  // namespace mosulkg

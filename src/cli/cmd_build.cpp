@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -31,6 +32,9 @@ struct BuildOptions {
     bool markdown = false;
     std::string focus;
     std::size_t depth = 1;
+    DotOptions diagram;                 // --max-nodes, --max-edges, --types, --edge-labels
+    std::vector<std::string> types;
+    std::string edge_labels = "auto";
 };
 
 // The bundled articles and the graphs/ folder, found next to the program's
@@ -39,6 +43,25 @@ fs::path project_dir() {
     for (fs::path p : {fs::current_path(), fs::path(MOSULKG_SOURCE_DIR)})
         if (fs::exists(p / "examples" / "articles")) return p;
     throw Error("no inputs given and no bundled examples/articles folder found; name the article files");
+}
+
+// The diagram options given on the command line.
+DotOptions diagram_options(const BuildOptions& o) {
+    DotOptions d = o.diagram;
+    for (const auto& t : o.types) {
+        auto type = entity_type_from_string(t);
+        if (!type) throw Error(fmt::format("--types {}: expected person, group, place or date", t));
+        d.types.push_back(*type);
+    }
+    const std::map<std::string, EdgeLabels> labels = {{"auto", EdgeLabels::automatic},
+                                                      {"full", EdgeLabels::full},
+                                                      {"relation", EdgeLabels::relation},
+                                                      {"none", EdgeLabels::none}};
+    auto it = labels.find(o.edge_labels);
+    if (it == labels.end())
+        throw Error(fmt::format("--edge-labels {}: expected auto, full, relation or none", o.edge_labels));
+    d.edge_labels = it->second;
+    return d;
 }
 
 RunOptions run_options(const BuildOptions& o) {
@@ -84,11 +107,11 @@ void add_common(CLI::App* cmd, BuildOptions& o) {
 }
 
 // focus.dot and focus.svg: the entity named `name` and what lies within `depth` hops.
-void write_focus(const Corpus& corpus, const std::string& name, std::size_t depth, const fs::path& out_dir) {
+void write_focus(const Corpus& corpus, const std::string& name, std::size_t depth, DotOptions style,
+                 const fs::path& out_dir) {
     auto center = corpus.graph.find(name);
     if (!center) throw Error(fmt::format("--focus {}: no entity has this id or name", name));
     KnowledgeGraph around = neighbourhood(corpus.graph, center->id, depth);
-    DotOptions style;
     style.focus = center->id;
     style.title = fmt::format("{} and what lies within {} hop{}", center->label, depth, depth == 1 ? "" : "s");
     std::string dot = to_dot(around, corpus.documents, style);
@@ -109,12 +132,23 @@ void setup_build(CLI::App& app) {
     cmd->add_flag("--quiet,-q", o->quiet, "do not print the chronology");
     cmd->add_option("--focus", o->focus, "also draw focus.svg: the neighbourhood of this entity (id or name)");
     cmd->add_option("--depth", o->depth, "how many hops around the --focus entity")->capture_default_str();
+    cmd->add_option("--max-nodes", o->diagram.max_nodes,
+                    "draw at most N nodes, the most connected (0: all); the rest stay in graph.json")
+        ->capture_default_str();
+    cmd->add_option("--max-edges", o->diagram.max_edges, "draw at most N edges, the best attested (0: all)")
+        ->capture_default_str();
+    cmd->add_option("--types", o->types, "draw only these entity types: person,group,place,date")
+        ->delimiter(',');
+    cmd->add_option("--edge-labels", o->edge_labels,
+                    "auto, full (relation, count, dates), relation (a pair's relations), none")
+        ->capture_default_str();
     cmd->callback([o] {
         fs::path out_dir = o->out;
+        DotOptions diagram = diagram_options(*o);
         Corpus corpus = run(*o, out_dir);
         if (out_dir.empty()) out_dir = "out";
-        write_outputs(corpus, out_dir);
-        if (!o->focus.empty()) write_focus(corpus, o->focus, o->depth, out_dir);
+        write_outputs(corpus, out_dir, diagram);
+        if (!o->focus.empty()) write_focus(corpus, o->focus, o->depth, diagram, out_dir);
         for (const auto& d : corpus.documents)
             for (const auto& w : d.warnings) fmt::print(stderr, "mosulkg: {}: {}\n", d.path, w);
         if (!o->quiet) fmt::print("{}", timeline_text(corpus.chronology));
