@@ -810,6 +810,14 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                 if (clause_of[w] == c && (words[w].lower == "will" || words[w].lower == "would" ||
                                           words[w].lower == "could" || words[w].lower == "should"))
                     future = true;
+            // a gerund as the subject of a modal is no event either ("retaking the city will not be
+            // the end")
+            if (best->surface.size() > 4 && best->surface.compare(best->surface.size() - 3, 3, "ing") == 0)
+                for (std::size_t w = best->word + 1; w < words.size(); ++w)
+                    if (clause_of[w] == c && (words[w].lower == "will" || words[w].lower == "would" ||
+                                              words[w].lower == "could" || words[w].lower == "might" ||
+                                              words[w].lower == "may"))
+                        future = true;
             // a negated act did not happen: "did not capture", "the operation did not trigger"
             for (std::size_t k = best->word >= 3 ? best->word - 3 : 0;
                  k <= best->word + 3 && k < words.size(); ++k)

@@ -497,3 +497,13 @@ TEST_CASE("relations: 'At the same time' keeps the time of the paragraph before"
     CHECK(rs[0].date->value == "2016-01-04");
     CHECK_FALSE(rs[1].date);
 }
+
+TEST_CASE("relations: a gerund before a modal is no dated event") {
+    auto e = extract("The minister said on Monday that retaking Mosul will not end the war.");
+    INFO(e.dump());
+    for (const auto& r : e.relations)
+        if (r.type == "recaptured") CHECK_FALSE(r.date);
+    auto f = extract("Retaking Mosul took nine months, the minister said on Monday.");
+    INFO(f.dump());
+    REQUIRE(first_of(f, "recaptured") != nullptr);
+}
