@@ -138,6 +138,7 @@ private:
     bool future(std::size_t j) const { return j < n_ && tense_[j] > 0; }
     bool past(std::size_t j) const { return j < n_ && tense_[j] < 0; }
     int date_tense(std::size_t j) const;
+    std::size_t lead_in(std::size_t j, bool clock) const;
     int ry() const { return static_cast<int>(ref_->year()); }
     int rm() const { return static_cast<int>(static_cast<unsigned>(ref_->month())); }
     int rq() const { return (rm() - 1) / 3 + 1; }
@@ -358,15 +359,25 @@ std::size_t Parser::phrase(int table, std::size_t j, const TimexPhrase*& out) co
 
 // ---- resolution ----------------------------------------------------------------------------
 
+// Where the words that lead into a date at token j begin: "the", "on", "early", "late",
+// "mid", a hyphen, and with `clock` a clock time before the day ("until 9 a.m. EST Tuesday").
+std::size_t Parser::lead_in(std::size_t j, bool clock) const {
+    std::size_t p = j;
+    auto leads = [&](std::size_t k) {
+        if (is(k, "the") || is(k, "on") || is(k, "early") || is(k, "late") || is(k, "mid") || is(k, "-")) return true;
+        return clock && (is(k, ".") || is(k, ":") || is(k, "a") || is(k, "p") || is(k, "m") || is(k, "noon") ||
+                         is(k, "midnight") || t_[k].digits || (w(k) && w(k)->timezone));
+    };
+    while (p > 0 && j - p < 8 && t_[p - 1].sentence == t_[j].sentence && leads(p - 1)) --p;
+    return p;
+}
+
 // The tense that places a date starting at token j: that of its clause, except that "since"
 // looks back and a deadline ("by", "until", "payable", "extended to") in a past clause
 // may lie ahead of the reference date (then 0: the nearest such date).
 int Parser::date_tense(std::size_t j) const {
     if (j >= n_) return 0;
-    std::size_t p = j;
-    while (p > 0 && (is(p - 1, "the") || is(p - 1, "early") || is(p - 1, "late") || is(p - 1, "mid") ||
-                     is(p - 1, "-") || is(p - 1, "on")))
-        --p;
+    std::size_t p = lead_in(j, false);
     if (p > 0 && is(p - 1, "since")) return -1;
     if (p > 2 && is(p - 3, "as") && (is(p - 2, "soon") || is(p - 2, "early")) && is(p - 1, "as")) return 1;
     int t = tense_[j];
@@ -388,22 +399,16 @@ std::string Parser::weekday_value(int wd, int mode, std::size_t j) const {
     if (mode < 0) diff = diff >= 0 ? diff - 7 : diff;
     else if (mode > 0) diff = diff <= 0 ? diff + 7 : diff;
     else if (diff != 0) {
-        // the tense of the clause; a deadline in a past clause ("extended until Tuesday"): the
-        // nearest such day
+        // the tense of the clause; a deadline ("until 9 a.m. Tuesday", "postponed until Tuesday")
+        // lies ahead unless the sentence looks back from a past moment ("until Thursday, they had
+        // not ..."); "by the Tuesday deadline" in a past clause is the nearest such day
         int t = date_tense(j);
-        // a deadline ("until 9 a.m. Tuesday", "postponed until Tuesday") lies ahead, unless the
-        // clause looks back from a past moment ("until Thursday, they had not ...")
-        std::size_t p = j;
-        while (p > 0 && j - p < 8 && t_[p - 1].sentence == t_[j].sentence &&
-               (is(p - 1, "the") || is(p - 1, "on") || is(p - 1, "late") || is(p - 1, "early") || is(p - 1, ".") ||
-                is(p - 1, ":") || is(p - 1, "a") || is(p - 1, "p") || is(p - 1, "m") || is(p - 1, "noon") ||
-                is(p - 1, "midnight") || t_[p - 1].digits || (w(p - 1) && w(p - 1)->timezone)))
-            --p;
+        std::size_t p = lead_in(j, true);
         bool deadline = p > 0 && (is(p - 1, "until") || is(p - 1, "till") || is(p - 1, "by"));
+        std::size_t first = j;
+        while (first > 0 && t_[first - 1].sentence == t_[j].sentence) --first;
         bool looks_back = false;
-        for (std::size_t k = j; deadline && k-- > 0 && t_[k].sentence == t_[j].sentence;)
-            if (is(k, "had")) looks_back = true;
-        for (std::size_t k = j + 1; deadline && k < n_ && t_[k].sentence == t_[j].sentence; ++k)
+        for (std::size_t k = first; deadline && k < n_ && t_[k].sentence == t_[j].sentence; ++k)
             if (is(k, "had")) looks_back = true;
         if (t <= 0 && deadline && is(p - 1, "by"))   // "completed by the Tuesday deadline"
             diff = diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff;
@@ -1604,8 +1609,6 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::y
         } else if (t.low.size() == 1 && (t.low[0] == '.' || t.low[0] == '!' || t.low[0] == '?')) {
             bool abbr = i > 0 && toks[i - 1].alpha && toks[i - 1].end == t.begin &&
                         (toks[i - 1].low.size() == 1 || (toks[i - 1].word && toks[i - 1].word->month_abbr) ||
-                         toks[i - 1].low == "mr" || toks[i - 1].low == "mrs" || toks[i - 1].low == "dr" ||
-                         toks[i - 1].low == "st" || toks[i - 1].low == "gen" || toks[i - 1].low == "jr" ||
                          abbreviations.contains(text.substr(toks[i - 1].begin, t.end - toks[i - 1].begin)));
             if (!abbr && i + 1 < n && toks[i + 1].space) ++sentence;
         } else if (t.low == "'") {
