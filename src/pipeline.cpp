@@ -5,6 +5,7 @@
 #include "mosulkg/publication.hpp"
 
 #include <algorithm>
+#include <exception>
 #include <set>
 
 namespace mosulkg {
@@ -29,15 +30,33 @@ const KnowledgeBase& Pipeline::knowledge_base() const noexcept { return impl_->k
 
 namespace {
 
-// How much two articles tell the same story: the overlap of the entities they name.
-double similarity(const std::vector<Mention>& a, const std::vector<Mention>& b) {
-    std::set<EntityId> sa, sb;
-    for (const auto& m : a) sa.insert(m.entity);
-    for (const auto& m : b) sb.insert(m.entity);
-    if (sa.empty() || sb.empty()) return 0.0;
-    std::size_t common = 0;
-    for (const auto& e : sa) common += sb.count(e);
-    return static_cast<double>(common) / static_cast<double>(sa.size() + sb.size() - common);
+// The stages of one document, on its own: no other article of the corpus takes part.
+struct DocumentResult {
+    Text text;
+    std::vector<Mention> mentions;
+    std::vector<Timex> timexes;
+    std::vector<Relation> relations;
+};
+
+template <class Stages>
+DocumentResult process(const Stages& p, Document& d, const RunOptions& options) {
+    DocumentResult r;
+    r.text = segment(d, p.abbreviations);
+    r.mentions = p.linker.link(d, r.text);
+    if (auto it = options.published.find(d.id.str()); it != options.published.end()) {
+        d.published = it->second;
+        d.published_source = DateSource::given;
+        d.published_evidence = "--published";
+    }
+    if (d.published_source != DateSource::given) {
+        PublicationDate date = find_publication_date(d, p.tagger);
+        d.published = date.date;
+        d.published_source = date.source;
+        d.published_evidence = date.evidence;
+    }
+    r.timexes = p.tagger.tag(d.text, d.published);
+    r.relations = extract_relations(d, r.text, r.mentions, r.timexes, p.relations, p.kb);
+    return r;
 }
 
 }  // namespace
@@ -45,57 +64,21 @@ double similarity(const std::vector<Mention>& a, const std::vector<Mention>& b) 
 Corpus Pipeline::run(std::vector<Document> documents, const RunOptions& options) const {
     const Impl& p = *impl_;
     Corpus c;
-    c.documents = std::move(documents);
-    const std::size_t n = c.documents.size();
-
-    // text and mentions need no dates
-    std::vector<PublicationDate> dates(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        Document& d = c.documents[i];
-        c.texts.push_back(segment(d, p.abbreviations));
-        c.mentions.push_back(p.linker.link(d, c.texts.back()));
-        if (auto it = options.published.find(d.id.str()); it != options.published.end()) {
-            d.published = it->second;
-            d.published_source = DateSource::given;
-            d.published_evidence = "--published";
+    for (auto& d : documents) {
+        DocumentResult r;
+        try {
+            r = process(p, d, options);
+        } catch (const std::exception& e) {
+            // one article that cannot be read must not cost the others
+            c.skipped.push_back({d.id, d.path.empty() ? d.id.str() : d.path, e.what()});
+            continue;
         }
-        if (d.published_source == DateSource::given) continue;
-        dates[i] = find_publication_date(d, p.tagger);
-        d.published = dates[i].date;
-        d.published_source = dates[i].source;
-        d.published_evidence = dates[i].evidence;
-    }
-    // an article without a full date borrows it from the articles telling the same story
-    for (std::size_t i = 0; i < n; ++i) {
-        Document& d = c.documents[i];
-        if (d.published_source == DateSource::given || d.published_source == DateSource::stated) continue;
-        std::vector<std::pair<date::year_month_day, double>> similar;
-        for (std::size_t j = 0; j < n; ++j) {
-            const Document& o = c.documents[j];
-            if (j == i || !o.published || o.published_source == DateSource::unknown) continue;
-            if (o.published_source == DateSource::inferred) continue;
-            if (dates[i].partial) {
-                // a dateline without a year ("Apr 18") is the same news day as the other
-                // article only when its month and day agree within a few days
-                date::year_month_day same{o.published->year(), dates[i].partial->month(), dates[i].partial->day()};
-                if (!same.ok()) continue;
-                auto gap = (date::sys_days(same) - date::sys_days(*o.published)).count();
-                if (gap < -3 || gap > 3) continue;
-            }
-            similar.emplace_back(*o.published, similarity(c.mentions[i], c.mentions[j]));
-        }
-        if (auto inferred = infer_from_corpus(dates[i], similar)) {
-            d.published = inferred;
-            d.published_source = DateSource::inferred;
-            if (d.published_evidence.empty()) d.published_evidence = "articles telling the same story";
-        }
-    }
-    for (std::size_t i = 0; i < n; ++i) {
-        const Document& d = c.documents[i];
-        c.timexes.push_back(p.tagger.tag(d.text, d.published));
-        auto rel = extract_relations(d, c.texts[i], c.mentions[i], c.timexes[i], p.relations, p.kb);
-        c.graph.add(d, c.mentions[i], rel, p.kb);
-        c.relations.insert(c.relations.end(), rel.begin(), rel.end());
+        c.graph.add(d, r.mentions, r.relations, p.kb);
+        c.relations.insert(c.relations.end(), r.relations.begin(), r.relations.end());
+        c.documents.push_back(std::move(d));
+        c.texts.push_back(std::move(r.text));
+        c.mentions.push_back(std::move(r.mentions));
+        c.timexes.push_back(std::move(r.timexes));
     }
     c.graph.finalize();
     c.chronology = build_chronology(c.relations, c.graph, c.documents, p.kb, options.range);

@@ -244,53 +244,20 @@ PublicationDate find_publication_date(const Document& doc, const TimexTagger& ta
             }
         }
         if (!d.ok()) return result;
+        result.firm = latest_start && year_month_day(*latest_start).year() >= d.year() - years(1);
+        // only a year the text fixes (an event dated to the month or day that year or the
+        // year before, or a weekday beside the dateline) completes the dateline; a background
+        // year ("gains in 2014") is a lower bound, and the date stays unknown
+        if (!result.firm && !stated_weekday) return result;
         result.date = d;
         result.source = DateSource::inferred;
-        result.firm = latest_start && year_month_day(*latest_start).year() >= d.year() - years(1);
         result.not_before = year_month_day{year(latest_year), month(1), day(1)};
         if (latest_start && *latest_start > sys_days(*result.not_before)) result.not_before = year_month_day(*latest_start);
         return result;
     }
-    // no date line: the latest full date the body mentions bounds the publication from below
-    if (latest_body) {
-        result.date = latest_body;
-        result.not_before = latest_body;
-        result.source = DateSource::inferred;
-        result.span = latest_body_span;
-        result.evidence = std::string(latest_body_span.of(text));
-    }
+    // no date line of its own: the date stays unknown (the body's dates are events, not the
+    // publication), and the article's relative dates stay unresolved
     return result;
-}
-
-std::optional<year_month_day> infer_from_corpus(const PublicationDate& own,
-                                                const std::vector<std::pair<year_month_day, double>>& similar) {
-    if (own.date && (own.source == DateSource::stated || own.source == DateSource::given || own.firm))
-        return std::nullopt;
-    constexpr double min_similarity = 0.2;
-    std::map<sys_days, double> votes;
-    for (const auto& [d, sim] : similar) {
-        if (sim < min_similarity || !d.ok()) continue;
-        if (own.partial) {
-            // borrow the year: the partial day in the candidate's year (or the one before,
-            // when that puts it after the candidate by more than half a year)
-            year_month_day p{d.year(), own.partial->month(), own.partial->day()};
-            if (!p.ok()) continue;
-            if ((sys_days(p) - sys_days(d)).count() > 183) p = year_month_day{d.year() - years(1), p.month(), p.day()};
-            if (!p.ok() || (own.not_before && p < *own.not_before)) continue;
-            votes[sys_days(p)] += sim;
-        } else {
-            if (own.not_before && d < *own.not_before) continue;
-            votes[sys_days(d)] += sim;
-        }
-    }
-    if (votes.empty()) return std::nullopt;
-    auto best = std::max_element(votes.begin(), votes.end(),
-                                 [](const auto& a, const auto& b) { return a.second < b.second; });
-    // an inferred date of our own stands unless the corpus agrees on another one more strongly
-    if (own.date && own.source == DateSource::inferred && !own.partial) {
-        if (best->second < 0.5) return std::nullopt;
-    }
-    return year_month_day(best->first);
 }
 
 }  // namespace mosulkg

@@ -1655,7 +1655,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::y
             }
         }
         // a quarter that has ended by the reference date becomes the one the text reports on
-        if (m->topic && m->value.size() == 7 && m->value[5] == 'Q' && m->value[6] != 'X') {
+        if (m->topic && m->value.size() == 7 && m->value[5] == 'Q' && m->value[6] >= '1' && m->value[6] <= '4' &&
+            std::all_of(m->value.begin(), m->value.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; })) {
             int qy = std::stoi(m->value.substr(0, 4)), qn = m->value[6] - '0';
             bool ended = m->ended || !reference || sys_days(year(qy) / month(static_cast<unsigned>(qn * 3)) / last) <=
                                            sys_days(*reference);

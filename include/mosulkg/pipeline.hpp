@@ -3,8 +3,10 @@
 //   document -> text -> mentions (linker, timex) -> relations -> graph -> chronology
 //
 // `Pipeline` holds the loaded linguistic data (knowledge base, lexicons) and
-// runs every stage over a set of documents. Publication dates are settled here,
-// because inferring a missing one needs the other articles of the corpus.
+// runs every stage over a set of documents. Each document goes through text,
+// mentions, publication date, dates and relations on its own; an unexpected error
+// inside one document's stages leaves that document out (`Corpus::skipped`) and the
+// run goes on.
 //
 //     mosulkg::Pipeline pipeline;                       // compiled-in data
 //     auto corpus = pipeline.run(mosulkg::read_corpus({"articles/"}));
@@ -33,6 +35,13 @@
 
 namespace mosulkg {
 
+// A document that could not be processed: it is left out, and the run goes on.
+struct SkippedDocument {
+    DocId id;
+    std::string path;      // where it was read from
+    std::string problem;   // one line
+};
+
 // Everything the pipeline produced for one corpus.
 struct Corpus {
     std::vector<Document> documents;
@@ -42,6 +51,7 @@ struct Corpus {
     std::vector<Relation> relations;             // all documents, in document order
     KnowledgeGraph graph;
     Chronology chronology;
+    std::vector<SkippedDocument> skipped;        // documents left out, with the reason
 };
 
 struct RunOptions {

@@ -18,8 +18,8 @@
 //     mentions, moved on by one when the dateline would precede the latest event dated
 //     to the month or day (an article is written after what it reports), and checked
 //     against a weekday stated beside it;
-//   - an article with no usable date line is inferred from the dates of its body
-//     when they agree closely enough, else unknown.
+//   - an article with no usable date line of its own has no date (source unknown):
+//     neither the dates its body reports nor other articles of a corpus give one.
 #pragma once
 
 #include "mosulkg/document.hpp"
@@ -41,23 +41,14 @@ struct PublicationDate {
     DateSource source = DateSource::unknown;    // stated, inferred or unknown
     std::string evidence;                       // the text it was read or inferred from
     Span span;                                  // where that text is in Document::text (empty if none)
-    // For an inferred date: `firm` when the body dates an event to the month or day in
-    // that year or the year before, so the text itself fixes the year; otherwise the
-    // date is only a lower bound (`not_before`: the latest date the text mentions).
+    // For a dateline without a year: `firm` when the body dates an event to the month or
+    // day in that year or the year before, so the text itself fixes the year;
+    // `not_before` is the latest date the text mentions.
     bool firm = false;
     std::optional<date::year_month_day> not_before;
 };
 
 // The publication date of one article, from its header, byline, dateline or body.
 PublicationDate find_publication_date(const Document& doc, const TimexTagger& tagger);
-
-// For an article whose own date is unknown, partial or weakly inferred: the date of the
-// most similar articles of the corpus (pairs of their date and a similarity in [0, 1]).
-// Only candidates with similarity >= 0.2 and not before `own.not_before` count; for a
-// partial date the candidate lends its year to the partial month and day. Returns
-// std::nullopt when nothing qualifies, when `own` is stated or firm, or when `own` is
-// inferred from the body's latest date and the candidates agree with less than 0.5.
-std::optional<date::year_month_day> infer_from_corpus(
-    const PublicationDate& own, const std::vector<std::pair<date::year_month_day, double>>& similar);
 
 }  // namespace mosulkg

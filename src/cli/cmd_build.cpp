@@ -30,6 +30,7 @@ struct BuildOptions {
     std::vector<std::string> published;
     bool quiet = false;
     bool markdown = false;
+    bool strict = false;
     std::string focus;
     std::size_t depth = 1;
     DotOptions diagram;                 // --max-nodes, --max-edges, --types, --edge-labels
@@ -94,7 +95,13 @@ Corpus run(const BuildOptions& o, fs::path& out_dir) {
     if (!o.kb.empty()) kb.merge(KnowledgeBase::load(o.kb));
     Pipeline pipeline(std::move(kb));
     auto options = run_options(o);
-    return pipeline.run(read_corpus(inputs), options);
+    Corpus corpus = pipeline.run(read_corpus(inputs), options);
+    for (const auto& s : corpus.skipped)
+        fmt::print(stderr, "mosulkg: {}: skipped: {}\n", s.path, s.problem);
+    if (!corpus.skipped.empty() && (o.strict || corpus.documents.empty()))
+        throw Error(fmt::format("{} of {} documents could not be processed{}", corpus.skipped.size(),
+                                corpus.skipped.size() + corpus.documents.size(), o.strict ? " (--strict)" : ""));
+    return corpus;
 }
 
 void add_common(CLI::App* cmd, BuildOptions& o) {
@@ -104,6 +111,7 @@ void add_common(CLI::App* cmd, BuildOptions& o) {
     cmd->add_option("--from", o.from, "first month of the chronology (YYYY-MM)")->capture_default_str();
     cmd->add_option("--to", o.to, "last month of the chronology (YYYY-MM)")->capture_default_str();
     cmd->add_option("--published", o.published, "a publication date that wins over the text's: DOC=YYYY-MM-DD");
+    cmd->add_flag("--strict", o.strict, "fail when any document cannot be processed (default: report and skip it)");
 }
 
 // focus.dot and focus.svg: the entity named `name` and what lies within `depth` hops.

@@ -4,4 +4,4 @@
 # first corpus. Needs the scorer from shared/eval.
 source "$(dirname "$0")/common.bash"
 need_shared
-check_corpus "$src/tests/fixtures/corpus2" 0.95 6
+check_corpus "$src/tests/fixtures/corpus2" 0.95 5 0.7

@@ -3,4 +3,4 @@
 # linking and dating hold beyond the seeds. Needs the scorer from shared/eval.
 source "$(dirname "$0")/common.bash"
 need_shared
-check_corpus "$src/tests/fixtures/corpus" 0.97 8
+check_corpus "$src/tests/fixtures/corpus" 0.97 6 0.75
