@@ -56,9 +56,9 @@ bool same_event(const Relation& a, const Relation& b, const KnowledgeBase& kb) {
                      ((statement(a) || statement(b)) && near_days(*a.date, *b.date));
     if (!dates_fit) return false;
     auto speech_of = [](const Relation& said, const Relation& other) {
-        if (said.type != "said" || said.subject.empty()) return false;
-        return (other.attributed_to && *other.attributed_to == said.subject) ||
-               std::find(other.participants.begin(), other.participants.end(), said.subject) !=
+        if (said.type != "said" || !said.actor) return false;
+        return (other.attributed_to && *other.attributed_to == *said.actor) ||
+               std::find(other.participants.begin(), other.participants.end(), *said.actor) !=
                    other.participants.end();
     };
     if (a.type != b.type) return speech_of(a, b) || speech_of(b, a);
@@ -176,10 +176,10 @@ Chronology build_chronology(const std::vector<Relation>& relations, const Knowle
             std::size_t type_votes = r->type == "said" ? 0 : type_docs[r->type].size();
             std::set<DocId> support;
             for (const Relation* o : g.reports)
-                if (!r->subject.empty() && o->evidence.doc != r->evidence.doc &&
-                    std::find(o->participants.begin(), o->participants.end(), r->subject) != o->participants.end())
+                if (r->actor.has_value() && o->evidence.doc != r->evidence.doc &&
+                    std::find(o->participants.begin(), o->participants.end(), *r->actor) != o->participants.end())
                     support.insert(o->evidence.doc);
-            return std::make_tuple(type_votes, !r->subject.empty(), r->date->granularity == g.date.granularity,
+            return std::make_tuple(type_votes, r->actor.has_value(), r->date->granularity == g.date.granularity,
                                    support.size(), r->date->value == g.date.value);
         };
         const Relation* lead = g.reports.front();
@@ -194,7 +194,7 @@ Chronology build_chronology(const std::vector<Relation>& relations, const Knowle
                     e.participants.push_back(p);
             if (!e.place && r->place) e.place = r->place;
             if (!e.attributed_to && r->attributed_to) e.attributed_to = r->attributed_to;
-            if (!e.attributed_to && r->type == "said" && !r->subject.empty()) e.attributed_to = r->subject;
+            if (!e.attributed_to && r->type == "said" && r->actor.has_value()) e.attributed_to = r->actor;
             if (!docs_seen.insert(r->evidence.doc).second) continue;  // one source per article
             e.sources.push_back({r->evidence, sentence_text(documents, r->evidence), *r->date});
         }

@@ -60,17 +60,17 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
         index_name(m.text, v);
     }
     for (const Relation& r : relations) {
-        if (r.subject.empty()) continue;  // an unnamed actor is no node; the chronology keeps the event
+        if (!r.actor) continue;  // an unnamed actor is no node; the chronology keeps the event
         auto label_of = [&](const EntityId& id) {
             if (auto e = kb.find(id)) return e->get().name;
             return id.str();
         };
-        auto s = node_for(r.subject, EntityType::group, label_of(r.subject));
-        EntityId target_id = r.object ? *r.object : r.place ? *r.place : EntityId();
+        auto s = node_for(*r.actor, EntityType::group, label_of(*r.actor));
+        EntityId target_id = r.target ? *r.target : r.place ? *r.place : EntityId();
         if (target_id.empty()) continue;
-        auto t = node_for(target_id, r.object ? EntityType::group : EntityType::place, label_of(target_id));
+        auto t = node_for(target_id, r.target ? EntityType::group : EntityType::place, label_of(target_id));
         Edge e;
-        e.source = r.subject;
+        e.source = *r.actor;
         e.target = target_id;
         e.relation = r.type;
         e.date = r.date;
@@ -84,7 +84,7 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
             // Date nodes connect to what happened on them.
             auto d = ensure(EntityId("date_" + r.date->value), EntityType::date, r.date->value);
             Edge on;
-            on.source = r.subject;
+            on.source = *r.actor;
             on.target = g_[d].id;
             on.relation = "on_date";
             on.date = r.date;

@@ -570,6 +570,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             r.type = best->info->name;
             r.trigger = best->surface;
             r.evidence = Provenance{doc.id, si, s.span};
+            r.sentence = std::string(s.span.of(doc.text));
             // actors and place of the clause; the sentence's when the clause names none
             std::vector<const Mention*> actors, places;
             for (const Mention* m : sm)
@@ -737,10 +738,10 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                     r.participants.push_back(m->entity);
             }
             if (subj) {
-                r.subject = subj->entity;
+                r.actor = subj->entity;
                 r.participants.insert(r.participants.begin(), subj->entity);
             }
-            if (obj && (!subj || obj->entity != subj->entity)) r.object = obj->entity;
+            if (obj && (!subj || obj->entity != subj->entity)) r.target = obj->entity;
             // the place: one named after a locative preposition ("in Mosul", not "U.S.-backed"),
             // and of those the most specific (inside another, by the knowledge base)
             auto locative = [&](const Mention* m) {
@@ -850,15 +851,16 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             bool two_party = best->info->phrase.size() > 5 &&
                              best->info->phrase.compare(best->info->phrase.size() - 5, 5, " with") == 0;
             if (two_party && r.participants.size() < 2) continue;
-            if (!r.subject.empty() || r.place || !r.participants.empty()) out.push_back(std::move(r));
+            if (!!r.actor || r.place || !r.participants.empty()) out.push_back(std::move(r));
         }
         // A statement with no other relation is itself the event.
         if (speaker && !has_content) {
             Relation r;
             r.type = "said";
-            r.subject = *speaker;
+            r.actor = *speaker;
             r.participants.push_back(*speaker);
             r.evidence = Provenance{doc.id, si, s.span};
+            r.sentence = std::string(s.span.of(doc.text));
             for (const Mention* m : sm)
                 if (m->type == EntityType::place) {
                     r.place = m->entity;
@@ -866,7 +868,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                 }
             for (const Mention* m : sm)
                 if (actor(*m) && m->entity != *speaker && r.participants.size() < 4) {
-                    if (!r.object) r.object = m->entity;
+                    if (!r.target) r.target = m->entity;
                     r.participants.push_back(m->entity);
                 }
             if (speech_date) r.date = speech_date;
@@ -881,6 +883,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                         Relation r;
                         r.type = "said";
                         r.evidence = Provenance{doc.id, si, s.span};
+                        r.sentence = std::string(s.span.of(doc.text));
                         for (const Mention* m : sm)
                             if (m->type == EntityType::place) {
                                 r.place = m->entity;
@@ -914,16 +917,16 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                 if (m.entity == id) return m.label;
             return id.str();
         };
-        if (r.subject.empty()) {  // an act whose actor the text does not name
+        if (!r.actor) {  // an act whose actor the text does not name
             bool said = r.type == "said";
             std::string what = said ? "Statement by an unnamed source" : "Unattributed: " + r.type;
             r.summary = what + (r.place ? (said ? " on " : " in ") + label(*r.place) : std::string());
             if (r.attributed_to) r.summary += ", according to " + label(*r.attributed_to);
             continue;
         }
-        std::string s = label(r.subject);
+        std::string s = label(*r.actor);
         std::string phrase = info ? info->phrase : r.type;
-        if (!r.object) {
+        if (!r.target) {
             // without an object the phrase loses its preposition: "split from" -> "split"
             for (const char* prep : {" against", " from", " with", " of", " in"}) {
                 std::string_view p(prep);
@@ -932,8 +935,8 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             }
         }
         s += " " + phrase;
-        if (r.object) s += " " + label(*r.object);
-        if (r.place && (!r.object || *r.object != *r.place)) s += " in " + label(*r.place);
+        if (r.target) s += " " + label(*r.target);
+        if (r.place && (!r.target || *r.target != *r.place)) s += " in " + label(*r.place);
         if (r.attributed_to) s += ", according to " + label(*r.attributed_to);
         r.summary = s;
     }

@@ -36,8 +36,8 @@ Relation event(const std::string& type, std::vector<std::string> participants, c
     Relation r;
     r.type = type;
     for (const auto& p : participants) r.participants.emplace_back(p);
-    if (!r.participants.empty()) r.subject = r.participants.front();
-    if (r.participants.size() > 1) r.object = r.participants[1];
+    if (!r.participants.empty()) r.actor = r.participants.front();
+    if (r.participants.size() > 1) r.target = r.participants[1];
     if (!place.empty()) r.place = EntityId(place);
     if (!date.empty()) {
         auto v = parse_time_value(date);
@@ -130,7 +130,7 @@ TEST_CASE("chronology: the entry speaks with the report most articles agree with
     auto talks = [](std::vector<std::string> who, const std::string& date, const std::string& doc) {
         Relation r = event("talks_with", std::move(who), "mosul", date, doc);
         r.attributed_to = EntityId("ayad_allawi");
-        r.summary = r.subject.str() + " held talks";
+        r.summary = r.actor->str() + " held talks";
         return r;
     };
     auto c = build({talks({"reuters", "islamic_state"}, "2016-10-17", "b"),

@@ -86,9 +86,9 @@ Relation relation(const char* type, const char* subject, std::optional<const cha
                   const char* summary, std::optional<const char*> attributed = std::nullopt) {
     Relation r;
     r.type = type;
-    r.subject = EntityId(subject);
-    if (object) r.object = EntityId(*object);
-    r.participants.push_back(r.subject);
+    r.actor = EntityId(subject);
+    if (object) r.target = EntityId(*object);
+    r.participants.push_back(*r.actor);
     if (object) r.participants.push_back(EntityId(*object));
     if (place) r.place = EntityId(*place);
     if (date) r.date = when(date);

@@ -31,8 +31,8 @@ TEST_CASE("add merges mentions by id and dates events with a date node") {
                                      mention("Haddad", "amal_haddad", EntityType::person, "Amal Haddad", 20)};
     Relation r;
     r.type = "talks_with";
-    r.subject = EntityId("amal_haddad");
-    r.object = EntityId("hill_guard");
+    r.actor = EntityId("amal_haddad");
+    r.target = EntityId("hill_guard");
     r.place = EntityId("lakeside");
     r.date = parse_time_value("2015-03-02");
     r.evidence = {d.id, 0, {0, 60}};

@@ -44,7 +44,7 @@ struct Extracted {
     std::string dump() const {
         std::string s;
         for (const auto& r : relations) {
-            s += "[" + r.type + " s=" + r.subject.str() + " o=" + (r.object ? r.object->str() : "-") +
+            s += "[" + r.type + " s=" + (r.actor ? r.actor->str() : "-") + " o=" + (r.target ? r.target->str() : "-") +
                  " place=" + (r.place ? r.place->str() : "-") + " date=" + (r.date ? r.date->value : "-") +
                  " attr=" + (r.attributed_to ? r.attributed_to->str() : "-") + "] ";
         }
@@ -74,7 +74,7 @@ TEST_CASE("relations: active recapture with an absolute date") {
     auto rs = e.of_type("recaptured");
     REQUIRE(rs.size() == 1);
     const Relation& r = rs[0];
-    CHECK(r.subject == EntityId("iraqi_security_forces"));
+    CHECK(r.actor == EntityId("iraqi_security_forces"));
     REQUIRE(r.place);
     CHECK(*r.place == EntityId("ramadi"));
     REQUIRE(r.date);
@@ -82,7 +82,7 @@ TEST_CASE("relations: active recapture with an absolute date") {
     CHECK(r.is_event());
     CHECK(r.trigger == "recaptured");
     REQUIRE_FALSE(r.participants.empty());
-    CHECK(r.participants.front() == r.subject);
+    CHECK(r.participants.front() == r.actor);
     CHECK_FALSE(r.summary.empty());
 }
 
@@ -91,7 +91,7 @@ TEST_CASE("relations: the agent of a passive clause is its subject") {
     INFO(e.dump());
     auto rs = e.of_type("recaptured");
     REQUIRE(rs.size() == 1);
-    CHECK(rs[0].subject == EntityId("iraqi_security_forces"));
+    CHECK(rs[0].actor == EntityId("iraqi_security_forces"));
     REQUIRE(rs[0].place);
     CHECK(*rs[0].place == EntityId("ramadi"));
     REQUIRE(rs[0].date);
@@ -103,12 +103,12 @@ TEST_CASE("relations: reported speech is attributed to the speaker") {
     INFO(e.dump());
     auto rs = e.of_type("recaptured");
     REQUIRE(rs.size() == 1);
-    CHECK(rs[0].subject == EntityId("iraqi_security_forces"));
+    CHECK(rs[0].actor == EntityId("iraqi_security_forces"));
     REQUIRE(rs[0].place);
     CHECK(*rs[0].place == EntityId("fallujah"));
     REQUIRE(rs[0].attributed_to);
     CHECK(*rs[0].attributed_to == EntityId("haider_al_abadi"));
-    CHECK(rs[0].subject != EntityId("haider_al_abadi"));
+    CHECK(rs[0].actor != EntityId("haider_al_abadi"));
 }
 
 TEST_CASE("relations: a past event without a date gets none from the publication date") {
@@ -118,7 +118,7 @@ TEST_CASE("relations: a past event without a date gets none from the publication
     INFO(e.dump());
     auto re = e.of_type("recaptured");
     REQUIRE(re.size() == 1);
-    CHECK(re[0].subject == EntityId("iraqi_security_forces"));
+    CHECK(re[0].actor == EntityId("iraqi_security_forces"));
     CHECK_FALSE(re[0].date);
     CHECK_FALSE(re[0].is_event());
     auto ca = e.of_type("captured");
@@ -133,7 +133,7 @@ TEST_CASE("relations: a background clause keeps its own year") {
     INFO(e.dump());
     auto re = e.of_type("recaptured");
     REQUIRE(re.size() == 1);
-    CHECK(re[0].subject == EntityId("iraqi_security_forces"));
+    CHECK(re[0].actor == EntityId("iraqi_security_forces"));
     CHECK_FALSE(re[0].date);  // the main clause states no date; 2014 belongs to the other clause
     auto ca = e.of_type("captured");
     REQUIRE(ca.size() == 1);
@@ -148,7 +148,7 @@ TEST_CASE("relations: the subject of a background clause is the group it refers 
     INFO(e.dump());
     auto ca = e.of_type("captured");
     REQUIRE(ca.size() == 1);
-    CHECK(ca[0].subject == EntityId("islamic_state"));
+    CHECK(ca[0].actor == EntityId("islamic_state"));
 }
 
 TEST_CASE("relations: evidence names the document, the sentence and its span") {
@@ -174,7 +174,7 @@ TEST_CASE("relations: evidence names the document, the sentence and its span") {
     CHECK(re[0].evidence.span.of(e.doc.text) == "Iraqi forces recaptured Ramadi on 28 December 2015.");
     auto ca = e.of_type("captured");
     REQUIRE(ca.size() == 1);
-    CHECK(ca[0].subject == EntityId("islamic_state"));
+    CHECK(ca[0].actor == EntityId("islamic_state"));
     REQUIRE(ca[0].date);
     CHECK(ca[0].date->value == "2014-06");
     CHECK(ca[0].evidence.sentence == re[0].evidence.sentence + 1);
@@ -185,7 +185,7 @@ TEST_CASE("relations: an event without a named actor keeps its place") {
     INFO(e.dump());
     REQUIRE_FALSE(e.relations.empty());
     for (const auto& r : e.relations) {
-        if (!r.subject.empty()) continue;
+        if (!!r.actor) continue;
         CHECK(r.place);
         CHECK(std::find(r.participants.begin(), r.participants.end(), EntityId()) == r.participants.end());
     }
@@ -197,8 +197,8 @@ TEST_CASE("relations: an unnamed speaker is not replaced by an entity of the rep
         "Officials said al-Qaeda and IS are rivals.");
     INFO(e.dump());
     for (const auto& r : e.of_type("said")) {
-        CHECK(r.subject != EntityId("iraqi_security_forces"));
-        CHECK(r.subject != EntityId("al_qaeda"));
+        CHECK(r.actor != EntityId("iraqi_security_forces"));
+        CHECK(r.actor != EntityId("al_qaeda"));
     }
 }
 
@@ -209,7 +209,7 @@ TEST_CASE("relations: the speaker of a coordinated 'and said' is the sentence's 
     INFO(e.dump());
     auto said = e.of_type("said");
     REQUIRE(said.size() == 1);
-    CHECK(said[0].subject == EntityId("haider_al_abadi"));
+    CHECK(said[0].actor == EntityId("haider_al_abadi"));
 }
 
 TEST_CASE("relations: a text without a trigger gives no relation") {
@@ -273,7 +273,7 @@ TEST_CASE("relations: a particle may follow the verb's object") {
     INFO(e.dump());
     const Relation* r = first_of(e, "recaptured");
     REQUIRE(r);
-    CHECK(r->subject == EntityId("iraqi_security_forces"));
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
     REQUIRE(r->place);
     CHECK(*r->place == EntityId("baiji"));
     REQUIRE(r->date);
@@ -287,7 +287,7 @@ TEST_CASE("relations: an actor in a 'backed by' adjunct is a participant, not th
     INFO(e.dump());
     const Relation* r = first_of(e, "recaptured");
     REQUIRE(r);
-    CHECK(r->subject == EntityId("iraqi_security_forces"));
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
     CHECK(has_participant(*r, "tribal_mobilization"));
     CHECK(first_of(e, "attacked") == nullptr);  // "air strikes" inside the adjunct is no act of its own
 }
@@ -299,7 +299,7 @@ TEST_CASE("relations: the first actor of a coordinated list is the subject") {
     INFO(e.dump());
     const Relation* r = first_of(e, "captured");
     REQUIRE(r);
-    CHECK(r->subject == EntityId("federal_police"));
+    CHECK(r->actor == EntityId("federal_police"));
     CHECK(has_participant(*r, "peshmerga"));
 }
 
@@ -309,7 +309,7 @@ TEST_CASE("relations: an actor after the trigger of an active clause is never it
     INFO(e.dump());
     const Relation* r = first_of(e, "captured");
     REQUIRE(r);
-    CHECK(r->subject != EntityId("islamic_state"));
+    CHECK(r->actor != EntityId("islamic_state"));
     REQUIRE(r->date);
     CHECK(r->date->value == "2017-01-15");
 }
@@ -322,11 +322,11 @@ TEST_CASE("relations: 'the militants' and 'they' stand for an actor named before
     INFO(e.dump());
     const Relation* cap = first_of(e, "captured");
     REQUIRE(cap);
-    CHECK(cap->subject == EntityId("islamic_state"));
+    CHECK(cap->actor == EntityId("islamic_state"));
     CHECK_FALSE(has_participant(*cap, "iraqi_security_forces"));
     const Relation* off = first_of(e, "launched_offensive");
     REQUIRE(off);
-    CHECK(off->subject == EntityId("peshmerga"));
+    CHECK(off->actor == EntityId("peshmerga"));
     REQUIRE(off->date);
     CHECK(off->date->value == "2016-10-20");
 }
@@ -336,7 +336,7 @@ TEST_CASE("relations: a noun with 'by' names its agent") {
     INFO(e.dump());
     const Relation* r = first_of(e, "recaptured");
     REQUIRE(r);
-    CHECK(r->subject == EntityId("iraqi_security_forces"));
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
     REQUIRE(r->place);
     CHECK(*r->place == EntityId("ramadi"));
     REQUIRE(r->date);
@@ -391,7 +391,7 @@ TEST_CASE("relations: a ', which ...,' clause ends at its comma") {
     INFO(e.dump());
     const Relation* r = first_of(e, "attacked");
     REQUIRE(r);
-    CHECK(r->subject == EntityId("international_coalition"));
+    CHECK(r->actor == EntityId("international_coalition"));
     REQUIRE(r->date);
     CHECK(r->date->value == "2015-03-25");
 }
@@ -435,7 +435,7 @@ TEST_CASE("relations: 'held since' dates the capture") {
     INFO(e.dump());
     const Relation* r = first_of(e, "captured");
     REQUIRE(r);
-    CHECK(r->subject == EntityId("islamic_state"));
+    CHECK(r->actor == EntityId("islamic_state"));
     REQUIRE(r->date);
     CHECK(r->date->value == "2014-01");
 }
@@ -461,7 +461,7 @@ TEST_CASE("relations: 'they' after 'the militants' in one sentence stands for th
     INFO(e.dump());
     const Relation* r = first_of(e, "captured");
     REQUIRE(r);
-    CHECK(r->subject != EntityId("peshmerga"));
+    CHECK(r->actor != EntityId("peshmerga"));
 }
 
 TEST_CASE("relations: a verb form after an article is a noun ('the fall of X')") {
@@ -470,7 +470,7 @@ TEST_CASE("relations: a verb form after an article is a noun ('the fall of X')")
     INFO(e.dump());
     const Relation* r = first_of(e, "recaptured");
     REQUIRE(r);
-    CHECK(r->subject == EntityId("iraqi_security_forces"));
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
     REQUIRE(r->place);
     CHECK(*r->place == EntityId("ramadi"));
     REQUIRE(r->date);

@@ -26,14 +26,18 @@ namespace mosulkg {
 
 struct Relation {
     std::string type;                    // leads, member_of, talks_with, said, captured, ...
-    EntityId subject;
-    std::optional<EntityId> object;      // absent for one-place events ("IS declared a caliphate")
-    std::vector<EntityId> participants;  // every actor of the event, subject first
+    std::optional<EntityId> actor;       // who did it (the speaker of a statement); none when the text names none
+    std::optional<EntityId> target;      // what it was done to; none for one-place acts ("IS declared a caliphate")
+    std::vector<EntityId> participants;  // every party of the act, actor first
     std::optional<EntityId> place;
     std::optional<TimeValue> date;
     std::optional<EntityId> attributed_to;  // the speaker, for claims and reported speech
+    // A past act told as background ("since the capture of Mosul in 2014", "Mosul, which
+    // fell in June 2014"): it may support an entry of the chronology, never make or name one.
+    bool background = false;
     double confidence = 0.5;
     Provenance evidence;                 // the sentence span it was read from
+    std::string sentence;                // the evidence sentence's text, as written
     std::string trigger;                 // the word that signalled it, as written
     std::string summary;                 // one line a person reads
 
