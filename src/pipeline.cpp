@@ -3,6 +3,7 @@
 #include "mosulkg/error.hpp"
 #include "mosulkg/export.hpp"
 #include "mosulkg/publication.hpp"
+#include "mosulkg/syntax.hpp"
 
 #include <algorithm>
 #include <exception>
@@ -16,6 +17,7 @@ struct Pipeline::Impl {
     TimexTagger tagger;
     const RelationLexicon& relations = RelationLexicon::defaults();
     const Abbreviations& abbreviations = Abbreviations::defaults();
+    const Parser& parser = Parser::defaults();
 
     explicit Impl(KnowledgeBase k) : kb(std::move(k)), linker(kb) {}
 };
@@ -55,7 +57,7 @@ DocumentResult process(const Stages& p, Document& d, const RunOptions& options) 
         d.published_evidence = date.evidence;
     }
     r.timexes = p.tagger.tag(d.text, d.published);
-    r.relations = extract_relations(d, r.text, r.mentions, r.timexes, p.relations, p.kb);
+    r.relations = extract_relations(d, r.text, r.mentions, r.timexes, p.relations, p.kb, p.parser);
     return r;
 }
 

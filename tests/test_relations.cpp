@@ -1,5 +1,6 @@
 // Tests for mosulkg/relations.hpp: typed, dated relations with provenance.
 #include "mosulkg/relations.hpp"
+#include "mosulkg/syntax.hpp"
 
 #include "mosulkg/document.hpp"
 #include "mosulkg/error.hpp"
@@ -62,7 +63,7 @@ Extracted extract(const std::string& body, date::year_month_day published = date
     e.mentions = linker().link(e.doc, e.text);
     e.timexes = tagger().tag(e.doc.text, e.doc.published);
     e.relations = extract_relations(e.doc, e.text, e.mentions, e.timexes, RelationLexicon::defaults(),
-                                    KnowledgeBase::defaults());
+                                    KnowledgeBase::defaults(), Parser::defaults());
     return e;
 }
 
@@ -235,17 +236,26 @@ TEST_CASE("relations: the default lexicon knows its vocabulary") {
 }
 
 TEST_CASE("relations: a lexicon parses its own format and rejects bad lines") {
-    const std::string relations = "# comment\nbesieged\tevent\t5\t-\tbesieged\tno\n";
-    auto lex = RelationLexicon::parse(relations, "encircled\tbesieged\n", "test");
+    const std::string relations = "# comment\nbesieged\tevent\t5\t-\tbesieged\tno\t1\t{t} was besieged\n";
+    auto files = [&](std::string_view rel, std::string_view trig) {
+        return RelationLexicon::Files{rel, trig, "negation\tnot\n", "noun\tmilitants\tinsurgent\n", "meanwhile\n"};
+    };
+    auto lex = RelationLexicon::parse(files(relations, "encircled\tbesieged\n"), "test");
     REQUIRE(lex.info("besieged"));
     CHECK(lex.info("besieged")->priority == 5);
+    CHECK(lex.info("besieged")->passive == "{t} was besieged");
     REQUIRE(lex.triggers().size() == 1);
     CHECK(lex.triggers()[0].form == "encircled");
+    CHECK(lex.cue("negation", "not"));
+    CHECK_FALSE(lex.cue("negation", "besieged"));
+    REQUIRE(lex.generic_class("militants"));
+    CHECK(*lex.generic_class("militants") == "insurgent");
+    CHECK(lex.same_time_opening("Meanwhile, troops advanced."));
 
-    CHECK_THROWS_AS(RelationLexicon::parse(relations, "encircled\tunknown_relation\n", "test"), Error);
-    CHECK_THROWS_AS(RelationLexicon::parse("besieged\tevent\n", "", "test"), Error);
+    CHECK_THROWS_AS(RelationLexicon::parse(files(relations, "encircled\tunknown_relation\n"), "test"), Error);
+    CHECK_THROWS_AS(RelationLexicon::parse(files("besieged\tevent\n", ""), "test"), Error);
     try {
-        RelationLexicon::parse(relations, "encircled\tunknown_relation\n", "mylex");
+        RelationLexicon::parse(files(relations, "encircled\tunknown_relation\n"), "mylex");
         FAIL("no error");
     } catch (const Error& err) {
         CHECK(std::string(err.what()).find("mylex") != std::string::npos);

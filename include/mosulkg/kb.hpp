@@ -37,8 +37,8 @@ std::optional<EntityType> entity_type_from_string(std::string_view s) noexcept;
 struct Fact {
     EntityId subject;
     std::string relation;                       // leads, member_of, holds_office, located_in, offshoot_of, ...
-    EntityId object;                            // may be empty for holds_office
-    std::string value;                          // free value, e.g. the office "Vice President of Iraq"
+    EntityId object;                            // empty for holds_office and instance_of
+    std::string value;                          // free value: the office "Vice President of Iraq", "news outlet"
     std::optional<date::year_month_day> start;  // inclusive, when known
     std::optional<date::year_month_day> end;    // inclusive, when known
     std::string source;                         // URL or citation

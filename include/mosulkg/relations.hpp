@@ -1,10 +1,15 @@
 // mosulkg/relations.hpp: stage 6, typed and dated relations between entities.
 //
-// A `Relation` is one statement of a sentence: who (subject) did what
-// (relation, from the vocabulary in data/relations/triggers.tsv) to whom
-// (object), where (place), when (date, from the clause's own temporal
-// expression, never silently from the publication date), and according to
-// whom (attributed_to, for reported speech). Each carries the evidence span.
+// A `Relation` is one statement of a sentence: who (actor) did what (relation,
+// from the vocabulary in data/relations/) to whom (target), where (place), when
+// (date, from the act's own temporal expression in the dependency tree, or its
+// clause's, never silently from the publication date), and according to whom
+// (attributed_to, for reported speech). Roles are read off the sentence's
+// dependency parse (syntax.hpp): the subject or a passive's "by" agent or a
+// nominal's possessor is the actor; the object, a passive's subject or a
+// nominal's "of" phrase is the target. Negated, modal, planned and conditional
+// acts are not reported; acts told as background are marked. Each relation
+// carries the evidence span and sentence.
 //
 // A relation with a date is an *event*: the chronology is built from those.
 #pragma once
@@ -19,6 +24,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -52,11 +58,15 @@ struct RelationInfo {
     RelationKind kind = RelationKind::event;
     int priority = 0;                 // which relation a clause with several triggers makes
     std::string cameo;                // CAMEO code, or empty
-    std::string phrase;               // how a summary says it
+    std::string phrase;               // how a summary says it with an actor: "{actor} <phrase> {target}"
+    std::string passive;              // how a summary says it without one: "{t} was recaptured"
     bool dated_by_article_when_present = false;  // "X is in talks with Y" happens on the article's date
+    int parties = 1;                  // 2: the act needs two parties (talks, an alliance)
 };
 
-// The relation vocabulary and its trigger words (data/relations/).
+// The relation vocabulary, its trigger words, and the words that tell how to read a
+// dependency tree (data/relations/). Loaded once; immutable and safe to share
+// between threads.
 class RelationLexicon {
 public:
     struct Trigger {
@@ -65,27 +75,47 @@ public:
         std::string next;      // the word that must follow, or empty ("took" + "over")
         bool next_negated = false;  // `next` must NOT follow ("took" but not "took part")
         int weight = 0;        // added to the relation's priority for this form
+        bool inverse = false;  // the subject is the target, a "to" phrase the actor ("fell to")
+    };
+    // The data files of one lexicon (each the text of a file of data/relations/).
+    struct Files {
+        std::string_view relations, triggers, cues, generic_actors, same_time;
     };
 
     static const RelationLexicon& defaults();
     // Throws Error naming `origin` and the line for a malformed line or an unknown relation.
-    static RelationLexicon parse(std::string_view relations_tsv, std::string_view triggers_tsv,
-                                 std::string_view origin);
+    static RelationLexicon parse(const Files& files, std::string_view origin);
 
     const std::vector<Trigger>& triggers() const noexcept { return triggers_; }
     const RelationInfo* info(std::string_view relation) const;   // nullptr when unknown
+    // Whether `word` (lower case) is listed under `cue` in cues.tsv ("negation", "modal", ...).
+    bool cue(std::string_view cue, std::string_view word) const;
+    // The class of a generic actor noun ("militants" -> "insurgent"), or nullptr.
+    const std::string* generic_class(std::string_view noun) const;
+    // Whether an entity belongs to a generic class ("group": every group does).
+    bool generic_member(std::string_view cls, const EntityId& id) const;
+    // Whether a sentence opening keeps the time of the report before it ("At the same time").
+    bool same_time_opening(std::string_view sentence) const;
 
 private:
-    std::map<std::string, RelationInfo> relations_;
+    std::map<std::string, RelationInfo, std::less<>> relations_;
     std::vector<Trigger> triggers_;
+    std::set<std::pair<std::string, std::string>, std::less<>> cues_;
+    std::map<std::string, std::string, std::less<>> generic_nouns_;
+    std::set<std::pair<std::string, std::string>, std::less<>> generic_members_;
+    std::vector<std::string> same_time_;
 };
 
+class Parser;
+
 // Extracts relations from one document, given its sentences, mentions and
-// temporal expressions (with values already resolved against its date).
+// temporal expressions (with values already resolved against its date). Only
+// candidate sentences (a trigger word, and a linked entity or a date) are parsed,
+// with `parser`; roles come from the dependency tree. Linear in the document.
 std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                                         const std::vector<Mention>& mentions,
                                         const std::vector<Timex>& timexes,
                                         const RelationLexicon& lexicon,
-                                        const KnowledgeBase& kb);
+                                        const KnowledgeBase& kb, const Parser& parser);
 
 }  // namespace mosulkg

@@ -1,0 +1,108 @@
+// The relation vocabulary, its triggers and the cues for reading trees (data/relations/).
+#include "embedded.hpp"
+#include "lines.hpp"
+#include "mosulkg/error.hpp"
+#include "mosulkg/relations.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace mosulkg {
+
+namespace {
+
+RelationKind kind_of(std::string_view s, std::string_view origin, std::size_t line) {
+    if (s == "event") return RelationKind::event;
+    if (s == "state") return RelationKind::state;
+    if (s == "speech") return RelationKind::speech;
+    throw Error(fmt::format("{}: relations line {}: unknown kind '{}'", origin, line, s));
+}
+
+int number(std::string_view s) { return std::atoi(std::string(s).c_str()); }
+
+}  // namespace
+
+RelationLexicon RelationLexicon::parse(const Files& files, std::string_view origin) {
+    RelationLexicon lex;
+    detail::for_each_row(files.relations, [&](std::size_t line, const auto& c) {
+        if (c.size() < 8) throw Error(fmt::format("{}: relations line {}: expected 8 columns", origin, line));
+        RelationInfo info;
+        info.name = std::string(c[0]);
+        info.kind = kind_of(c[1], origin, line);
+        info.priority = number(c[2]);
+        info.cameo = c[3] == "-" ? std::string() : std::string(c[3]);
+        info.phrase = std::string(c[4]);
+        info.dated_by_article_when_present = c[5] == "yes";
+        info.parties = number(c[6]) == 2 ? 2 : 1;
+        info.passive = std::string(c[7]);
+        lex.relations_.emplace(info.name, info);
+    });
+    detail::for_each_row(files.triggers, [&](std::size_t line, const auto& c) {
+        if (c.size() < 2) throw Error(fmt::format("{}: triggers line {}: expected 2 to 5 columns", origin, line));
+        if (!lex.relations_.count(c[1]))
+            throw Error(fmt::format("{}: triggers line {}: unknown relation '{}'", origin, line, c[1]));
+        Trigger t{std::string(c[0]), std::string(c[1]), c.size() > 2 ? std::string(c[2]) : "", false, 0, false};
+        if (t.next == "-") t.next.clear();
+        if (!t.next.empty() && t.next.front() == '!') {
+            t.next.erase(0, 1);
+            t.next_negated = true;
+        }
+        if (c.size() > 3) t.weight = number(c[3]);
+        if (c.size() > 4) t.inverse = c[4] == "inverse";
+        lex.triggers_.push_back(std::move(t));
+    });
+    detail::for_each_row(files.cues, [&](std::size_t line, const auto& c) {
+        if (c.size() != 2) throw Error(fmt::format("{}: cues line {}: expected 2 columns", origin, line));
+        lex.cues_.emplace(std::string(c[0]), std::string(c[1]));
+    });
+    detail::for_each_row(files.generic_actors, [&](std::size_t line, const auto& c) {
+        if (c.size() < 3 || (c[0] != "noun" && c[0] != "member"))
+            throw Error(fmt::format("{}: generic_actors line {}: expected 'noun' or 'member' and two columns",
+                                    origin, line));
+        if (c[0] == "noun") lex.generic_nouns_[std::string(c[1])] = std::string(c[2]);
+        else lex.generic_members_.emplace(std::string(c[1]), std::string(c[2]));
+    });
+    detail::for_each_row(files.same_time, [&](std::size_t, const auto& c) { lex.same_time_.emplace_back(c[0]); });
+    return lex;
+}
+
+const RelationLexicon& RelationLexicon::defaults() {
+    static const RelationLexicon lex = parse(
+        {detail::embedded("relations/relations.tsv"), detail::embedded("relations/triggers.tsv"),
+         detail::embedded("relations/cues.tsv"), detail::embedded("relations/generic_actors.tsv"),
+         detail::embedded("relations/same_time.txt")},
+        "data/relations");
+    return lex;
+}
+
+const RelationInfo* RelationLexicon::info(std::string_view relation) const {
+    auto it = relations_.find(relation);
+    return it == relations_.end() ? nullptr : &it->second;
+}
+
+bool RelationLexicon::cue(std::string_view cue, std::string_view word) const {
+    if (word.empty()) return false;
+    return cues_.count(std::make_pair(std::string(cue), std::string(word))) > 0;
+}
+
+const std::string* RelationLexicon::generic_class(std::string_view noun) const {
+    auto it = generic_nouns_.find(noun);
+    return it == generic_nouns_.end() ? nullptr : &it->second;
+}
+
+bool RelationLexicon::generic_member(std::string_view cls, const EntityId& id) const {
+    return generic_members_.count(std::make_pair(std::string(cls), id.str())) > 0;
+}
+
+bool RelationLexicon::same_time_opening(std::string_view sentence) const {
+    std::string head(sentence.substr(0, 40));
+    for (char& ch : head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return std::any_of(same_time_.begin(), same_time_.end(), [&](const std::string& o) {
+        return head.compare(0, o.size(), o) == 0 &&
+               (head.size() == o.size() || !std::isalpha(static_cast<unsigned char>(head[o.size()])));
+    });
+}
+
+}  // namespace mosulkg

@@ -1,0 +1,277 @@
+#include "relations_tree.hpp"
+
+#include "normalize.hpp"
+
+#include <algorithm>
+
+namespace mosulkg::detail {
+
+Tree::Tree(std::vector<std::string_view> words, Parse parse)
+    : words_(std::move(words)), parse_(std::move(parse)), children_(words_.size()) {
+    lower_.reserve(words_.size());
+    for (auto w : words_) lower_.push_back(fold_word(w));
+    parse_.resize(words_.size());
+    for (std::size_t i = 0; i < parse_.size(); ++i) {
+        int h = parse_[i].head;
+        if (h >= 0 && h < size() && h != static_cast<int>(i)) children_[static_cast<std::size_t>(h)].push_back(static_cast<int>(i));
+        else parse_[i].head = -1;
+    }
+}
+
+std::string_view Tree::base(int t) const {
+    std::string_view l = label(t);
+    return l.substr(0, l.find(':'));
+}
+
+std::optional<int> Tree::child(int t, std::string_view want) const {
+    bool exact = want.find(':') != std::string_view::npos;
+    for (int c : children(t))
+        if (exact ? label(c) == want : base(c) == want) return c;
+    return std::nullopt;
+}
+
+std::string_view Tree::case_word(int t) const {
+    for (int c : children(t))
+        if (base(c) == "case" || base(c) == "mark") return lower(c);
+    return {};
+}
+
+bool Tree::under(int a, int b) const {
+    for (int d = 0; a >= 0 && d <= max_depth; ++d, a = head(a))
+        if (a == b) return true;
+    return false;
+}
+
+int governing_predicate(const Tree& tree, int t, const std::vector<bool>& acts, bool self) {
+    int p = self ? t : tree.head(t);
+    for (int d = 0; p >= 0 && d <= Tree::max_depth; ++d, p = tree.head(p))
+        if (tree.verbal(p) || acts[static_cast<std::size_t>(p)]) return p;
+    return -1;
+}
+
+namespace {
+
+bool has_child_cue(const Tree& tree, int t, std::string_view cue, const RelationLexicon& lex,
+                   std::initializer_list<std::string_view> labels) {
+    for (int c : tree.children(t)) {
+        bool label_ok = labels.size() == 0 ||
+                        std::any_of(labels.begin(), labels.end(), [&](std::string_view l) { return tree.base(c) == l; });
+        if (label_ok && lex.cue(cue, tree.lower(c))) return true;
+    }
+    return false;
+}
+
+// Whether the predicate at t is denied, possible, wished, planned or conditional.
+bool unreal_here(const Tree& tree, int t, const RelationLexicon& lex) {
+    if (has_child_cue(tree, t, "negation", lex, {"advmod", "det", "cc", "case", "mark"})) return true;
+    if (has_child_cue(tree, t, "modal", lex, {"aux"})) return true;
+    if (has_child_cue(tree, t, "conditional", lex, {"mark"})) return true;
+    if (has_child_cue(tree, t, "plan_modifier", lex, {"amod", "advmod", "compound"})) return true;
+    return false;
+}
+
+// The infinitive "to" of a purpose or an intention: "the battle to retake Mosul".
+bool infinitive(const Tree& tree, int t) {
+    for (int c : tree.children(t))
+        if (tree.base(c) == "mark" && tree.lower(c) == "to") return true;
+    return false;
+}
+
+// Whether the act at `trigger` (whose predicate is `clause`) is reported as having happened.
+bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& lex) {
+    if (unreal_here(tree, trigger, lex) || (clause != trigger && unreal_here(tree, clause, lex))) return false;
+    // a complement of intention: "vowed to retake", "plans to launch", "is set to"
+    for (int t : {trigger, clause}) {
+        std::string_view l = tree.base(t);
+        int h = tree.head(t);
+        if (h < 0) continue;
+        if ((l == "xcomp" || l == "ccomp" || l == "advcl" || l == "acl") && infinitive(tree, t) &&
+            !lex.cue("light_verb", tree.lower(h)) && !lex.cue("continuation", tree.lower(h)))
+            return false;
+        if (l == "xcomp" && lex.cue("plan_verb", tree.lower(h))) return false;
+        // a gerund or noun as the subject of a modal or negated predicate: "retaking Mosul will be hard"
+        if ((l == "csubj" || l == "nsubj") && unreal_here(tree, h, lex)) return false;
+        // the object of a planned or denied act: "will launch an offensive"
+        if ((l == "obj" || l == "nsubj:pass") && tree.nominal(t) && unreal_here(tree, h, lex)) return false;
+    }
+    if (infinitive(tree, trigger) && tree.base(trigger) != "xcomp") return false;
+    return true;
+}
+
+// Whether the act is told as the background of the report.
+bool background(const Tree& tree, int trigger, int clause, const RelationLexicon& lex) {
+    for (int t : {trigger, clause}) {
+        if (tree.label(t) == "acl:relcl") return true;
+        std::string_view c = tree.case_word(t);
+        if (!c.empty() && lex.cue("background", c)) return true;
+        for (int a : tree.children(t))
+            if (tree.base(a) == "aux" && lex.cue("background_aux", tree.lower(a))) return true;
+    }
+    return false;
+}
+
+// The phrase head a relative pronoun stands for: the noun its clause describes.
+int antecedent(const Tree& tree, int t, int pred, const RelationLexicon& lex) {
+    if (t < 0 || !lex.cue("relative", tree.lower(t))) return t;
+    for (int p = pred, d = 0; p >= 0 && d < 4; p = tree.head(p), ++d)
+        if (tree.label(p) == "acl:relcl") return tree.head(p);
+    return -1;
+}
+
+// The subject of a predicate, looking through coordination and control: "X entered and
+// seized", "X moved to seize".
+int subject_of(const Tree& tree, int pred, bool& passive) {
+    for (int p = pred, d = 0; p >= 0 && d < 6; ++d) {
+        if (auto s = tree.child(p, "nsubj:pass")) {
+            passive = true;
+            return *s;
+        }
+        if (auto s = tree.child(p, "nsubj")) return *s;
+        if (auto s = tree.child(p, "csubj")) return *s;
+        std::string_view l = tree.base(p);
+        if (l != "conj" && l != "xcomp" && l != "advcl") break;
+        p = tree.head(p);
+    }
+    return -1;
+}
+
+// The agent of a passive: "by" phrase.
+int agent_of(const Tree& tree, int pred, const RelationLexicon& lex) {
+    for (int c : tree.children(pred))
+        if ((tree.base(c) == "obl" || tree.base(c) == "nmod") && lex.cue("agent_case", tree.case_word(c))) return c;
+    return -1;
+}
+
+void add_places(const Tree& tree, int pred, const RelationLexicon& lex, Act& act) {
+    for (int c : tree.children(pred)) {
+        std::string_view l = tree.base(c);
+        if ((l == "obl" || l == "nmod" || l == "advmod") && lex.cue("place_case", tree.case_word(c)))
+            act.places.push_back(c);
+    }
+}
+
+void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& lex, Act& act) {
+    bool passive = tree.child(t, "aux:pass").has_value();
+    int subject = subject_of(tree, t, passive);
+    act.passive = passive;
+    int object = tree.child(t, "obj").value_or(-1);
+    // a participle describing a noun: "militants killed in the strike" (passive), "forces
+    // fighting IS" (active)
+    if (subject < 0 && tree.base(t) == "acl" && tree.head(t) >= 0) {
+        bool participle = tree.lower(t).size() > 2 && tree.lower(t).compare(tree.lower(t).size() - 3, 3, "ing") != 0;
+        if (participle) act.passive = passive = true;
+        subject = tree.head(t);
+    }
+    if (passive) {
+        act.target = antecedent(tree, subject, t, lex);
+        act.actor = agent_of(tree, t, lex);
+    } else if (inverse) {
+        act.target = antecedent(tree, subject, t, lex);
+        for (int c : tree.children(t))
+            if ((tree.base(c) == "obl") && lex.cue("inverse_agent_case", tree.case_word(c))) act.actor = c;
+    } else {
+        act.actor = antecedent(tree, subject, t, lex);
+        act.target = antecedent(tree, object, t, lex);
+    }
+    add_places(tree, t, lex, act);
+}
+
+// A nominal act: "the recapture of Ramadi by Iraqi forces", "IS's capture of Mosul", "the
+// Mosul offensive", "launched an offensive on Mosul".
+void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& lex, Act& act) {
+    for (int c : tree.children(t)) {
+        std::string_view l = tree.base(c);
+        std::string_view cw = tree.case_word(c);
+        if (tree.label(c) == "nmod:poss" && act.actor < 0) act.actor = c;
+        else if (l == "nmod" && lex.cue("agent_case", cw)) act.actor = c;
+        else if (l == "nmod" && inverse && lex.cue("inverse_agent_case", cw)) act.actor = c;
+        else if (l == "nmod" && lex.cue("target_case", cw) && act.target < 0) act.target = c;
+        else if (l == "compound" && act.target < 0 && tree.nominal(c)) act.target = c;
+    }
+    // an infinitive of purpose names the goal: "an offensive to retake Mosul"
+    if (act.target < 0)
+        for (int c : tree.children(t))
+            if (tree.base(c) == "acl" && infinitive(tree, c))
+                if (auto o = tree.child(c, "obj")) act.target = *o;
+    add_places(tree, t, lex, act);
+    // the predicate the noun is an argument of
+    int h = tree.head(t);
+    std::string_view l = tree.base(t);
+    if (h < 0) return;
+    // "the start of the operation": the start's predicate is the operation's
+    if (l == "nmod" && lex.cue("light_noun", tree.lower(h)) && tree.head(h) >= 0) {
+        t = h;
+        h = tree.head(h);
+        l = tree.base(t);
+    }
+    if (!tree.verbal(h)) return;
+    bool light = lex.cue("light_verb", tree.lower(h)) || lex.cue("continuation", tree.lower(h));
+    if ((l == "obj" && light) || l == "nsubj" || l == "nsubj:pass") {
+        act.clause = h;
+        act.continued = lex.cue("continuation", tree.lower(h));
+        if (l == "obj" && act.actor < 0) {
+            bool passive = false;
+            act.actor = subject_of(tree, h, passive);
+            if (passive) act.actor = agent_of(tree, h, lex);
+        }
+        if (act.actor < 0 && tree.label(t) == "nsubj:pass") act.actor = agent_of(tree, h, lex);
+        add_places(tree, h, lex, act);
+    }
+}
+
+}  // namespace
+
+Act read_act(const Tree& tree, int trigger, bool inverse, const RelationLexicon& lex) {
+    Act act;
+    act.trigger = act.clause = trigger;
+    if (tree.nominal(trigger)) read_nominal(tree, trigger, inverse, lex, act);
+    else read_verbal(tree, trigger, inverse, lex, act);
+    if (act.actor >= 0)
+        for (int c : tree.children(act.actor))
+            if (tree.base(c) == "conj") act.co_actors.push_back(c);
+    act.reported = reported(tree, trigger, act.clause, lex);
+    act.background = background(tree, trigger, act.clause, lex);
+    return act;
+}
+
+Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
+    Speech s;
+    s.verb = t;
+    std::string_view l = tree.base(t);
+    if (tree.lower(t) == "according") {
+        // "according to X": X's phrase is the speaker, the predicate it modifies the content
+        int x = tree.head(t);
+        if (l == "case" && x >= 0) {
+            s.speaker = x;
+            s.content = tree.head(x);
+        } else if (auto o = tree.child(t, "obl")) {
+            s.speaker = *o;
+            s.content = tree.head(t);
+        }
+        return s;
+    }
+    if (tree.nominal(t)) {
+        // "in a statement", "an interview with X": the statement of the predicate's subject
+        int h = tree.head(t);
+        if (auto poss = tree.child(t, "nmod:poss")) s.speaker = *poss;
+        else if (h >= 0 && tree.verbal(h)) {
+            bool passive = false;
+            s.speaker = subject_of(tree, h, passive);
+            if (passive) s.speaker = -1;
+        }
+        return s;
+    }
+    bool passive = false;
+    s.speaker = subject_of(tree, t, passive);
+    if (passive) s.speaker = agent_of(tree, t, lex);
+    if (auto c = tree.child(t, "ccomp")) s.content = *c;
+    else if (auto x = tree.child(t, "xcomp")) s.content = *x;
+    if (auto io = tree.child(t, "iobj")) s.addressee = *io;
+    else if (auto o = tree.child(t, "obj")) s.addressee = *o;
+    // ", Allawi said": the speech verb hangs off what was said
+    if (s.content < 0 && (l == "parataxis" || l == "advcl" || l == "ccomp") && tree.head(t) >= 0)
+        s.content = tree.head(t);
+    return s;
+}
+
+}  // namespace mosulkg::detail

@@ -1,0 +1,86 @@
+// Reading acts off one sentence's dependency tree: who did what to whom, where, and
+// whether the act is reported as having happened. Internal to the relation stage.
+//
+// Everything here works on token indices within one sentence (0 .. size-1) and is
+// linear in the sentence: children lists are built once, and every upward walk is
+// bounded by `max_depth`.
+#pragma once
+
+#include "mosulkg/relations.hpp"
+#include "mosulkg/syntax.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mosulkg::detail {
+
+// One parsed sentence. `words` point into the document text, which must outlive the tree.
+class Tree {
+public:
+    static constexpr int max_depth = 24;
+
+    Tree(std::vector<std::string_view> words, Parse parse);
+
+    int size() const noexcept { return static_cast<int>(words_.size()); }
+    std::string_view word(int t) const { return words_[static_cast<std::size_t>(t)]; }
+    const std::string& lower(int t) const { return lower_[static_cast<std::size_t>(t)]; }
+    Upos upos(int t) const { return parse_[static_cast<std::size_t>(t)].upos; }
+    int head(int t) const { return parse_[static_cast<std::size_t>(t)].head; }
+    std::string_view label(int t) const { return parse_[static_cast<std::size_t>(t)].label; }
+    // The label without its subtype: "nsubj:pass" -> "nsubj".
+    std::string_view base(int t) const;
+    const std::vector<int>& children(int t) const { return children_[static_cast<std::size_t>(t)]; }
+
+    // The first child whose label is `label` (exact, "nsubj:pass") or whose base is
+    // `label` when it has no subtype ("obl" matches "obl:tmod").
+    std::optional<int> child(int t, std::string_view label) const;
+    // The word of the `case` or `mark` child of t, lower case; empty when none.
+    std::string_view case_word(int t) const;
+    // Whether `a` lies in the subtree of `b` (a == b counts), within max_depth.
+    bool under(int a, int b) const;
+    bool verbal(int t) const { return upos(t) == Upos::verb || upos(t) == Upos::aux; }
+    bool nominal(int t) const { return upos(t) == Upos::noun || upos(t) == Upos::propn; }
+
+private:
+    std::vector<std::string_view> words_;
+    std::vector<std::string> lower_;
+    Parse parse_;
+    std::vector<std::vector<int>> children_;
+};
+
+// What the tree says of one trigger word. Slots hold token indices (-1: none).
+struct Act {
+    int trigger = -1;
+    int clause = -1;         // the predicate whose dependents date the act (the trigger or its light verb)
+    int actor = -1;          // head of the actor phrase
+    int target = -1;         // head of the target phrase
+    std::vector<int> co_actors;  // conjuncts of the actor ("X and Y launched")
+    std::vector<int> places;     // heads of locative phrases
+    bool passive = false;
+    bool reported = true;    // false: negated, modal, planned, conditional or an infinitive of purpose
+    bool background = false; // "since the capture of ...", "which fell in ...", "had seized"
+    bool continued = false;  // "continued their offensive": ongoing, not begun
+};
+
+// Roles of the act triggered at `trigger`. `inverse`: the subject is the target
+// and a "to" phrase the actor ("Mosul fell to IS").
+Act read_act(const Tree& tree, int trigger, bool inverse, const RelationLexicon& lexicon);
+
+// A statement: the speaker's phrase, the addressee's, and the root of what was said.
+struct Speech {
+    int verb = -1;
+    int speaker = -1;
+    int addressee = -1;
+    int content = -1;        // root of the reported content (-1: none in this sentence)
+};
+
+// The statement made with the speech word at `t` ("said", "told", "according to").
+Speech read_speech(const Tree& tree, int t, const RelationLexicon& lexicon);
+
+// The predicate a token's phrase depends on: the first ancestor (or the token itself
+// when `self`) that is a verb or one of `acts`; -1 at the root.
+int governing_predicate(const Tree& tree, int t, const std::vector<bool>& acts, bool self);
+
+}  // namespace mosulkg::detail

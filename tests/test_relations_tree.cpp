@@ -1,0 +1,211 @@
+// Reading acts off dependency trees written by hand (the parser's output shape), so
+// that role reading is tested apart from the parser.
+#include "relations_tree.hpp"
+
+#include <doctest/doctest.h>
+
+#include <map>
+#include <sstream>
+
+using namespace mosulkg;
+using detail::Tree;
+
+namespace {
+
+// A tree from lines "form UPOS head label" (heads 1-based, 0 for the root), as in CoNLL-U.
+struct HandTree {
+    std::vector<std::string> forms;
+    std::vector<std::string> labels;
+    Tree tree{{}, {}};
+
+    explicit HandTree(const std::string& rows) {
+        static const std::map<std::string, Upos> tags = {
+            {"ADJ", Upos::adj},     {"ADP", Upos::adp},   {"ADV", Upos::adv},     {"AUX", Upos::aux},
+            {"CCONJ", Upos::cconj}, {"DET", Upos::det},   {"NOUN", Upos::noun},   {"NUM", Upos::num},
+            {"PART", Upos::part},   {"PRON", Upos::pron}, {"PROPN", Upos::propn}, {"PUNCT", Upos::punct},
+            {"SCONJ", Upos::sconj}, {"VERB", Upos::verb}};
+        std::istringstream in(rows);
+        std::string form, tag, label;
+        int head = 0;
+        std::vector<Upos> upos;
+        std::vector<int> heads;
+        while (in >> form >> tag >> head >> label) {
+            forms.push_back(form);
+            labels.push_back(label);
+            upos.push_back(tags.at(tag));
+            heads.push_back(head - 1);
+        }
+        Parse parse;
+        for (std::size_t i = 0; i < forms.size(); ++i) parse.push_back({upos[i], heads[i], labels[i]});
+        std::vector<std::string_view> words(forms.begin(), forms.end());
+        tree = Tree(words, parse);
+    }
+    int at(const std::string& form) const {
+        for (std::size_t i = 0; i < forms.size(); ++i)
+            if (forms[i] == form) return static_cast<int>(i);
+        FAIL("no word " << form);
+        return -1;
+    }
+};
+
+const RelationLexicon& lex() { return RelationLexicon::defaults(); }
+
+}  // namespace
+
+TEST_CASE("relation tree: the subject acts on the object") {
+    HandTree t(R"(Iraqi ADJ 2 amod
+forces NOUN 3 nsubj
+recaptured VERB 0 root
+Ramadi PROPN 3 obj
+on ADP 6 case
+Tuesday PROPN 3 obl
+. PUNCT 3 punct)");
+    auto act = detail::read_act(t.tree, t.at("recaptured"), false, lex());
+    CHECK(act.actor == t.at("forces"));
+    CHECK(act.target == t.at("Ramadi"));
+    CHECK(act.reported);
+    CHECK_FALSE(act.background);
+}
+
+TEST_CASE("relation tree: a passive's subject is the target, its by-phrase the actor") {
+    HandTree t(R"(Ramadi PROPN 3 nsubj:pass
+was AUX 3 aux:pass
+recaptured VERB 0 root
+by ADP 6 case
+Iraqi ADJ 6 amod
+forces NOUN 3 obl:agent)");
+    auto act = detail::read_act(t.tree, t.at("recaptured"), false, lex());
+    CHECK(act.passive);
+    CHECK(act.target == t.at("Ramadi"));
+    CHECK(act.actor == t.at("forces"));
+}
+
+TEST_CASE("relation tree: a nominal act takes its of-phrase as target and by-phrase as actor") {
+    HandTree t(R"(the DET 2 det
+recapture NOUN 0 root
+of ADP 4 case
+Ramadi PROPN 2 nmod
+by ADP 6 case
+forces NOUN 2 nmod)");
+    auto act = detail::read_act(t.tree, t.at("recapture"), false, lex());
+    CHECK(act.target == t.at("Ramadi"));
+    CHECK(act.actor == t.at("forces"));
+}
+
+TEST_CASE("relation tree: negated, modal and intended acts are not reported") {
+    HandTree neg(R"(IS PROPN 4 nsubj
+did AUX 4 aux
+not PART 4 advmod
+capture VERB 0 root
+Mosul PROPN 4 obj)");
+    CHECK_FALSE(detail::read_act(neg.tree, neg.at("capture"), false, lex()).reported);
+    HandTree modal(R"(IS PROPN 3 nsubj
+may AUX 3 aux
+retake VERB 0 root
+Mosul PROPN 3 obj)");
+    CHECK_FALSE(detail::read_act(modal.tree, modal.at("retake"), false, lex()).reported);
+    HandTree vow(R"(forces NOUN 2 nsubj
+vowed VERB 0 root
+to PART 4 mark
+retake VERB 2 xcomp
+Mosul PROPN 4 obj)");
+    CHECK_FALSE(detail::read_act(vow.tree, vow.at("retake"), false, lex()).reported);
+    HandTree cond(R"(if SCONJ 3 mark
+they PRON 3 nsubj
+retake VERB 5 advcl
+it PRON 3 obj
+ends VERB 0 root)");
+    CHECK_FALSE(detail::read_act(cond.tree, cond.at("retake"), false, lex()).reported);
+}
+
+TEST_CASE("relation tree: a relative clause is background and its pronoun stands for the noun") {
+    HandTree t(R"(Mosul PROPN 0 root
+, PUNCT 4 punct
+which PRON 4 nsubj
+fell VERB 1 acl:relcl
+to ADP 6 case
+IS PROPN 4 obl
+in ADP 9 case
+June PROPN 9 compound
+2014 NUM 4 obl)");
+    auto act = detail::read_act(t.tree, t.at("fell"), true, lex());
+    CHECK(act.background);
+    CHECK(act.target == t.at("Mosul"));
+    CHECK(act.actor == t.at("IS"));
+}
+
+TEST_CASE("relation tree: who fled is the resident the clause describes, not a group named before") {
+    HandTree t(R"(a DET 2 det
+resident NOUN 0 root
+who PRON 4 nsubj
+fled VERB 2 acl:relcl
+the DET 6 det
+town NOUN 4 obj)");
+    auto act = detail::read_act(t.tree, t.at("fled"), false, lex());
+    CHECK(act.actor == t.at("resident"));
+}
+
+TEST_CASE("relation tree: a light verb's subject launches the act its object names") {
+    HandTree t(R"(forces NOUN 2 nsubj
+launched VERB 0 root
+an DET 4 det
+offensive NOUN 2 obj
+on ADP 6 case
+Mosul PROPN 4 nmod)");
+    auto act = detail::read_act(t.tree, t.at("offensive"), false, lex());
+    CHECK(act.actor == t.at("forces"));
+    CHECK(act.target == t.at("Mosul"));
+    CHECK(act.clause == t.at("launched"));
+    CHECK_FALSE(act.continued);
+}
+
+TEST_CASE("relation tree: continuing an offensive is marked as continued") {
+    HandTree t(R"(forces NOUN 2 nsubj
+continued VERB 0 root
+their PRON 4 nmod:poss
+offensive NOUN 2 obj)");
+    auto act = detail::read_act(t.tree, t.at("offensive"), false, lex());
+    CHECK(act.continued);
+}
+
+TEST_CASE("relation tree: a background preposition marks a nominal act") {
+    HandTree t(R"(since ADP 3 case
+the DET 3 det
+capture NOUN 0 root
+of ADP 5 case
+Baghdad PROPN 3 nmod)");
+    auto act = detail::read_act(t.tree, t.at("capture"), false, lex());
+    CHECK(act.background);
+    CHECK(act.target == t.at("Baghdad"));
+}
+
+TEST_CASE("relation tree: a speaker, the content and the addressee of a statement") {
+    HandTree t(R"(Allawi PROPN 2 nsubj
+told VERB 0 root
+Reuters PROPN 2 iobj
+IS PROPN 6 nsubj
+is AUX 6 cop
+talking VERB 2 ccomp)");
+    auto s = detail::read_speech(t.tree, t.at("told"), lex());
+    CHECK(s.speaker == t.at("Allawi"));
+    CHECK(s.addressee == t.at("Reuters"));
+    CHECK(s.content == t.at("talking"));
+    HandTree inverted(R"(IS PROPN 2 nsubj
+attacked VERB 0 root
+Mosul PROPN 2 obj
+, PUNCT 6 punct
+Allawi PROPN 6 nsubj
+said VERB 2 parataxis)");
+    auto s2 = detail::read_speech(inverted.tree, inverted.at("said"), lex());
+    CHECK(s2.speaker == inverted.at("Allawi"));
+    CHECK(s2.content == inverted.at("attacked"));
+}
+
+TEST_CASE("relation tree: walks stay bounded on a malformed tree") {
+    // a cycle the parser would never give: heads 2 -> 1 -> 2
+    HandTree t(R"(a NOUN 2 nsubj
+b VERB 1 root)");
+    CHECK_FALSE(t.tree.under(0, 5));
+    auto act = detail::read_act(t.tree, 1, false, lex());
+    CHECK(act.trigger == 1);
+}
