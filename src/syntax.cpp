@@ -38,21 +38,37 @@ int best_valid_class(const ParseState& s, const float* scores, int n_labels, int
     return best;
 }
 
-std::vector<int> predict_tags(const SyntaxModel& m, const std::vector<WordInfo>& words) {
+namespace {
+
+// The best fine tag by score; with `upos` >= 0, the best of those with that UPOS.
+int best_tag(const SyntaxModel& m, const float* scores, int upos) noexcept {
+    int best = -1;
+    for (int c = 0; c < static_cast<int>(m.tags.size()); ++c) {
+        if (upos >= 0 && m.tag_upos[static_cast<std::size_t>(c)] != upos) continue;
+        if (best < 0 || scores[c] > scores[best]) best = c;
+    }
+    return best < 0 ? 0 : best;
+}
+
+}  // namespace
+
+std::vector<int> predict_tags(const SyntaxModel& m, const std::vector<WordInfo>& words,
+                              const std::vector<Upos>* given) {
     std::vector<int> tags(words.size());
     std::array<std::uint64_t, tagger_feature_count> features{};
-    std::array<float, upos_count> scores{};
+    std::array<float, 256> scores{};
     int prev = tag_start, prev2 = tag_start;
     for (std::size_t i = 0; i < words.size(); ++i) {
+        const int upos = given ? static_cast<int>((*given)[i]) : -1;
+        const auto it = m.tag_dictionary.find(words[i].form);
         int best = 0;
-        if (auto it = m.tag_dictionary.find(words[i].form); it != m.tag_dictionary.end()) {
+        if (it != m.tag_dictionary.end() && (upos < 0 || m.tag_upos[it->second] == upos)) {
             best = it->second;
         } else {
             tagger_features(words, i, prev, prev2, features.data());
             scores.fill(0);
             m.tagger.score(features.data(), features.size(), scores.data());
-            for (int c = 1; c < upos_count; ++c)
-                if (scores[c] > scores[best]) best = c;
+            best = best_tag(m, scores.data(), upos);
         }
         tags[i] = best;
         prev2 = prev;
@@ -61,17 +77,16 @@ std::vector<int> predict_tags(const SyntaxModel& m, const std::vector<WordInfo>&
     return tags;
 }
 
-ParseState predict_tree(const SyntaxModel& m, const std::vector<WordInfo>& words,
-                        const std::vector<int>& tags) {
+ParseState predict_tree(const WeightTable& parser, int n_labels, int root_label,
+                        const std::vector<WordInfo>& words, const std::vector<int>& tags) {
     ParseState s(words.size());
-    const int n_labels = static_cast<int>(m.labels.size());
     std::array<std::uint64_t, parser_feature_count> features{};
-    std::vector<float> scores(m.parser.classes());
+    std::vector<float> scores(parser.classes());
     while (!s.done()) {
         parser_features(s, words, tags, features.data());
         std::fill(scores.begin(), scores.end(), 0.0f);
-        m.parser.score(features.data(), features.size(), scores.data());
-        const int c = best_valid_class(s, scores.data(), n_labels, m.root_label);
+        parser.score(features.data(), features.size(), scores.data());
+        const int c = best_valid_class(s, scores.data(), n_labels, root_label);
         s.apply(class_move(c, n_labels), class_label(c, n_labels));
     }
     return s;
@@ -119,41 +134,45 @@ const std::vector<std::string>& Parser::labels() const noexcept {
     return model_->labels;
 }
 
+namespace {
+
+Parse parse_with(const detail::SyntaxModel& m, const std::vector<std::string_view>& words,
+                 const std::vector<Upos>* given) {
+    const auto infos = detail::word_infos(words);
+    const auto tags = detail::predict_tags(m, infos, given);
+    const auto s =
+        detail::predict_tree(m.parser, static_cast<int>(m.labels.size()), m.root_label, infos, tags);
+    Parse out(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        out[i].upos = static_cast<Upos>(m.tag_upos[static_cast<std::size_t>(tags[i])]);
+        out[i].head = static_cast<std::size_t>(s.heads[i]) >= words.size() ? -1 : s.heads[i];
+        out[i].label = m.labels[static_cast<std::size_t>(s.labels[i])];
+    }
+    return out;
+}
+
+}  // namespace
+
 std::vector<Upos> Parser::tag(const std::vector<std::string_view>& words) const {
     const auto ids = detail::predict_tags(*model_, detail::word_infos(words));
     std::vector<Upos> out(ids.size());
-    for (std::size_t i = 0; i < ids.size(); ++i) out[i] = static_cast<Upos>(ids[i]);
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        out[i] = static_cast<Upos>(model_->tag_upos[static_cast<std::size_t>(ids[i])]);
     return out;
 }
 
 Parse Parser::parse(const std::vector<std::string_view>& words) const {
-    const auto infos = detail::word_infos(words);
-    const auto tags = detail::predict_tags(*model_, infos);
-    const auto s = detail::predict_tree(*model_, infos, tags);
-    Parse out(words.size());
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        out[i].upos = static_cast<Upos>(tags[i]);
-        out[i].head = static_cast<std::size_t>(s.heads[i]) >= words.size() ? -1 : s.heads[i];
-        out[i].label = model_->labels[static_cast<std::size_t>(s.labels[i])];
-    }
-    return out;
+    return parse_with(*model_, words, nullptr);
 }
 
 Parse Parser::parse(const std::vector<std::string_view>& words, const std::vector<Upos>& tags) const {
     if (tags.size() != words.size())
         throw Error(fmt::format("syntax: {} tags given for {} words", tags.size(), words.size()));
-    const auto infos = detail::word_infos(words);
-    std::vector<int> ids(tags.size());
-    for (std::size_t i = 0; i < tags.size(); ++i)
-        ids[i] =
-            static_cast<int>(tags[i]) < upos_count ? static_cast<int>(tags[i]) : static_cast<int>(Upos::x);
-    const auto s = detail::predict_tree(*model_, infos, ids);
-    Parse out(words.size());
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        out[i].upos = static_cast<Upos>(ids[i]);
-        out[i].head = static_cast<std::size_t>(s.heads[i]) >= words.size() ? -1 : s.heads[i];
-        out[i].label = model_->labels[static_cast<std::size_t>(s.labels[i])];
-    }
+    std::vector<Upos> given(tags);
+    for (auto& t : given)
+        if (static_cast<int>(t) >= upos_count) t = Upos::x;
+    Parse out = parse_with(*model_, words, &given);
+    for (std::size_t i = 0; i < out.size(); ++i) out[i].upos = given[i];
     return out;
 }
 

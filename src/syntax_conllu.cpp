@@ -42,6 +42,7 @@ bool add_word(TreebankSentence& s, std::string_view line, const std::string& whe
     if (!is_number(cols[6])) throw Error(fmt::format("{}: bad head \"{}\"", where, cols[6]));
     s.words.emplace_back(cols[1]);
     s.tags.push_back(*upos);
+    s.xpos.emplace_back(cols[4]);
     s.heads.push_back(std::stoi(std::string(cols[6])) - 1);
     s.labels.emplace_back(cols[7]);
     return true;

@@ -326,34 +326,35 @@ WeightTable::WeightTable(Raw raw) : raw_(std::move(raw)) {
     std::size_t size = 16;
     while (size < raw_.keys.size() * 2) size *= 2;
     slots_.assign(size, Slot{});
-    mask_ = size - 1;
+    mask_ = static_cast<std::uint32_t>(size - 1);
+    weights_.resize(raw_.entry_weight.size());
+    for (std::size_t e = 0; e < weights_.size(); ++e)
+        weights_[e] = raw_.scale * static_cast<float>(raw_.entry_weight[e]);
     std::uint32_t begin = 0;
     for (std::size_t i = 0; i < raw_.keys.size(); ++i) {
-        std::uint64_t pos = (raw_.keys[i] >> 7) & mask_;
+        std::uint32_t pos = (raw_.keys[i] >> 1) & mask_;
         while (slots_[pos].key != 0) pos = (pos + 1) & mask_;
-        slots_[pos] = Slot{raw_.keys[i], begin, raw_.ends[i]};
-        begin = raw_.ends[i];
+        slots_[pos] = Slot{raw_.keys[i], begin << 8 | raw_.counts[i]};
+        begin += raw_.counts[i];
     }
 }
 
 void WeightTable::score(const std::uint64_t* features, std::size_t n, float* scores) const noexcept {
-    if (slots_.empty()) return;
-    constexpr std::size_t batch = 24;
-    std::uint64_t pos[batch];
+    if (raw_.keys.empty()) return;
+    constexpr std::size_t batch = 32;
+    std::uint32_t keys[batch];
     for (std::size_t start = 0; start < n; start += batch) {
         const std::size_t m = std::min(batch, n - start);
         for (std::size_t i = 0; i < m; ++i) {
-            pos[i] = (features[start + i] >> 7) & mask_;
-            __builtin_prefetch(&slots_[pos[i]]);
+            keys[i] = short_key(features[start + i]);
+            __builtin_prefetch(&slots_[(keys[i] >> 1) & mask_]);
         }
         for (std::size_t i = 0; i < m; ++i) {
-            const std::uint64_t key = features[start + i];
-            std::uint64_t p = pos[i];
-            while (slots_[p].key != 0 && slots_[p].key != key) p = (p + 1) & mask_;
-            const Slot& slot = slots_[p];
-            if (slot.key == 0) continue;
-            for (std::uint32_t e = slot.begin; e < slot.end; ++e)
-                scores[raw_.entry_class[e]] += raw_.scale * static_cast<float>(raw_.entry_weight[e]);
+            std::uint32_t p = (keys[i] >> 1) & mask_;
+            while (slots_[p].key != 0 && slots_[p].key != keys[i]) p = (p + 1) & mask_;
+            if (slots_[p].key == 0) continue;
+            const std::uint32_t first = slots_[p].entries >> 8, end = first + (slots_[p].entries & 0xff);
+            for (std::uint32_t e = first; e < end; ++e) scores[raw_.entry_class[e]] += weights_[e];
         }
     }
 }

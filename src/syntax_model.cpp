@@ -3,7 +3,7 @@
 // Layout (little-endian): "MKGSYN01", u32 label count, labels (u8 length,
 // bytes), u32 root label, u32 dictionary size, (u64 form hash, u8 tag)...,
 // then the tagger's and the parser's tables (u32 classes, f32 scale, u32
-// features, u64 keys..., u32 ends..., u32 entries, u8 classes..., i16
+// features, u32 short keys..., u8 entry counts..., u32 entries, u8 classes..., i16
 // weights...), and a u64 FNV-1a checksum of every byte before it.
 #include "syntax_model.hpp"
 
@@ -44,7 +44,7 @@ void put_table(std::string& out, const WeightTable::Raw& t) {
     put<float>(out, t.scale);
     put<std::uint32_t>(out, static_cast<std::uint32_t>(t.keys.size()));
     put_array(out, t.keys);
-    put_array(out, t.ends);
+    put_array(out, t.counts);
     put<std::uint32_t>(out, static_cast<std::uint32_t>(t.entry_class.size()));
     put_array(out, t.entry_class);
     put_array(out, t.entry_weight);
@@ -93,13 +93,14 @@ WeightTable::Raw get_table(Reader& r, std::uint32_t expected_classes) {
     if (t.classes != expected_classes) r.fail("wrong number of classes");
     t.scale = r.get<float>();
     const auto features = r.get<std::uint32_t>();
-    t.keys = r.get_array<std::uint64_t>(features);
-    t.ends = r.get_array<std::uint32_t>(features);
+    t.keys = r.get_array<std::uint32_t>(features);
+    t.counts = r.get_array<std::uint8_t>(features);
     const auto entries = r.get<std::uint32_t>();
     t.entry_class = r.get_array<std::uint8_t>(entries);
     t.entry_weight = r.get_array<std::int16_t>(entries);
-    if (!std::is_sorted(t.ends.begin(), t.ends.end()) || (!t.ends.empty() && t.ends.back() != entries))
-        r.fail("bad feature table");
+    std::size_t total = 0;
+    for (auto c : t.counts) total += c;
+    if (total != entries || entries >= WeightTable::max_entries) r.fail("bad feature table");
     for (auto c : t.entry_class)
         if (c >= t.classes) r.fail("bad class");
     for (std::size_t i = 0; i < t.keys.size(); ++i)
@@ -117,6 +118,12 @@ std::string serialise(const SyntaxModel& model) {
         out += l;
     }
     put<std::uint32_t>(out, static_cast<std::uint32_t>(model.root_label));
+    put<std::uint32_t>(out, static_cast<std::uint32_t>(model.tags.size()));
+    for (std::size_t i = 0; i < model.tags.size(); ++i) {
+        put<std::uint8_t>(out, static_cast<std::uint8_t>(model.tags[i].size()));
+        out += model.tags[i];
+        put<std::uint8_t>(out, model.tag_upos[i]);
+    }
     std::vector<std::pair<std::uint64_t, std::uint8_t>> dict(model.tag_dictionary.begin(),
                                                              model.tag_dictionary.end());
     std::sort(dict.begin(), dict.end());
@@ -147,14 +154,21 @@ SyntaxModel deserialise(std::string_view bytes, std::string_view origin) {
         m.labels.emplace_back(body.get_bytes(body.get<std::uint8_t>()));
     m.root_label = static_cast<int>(body.get<std::uint32_t>());
     if (m.root_label >= static_cast<int>(n_labels)) body.fail("bad root label");
+    const auto n_tags = body.get<std::uint32_t>();
+    if (n_tags == 0 || n_tags > max_fine_tags) body.fail("bad tag count");
+    for (std::uint32_t i = 0; i < n_tags; ++i) {
+        m.tags.emplace_back(body.get_bytes(body.get<std::uint8_t>()));
+        m.tag_upos.push_back(body.get<std::uint8_t>());
+        if (m.tag_upos.back() >= upos_count) body.fail("bad tag");
+    }
     const auto dict = body.get<std::uint32_t>();
     for (std::uint32_t i = 0; i < dict; ++i) {
         const auto key = body.get<std::uint64_t>();
         const auto tag = body.get<std::uint8_t>();
-        if (tag >= upos_count) body.fail("bad tag");
+        if (tag >= n_tags) body.fail("bad tag");
         m.tag_dictionary.emplace(key, tag);
     }
-    m.tagger = WeightTable(get_table(body, upos_count));
+    m.tagger = WeightTable(get_table(body, n_tags));
     m.parser = WeightTable(get_table(body, 1 + 2 * n_labels));
     if (!body.at_end()) body.fail("trailing bytes");
     return m;

@@ -58,19 +58,27 @@ std::vector<WordInfo> word_infos(const std::vector<std::string_view>& words);
 
 // ---- weights ----------------------------------------------------------------
 
+// The 32 bits of a feature key that a model file keeps. Never 0.
+inline std::uint32_t short_key(std::uint64_t feature_key) noexcept {
+    return static_cast<std::uint32_t>(feature_key >> 32) | 1u;
+}
+
 // The averaged weights as loaded from a model file: feature key -> (class, weight)
 // pairs, in an open-addressing table. Immutable once built.
 class WeightTable {
 public:
     struct Raw {  // as stored in the file
         std::uint32_t classes = 0;
-        float scale = 1;
-        std::vector<std::uint64_t> keys;  // sorted
-        std::vector<std::uint32_t> ends;  // one past the feature's last entry
+        float scale = 1;                   // weight = scale * entry_weight
+        std::vector<std::uint32_t> keys;   // short keys, increasing
+        std::vector<std::uint8_t> counts;  // entries of each feature (at least 1)
         std::vector<std::uint8_t> entry_class;
         std::vector<std::int16_t> entry_weight;
     };
+    static constexpr std::size_t max_entries = std::size_t{1} << 24;
+
     WeightTable() = default;
+    // Requires keys increasing and non-zero, counts summing to the entries (< max_entries).
     explicit WeightTable(Raw raw);
 
     std::uint32_t classes() const noexcept { return raw_.classes; }
@@ -80,25 +88,30 @@ public:
 
 private:
     struct Slot {
-        std::uint64_t key = 0;
-        std::uint32_t begin = 0;
-        std::uint32_t end = 0;
+        std::uint32_t key = 0;
+        std::uint32_t entries = 0;  // first entry << 8 | count
     };
     Raw raw_;
+    std::vector<float> weights_;  // entry_weight * scale
     std::vector<Slot> slots_;
-    std::uint64_t mask_ = 0;
+    std::uint32_t mask_ = 0;
 };
 
 // ---- the model --------------------------------------------------------------
 
-inline constexpr int tag_none = upos_count;       // no word here
-inline constexpr int tag_root = upos_count + 1;   // the artificial root
-inline constexpr int tag_start = upos_count + 2;  // before the first word (tagger context)
+// The tagger predicts fine tags, pairs of a UPOS and an XPOS of the treebank
+// ("VERB|VBN"); the parser reads fine tags. Numbers past the fine tags:
+inline constexpr int max_fine_tags = 250;
+inline constexpr int tag_none = 253;   // no word here
+inline constexpr int tag_root = 254;   // the artificial root
+inline constexpr int tag_start = 255;  // before the first word (tagger context)
 
 struct SyntaxModel {
     std::vector<std::string> labels;  // relation labels; their order numbers the transitions
     int root_label = 0;
-    std::unordered_map<std::uint64_t, std::uint8_t> tag_dictionary;  // form hash -> the only tag
+    std::vector<std::string> tags;                                   // fine tags, "UPOS|XPOS"
+    std::vector<std::uint8_t> tag_upos;                              // the Upos of each fine tag
+    std::unordered_map<std::uint64_t, std::uint8_t> tag_dictionary;  // form hash -> the only fine tag
     WeightTable tagger;                                              // upos_count classes
     WeightTable parser;                                              // 1 + 2 * labels.size() classes
 };
@@ -157,5 +170,13 @@ bool class_valid(const ParseState& s, int c, int n_labels, int root_label) noexc
 inline constexpr std::size_t parser_feature_count = 74;
 void parser_features(const ParseState& s, const std::vector<WordInfo>& words, const std::vector<int>& tags,
                      std::uint64_t* out) noexcept;
+
+// Fine tags for the words; with `given`, each the best fine tag of the given UPOS.
+std::vector<int> predict_tags(const SyntaxModel& m, const std::vector<WordInfo>& words,
+                              const std::vector<Upos>* given = nullptr);
+// The tree the parser weights build over the words and fine tags.
+ParseState predict_tree(const WeightTable& parser, int n_labels, int root_label,
+                        const std::vector<WordInfo>& words, const std::vector<int>& tags);
+int best_valid_class(const ParseState& s, const float* scores, int n_labels, int root_label) noexcept;
 
 }  // namespace mosulkg::detail

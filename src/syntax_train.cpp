@@ -18,9 +18,6 @@
 namespace mosulkg {
 namespace detail {
 
-std::vector<int> predict_tags(const SyntaxModel& m, const std::vector<WordInfo>& words);
-int best_valid_class(const ParseState& s, const float* scores, int n_labels, int root_label) noexcept;
-
 namespace {
 
 // A small deterministic generator (splitmix64), so that shuffles are the same everywhere.
@@ -61,8 +58,8 @@ public:
         }
     }
     void tick() noexcept { ++now_; }
-    // The averaged weights, without entries below `prune` in magnitude, quantised to 16 bits.
-    WeightTable::Raw average(double prune) const;
+    // The averaged weights, the max_weights largest in magnitude (0: all), quantised to 16 bits.
+    WeightTable::Raw average(std::size_t max_weights) const;
 
 private:
     static constexpr std::uint32_t none = 0xffffffffu;
@@ -125,35 +122,55 @@ private:
     std::int64_t now_ = 1;
 };
 
-WeightTable::Raw TrainWeights::average(double prune) const {
-    std::vector<std::uint32_t> order(rows_.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](auto a, auto b) { return keys_[a] < keys_[b]; });
-    auto avg = [&](const Entry& e) {
-        return (e.total + static_cast<double>(now_ - e.stamp) * e.w) / static_cast<double>(now_);
+WeightTable::Raw TrainWeights::average(std::size_t max_weights) const {
+    // Features are kept under their short keys; the few that share one are merged.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> order(rows_.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = {short_key(keys_[i]), i};
+    std::sort(order.begin(), order.end());
+    struct Merged {
+        std::uint32_t key;
+        std::uint32_t cls;
+        double value;
     };
+    std::vector<Merged> merged;
+    std::vector<double> sum(classes_);
+    const auto now = static_cast<double>(now_);
+    for (std::size_t i = 0; i < order.size();) {
+        std::fill(sum.begin(), sum.end(), 0.0);
+        const std::uint32_t key = order[i].first;
+        for (; i < order.size() && order[i].first == key; ++i)
+            for (const Entry& e : rows_[order[i].second])
+                sum[e.cls] += (e.total + static_cast<double>(now_ - e.stamp) * e.w) / now;
+        for (std::uint32_t c = 0; c < classes_; ++c)
+            if (sum[c] != 0.0) merged.push_back(Merged{key, c, sum[c]});
+    }
+    // The largest weights in magnitude, at most max_weights of them.
+    double threshold = 0;
+    if (max_weights > 0 && merged.size() > max_weights) {
+        std::vector<double> magnitudes(merged.size());
+        for (std::size_t i = 0; i < merged.size(); ++i) magnitudes[i] = std::abs(merged[i].value);
+        std::nth_element(magnitudes.begin(), magnitudes.begin() + static_cast<std::ptrdiff_t>(max_weights),
+                         magnitudes.end(), std::greater<>());
+        threshold = magnitudes[max_weights];
+    }
     double max_abs = 0;
-    for (const auto& row : rows_)
-        for (const Entry& e : row) max_abs = std::max(max_abs, std::abs(avg(e)));
+    for (const auto& m : merged) max_abs = std::max(max_abs, std::abs(m.value));
     WeightTable::Raw raw;
     raw.classes = classes_;
     raw.scale = max_abs > 0 ? static_cast<float>(max_abs / 32767.0) : 1.0f;
-    for (const auto r : order) {
-        std::vector<std::pair<std::uint8_t, std::int16_t>> kept;
-        for (const Entry& e : rows_[r]) {
-            const double a = avg(e);
-            const auto q = static_cast<std::int16_t>(std::lround(a / raw.scale));
-            if (std::abs(a) >= prune && q != 0) kept.emplace_back(static_cast<std::uint8_t>(e.cls), q);
+    for (const auto& m : merged) {
+        const auto q = std::lround(m.value / raw.scale);
+        if (std::abs(m.value) <= threshold || q == 0) continue;
+        if (raw.keys.empty() || raw.keys.back() != m.key) {
+            raw.keys.push_back(m.key);
+            raw.counts.push_back(0);
         }
-        if (kept.empty()) continue;
-        std::sort(kept.begin(), kept.end());
-        raw.keys.push_back(keys_[r]);
-        for (const auto& [c, q] : kept) {
-            raw.entry_class.push_back(c);
-            raw.entry_weight.push_back(q);
-        }
-        raw.ends.push_back(static_cast<std::uint32_t>(raw.entry_class.size()));
+        ++raw.counts.back();
+        raw.entry_class.push_back(static_cast<std::uint8_t>(m.cls));
+        raw.entry_weight.push_back(static_cast<std::int16_t>(q));
     }
+    if (raw.entry_class.size() >= WeightTable::max_entries)
+        throw Error("the model has too many weights; lower the parser's weight budget");
     return raw;
 }
 
@@ -190,7 +207,14 @@ bool is_projective(const std::vector<int>& heads) {
     return true;
 }
 
+// The fine tag of a treebank word: "UPOS|XPOS".
+std::string fine_tag(const TreebankSentence& s, std::size_t i) {
+    return std::string(to_string(s.tags[i])) + "|" + (i < s.xpos.size() ? s.xpos[i] : std::string("_"));
+}
+
+// Words, gold fine tags (-1 when the model does not know them) and gold trees.
 std::vector<Sample> prepare(const std::vector<TreebankSentence>& sentences,
+                            const std::map<std::string, int>& tag_ids,
                             const std::map<std::string, int>& label_ids) {
     std::vector<Sample> out;
     out.reserve(sentences.size());
@@ -201,9 +225,11 @@ std::vector<Sample> prepare(const std::vector<TreebankSentence>& sentences,
         x.words = word_infos(words);
         x.children.resize(words.size() + 1);
         for (int i = 0; i < n; ++i) {
-            x.gold_tags.push_back(static_cast<int>(s.tags[i]));
+            const auto tag = tag_ids.find(fine_tag(s, static_cast<std::size_t>(i)));
+            x.gold_tags.push_back(tag == tag_ids.end() ? -1 : tag->second);
             x.heads.push_back(s.heads[i] < 0 ? n : s.heads[i]);
-            x.labels.push_back(label_ids.at(s.labels[i]));
+            const auto label = label_ids.find(s.labels[i]);
+            x.labels.push_back(label == label_ids.end() ? -1 : label->second);
             x.children[x.heads.back()].push_back(i);
         }
         x.tags = x.gold_tags;
@@ -218,15 +244,19 @@ std::vector<Sample> prepare(const std::vector<TreebankSentence>& sentences,
 using TagDictionary = std::unordered_map<std::uint64_t, std::uint8_t>;
 
 // Frequent words (20 times or more) seen with one tag 97% of the time or more.
-TagDictionary tag_dictionary(const std::vector<Sample>& samples, const std::vector<std::size_t>& which) {
-    std::unordered_map<std::uint64_t, std::array<int, upos_count>> counts;
+TagDictionary tag_dictionary(const std::vector<Sample>& samples, const std::vector<std::size_t>& which,
+                             std::size_t n_tags) {
+    std::unordered_map<std::uint64_t, std::vector<int>> counts;
     for (auto i : which)
-        for (std::size_t k = 0; k < samples[i].words.size(); ++k)
-            ++counts[samples[i].words[k].form][samples[i].gold_tags[k]];
+        for (std::size_t k = 0; k < samples[i].words.size(); ++k) {
+            auto& c = counts[samples[i].words[k].form];
+            c.resize(n_tags);
+            ++c[static_cast<std::size_t>(samples[i].gold_tags[k])];
+        }
     TagDictionary dict;
     for (const auto& [form, c] : counts) {
         int total = 0, best = 0;
-        for (int t = 0; t < upos_count; ++t) {
+        for (std::size_t t = 0; t < n_tags; ++t) {
             total += c[t];
             if (c[t] > c[best]) best = t;
         }
@@ -235,11 +265,13 @@ TagDictionary tag_dictionary(const std::vector<Sample>& samples, const std::vect
     return dict;
 }
 
-SyntaxModel train_tagger(const std::vector<Sample>& samples, std::vector<std::size_t> which, int iterations,
-                         Random& random) {
-    SyntaxModel m;
-    m.tag_dictionary = tag_dictionary(samples, which);
-    TrainWeights w(upos_count);
+// The base model (its tags) with a tag dictionary and tagger weights trained on `which`.
+SyntaxModel train_tagger(const SyntaxModel& base, const std::vector<Sample>& samples,
+                         std::vector<std::size_t> which, int iterations, Random& random) {
+    SyntaxModel m = base;
+    const int n_tags = static_cast<int>(m.tags.size());
+    m.tag_dictionary = tag_dictionary(samples, which, m.tags.size());
+    TrainWeights w(static_cast<std::uint32_t>(n_tags));
     std::array<std::uint64_t, tagger_feature_count> f{};
     for (int it = 0; it < iterations; ++it) {
         shuffle(which, random);
@@ -252,9 +284,9 @@ SyntaxModel train_tagger(const std::vector<Sample>& samples, std::vector<std::si
                     guess = d->second;
                 } else {
                     tagger_features(s.words, k, prev, prev2, f.data());
-                    std::array<float, upos_count> scores{};
+                    std::array<float, 256> scores{};
                     w.score(f.data(), f.size(), scores.data());
-                    for (int c = 1; c < upos_count; ++c)
+                    for (int c = 1; c < n_tags; ++c)
                         if (scores[c] > scores[guess]) guess = c;
                     if (guess != s.gold_tags[k]) w.update(f.data(), f.size(), s.gold_tags[k], guess);
                     w.tick();
@@ -264,7 +296,7 @@ SyntaxModel train_tagger(const std::vector<Sample>& samples, std::vector<std::si
             }
         }
     }
-    m.tagger = WeightTable(w.average(0.0));
+    m.tagger = WeightTable(w.average(0));
     return m;
 }
 
@@ -375,17 +407,26 @@ std::filesystem::path find_file(const std::filesystem::path& dir, std::string_vi
 }
 
 // Tags every sentence with a tagger trained on the other folds.
-void jackknife(std::vector<Sample>& samples, const TrainOptions& o, detail::Random& random) {
+std::size_t upos_right(const detail::SyntaxModel& m, const Sample& x) {
+    std::size_t right = 0;
+    for (std::size_t k = 0; k < x.tags.size(); ++k)
+        right += x.gold_tags[k] >= 0 && m.tag_upos[static_cast<std::size_t>(x.tags[k])] ==
+                                            m.tag_upos[static_cast<std::size_t>(x.gold_tags[k])];
+    return right;
+}
+
+// Tags every sentence with a tagger trained on the other folds.
+void jackknife(const detail::SyntaxModel& base, std::vector<Sample>& samples, const TrainOptions& o,
+               detail::Random& random) {
     const auto folds = static_cast<std::size_t>(std::max(2, o.jackknife_folds));
     for (std::size_t fold = 0; fold < folds; ++fold) {
         std::vector<std::size_t> train, held;
         for (std::size_t i = 0; i < samples.size(); ++i) (i % folds == fold ? held : train).push_back(i);
-        const auto tagger = detail::train_tagger(samples, train, o.tagger_iterations, random);
+        const auto tagger = detail::train_tagger(base, samples, train, o.tagger_iterations, random);
         std::size_t right = 0, total = 0;
         for (auto i : held) {
             samples[i].tags = detail::predict_tags(tagger, samples[i].words);
-            for (std::size_t k = 0; k < samples[i].tags.size(); ++k)
-                right += samples[i].tags[k] == samples[i].gold_tags[k];
+            right += upos_right(tagger, samples[i]);
             total += samples[i].tags.size();
         }
         detail::log(o, fmt::format("jackknife fold {}: UPOS {:.2f}%", fold + 1,
@@ -393,8 +434,28 @@ void jackknife(std::vector<Sample>& samples, const TrainOptions& o, detail::Rand
     }
 }
 
+// UAS and LAS of parser weights on sentences with predicted tags, as a log line.
+std::string dev_scores(const detail::SyntaxModel& m, const detail::WeightTable& parser,
+                       const std::vector<Sample>& dev) {
+    std::size_t words = 0, uas = 0, las = 0;
+    for (const auto& x : dev) {
+        const auto s =
+            detail::predict_tree(parser, static_cast<int>(m.labels.size()), m.root_label, x.words, x.tags);
+        for (std::size_t k = 0; k < x.heads.size(); ++k)
+            if (s.heads[k] == x.heads[k]) {
+                ++uas;
+                las += s.labels[k] == x.labels[k];
+            }
+        words += x.heads.size();
+    }
+    return fmt::format("dev UAS {:.2f}%, LAS {:.2f}% (with subtypes)",
+                       100.0 * uas / std::max<std::size_t>(1, words),
+                       100.0 * las / std::max<std::size_t>(1, words));
+}
+
 detail::WeightTable train_parser_weights(const detail::SyntaxModel& model, const std::vector<Sample>& samples,
-                                         const TrainOptions& o, detail::Random& random) {
+                                         const std::vector<Sample>& dev, const TrainOptions& o,
+                                         detail::Random& random) {
     const auto classes = static_cast<std::uint32_t>(1 + 2 * model.labels.size());
     detail::TrainWeights weights(classes);
     std::vector<std::size_t> order;
@@ -406,11 +467,14 @@ detail::WeightTable train_parser_weights(const detail::SyntaxModel& model, const
         detail::shuffle(order, random);
         detail::ParserTraining t{model, weights, random};
         for (auto i : order) detail::train_sentence(t, samples[i], it > 0);
-        detail::log(
-            o, fmt::format("parser iteration {}: {:.2f}% moves right, {:.0f} s", it + 1,
-                           100.0 * t.correct / std::max<std::size_t>(1, t.steps), detail::seconds_since(t0)));
+        std::string line =
+            fmt::format("parser iteration {}: {:.2f}% moves right, {:.0f} s", it + 1,
+                        100.0 * t.correct / std::max<std::size_t>(1, t.steps), detail::seconds_since(t0));
+        if (o.log && !dev.empty() && it + 1 < o.parser_iterations)
+            line += "; " + dev_scores(model, detail::WeightTable(weights.average(o.max_parser_weights)), dev);
+        detail::log(o, line);
     }
-    return detail::WeightTable(weights.average(o.prune));
+    return detail::WeightTable(weights.average(o.max_parser_weights));
 }
 
 void write_atomically(const std::filesystem::path& out, const std::string& bytes) {
@@ -446,29 +510,53 @@ void train_parser(const std::filesystem::path& treebank_dir, const std::filesyst
         model.labels.push_back(label);
     }
     model.root_label = label_ids.at("root");
-    auto samples = detail::prepare(train, label_ids);
-    detail::log(o, fmt::format("{}: {} sentences, {} labels", train_file.string(), samples.size(),
-                               model.labels.size()));
+    std::map<std::string, int> tag_ids;
+    for (const auto& s : train)
+        for (std::size_t i = 0; i < s.words.size(); ++i) tag_ids.emplace(detail::fine_tag(s, i), 0);
+    if (tag_ids.size() > detail::max_fine_tags)
+        throw Error(
+            fmt::format("{}: more than {} UPOS|XPOS pairs", train_file.string(), detail::max_fine_tags));
+    for (auto& [tag, id] : tag_ids) {
+        id = static_cast<int>(model.tags.size());
+        model.tags.push_back(tag);
+        model.tag_upos.push_back(static_cast<std::uint8_t>(*parse_upos(tag.substr(0, tag.find('|')))));
+    }
+    auto samples = detail::prepare(train, tag_ids, label_ids);
+    detail::log(o, fmt::format("{}: {} sentences, {} labels, {} tags", train_file.string(), samples.size(),
+                               model.labels.size(), model.tags.size()));
 
     detail::Random random(o.seed);
-    jackknife(samples, o, random);
+    jackknife(model, samples, o, random);
     std::vector<std::size_t> all(samples.size());
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-    auto tagger = detail::train_tagger(samples, all, o.tagger_iterations, random);
+    auto tagger = detail::train_tagger(model, samples, all, o.tagger_iterations, random);
     model.tag_dictionary = std::move(tagger.tag_dictionary);
     model.tagger = std::move(tagger.tagger);
     detail::log(o, fmt::format("tagger trained, {:.0f} s", detail::seconds_since(t0)));
-    model.parser = train_parser_weights(model, samples, o, random);
+    const auto dev_file = find_file(treebank_dir, "-ud-dev.conllu");
+    std::vector<Sample> dev;
+    if (o.log && !dev_file.empty()) {
+        dev = detail::prepare(read_conllu(dev_file), tag_ids, label_ids);
+        std::size_t right = 0, total = 0;
+        for (auto& x : dev) {
+            x.tags = detail::predict_tags(model, x.words);
+            right += upos_right(model, x);
+            total += x.tags.size();
+        }
+        detail::log(o, fmt::format("dev UPOS {:.2f}%", 100.0 * right / std::max<std::size_t>(1, total)));
+    }
+    model.parser = train_parser_weights(model, samples, dev, o, random);
     const std::string bytes = detail::serialise(model);
     write_atomically(out, bytes);
     detail::log(o, fmt::format("{}: {:.1f} MB, {} tagger and {} parser features, {:.0f} s", out.string(),
                                bytes.size() / 1e6, model.tagger.raw().keys.size(),
                                model.parser.raw().keys.size(), detail::seconds_since(t0)));
 
-    if (const auto dev = find_file(treebank_dir, "-ud-dev.conllu"); !dev.empty()) {
-        const auto scores = evaluate(Parser::from_bytes(bytes, out.string()), read_conllu(dev));
-        detail::log(o, fmt::format("{}: UPOS {:.2f}%, UAS {:.2f}%, LAS {:.2f}%", dev.string(),
-                                   100 * scores.upos, 100 * scores.uas, 100 * scores.las));
+    if (o.log && !dev_file.empty()) {
+        const auto scores = evaluate(Parser::from_bytes(bytes, out.string()), read_conllu(dev_file));
+        detail::log(o, fmt::format("{}: UPOS {:.2f}%, UAS {:.2f}%, LAS {:.2f}%, LAS with subtypes {:.2f}%",
+                                   dev_file.string(), 100 * scores.upos, 100 * scores.uas, 100 * scores.las,
+                                   100 * scores.las_subtypes));
     }
 }
 

@@ -109,6 +109,7 @@ struct TreebankSentence {
     std::string id;  // "# sent_id", or empty
     std::vector<std::string> words;
     std::vector<Upos> tags;
+    std::vector<std::string> xpos;  // the language-specific tags ("VBD", "NNP")
     std::vector<int> heads;
     std::vector<std::string> labels;
 };
@@ -128,10 +129,10 @@ void write_conllu(std::ostream& out, const Document& doc, const Text& text, cons
 struct TrainOptions {
     int tagger_iterations = 8;
     int parser_iterations = 15;
-    int jackknife_folds = 5;      // the parser trains on tags predicted by taggers of the other folds
-    std::uint64_t seed = 20141;   // shuffling: the same treebank gives the same model bytes
-    double prune = 0.0;           // parser weights smaller than this (averaged) are dropped
-    std::ostream* log = nullptr;  // progress lines, when set
+    int jackknife_folds = 5;     // the parser trains on tags predicted by taggers of the other folds
+    std::uint64_t seed = 20141;  // shuffling: the same treebank gives the same model bytes
+    std::size_t max_parser_weights = 2'000'000;  // the largest parser weights kept (0: all)
+    std::ostream* log = nullptr;                 // progress lines, when set
 };
 
 // Trains a tagger and a parser on TREEBANK_DIR/*-ud-train.conllu (development

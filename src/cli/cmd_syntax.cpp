@@ -69,7 +69,10 @@ void setup_syntax(CLI::App& app) {
     train->add_option("--folds", t->train.jackknife_folds, "jackknife folds for the parser's tags")
         ->capture_default_str();
     train->add_option("--seed", t->train.seed, "shuffling seed")->capture_default_str();
-    train->add_option("--prune", t->train.prune, "drop parser weights below this")->capture_default_str();
+    train
+        ->add_option("--max-parser-weights", t->train.max_parser_weights,
+                     "keep the largest parser weights only (0: all)")
+        ->capture_default_str();
     train->add_flag("-q,--quiet", t->quiet, "no progress lines");
     train->callback([t] { run_train_parser(*t); });
 
