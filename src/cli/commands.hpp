@@ -9,5 +9,6 @@ namespace mosulkg::cli {
 void setup_build(CLI::App& app);
 void setup_timeline(CLI::App& app);
 void setup_timex(CLI::App& app);
+void setup_syntax(CLI::App& app);
 
 }  // namespace mosulkg::cli

@@ -1,0 +1,362 @@
+// Word features, feature templates and the arc-hybrid transition system.
+#include "syntax_model.hpp"
+
+#include <algorithm>
+#include <cassert>
+
+namespace mosulkg::detail {
+namespace {
+
+bool is_digit(unsigned char c) noexcept {
+    return c >= '0' && c <= '9';
+}
+bool is_upper(unsigned char c) noexcept {
+    return c >= 'A' && c <= 'Z';
+}
+bool is_lower(unsigned char c) noexcept {
+    return c >= 'a' && c <= 'z';
+}
+char lower(char c) noexcept {
+    return is_upper(static_cast<unsigned char>(c)) ? static_cast<char>(c + 32) : c;
+}
+
+// The replacement of a typographic character starting at s[i] (3 or 2 bytes), or nullptr.
+const char* typographic(std::string_view s, std::size_t i, std::size_t& len) noexcept {
+    auto at = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+    if (at(i) == 0xE2 && at(i + 1) == 0x80) {
+        len = 3;
+        switch (at(i + 2)) {
+            case 0x98:
+            case 0x99:
+            case 0xB2:
+                return "'";
+            case 0x9C:
+            case 0x9D:
+            case 0x9E:
+            case 0xB3:
+                return "\"";
+            case 0x93:
+            case 0x94:
+                return "--";
+            case 0xA6:
+                return "...";
+            default:
+                return nullptr;
+        }
+    }
+    if (at(i) == 0xC2 && (at(i + 1) == 0xAB || at(i + 1) == 0xBB)) {
+        len = 2;
+        return "\"";
+    }
+    return nullptr;
+}
+
+// "2014" -> "!YEAR", "30,000" / "6.8" / "13:10" -> "!NUM"; other words unchanged.
+bool fold_number(std::string& w) {
+    std::size_t digits = 0;
+    for (unsigned char c : w) {
+        if (is_digit(c))
+            ++digits;
+        else if (c != '.' && c != ',' && c != ':' && c != '/' && c != '-')
+            return false;
+    }
+    if (digits == 0) return false;
+    w = (digits == 4 && w.size() == 4) ? "!YEAR" : "!NUM";
+    return true;
+}
+
+std::string shape_of(std::string_view w) {
+    std::string out;
+    for (unsigned char c : w) {
+        char k = is_upper(c)   ? 'X'
+                 : is_lower(c) ? 'x'
+                 : is_digit(c) ? 'd'
+                 : c >= 0x80   ? 'u'
+                               : static_cast<char>(c);
+        if (out.empty() || out.back() != k) out += k;
+        if (out.size() >= 6) break;
+    }
+    return out;
+}
+
+std::uint64_t suffix(std::string_view lower_form, std::size_t k) {
+    return hash_bytes(lower_form.substr(lower_form.size() > k ? lower_form.size() - k : 0)) + k;
+}
+
+}  // namespace
+
+std::string normalise_word(std::string_view word) {
+    std::string out;
+    out.reserve(word.size());
+    for (std::size_t i = 0; i < word.size();) {
+        std::size_t len = 1;
+        if (const char* r = typographic(word, i, len)) {
+            out += r;
+            i += len;
+        } else {
+            out += word[i++];
+        }
+    }
+    fold_number(out);
+    return out;
+}
+
+std::vector<WordInfo> word_infos(const std::vector<std::string_view>& words) {
+    std::vector<WordInfo> out(words.size());
+    std::string low;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::string form = normalise_word(words[i].substr(0, 256));
+        low.assign(form.size(), ' ');
+        std::transform(form.begin(), form.end(), low.begin(), lower);
+        WordInfo& w = out[i];
+        w.form = hash_bytes(form);
+        w.lower = hash_bytes(low);
+        w.suf1 = suffix(low, 1);
+        w.suf2 = suffix(low, 2);
+        w.suf3 = suffix(low, 3);
+        w.suf4 = suffix(low, 4);
+        w.pre1 = form.empty() ? 0 : static_cast<unsigned char>(form[0]) + 1;
+        w.shape = hash_bytes(shape_of(words[i].substr(0, 64)));
+    }
+    return out;
+}
+
+// ---- tagger ---------------------------------------------------------------------
+
+void tagger_features(const std::vector<WordInfo>& words, std::size_t i, int prev, int prev2,
+                     std::uint64_t* out) noexcept {
+    static const WordInfo start{hash_bytes("-START-"), hash_bytes("-start-"), 1, 2, 3, 4, 5, 6};
+    static const WordInfo end{hash_bytes("-END-"), hash_bytes("-end-"), 11, 12, 13, 14, 15, 16};
+    const std::size_t n = words.size();
+    auto at = [&](std::ptrdiff_t k) -> const WordInfo& {
+        return k < 0 ? start : static_cast<std::size_t>(k) >= n ? end : words[static_cast<std::size_t>(k)];
+    };
+    const auto j = static_cast<std::ptrdiff_t>(i);
+    const WordInfo& w = words[i];
+    const std::uint64_t p1 = static_cast<std::uint64_t>(prev) + 1, p2 = static_cast<std::uint64_t>(prev2) + 1;
+    std::size_t k = 0;
+    out[k++] = feature(1, 0);
+    out[k++] = feature(2, w.form);
+    out[k++] = feature(3, w.lower);
+    out[k++] = feature(4, w.suf2);
+    out[k++] = feature(5, w.suf3);
+    out[k++] = feature(6, w.suf4);
+    out[k++] = feature(7, w.pre1);
+    out[k++] = feature(8, w.shape);
+    out[k++] = feature(9, p1);
+    out[k++] = feature(10, p2);
+    out[k++] = feature(11, p1, p2);
+    out[k++] = feature(12, p1, w.lower);
+    out[k++] = feature(13, at(j - 1).lower);
+    out[k++] = feature(14, at(j - 1).suf3);
+    out[k++] = feature(15, at(j - 2).lower);
+    out[k++] = feature(16, at(j + 1).lower);
+    out[k++] = feature(17, at(j + 1).suf3);
+    out[k++] = feature(18, at(j + 2).lower);
+    out[k++] = feature(19, at(j - 1).lower, w.lower);
+    out[k++] = feature(20, w.lower, at(j + 1).lower);
+    out[k++] = feature(21, w.shape, p1);
+    out[k++] = feature(22, w.suf1);
+    out[k++] = feature(23, i == 0, w.shape);
+    out[k++] = feature(24, p1, w.suf3);
+    assert(k == tagger_feature_count);
+}
+
+// ---- transition system ------------------------------------------------------------
+
+ParseState::ParseState(std::size_t n_words)
+    : n(n_words),
+      heads(n_words + 1, -1),
+      labels(n_words + 1, -1),
+      left1(n_words + 1, -1),
+      left2(n_words + 1, -1),
+      right1(n_words + 1, -1),
+      right2(n_words + 1, -1),
+      left_count(n_words + 1, 0),
+      right_count(n_words + 1, 0),
+      left_labels(n_words + 1, 0),
+      right_labels(n_words + 1, 0) {
+    stack.reserve(n_words + 1);
+}
+
+bool ParseState::valid(Move m) const noexcept {
+    switch (m) {
+        case Move::shift:
+            return b < n;
+        case Move::left:
+            return !stack.empty() && (b < n || stack.size() == 1);
+        case Move::right:
+            return stack.size() >= 2;
+    }
+    return false;
+}
+
+void ParseState::apply(Move m, int label) noexcept {
+    if (m == Move::shift) {
+        stack.push_back(static_cast<int>(b++));
+        return;
+    }
+    const int d = stack.back();
+    stack.pop_back();
+    const int h = m == Move::left ? static_cast<int>(b) : stack.back();
+    heads[d] = h;
+    labels[d] = label;
+    const std::uint64_t bit = std::uint64_t{1} << (static_cast<unsigned>(label) & 63u);
+    if (d < h) {
+        if (left1[h] < 0 || d < left1[h]) {
+            left2[h] = left1[h];
+            left1[h] = d;
+        } else if (left2[h] < 0 || d < left2[h]) {
+            left2[h] = d;
+        }
+        if (left_count[h] < 255) ++left_count[h];
+        left_labels[h] |= bit;
+    } else {
+        if (right1[h] < 0 || d > right1[h]) {
+            right2[h] = right1[h];
+            right1[h] = d;
+        } else if (right2[h] < 0 || d > right2[h]) {
+            right2[h] = d;
+        }
+        if (right_count[h] < 255) ++right_count[h];
+        right_labels[h] |= bit;
+    }
+}
+
+bool class_valid(const ParseState& s, int c, int n_labels, int root_label) noexcept {
+    const Move m = class_move(c, n_labels);
+    if (!s.valid(m)) return false;
+    if (m == Move::shift) return true;
+    const int label = class_label(c, n_labels);
+    if (m == Move::left && s.b >= s.n) return label == root_label;
+    return label != root_label;
+}
+
+// ---- parser features ---------------------------------------------------------------
+
+namespace {
+
+struct Context {
+    const ParseState& s;
+    const std::vector<WordInfo>& words;
+    const std::vector<int>& tags;
+
+    std::uint64_t w(int k) const noexcept {
+        static const std::uint64_t none = hash_bytes("-NONE-"), root = hash_bytes("-ROOT-");
+        return k < 0                                ? none
+               : static_cast<std::size_t>(k) >= s.n ? root
+                                                    : words[static_cast<std::size_t>(k)].lower;
+    }
+    std::uint64_t p(int k) const noexcept {
+        return static_cast<std::uint64_t>(k < 0 ? tag_none
+                                          : static_cast<std::size_t>(k) >= s.n
+                                              ? tag_root
+                                              : tags[static_cast<std::size_t>(k)]) +
+               1;
+    }
+    std::uint64_t l(int k) const noexcept { return k < 0 ? 0 : static_cast<std::uint64_t>(s.labels[k] + 2); }
+    int child(const std::vector<int>& v, int k) const noexcept { return k < 0 ? -1 : v[k]; }
+};
+
+std::uint64_t distance_bucket(int s0, std::size_t b) noexcept {
+    if (s0 < 0) return 0;
+    const auto d = static_cast<std::uint64_t>(b) - static_cast<std::uint64_t>(s0);
+    return d < 5 ? d : d < 10 ? 5 : 6;
+}
+
+}  // namespace
+
+void parser_features(const ParseState& s, const std::vector<WordInfo>& words, const std::vector<int>& tags,
+                     std::uint64_t* out) noexcept {
+    const Context c{s, words, tags};
+    const std::size_t depth = s.stack.size();
+    const int s0 = depth > 0 ? s.stack[depth - 1] : -1;
+    const int s1 = depth > 1 ? s.stack[depth - 2] : -1;
+    const int s2 = depth > 2 ? s.stack[depth - 3] : -1;
+    const int n0 = s.b <= s.n ? static_cast<int>(s.b) : -1;
+    const int n1 = s.b + 1 <= s.n ? static_cast<int>(s.b + 1) : -1;
+    const int n2 = s.b + 2 <= s.n ? static_cast<int>(s.b + 2) : -1;
+    const int s0l = c.child(s.left1, s0), s0l2 = c.child(s.left2, s0);
+    const int s0r = c.child(s.right1, s0), s0r2 = c.child(s.right2, s0);
+    const int n0l = c.child(s.left1, n0), n0l2 = c.child(s.left2, n0);
+    const int s1r = c.child(s.right1, s1);
+    const std::uint64_t ws0 = c.w(s0), ps0 = c.p(s0), wn0 = c.w(n0), pn0 = c.p(n0);
+    const std::uint64_t ws1 = c.w(s1), ps1 = c.p(s1), wn1 = c.w(n1), pn1 = c.p(n1);
+    const std::uint64_t pn2 = c.p(n2), ps2 = c.p(s2);
+    const std::uint64_t d = distance_bucket(s0, s.b);
+    const std::uint64_t vl0 = s0 < 0 ? 0 : s.left_count[s0] + 1, vr0 = s0 < 0 ? 0 : s.right_count[s0] + 1;
+    const std::uint64_t vln = n0 < 0 ? 0 : s.left_count[n0] + 1;
+    const std::uint64_t sl0 = s0 < 0 ? 0 : s.left_labels[s0], sr0 = s0 < 0 ? 0 : s.right_labels[s0];
+    const std::uint64_t sln = n0 < 0 ? 0 : s.left_labels[n0];
+    std::size_t k = 0;
+    auto f = [&](std::uint64_t a, std::uint64_t b2 = 0, std::uint64_t c2 = 0) {
+        out[k] = feature(100 + k, a, b2, c2);
+        ++k;
+    };
+    f(0);  // bias
+    f(ws0, ps0), f(ws0), f(ps0), f(wn0, pn0), f(wn0), f(pn0), f(wn1, pn1), f(wn1), f(pn1);
+    f(c.w(n2)), f(pn2), f(ws1, ps1), f(ws1), f(ps1), f(ps2);
+    // pairs of the stack top and the buffer front
+    f(ws0 * 31 + ps0, wn0 * 31 + pn0), f(ws0 * 31 + ps0, wn0), f(ws0, wn0 * 31 + pn0);
+    f(ws0 * 31 + ps0, pn0), f(ps0, wn0 * 31 + pn0), f(ws0, wn0), f(ps0, pn0), f(pn0, pn1);
+    // triples
+    f(pn0, pn1, pn2), f(ps0, pn0, pn1), f(ps1, ps0, pn0), f(ps0, c.p(s0l), pn0), f(ps0, c.p(s0r), pn0);
+    f(ps0, pn0, c.p(n0l)), f(ps1, ps0), f(ws1, ws0), f(ws1, ps0), f(ps1, ws0), f(ps2, ps1, ps0);
+    // distance
+    f(ws0, d), f(ps0, d), f(wn0, d), f(pn0, d), f(ws0, wn0, d), f(ps0, pn0, d);
+    // valency
+    f(ws0, vr0), f(ps0, vr0), f(ws0, vl0), f(ps0, vl0), f(wn0, vln), f(pn0, vln);
+    // children
+    f(c.w(s0l)), f(c.p(s0l)), f(c.l(s0l)), f(c.w(s0r)), f(c.p(s0r)), f(c.l(s0r));
+    f(c.w(n0l)), f(c.p(n0l)), f(c.l(n0l));
+    f(c.p(s0l2), c.l(s0l2)), f(c.p(s0r2), c.l(s0r2)), f(c.p(n0l2), c.l(n0l2));
+    f(ps0, c.p(s0l), c.p(s0l2)), f(ps0, c.p(s0r), c.p(s0r2)), f(pn0, c.p(n0l), c.p(n0l2));
+    f(ps1, c.p(s1r), ps0), f(ps1, c.l(s1r), ps0), f(ws0, c.l(s0l)), f(ws0, c.l(s0r));
+    // label sets
+    f(ws0, sr0), f(ps0, sr0), f(ws0, sl0), f(ps0, sl0), f(wn0, sln), f(pn0, sln);
+    // the stack top with the two next words
+    f(ws0, wn0, wn1), f(ps0, wn0, pn1), f(ws0, pn0, pn1);
+    assert(k <= parser_feature_count);
+    while (k < parser_feature_count) out[k++] = feature(99, 0);
+}
+
+// ---- weights -----------------------------------------------------------------------
+
+WeightTable::WeightTable(Raw raw) : raw_(std::move(raw)) {
+    std::size_t size = 16;
+    while (size < raw_.keys.size() * 2) size *= 2;
+    slots_.assign(size, Slot{});
+    mask_ = static_cast<std::uint32_t>(size - 1);
+    weights_.resize(raw_.entry_weight.size());
+    for (std::size_t e = 0; e < weights_.size(); ++e)
+        weights_[e] = raw_.scale * static_cast<float>(raw_.entry_weight[e]);
+    std::uint32_t begin = 0;
+    for (std::size_t i = 0; i < raw_.keys.size(); ++i) {
+        std::uint32_t pos = (raw_.keys[i] >> 1) & mask_;
+        while (slots_[pos].key != 0) pos = (pos + 1) & mask_;
+        slots_[pos] = Slot{raw_.keys[i], begin << 8 | raw_.counts[i]};
+        begin += raw_.counts[i];
+    }
+}
+
+void WeightTable::score(const std::uint64_t* features, std::size_t n, float* scores) const noexcept {
+    if (raw_.keys.empty()) return;
+    constexpr std::size_t batch = 32;
+    std::uint32_t keys[batch];
+    for (std::size_t start = 0; start < n; start += batch) {
+        const std::size_t m = std::min(batch, n - start);
+        for (std::size_t i = 0; i < m; ++i) {
+            keys[i] = short_key(features[start + i]);
+            __builtin_prefetch(&slots_[(keys[i] >> 1) & mask_]);
+        }
+        for (std::size_t i = 0; i < m; ++i) {
+            std::uint32_t p = (keys[i] >> 1) & mask_;
+            while (slots_[p].key != 0 && slots_[p].key != keys[i]) p = (p + 1) & mask_;
+            if (slots_[p].key == 0) continue;
+            const std::uint32_t first = slots_[p].entries >> 8, end = first + (slots_[p].entries & 0xff);
+            for (std::uint32_t e = first; e < end; ++e) scores[raw_.entry_class[e]] += weights_[e];
+        }
+    }
+}
+
+}  // namespace mosulkg::detail

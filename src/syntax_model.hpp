@@ -1,0 +1,182 @@
+// The inside of the syntax stage, shared by the runtime (syntax.cpp) and the
+// trainer (syntax_train.cpp): word features, the hashed feature templates of the
+// tagger and of the arc-hybrid parser, the transition system and its weights.
+#pragma once
+
+#include "mosulkg/syntax.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace mosulkg::detail {
+
+// ---- hashing ----------------------------------------------------------------
+
+inline std::uint64_t splitmix(std::uint64_t x) noexcept {
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+inline std::uint64_t hash_bytes(std::string_view s) noexcept {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+    return splitmix(h);
+}
+
+// The key of one feature: its template number and up to three values. Never 0.
+inline std::uint64_t feature(std::uint64_t templ, std::uint64_t a, std::uint64_t b = 0,
+                             std::uint64_t c = 0) noexcept {
+    std::uint64_t h = splitmix(templ * 0x9e3779b97f4a7c15ULL + a);
+    h = splitmix(h ^ (b + 0x632be59bd9b4e019ULL));
+    h = splitmix(h ^ (c + 0x85ebca77c2b2ae63ULL));
+    return h | 1;
+}
+
+// ---- words ------------------------------------------------------------------
+
+// What the feature templates know of one word, as hashes.
+struct WordInfo {
+    std::uint64_t form = 0;   // normalised form (curly quotes straightened, digits folded)
+    std::uint64_t lower = 0;  // the same, lower-cased
+    std::uint64_t suf1 = 0, suf2 = 0, suf3 = 0, suf4 = 0;  // lower-cased suffixes
+    std::uint64_t pre1 = 0;                                // first byte, case kept
+    std::uint64_t shape = 0;                               // "Xxxx" -> "Xx", "2014" -> "d", "U.S." -> "X.X."
+};
+
+// The normalised form of a word: ’ ‘ ′ -> ', “ ” „ « » -> ", – — -> -- ; numbers
+// with four digits -> "!YEAR", other numbers -> "!NUM". Case is kept.
+std::string normalise_word(std::string_view word);
+
+std::vector<WordInfo> word_infos(const std::vector<std::string_view>& words);
+
+// ---- weights ----------------------------------------------------------------
+
+// The 32 bits of a feature key that a model file keeps. Never 0.
+inline std::uint32_t short_key(std::uint64_t feature_key) noexcept {
+    return static_cast<std::uint32_t>(feature_key >> 32) | 1u;
+}
+
+// The averaged weights as loaded from a model file: feature key -> (class, weight)
+// pairs, in an open-addressing table. Immutable once built.
+class WeightTable {
+public:
+    struct Raw {  // as stored in the file
+        std::uint32_t classes = 0;
+        float scale = 1;                   // weight = scale * entry_weight
+        std::vector<std::uint32_t> keys;   // short keys, increasing
+        std::vector<std::uint8_t> counts;  // entries of each feature (at least 1)
+        std::vector<std::uint8_t> entry_class;
+        std::vector<std::int16_t> entry_weight;
+    };
+    static constexpr std::size_t max_entries = std::size_t{1} << 24;
+
+    WeightTable() = default;
+    // Requires keys increasing and non-zero, counts summing to the entries (< max_entries).
+    explicit WeightTable(Raw raw);
+
+    std::uint32_t classes() const noexcept { return raw_.classes; }
+    const Raw& raw() const noexcept { return raw_; }
+    // Adds the weights of the n features to scores[0..classes).
+    void score(const std::uint64_t* features, std::size_t n, float* scores) const noexcept;
+
+private:
+    struct Slot {
+        std::uint32_t key = 0;
+        std::uint32_t entries = 0;  // first entry << 8 | count
+    };
+    Raw raw_;
+    std::vector<float> weights_;  // entry_weight * scale
+    std::vector<Slot> slots_;
+    std::uint32_t mask_ = 0;
+};
+
+// ---- the model --------------------------------------------------------------
+
+// The tagger predicts fine tags, pairs of a UPOS and an XPOS of the treebank
+// ("VERB|VBN"); the parser reads fine tags. Numbers past the fine tags:
+inline constexpr int max_fine_tags = 250;
+inline constexpr int tag_none = 253;   // no word here
+inline constexpr int tag_root = 254;   // the artificial root
+inline constexpr int tag_start = 255;  // before the first word (tagger context)
+
+struct SyntaxModel {
+    std::vector<std::string> labels;  // relation labels; their order numbers the transitions
+    int root_label = 0;
+    std::vector<std::string> tags;                                   // fine tags, "UPOS|XPOS"
+    std::vector<std::uint8_t> tag_upos;                              // the Upos of each fine tag
+    std::unordered_map<std::uint64_t, std::uint8_t> tag_dictionary;  // form hash -> the only fine tag
+    WeightTable tagger;                                              // upos_count classes
+    WeightTable parser;                                              // 1 + 2 * labels.size() classes
+};
+
+std::string serialise(const SyntaxModel& model);
+SyntaxModel deserialise(std::string_view bytes, std::string_view origin);
+
+// ---- tagger features -----------------------------------------------------------
+
+inline constexpr std::size_t tagger_feature_count = 24;
+// The features of word i given the two previous tags.
+void tagger_features(const std::vector<WordInfo>& words, std::size_t i, int prev, int prev2,
+                     std::uint64_t* out) noexcept;
+
+// ---- the arc-hybrid transition system -------------------------------------------
+//
+// Words 0..n-1 and the root n. The buffer front b moves from 0 to n; the root
+// stays at the end of the buffer. Moves: shift (push b), left(l) (the stack top
+// gets head b and label l, pop), right(l) (the stack top gets head s1, pop).
+// When the root is the buffer front, only right moves are allowed until one word
+// is left, which then takes the root label: exactly one word heads the sentence,
+// and a sentence of n words takes exactly 2n moves.
+
+enum class Move : std::uint8_t { shift, left, right };
+
+struct ParseState {
+    explicit ParseState(std::size_t n);
+
+    std::size_t n = 0;
+    std::size_t b = 0;
+    std::vector<int> stack;
+    std::vector<int> heads;                         // -1 unattached; n: the root
+    std::vector<int> labels;                        // -1 unattached
+    std::vector<int> left1, left2, right1, right2;  // leftmost / rightmost two children, -1 none
+    std::vector<std::uint8_t> left_count, right_count;
+    std::vector<std::uint64_t> left_labels, right_labels;  // label sets as bits
+
+    bool done() const noexcept { return b >= n && stack.empty(); }
+    bool valid(Move m) const noexcept;
+    void apply(Move m, int label) noexcept;
+};
+
+inline int move_class(Move m, int label, int n_labels) noexcept {
+    return m == Move::shift ? 0 : m == Move::left ? 1 + label : 1 + n_labels + label;
+}
+inline Move class_move(int c, int n_labels) noexcept {
+    return c == 0 ? Move::shift : c <= n_labels ? Move::left : Move::right;
+}
+inline int class_label(int c, int n_labels) noexcept {
+    return c == 0 ? -1 : c <= n_labels ? c - 1 : c - 1 - n_labels;
+}
+// Whether class c may be taken now: the move is valid and its label fits
+// (the root label exactly when the last word goes to the root).
+bool class_valid(const ParseState& s, int c, int n_labels, int root_label) noexcept;
+
+inline constexpr std::size_t parser_feature_count = 74;
+void parser_features(const ParseState& s, const std::vector<WordInfo>& words, const std::vector<int>& tags,
+                     std::uint64_t* out) noexcept;
+
+// Fine tags for the words; with `given`, each the best fine tag of the given UPOS.
+std::vector<int> predict_tags(const SyntaxModel& m, const std::vector<WordInfo>& words,
+                              const std::vector<Upos>* given = nullptr);
+// The tree the parser weights build over the words and fine tags.
+ParseState predict_tree(const WeightTable& parser, int n_labels, int root_label,
+                        const std::vector<WordInfo>& words, const std::vector<int>& tags);
+int best_valid_class(const ParseState& s, const float* scores, int n_labels, int root_label) noexcept;
+
+}  // namespace mosulkg::detail
