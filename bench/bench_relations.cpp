@@ -57,7 +57,8 @@ int main(int argc, char** argv) {
         auto t0 = std::chrono::steady_clock::now();
         for (const auto& p : prepared) {
             if (done >= limit) break;
-            relations += mosulkg::extract_relations(p.doc, p.text, p.mentions, p.timexes, lexicon, kb, parser).size();
+            relations +=
+                mosulkg::extract_relations(p.doc, p.text, p.mentions, p.timexes, lexicon, kb, parser).size();
             done += p.doc.text.size();
         }
         double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

@@ -186,6 +186,8 @@ Chronology build_chronology(const std::vector<Relation>& relations, const Knowle
         for (const Relation* r : g.reports)
             if (rank(r) > rank(lead)) lead = r;
         e.relation = lead->type;
+        e.actor = lead->actor;
+        e.target = lead->target;
         e.summary = lead->summary;
         std::set<DocId> docs_seen;
         for (const Relation* r : g.reports) {

@@ -19,7 +19,9 @@ using detail::Act;
 using detail::Speech;
 using detail::Tree;
 
-bool is_actor(const Mention& m) { return m.type == EntityType::person || m.type == EntityType::group; }
+bool is_actor(const Mention& m) {
+    return m.type == EntityType::person || m.type == EntityType::group;
+}
 
 // A dateline ("MOSUL, Iraq, Oct 17 (Reuters) - ") opens the first sentence of a story: its
 // place, date and agency are the report's, not an event's. Returns where it ends.
@@ -30,8 +32,10 @@ std::size_t dateline_end(std::string_view sentence, std::size_t begin) {
         if (at == std::string_view::npos || at == 0) continue;
         std::string_view head = head_text.substr(0, at);
         bool agency = head.back() == ')';
-        bool capitals = std::none_of(head.begin(), head.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-        bool capital = std::count(head.begin(), head.end(), ' ') < 6 && head.find(',') != std::string_view::npos;
+        bool capitals =
+            std::none_of(head.begin(), head.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        bool capital =
+            std::count(head.begin(), head.end(), ' ') < 6 && head.find(',') != std::string_view::npos;
         if (agency || capital || capitals) return begin + at + dash.size();
     }
     return begin;
@@ -40,11 +44,11 @@ std::size_t dateline_end(std::string_view sentence, std::size_t begin) {
 // What the stage remembers from one sentence to the next within a document.
 struct Memory {
     const Mention* last_person = nullptr;
-    std::vector<const Mention*> actors;          // persons and groups named so far (the last 64)
-    std::optional<TimeValue> narrative_date;     // the last date of the current paragraph
+    std::vector<const Mention*> actors;       // persons and groups named so far (the last 64)
+    std::optional<TimeValue> narrative_date;  // the last date of the current paragraph
     std::size_t block = static_cast<std::size_t>(-1);
-    std::unordered_map<std::string, TimeValue> speech_dates;   // speaker -> date of their statement
-    std::unordered_map<std::string, bool> outlets;             // entity -> whether it is a news outlet
+    std::unordered_map<std::string, TimeValue> speech_dates;  // speaker -> date of their statement
+    std::unordered_map<std::string, bool> outlets;            // entity -> whether it is a news outlet
 
     void remember(const std::vector<const Mention*>& mentions) {
         for (const Mention* m : mentions) {
@@ -61,9 +65,9 @@ struct Parsed {
     const Sentence* sentence = nullptr;
     std::size_t index = 0;
     Tree tree;
-    std::vector<const Mention*> mention_at;   // per token
-    std::vector<const Timex*> timex_at;       // per token: the date whose head it is
-    std::vector<int> trigger_at;              // per token: index into the lexicon's triggers, or -1
+    std::vector<const Mention*> mention_at;  // per token
+    std::vector<const Timex*> timex_at;      // per token: the date whose head it is
+    std::vector<int> trigger_at;             // per token: index into the lexicon's triggers, or -1
 };
 
 struct Context {
@@ -77,7 +81,8 @@ struct Context {
 // ------------------------------------------------------------------ candidates
 
 // The trigger at token i of a sentence, if any (the highest priority of its forms).
-const RelationLexicon::Trigger* trigger_at(const Context& cx, const std::vector<std::string>& lower, std::size_t i) {
+const RelationLexicon::Trigger* trigger_at(const Context& cx, const std::vector<std::string>& lower,
+                                           std::size_t i) {
     const RelationLexicon::Trigger* best = nullptr;
     int best_priority = -1000;
     auto range = cx.triggers.equal_range(lower[i]);
@@ -86,7 +91,8 @@ const RelationLexicon::Trigger* trigger_at(const Context& cx, const std::vector<
         if (!trig->next.empty()) {
             bool follows = i + 1 < lower.size() && lower[i + 1] == trig->next;
             // a particle may follow the verb's object: "drove the militants out"
-            for (std::size_t k = i + 2; !follows && !trig->next_negated && k < lower.size() && k <= i + 5; ++k)
+            for (std::size_t k = i + 2; !follows && !trig->next_negated && k < lower.size() && k <= i + 5;
+                 ++k)
                 follows = lower[k] == trig->next && (trig->next == "out" || trig->next == "back" ||
                                                      trig->next == "off" || trig->next == "up");
             if (follows == trig->next_negated) continue;
@@ -95,6 +101,32 @@ const RelationLexicon::Trigger* trigger_at(const Context& cx, const std::vector<
         if (p > best_priority) best = trig, best_priority = p;
     }
     return best;
+}
+
+// Tags the trigger lexicon can correct, since the tagger learned on web text, not war news:
+// a noun form ("offensive", "battle") tagged as an adjective where no noun follows it is a
+// noun ("began their offensive to retake"); a verb form ("retook") tagged as a noun where no
+// determiner precedes it is a verb; "that" after a speech verb opens its complement.
+std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std::vector<std::string>& lower,
+                            const std::vector<const RelationLexicon::Trigger*>& trig) {
+    for (std::size_t i = 0; i < tags.size(); ++i) {
+        if (!trig[i]) continue;
+        Upos next = i + 1 < tags.size() ? tags[i + 1] : Upos::punct;
+        Upos prev = i > 0 ? tags[i - 1] : Upos::punct;
+        bool nominal_next =
+            next == Upos::noun || next == Upos::propn || next == Upos::adj || next == Upos::num;
+        if (trig[i]->weight < 0 && tags[i] == Upos::adj && !nominal_next) tags[i] = Upos::noun;
+        bool verb_form =
+            trig[i]->weight >= 0 && lower[i].size() > 3 &&
+            (lower[i].compare(lower[i].size() - 2, 2, "ed") == 0 || cx.lexicon.cue("past_form", lower[i]));
+        if (verb_form && (tags[i] == Upos::noun || tags[i] == Upos::propn) && prev != Upos::det &&
+            prev != Upos::adj && prev != Upos::pron)
+            tags[i] = Upos::verb;
+        if (cx.lexicon.info(trig[i]->relation)->kind == RelationKind::speech && i + 1 < tags.size() &&
+            lower[i + 1] == "that")
+            tags[i + 1] = Upos::sconj;
+    }
+    return tags;
 }
 
 // The sentence's mentions and calendar dates outside its dateline.
@@ -116,7 +148,8 @@ void collect(const Context& cx, const Sentence& s, const std::vector<Mention>& m
 
 // Maps mentions, dates and triggers onto the tokens of a parsed sentence (two pointers: linear).
 void map_tokens(const Context& cx, Parsed& p, const std::vector<const Mention*>& sm,
-                const std::vector<const Timex*>& st, const std::vector<const RelationLexicon::Trigger*>& trig) {
+                const std::vector<const Timex*>& st,
+                const std::vector<const RelationLexicon::Trigger*>& trig) {
     const Sentence& s = *p.sentence;
     std::size_t n = s.end_token - s.first_token;
     p.mention_at.assign(n, nullptr);
@@ -130,7 +163,8 @@ void map_tokens(const Context& cx, Parsed& p, const std::vector<const Mention*>&
         if (t < st.size() && st[t]->span.contains(ws)) {
             // the date's head: its token whose head lies outside the date
             int h = p.tree.head(static_cast<int>(i));
-            bool outside = h < 0 || !st[t]->span.contains(cx.text.tokens[s.first_token + static_cast<std::size_t>(h)].span);
+            bool outside = h < 0 || !st[t]->span.contains(
+                                        cx.text.tokens[s.first_token + static_cast<std::size_t>(h)].span);
             if (outside) p.timex_at[i] = st[t];
         }
     }
@@ -153,14 +187,16 @@ bool outlet(const Context& cx, Memory& mem, const EntityId& id) {
 }
 
 // The most recent actor a generic noun or pronoun of class `cls` stands for.
-const Mention* recent(const Context& cx, const Memory& mem, const Parsed& p, int before, std::string_view cls) {
+const Mention* recent(const Context& cx, const Memory& mem, const Parsed& p, int before,
+                      std::string_view cls) {
     auto fits = [&](const Mention* m) {
         if (cls == "person") return m->type == EntityType::person;
         if (cls == "group") return m->type == EntityType::group;
         return cx.lexicon.generic_member(cls, m->entity);
     };
     for (int i = before - 1; i >= 0; --i)
-        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)]; m && is_actor(*m) && fits(m)) return m;
+        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)]; m && is_actor(*m) && fits(m))
+            return m;
     for (auto it = mem.actors.rbegin(); it != mem.actors.rend(); ++it)
         if (fits(*it)) return *it;
     return nullptr;
@@ -218,10 +254,26 @@ std::vector<std::optional<TimeValue>> predicate_dates(const Parsed& p, const std
 
 // The date of an act: its own, else that of the clause it is coordinated with or
 // subordinate to (never across a relative clause or a background phrase).
+// The date of a predicate's purpose clause or reporting noun: "began an offensive to retake
+// Mosul in October 2016", "told Reuters in an interview on Monday".
+std::optional<TimeValue> dependent_date(const Tree& tree, const std::vector<std::optional<TimeValue>>& dates,
+                                        int pred, const RelationLexicon& lex) {
+    for (int c : tree.children(pred)) {
+        std::string_view l = tree.base(c);
+        bool purpose = (l == "acl" || l == "advcl" || l == "xcomp") && tree.case_word(c) == "to";
+        bool report = (l == "obl" || l == "nmod") && lex.cue("reporting_noun", tree.lower(c));
+        if ((purpose || report) && dates[static_cast<std::size_t>(c)])
+            return dates[static_cast<std::size_t>(c)];
+    }
+    return std::nullopt;
+}
+
 std::optional<TimeValue> clause_date(const Tree& tree, const std::vector<std::optional<TimeValue>>& dates,
-                                     const Act& act) {
+                                     const Act& act, const RelationLexicon& lex) {
     for (int t : {act.trigger, act.clause})
         if (dates[static_cast<std::size_t>(t)]) return dates[static_cast<std::size_t>(t)];
+    for (int t : {act.trigger, act.clause})
+        if (auto d = dependent_date(tree, dates, t, lex)) return d;
     int p = act.clause;
     for (int d = 0; d < 6 && p >= 0; ++d) {
         std::string_view l = tree.base(p);
@@ -234,7 +286,8 @@ std::optional<TimeValue> clause_date(const Tree& tree, const std::vector<std::op
 
 bool present_tense(const Tree& tree, int pred, const RelationLexicon& lex) {
     for (int c : tree.children(pred))
-        if ((tree.base(c) == "aux" || tree.base(c) == "cop") && lex.cue("present", tree.lower(c))) return true;
+        if ((tree.base(c) == "aux" || tree.base(c) == "cop") && lex.cue("present", tree.lower(c)))
+            return true;
     return lex.cue("present", tree.lower(pred));
 }
 
@@ -264,15 +317,18 @@ std::string label_of(const Context& cx, const EntityId& id, const std::vector<Me
 // The line a person reads: "Iraqi forces recaptured Ramadi", "Ramadi was recaptured".
 std::string summary_of(const Context& cx, const Relation& r, const std::vector<Mention>& mentions) {
     const RelationInfo* info = cx.lexicon.info(r.type);
-    auto label = [&](const std::optional<EntityId>& id) { return id ? label_of(cx, *id, mentions) : std::string(); };
+    auto label = [&](const std::optional<EntityId>& id) {
+        return id ? label_of(cx, *id, mentions) : std::string();
+    };
     std::string out;
     std::optional<EntityId> target = r.target ? r.target : r.place;
     bool place_said = !r.target && r.place;
     if (r.actor) {
         std::string phrase = info ? info->phrase : r.type;
-        if (!target) {   // without an object the phrase loses its preposition: "split from" -> "split"
+        if (!target) {  // without an object the phrase loses its preposition: "split from" -> "split"
             for (std::string_view prep : {" against", " from", " with", " of", " in"})
-                if (phrase.size() > prep.size() && phrase.compare(phrase.size() - prep.size(), prep.size(), prep) == 0)
+                if (phrase.size() > prep.size() &&
+                    phrase.compare(phrase.size() - prep.size(), prep.size(), prep) == 0)
                     phrase.erase(phrase.size() - prep.size());
             out = label(r.actor) + " " + phrase;
         } else {
@@ -281,12 +337,14 @@ std::string summary_of(const Context& cx, const Relation& r, const std::vector<M
     } else {
         std::string passive = info ? info->passive : "{t}: " + r.type;
         auto at = passive.find("{t}");
-        if (target && at != std::string::npos) passive.replace(at, 3, label(target));
+        if (target && at != std::string::npos)
+            passive.replace(at, 3, label(target));
         else if (at != std::string::npos) {
             passive.erase(at, 3);
             while (!passive.empty() && passive.back() == ' ') passive.pop_back();
             for (std::string_view prep : {" against", " from", " with", " of", " about"})
-                if (passive.size() > prep.size() && passive.compare(passive.size() - prep.size(), prep.size(), prep) == 0)
+                if (passive.size() > prep.size() &&
+                    passive.compare(passive.size() - prep.size(), prep.size(), prep) == 0)
                     passive.erase(passive.size() - prep.size());
             while (!passive.empty() && passive.front() == ' ') passive.erase(0, 1);
         }
@@ -299,7 +357,8 @@ std::string summary_of(const Context& cx, const Relation& r, const std::vector<M
 }
 
 // The first place a phrase list names.
-std::optional<EntityId> place_of(const Context& cx, const Memory& mem, const Parsed& p, const std::vector<int>& heads) {
+std::optional<EntityId> place_of(const Context& cx, const Memory& mem, const Parsed& p,
+                                 const std::vector<int>& heads) {
     for (int h : heads)
         if (const Mention* m = entity_of(cx, mem, p, h); m && m->type == EntityType::place) return m->entity;
     return std::nullopt;
@@ -311,28 +370,45 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     const RelationInfo* info = cx.lexicon.info(trig.relation);
     Relation r;
     r.type = info->name;
-    if (act.continued && info->name == "launched_offensive") {
-        // "continued their offensive": ongoing fighting, not its start
+    auto relation_named = [&](std::string_view cue) {
         for (const auto& t : cx.lexicon.triggers())
-            if (cx.lexicon.cue("continued_as", t.relation)) r.type = t.relation;
-    }
+            if (cx.lexicon.cue(cue, t.relation)) return t.relation;
+        return r.type;
+    };
+    // "continued their offensive": ongoing fighting, not its start; "the liberation of Mosul
+    // began": an offensive was launched
+    if (act.continued && info->kind == RelationKind::event)
+        r.type = relation_named("continued_as");
+    else if (act.begun && info->kind == RelationKind::event)
+        r.type = relation_named("begun_as");
     const Mention* actor = entity_of(cx, mem, p, act.actor);
     const Mention* target = entity_of(cx, mem, p, act.target);
+    // "coalition airstrikes": a party named as the act's compound is its actor
+    if (act.compound_target && target && is_actor(*target) && !actor) std::swap(actor, target);
+    if (trig.swap) std::swap(actor, target);
     if (actor && outlet(cx, mem, actor->entity)) actor = nullptr;
     r.actor = id_of(actor);
     r.target = id_of(target);
     r.place = place_of(cx, mem, p, act.places);
+    std::vector<EntityId> co;
+    // what is captured is a place: a group in the target's position lost it ("IS was pushed out")
+    if (cx.lexicon.cue("place_target", r.type) && target && target->type != EntityType::place) {
+        co.push_back(target->entity);
+        r.target = r.place;
+        target = nullptr;
+    }
     if (!r.place && target && target->type == EntityType::place) r.place = target->entity;
     if (r.actor && r.target && *r.actor == *r.target && r.type != "declared") r.target.reset();
-    std::vector<EntityId> co;
     for (int c : act.co_actors)
-        if (const Mention* m = entity_of(cx, mem, p, c); m && (!r.actor || m->entity != *r.actor)) co.push_back(m->entity);
+        if (const Mention* m = entity_of(cx, mem, p, c); m && (!r.actor || m->entity != *r.actor))
+            co.push_back(m->entity);
     if (info->parties == 2 && !r.target && !co.empty()) r.target = co.front(), co.erase(co.begin());
     if (info->parties == 2 && (!r.actor || !r.target)) return std::nullopt;
     if (!r.actor && !r.target && !r.place) return std::nullopt;
     if (r.actor) r.participants.push_back(*r.actor);
     for (const auto& c : co) r.participants.push_back(c);
-    if (r.target && std::find(r.participants.begin(), r.participants.end(), *r.target) == r.participants.end())
+    if (r.target &&
+        std::find(r.participants.begin(), r.participants.end(), *r.target) == r.participants.end())
         r.participants.push_back(*r.target);
     r.background = act.background;
     r.trigger = std::string(p.tree.word(act.trigger));
@@ -348,7 +424,8 @@ void read_state_noun(const Context& cx, const Memory& mem, const Parsed& p, Act&
     int group = -1, person = -1;
     for (int c : tree.children(t)) {
         std::string_view l = tree.base(c);
-        if (l == "compound" || tree.label(c) == "nmod:poss" || (l == "nmod" && tree.case_word(c) == "of")) group = c;
+        if (l == "compound" || tree.label(c) == "nmod:poss" || (l == "nmod" && tree.case_word(c) == "of"))
+            group = c;
         if (l == "appos" || l == "flat") person = c;
     }
     int h = tree.head(t);
@@ -362,10 +439,10 @@ void read_state_noun(const Context& cx, const Memory& mem, const Parsed& p, Act&
 // The statements of a sentence.
 struct Statement {
     Speech speech;
-    std::optional<EntityId> speaker;   // none when unnamed or a news outlet
+    std::optional<EntityId> speaker;  // none when unnamed or a news outlet
     std::optional<EntityId> addressee;
     std::optional<TimeValue> date;
-    bool has_act = false;              // its content holds an act of its own
+    bool has_act = false;  // its content holds an act of its own
 };
 
 std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& p,
@@ -374,7 +451,8 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
     const auto& all = cx.lexicon.triggers();
     for (int i = 0; i < p.tree.size(); ++i) {
         int k = p.trigger_at[static_cast<std::size_t>(i)];
-        if (k < 0 || cx.lexicon.info(all[static_cast<std::size_t>(k)].relation)->kind != RelationKind::speech) continue;
+        if (k < 0 || cx.lexicon.info(all[static_cast<std::size_t>(k)].relation)->kind != RelationKind::speech)
+            continue;
         Statement st;
         st.speech = detail::read_speech(p.tree, i, cx.lexicon);
         const Mention* who = entity_of(cx, mem, p, st.speech.speaker);
@@ -382,8 +460,10 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
         const Mention* to = entity_of(cx, mem, p, st.speech.addressee);
         if (to && is_actor(*to) && !outlet(cx, mem, to->entity)) st.addressee = to->entity;
         st.date = dates[static_cast<std::size_t>(i)];
+        if (!st.date) st.date = dependent_date(p.tree, dates, i, cx.lexicon);
         if (st.speaker) {
-            if (st.date) mem.speech_dates[st.speaker->str()] = *st.date;
+            if (st.date)
+                mem.speech_dates[st.speaker->str()] = *st.date;
             else if (auto it = mem.speech_dates.find(st.speaker->str()); it != mem.speech_dates.end())
                 st.date = it->second;
         }
@@ -396,13 +476,14 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
 Statement* statement_of(std::vector<Statement>& sts, const Tree& tree, int t) {
     for (auto& st : sts)
         if (st.speech.content >= 0 && st.speech.verb != t && tree.under(t, st.speech.content) &&
-            !tree.under(t, st.speech.verb))
+            (tree.under(st.speech.content, st.speech.verb) || !tree.under(t, st.speech.verb)))
             return &st;
     return nullptr;
 }
 
 // A statement with no act of its own in its content is itself the event.
-std::optional<Relation> statement_relation(const Context& cx, Memory& mem, const Parsed& p, const Statement& st) {
+std::optional<Relation> statement_relation(const Context& cx, Memory& mem, const Parsed& p,
+                                           const Statement& st) {
     if (!st.speaker || st.has_act) return std::nullopt;
     Relation r;
     r.type = "said";
@@ -447,18 +528,55 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
     const Tree& tree = p.tree;
     const auto& all = cx.lexicon.triggers();
     std::vector<bool> acts(static_cast<std::size_t>(tree.size()), false);
-    for (int i = 0; i < tree.size(); ++i) acts[static_cast<std::size_t>(i)] = p.trigger_at[static_cast<std::size_t>(i)] >= 0;
+    for (int i = 0; i < tree.size(); ++i)
+        acts[static_cast<std::size_t>(i)] = p.trigger_at[static_cast<std::size_t>(i)] >= 0;
     auto dates = predicate_dates(p, acts);
     auto sts = statements(cx, mem, p, dates);
+    // dates the tree ties to no act (a predicate that is no trigger: often a misparse)
+    std::vector<TimeValue> sentence_dates;
+    for (int i = 0; i < tree.size(); ++i) {
+        const auto& d = dates[static_cast<std::size_t>(i)];
+        if (d && !acts[static_cast<std::size_t>(i)] &&
+            std::find(sentence_dates.begin(), sentence_dates.end(), *d) == sentence_dates.end())
+            sentence_dates.push_back(*d);
+    }
+    // the acts first: a noun's act absorbs its light verb's when both name one relation
+    // ("launched an offensive to retake Mosul")
+    std::vector<std::optional<Act>> read(static_cast<std::size_t>(tree.size()));
     for (int i = 0; i < tree.size(); ++i) {
         int k = p.trigger_at[static_cast<std::size_t>(i)];
         if (k < 0) continue;
         const auto& trig = all[static_cast<std::size_t>(k)];
         const RelationInfo* info = cx.lexicon.info(trig.relation);
         if (info->kind == RelationKind::speech) continue;
-        if (tree.upos(i) == Upos::adj && tree.base(i) == "amod") continue;   // "the besieged town"
+        if (tree.upos(i) == Upos::adj && tree.base(i) == "amod") continue;  // "the besieged town"
         Act act = detail::read_act(tree, i, trig.inverse, cx.lexicon);
         if (info->kind == RelationKind::state && tree.nominal(i)) read_state_noun(cx, mem, p, act);
+        read[static_cast<std::size_t>(i)] = act;
+    }
+    auto relation_at = [&](int t) -> const std::string* {
+        int k = t >= 0 ? p.trigger_at[static_cast<std::size_t>(t)] : -1;
+        return k >= 0 ? &all[static_cast<std::size_t>(k)].relation : nullptr;
+    };
+    for (int i = 0; i < tree.size(); ++i) {
+        auto& act = read[static_cast<std::size_t>(i)];
+        if (!act) continue;
+        const std::string* mine = relation_at(i);
+        if (act->clause != i && relation_at(act->clause) && *relation_at(act->clause) == *mine)
+            read[static_cast<std::size_t>(act->clause)].reset();
+        // "the offensive ..., which was launched on 17 October": one act, dated by its verb
+        int h = tree.head(i);
+        if (tree.base(i) == "acl" && h >= 0 && relation_at(h) && *relation_at(h) == *mine &&
+            read[static_cast<std::size_t>(h)] && read[static_cast<std::size_t>(h)]->clause == h) {
+            read[static_cast<std::size_t>(h)]->clause = i;
+            act.reset();
+        }
+    }
+    for (int i = 0; i < tree.size(); ++i) {
+        if (!read[static_cast<std::size_t>(i)]) continue;
+        const Act& act = *read[static_cast<std::size_t>(i)];
+        const auto& trig = all[static_cast<std::size_t>(p.trigger_at[static_cast<std::size_t>(i)])];
+        const RelationInfo* info = cx.lexicon.info(trig.relation);
         if (!act.reported) continue;
         auto r = relation_of(cx, mem, p, act, trig);
         if (!r) continue;
@@ -468,13 +586,17 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
             if (st->speaker && (!r->actor || *r->actor != *st->speaker)) r->attributed_to = st->speaker;
         }
         if (info->kind == RelationKind::event) {
-            r->date = clause_date(tree, dates, act);
+            r->date = clause_date(tree, dates, act, cx.lexicon);
             if (!r->date && st && st->date) r->date = st->date;
             if (!r->date && info->dated_by_article_when_present && cx.doc.published &&
                 present_tense(tree, act.clause, cx.lexicon))
                 r->date = day_value(*cx.doc.published);
             if (!r->date && mem.narrative_date && !act.background && narrated(tree, act, cx.lexicon))
                 r->date = mem.narrative_date;
+            // the tree ties the act to no date, and the sentence has exactly one date tied to no
+            // other act: the act's
+            if (!r->date && !act.background && !st && sentence_dates.size() == 1)
+                r->date = sentence_dates.front();
             if (r->date) r->date = reportable(*r->date);
         }
         r->confidence = r->date && dates[static_cast<std::size_t>(act.clause)] ? 0.8 : 0.6;
@@ -489,7 +611,8 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
 
 }  // namespace
 
-std::vector<Relation> extract_relations(const Document& doc, const Text& text, const std::vector<Mention>& mentions,
+std::vector<Relation> extract_relations(const Document& doc, const Text& text,
+                                        const std::vector<Mention>& mentions,
                                         const std::vector<Timex>& timexes, const RelationLexicon& lexicon,
                                         const KnowledgeBase& kb, const Parser& parser) {
     Context cx{doc, text, lexicon, kb, {}};
@@ -516,15 +639,18 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text, c
         }
         std::vector<const RelationLexicon::Trigger*> trig(words.size(), nullptr);
         bool any = false;
-        for (std::size_t i = 0; body && i < words.size(); ++i) any = (trig[i] = trigger_at(cx, lower, i)) || any;
+        for (std::size_t i = 0; body && i < words.size(); ++i)
+            any = (trig[i] = trigger_at(cx, lower, i)) || any;
         if (any && (!sm.empty() || !st.empty())) {
-            Parsed p{&s, si, Tree(words, parser.parse(words)), {}, {}, {}};
+            Parsed p{&s, si, Tree(words, parser.parse(words, corrected(cx, parser.tag(words), lower, trig))),
+                     {}, {}, {}};
             map_tokens(cx, p, sm, st, trig);
             read_sentence(cx, mem, p, out);
         }
-        if (!st.empty()) mem.narrative_date = reportable(st.back()->value.granularity == Granularity::time
-                                                             ? day_value(date::year_month_day(*st.back()->value.first))
-                                                             : st.back()->value);
+        if (!st.empty())
+            mem.narrative_date = reportable(st.back()->value.granularity == Granularity::time
+                                                ? day_value(date::year_month_day(*st.back()->value.first))
+                                                : st.back()->value);
         mem.remember(sm);
     }
     std::vector<Mention> none;

@@ -20,7 +20,9 @@ RelationKind kind_of(std::string_view s, std::string_view origin, std::size_t li
     throw Error(fmt::format("{}: relations line {}: unknown kind '{}'", origin, line, s));
 }
 
-int number(std::string_view s) { return std::atoi(std::string(s).c_str()); }
+int number(std::string_view s) {
+    return std::atoi(std::string(s).c_str());
+}
 
 }  // namespace
 
@@ -40,17 +42,26 @@ RelationLexicon RelationLexicon::parse(const Files& files, std::string_view orig
         lex.relations_.emplace(info.name, info);
     });
     detail::for_each_row(files.triggers, [&](std::size_t line, const auto& c) {
-        if (c.size() < 2) throw Error(fmt::format("{}: triggers line {}: expected 2 to 5 columns", origin, line));
+        if (c.size() < 2)
+            throw Error(fmt::format("{}: triggers line {}: expected 2 to 5 columns", origin, line));
         if (!lex.relations_.count(c[1]))
             throw Error(fmt::format("{}: triggers line {}: unknown relation '{}'", origin, line, c[1]));
-        Trigger t{std::string(c[0]), std::string(c[1]), c.size() > 2 ? std::string(c[2]) : "", false, 0, false};
+        Trigger t{std::string(c[0]),
+                  std::string(c[1]),
+                  c.size() > 2 ? std::string(c[2]) : "",
+                  false,
+                  0,
+                  false,
+                  false};
         if (t.next == "-") t.next.clear();
         if (!t.next.empty() && t.next.front() == '!') {
             t.next.erase(0, 1);
             t.next_negated = true;
         }
         if (c.size() > 3) t.weight = number(c[3]);
-        if (c.size() > 4) t.inverse = c[4] == "inverse";
+        if (c.size() > 4 && c[4] != "inverse" && c[4] != "swap" && c[4] != "-")
+            throw Error(fmt::format("{}: triggers line {}: unknown roles '{}'", origin, line, c[4]));
+        if (c.size() > 4) t.inverse = c[4] == "inverse", t.swap = c[4] == "swap";
         lex.triggers_.push_back(std::move(t));
     });
     detail::for_each_row(files.cues, [&](std::size_t line, const auto& c) {
@@ -61,19 +72,22 @@ RelationLexicon RelationLexicon::parse(const Files& files, std::string_view orig
         if (c.size() < 3 || (c[0] != "noun" && c[0] != "member"))
             throw Error(fmt::format("{}: generic_actors line {}: expected 'noun' or 'member' and two columns",
                                     origin, line));
-        if (c[0] == "noun") lex.generic_nouns_[std::string(c[1])] = std::string(c[2]);
-        else lex.generic_members_.emplace(std::string(c[1]), std::string(c[2]));
+        if (c[0] == "noun")
+            lex.generic_nouns_[std::string(c[1])] = std::string(c[2]);
+        else
+            lex.generic_members_.emplace(std::string(c[1]), std::string(c[2]));
     });
-    detail::for_each_row(files.same_time, [&](std::size_t, const auto& c) { lex.same_time_.emplace_back(c[0]); });
+    detail::for_each_row(files.same_time,
+                         [&](std::size_t, const auto& c) { lex.same_time_.emplace_back(c[0]); });
     return lex;
 }
 
 const RelationLexicon& RelationLexicon::defaults() {
-    static const RelationLexicon lex = parse(
-        {detail::embedded("relations/relations.tsv"), detail::embedded("relations/triggers.tsv"),
-         detail::embedded("relations/cues.tsv"), detail::embedded("relations/generic_actors.tsv"),
-         detail::embedded("relations/same_time.txt")},
-        "data/relations");
+    static const RelationLexicon lex =
+        parse({detail::embedded("relations/relations.tsv"), detail::embedded("relations/triggers.tsv"),
+               detail::embedded("relations/cues.tsv"), detail::embedded("relations/generic_actors.tsv"),
+               detail::embedded("relations/same_time.txt")},
+              "data/relations");
     return lex;
 }
 

@@ -13,8 +13,10 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse)
     parse_.resize(words_.size());
     for (std::size_t i = 0; i < parse_.size(); ++i) {
         int h = parse_[i].head;
-        if (h >= 0 && h < size() && h != static_cast<int>(i)) children_[static_cast<std::size_t>(h)].push_back(static_cast<int>(i));
-        else parse_[i].head = -1;
+        if (h >= 0 && h < size() && h != static_cast<int>(i))
+            children_[static_cast<std::size_t>(h)].push_back(static_cast<int>(i));
+        else
+            parse_[i].head = -1;
     }
 }
 
@@ -54,19 +56,23 @@ namespace {
 bool has_child_cue(const Tree& tree, int t, std::string_view cue, const RelationLexicon& lex,
                    std::initializer_list<std::string_view> labels) {
     for (int c : tree.children(t)) {
-        bool label_ok = labels.size() == 0 ||
-                        std::any_of(labels.begin(), labels.end(), [&](std::string_view l) { return tree.base(c) == l; });
+        bool label_ok =
+            labels.size() == 0 ||
+            std::any_of(labels.begin(), labels.end(), [&](std::string_view l) { return tree.base(c) == l; });
         if (label_ok && lex.cue(cue, tree.lower(c))) return true;
     }
     return false;
 }
 
 // Whether the predicate at t is denied, possible, wished, planned or conditional.
-bool unreal_here(const Tree& tree, int t, const RelationLexicon& lex) {
+// `planned_noun`: a noun's modifier may make it a plan ("the planned offensive"), unless a
+// predicate reports it as done ("launched the long-awaited offensive").
+bool unreal_here(const Tree& tree, int t, const RelationLexicon& lex, bool planned_noun = false) {
     if (has_child_cue(tree, t, "negation", lex, {"advmod", "det", "cc", "case", "mark"})) return true;
     if (has_child_cue(tree, t, "modal", lex, {"aux"})) return true;
     if (has_child_cue(tree, t, "conditional", lex, {"mark"})) return true;
-    if (has_child_cue(tree, t, "plan_modifier", lex, {"amod", "advmod", "compound"})) return true;
+    if (planned_noun && has_child_cue(tree, t, "plan_modifier", lex, {"amod", "advmod", "compound"}))
+        return true;
     return false;
 }
 
@@ -79,7 +85,9 @@ bool infinitive(const Tree& tree, int t) {
 
 // Whether the act at `trigger` (whose predicate is `clause`) is reported as having happened.
 bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& lex) {
-    if (unreal_here(tree, trigger, lex) || (clause != trigger && unreal_here(tree, clause, lex))) return false;
+    if (unreal_here(tree, trigger, lex, clause == trigger) ||
+        (clause != trigger && unreal_here(tree, clause, lex)))
+        return false;
     // a complement of intention: "vowed to retake", "plans to launch", "is set to"
     for (int t : {trigger, clause}) {
         std::string_view l = tree.base(t);
@@ -104,8 +112,10 @@ bool background(const Tree& tree, int trigger, int clause, const RelationLexicon
         if (tree.label(t) == "acl:relcl") return true;
         std::string_view c = tree.case_word(t);
         if (!c.empty() && lex.cue("background", c)) return true;
+        bool reported_speech = tree.base(t) == "ccomp";
         for (int a : tree.children(t))
-            if (tree.base(a) == "aux" && lex.cue("background_aux", tree.lower(a))) return true;
+            if (!reported_speech && tree.base(a) == "aux" && lex.cue("background_aux", tree.lower(a)))
+                return true;
     }
     return false;
 }
@@ -138,7 +148,8 @@ int subject_of(const Tree& tree, int pred, bool& passive) {
 // The agent of a passive: "by" phrase.
 int agent_of(const Tree& tree, int pred, const RelationLexicon& lex) {
     for (int c : tree.children(pred))
-        if ((tree.base(c) == "obl" || tree.base(c) == "nmod") && lex.cue("agent_case", tree.case_word(c))) return c;
+        if ((tree.base(c) == "obl" || tree.base(c) == "nmod") && lex.cue("agent_case", tree.case_word(c)))
+            return c;
     return -1;
 }
 
@@ -158,7 +169,8 @@ void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& l
     // a participle describing a noun: "militants killed in the strike" (passive), "forces
     // fighting IS" (active)
     if (subject < 0 && tree.base(t) == "acl" && tree.head(t) >= 0) {
-        bool participle = tree.lower(t).size() > 2 && tree.lower(t).compare(tree.lower(t).size() - 3, 3, "ing") != 0;
+        bool participle =
+            tree.lower(t).size() > 2 && tree.lower(t).compare(tree.lower(t).size() - 3, 3, "ing") != 0;
         if (participle) act.passive = passive = true;
         subject = tree.head(t);
     }
@@ -182,11 +194,16 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
     for (int c : tree.children(t)) {
         std::string_view l = tree.base(c);
         std::string_view cw = tree.case_word(c);
-        if (tree.label(c) == "nmod:poss" && act.actor < 0) act.actor = c;
-        else if (l == "nmod" && lex.cue("agent_case", cw)) act.actor = c;
-        else if (l == "nmod" && inverse && lex.cue("inverse_agent_case", cw)) act.actor = c;
-        else if (l == "nmod" && lex.cue("target_case", cw) && act.target < 0) act.target = c;
-        else if (l == "compound" && act.target < 0 && tree.nominal(c)) act.target = c;
+        if (tree.label(c) == "nmod:poss" && act.actor < 0)
+            act.actor = c;
+        else if (l == "nmod" && lex.cue("agent_case", cw))
+            act.actor = c;
+        else if (l == "nmod" && inverse && lex.cue("inverse_agent_case", cw))
+            act.actor = c;
+        else if (l == "nmod" && lex.cue("target_case", cw) && (act.target < 0 || act.compound_target))
+            act.target = c, act.compound_target = false;
+        else if (l == "compound" && act.target < 0 && tree.nominal(c))
+            act.target = c, act.compound_target = true;
     }
     // an infinitive of purpose names the goal: "an offensive to retake Mosul"
     if (act.target < 0)
@@ -194,29 +211,36 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
             if (tree.base(c) == "acl" && infinitive(tree, c))
                 if (auto o = tree.child(c, "obj")) act.target = *o;
     add_places(tree, t, lex, act);
-    // the predicate the noun is an argument of
+    // the predicate the noun is an argument of; "the start of the start of the operation"
     int h = tree.head(t);
     std::string_view l = tree.base(t);
-    if (h < 0) return;
-    // "the start of the operation": the start's predicate is the operation's
-    if (l == "nmod" && lex.cue("light_noun", tree.lower(h)) && tree.head(h) >= 0) {
+    for (int d = 0; d < 4 && h >= 0 && l == "nmod" && lex.cue("light_noun", tree.lower(h)); ++d) {
         t = h;
         h = tree.head(h);
         l = tree.base(t);
     }
-    if (!tree.verbal(h)) return;
+    if (h < 0 || !tree.verbal(h)) return;
     bool light = lex.cue("light_verb", tree.lower(h)) || lex.cue("continuation", tree.lower(h));
-    if ((l == "obj" && light) || l == "nsubj" || l == "nsubj:pass") {
+    bool means = (l == "obl" || l == "nmod") && lex.cue("means_case", tree.case_word(t));
+    if ((l == "obj" && light) || l == "nsubj" || l == "nsubj:pass" || means) {
         act.clause = h;
         act.continued = lex.cue("continuation", tree.lower(h));
-        if (l == "obj" && act.actor < 0) {
+        act.begun = l == "nsubj" && lex.cue("beginning", tree.lower(h));
+        if ((l == "obj" || means) && act.actor < 0) {
             bool passive = false;
-            act.actor = subject_of(tree, h, passive);
-            if (passive) act.actor = agent_of(tree, h, lex);
+            int subject = subject_of(tree, h, passive);
+            act.actor = passive ? (means ? -1 : agent_of(tree, h, lex)) : antecedent(tree, subject, h, lex);
         }
         if (act.actor < 0 && tree.label(t) == "nsubj:pass") act.actor = agent_of(tree, h, lex);
         add_places(tree, h, lex, act);
     }
+}
+
+// The other party of a two-party act: "talks with al-Qaeda", "met with the envoy".
+void add_partners(const Tree& tree, int t, const RelationLexicon& lex, Act& act) {
+    for (int c : tree.children(t))
+        if ((tree.base(c) == "nmod" || tree.base(c) == "obl") && lex.cue("partner_case", tree.case_word(c)))
+            act.co_actors.push_back(c);
 }
 
 }  // namespace
@@ -224,11 +248,14 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
 Act read_act(const Tree& tree, int trigger, bool inverse, const RelationLexicon& lex) {
     Act act;
     act.trigger = act.clause = trigger;
-    if (tree.nominal(trigger)) read_nominal(tree, trigger, inverse, lex, act);
-    else read_verbal(tree, trigger, inverse, lex, act);
+    if (tree.nominal(trigger))
+        read_nominal(tree, trigger, inverse, lex, act);
+    else
+        read_verbal(tree, trigger, inverse, lex, act);
     if (act.actor >= 0)
         for (int c : tree.children(act.actor))
             if (tree.base(c) == "conj") act.co_actors.push_back(c);
+    add_partners(tree, trigger, lex, act);
     act.reported = reported(tree, trigger, act.clause, lex);
     act.background = background(tree, trigger, act.clause, lex);
     return act;
@@ -253,7 +280,8 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
     if (tree.nominal(t)) {
         // "in a statement", "an interview with X": the statement of the predicate's subject
         int h = tree.head(t);
-        if (auto poss = tree.child(t, "nmod:poss")) s.speaker = *poss;
+        if (auto poss = tree.child(t, "nmod:poss"))
+            s.speaker = *poss;
         else if (h >= 0 && tree.verbal(h)) {
             bool passive = false;
             s.speaker = subject_of(tree, h, passive);
@@ -264,10 +292,14 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
     bool passive = false;
     s.speaker = subject_of(tree, t, passive);
     if (passive) s.speaker = agent_of(tree, t, lex);
-    if (auto c = tree.child(t, "ccomp")) s.content = *c;
-    else if (auto x = tree.child(t, "xcomp")) s.content = *x;
-    if (auto io = tree.child(t, "iobj")) s.addressee = *io;
-    else if (auto o = tree.child(t, "obj")) s.addressee = *o;
+    if (auto c = tree.child(t, "ccomp"))
+        s.content = *c;
+    else if (auto x = tree.child(t, "xcomp"))
+        s.content = *x;
+    if (auto io = tree.child(t, "iobj"))
+        s.addressee = *io;
+    else if (auto o = tree.child(t, "obj"))
+        s.addressee = *o;
     // ", Allawi said": the speech verb hangs off what was said
     if (s.content < 0 && (l == "parataxis" || l == "advcl" || l == "ccomp") && tree.head(t) >= 0)
         s.content = tree.head(t);

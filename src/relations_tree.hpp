@@ -53,15 +53,17 @@ private:
 // What the tree says of one trigger word. Slots hold token indices (-1: none).
 struct Act {
     int trigger = -1;
-    int clause = -1;         // the predicate whose dependents date the act (the trigger or its light verb)
-    int actor = -1;          // head of the actor phrase
-    int target = -1;         // head of the target phrase
+    int clause = -1;  // the predicate whose dependents date the act (the trigger or its light verb)
+    int actor = -1;   // head of the actor phrase
+    int target = -1;  // head of the target phrase
     std::vector<int> co_actors;  // conjuncts of the actor ("X and Y launched")
     std::vector<int> places;     // heads of locative phrases
     bool passive = false;
-    bool reported = true;    // false: negated, modal, planned, conditional or an infinitive of purpose
-    bool background = false; // "since the capture of ...", "which fell in ...", "had seized"
-    bool continued = false;  // "continued their offensive": ongoing, not begun
+    bool reported = true;          // false: negated, modal, planned, conditional or an infinitive of purpose
+    bool background = false;       // "since the capture of ...", "which fell in ...", "had seized"
+    bool continued = false;        // "continued their offensive": ongoing, not begun
+    bool compound_target = false;  // the target is a compound of a nominal act ("coalition airstrikes")
+    bool begun = false;            // a named act said to begin ("the liberation of Mosul began")
 };
 
 // Roles of the act triggered at `trigger`. `inverse`: the subject is the target
@@ -73,7 +75,7 @@ struct Speech {
     int verb = -1;
     int speaker = -1;
     int addressee = -1;
-    int content = -1;        // root of the reported content (-1: none in this sentence)
+    int content = -1;  // root of the reported content (-1: none in this sentence)
 };
 
 // The statement made with the speech word at `t` ("said", "told", "according to").

@@ -99,19 +99,6 @@ TEST_CASE("relations: the agent of a passive clause is its subject") {
     CHECK(rs[0].date->value == "2015-12");
 }
 
-TEST_CASE("relations: reported speech is attributed to the speaker") {
-    auto e = extract("Abadi said on Monday that Iraqi troops had retaken Fallujah.");
-    INFO(e.dump());
-    auto rs = e.of_type("recaptured");
-    REQUIRE(rs.size() == 1);
-    CHECK(rs[0].actor == EntityId("iraqi_security_forces"));
-    REQUIRE(rs[0].place);
-    CHECK(*rs[0].place == EntityId("fallujah"));
-    REQUIRE(rs[0].attributed_to);
-    CHECK(*rs[0].attributed_to == EntityId("haider_al_abadi"));
-    CHECK(rs[0].actor != EntityId("haider_al_abadi"));
-}
-
 TEST_CASE("relations: a past event without a date gets none from the publication date") {
     auto e = extract(
         "Iraqi troops retook Tikrit from the Islamic State after weeks of fighting.\n\n"
@@ -129,56 +116,12 @@ TEST_CASE("relations: a past event without a date gets none from the publication
         if (r.date) CHECK(r.date->value != "2016-01-04");
 }
 
-TEST_CASE("relations: a background clause keeps its own year") {
-    auto e = extract("Iraqi troops retook Tikrit from IS, which it had seized in 2014.");
-    INFO(e.dump());
-    auto re = e.of_type("recaptured");
-    REQUIRE(re.size() == 1);
-    CHECK(re[0].actor == EntityId("iraqi_security_forces"));
-    CHECK_FALSE(re[0].date);  // the main clause states no date; 2014 belongs to the other clause
-    auto ca = e.of_type("captured");
-    REQUIRE(ca.size() == 1);
-    REQUIRE(ca[0].date);
-    CHECK(ca[0].date->value == "2014");
-    REQUIRE(ca[0].place);
-    CHECK(*ca[0].place == EntityId("tikrit"));
-}
-
 TEST_CASE("relations: the subject of a background clause is the group it refers to") {
     auto e = extract("Iraqi troops retook Tikrit from IS, which it had seized in 2014.");
     INFO(e.dump());
     auto ca = e.of_type("captured");
     REQUIRE(ca.size() == 1);
     CHECK(ca[0].actor == EntityId("islamic_state"));
-}
-
-TEST_CASE("relations: evidence names the document, the sentence and its span") {
-    auto e = extract(
-        "The front was quiet for a week.\n\n"
-        "Iraqi forces recaptured Ramadi on 28 December 2015. IS fighters captured Baiji in June 2014.");
-    INFO(e.dump());
-    REQUIRE(e.relations.size() >= 2);
-    for (const auto& r : e.relations) {
-        INFO(r.type);
-        CHECK(r.evidence.doc == DocId("t"));
-        REQUIRE(r.evidence.sentence < e.text.sentences.size());
-        const Sentence& s = e.text.sentences[r.evidence.sentence];
-        CHECK(s.span.contains(r.evidence.span));
-        CHECK_FALSE(r.evidence.span.empty());
-        std::string evidence(r.evidence.span.of(e.doc.text));
-        if (!r.trigger.empty()) CHECK(evidence.find(r.trigger) != std::string::npos);
-        CHECK(r.confidence > 0.0);
-        CHECK(r.confidence <= 1.0);
-    }
-    auto re = e.of_type("recaptured");
-    REQUIRE(re.size() == 1);
-    CHECK(re[0].evidence.span.of(e.doc.text) == "Iraqi forces recaptured Ramadi on 28 December 2015.");
-    auto ca = e.of_type("captured");
-    REQUIRE(ca.size() == 1);
-    CHECK(ca[0].actor == EntityId("islamic_state"));
-    REQUIRE(ca[0].date);
-    CHECK(ca[0].date->value == "2014-06");
-    CHECK(ca[0].evidence.sentence == re[0].evidence.sentence + 1);
 }
 
 TEST_CASE("relations: an event without a named actor keeps its place") {
@@ -278,41 +221,6 @@ bool has_participant(const Relation& r, const char* id) {
 
 }  // namespace
 
-TEST_CASE("relations: a particle may follow the verb's object") {
-    auto e = extract("Iraqi troops pushed the last IS fighters out of Baiji on 3 March 2016.");
-    INFO(e.dump());
-    const Relation* r = first_of(e, "recaptured");
-    REQUIRE(r);
-    CHECK(r->actor == EntityId("iraqi_security_forces"));
-    REQUIRE(r->place);
-    CHECK(*r->place == EntityId("baiji"));
-    REQUIRE(r->date);
-    CHECK(r->date->value == "2016-03-03");
-}
-
-TEST_CASE("relations: an actor in a 'backed by' adjunct is a participant, not the subject") {
-    auto e = extract(
-        "Iraqi troops backed by coalition air strikes and Sunni tribal fighters retook Rutba on 17 May "
-        "2016.");
-    INFO(e.dump());
-    const Relation* r = first_of(e, "recaptured");
-    REQUIRE(r);
-    CHECK(r->actor == EntityId("iraqi_security_forces"));
-    CHECK(has_participant(*r, "tribal_mobilization"));
-    CHECK(first_of(e, "attacked") == nullptr);  // "air strikes" inside the adjunct is no act of its own
-}
-
-TEST_CASE("relations: the first actor of a coordinated list is the subject") {
-    auto e = extract(
-        "The Federal Police, the Popular Mobilization Forces and the Peshmerga entered Bashiqa on "
-        "7 November 2016.");
-    INFO(e.dump());
-    const Relation* r = first_of(e, "captured");
-    REQUIRE(r);
-    CHECK(r->actor == EntityId("federal_police"));
-    CHECK(has_participant(*r, "peshmerga"));
-}
-
 TEST_CASE("relations: an actor after the trigger of an active clause is never its subject") {
     auto e = extract(
         "Troops took full control of Mosul University on 15 January 2017, driving IS from the campus.");
@@ -322,35 +230,6 @@ TEST_CASE("relations: an actor after the trigger of an active clause is never it
     CHECK(r->actor != EntityId("islamic_state"));
     REQUIRE(r->date);
     CHECK(r->date->value == "2017-01-15");
-}
-
-TEST_CASE("relations: 'the militants' and 'they' stand for an actor named before") {
-    auto e = extract(
-        "Iraqi forces shelled IS positions near Ramadi on 2 May 2015. The militants overran the "
-        "city on 17 May 2015.\n\nThe Peshmerga dug in east of Mosul. They launched an offensive on "
-        "20 October 2016.");
-    INFO(e.dump());
-    const Relation* cap = first_of(e, "captured");
-    REQUIRE(cap);
-    CHECK(cap->actor == EntityId("islamic_state"));
-    CHECK_FALSE(has_participant(*cap, "iraqi_security_forces"));
-    const Relation* off = first_of(e, "launched_offensive");
-    REQUIRE(off);
-    CHECK(off->actor == EntityId("peshmerga"));
-    REQUIRE(off->date);
-    CHECK(off->date->value == "2016-10-20");
-}
-
-TEST_CASE("relations: a noun with 'by' names its agent") {
-    auto e = extract("The recapture of Ramadi by Iraqi forces in December 2015 lifted morale in Baghdad.");
-    INFO(e.dump());
-    const Relation* r = first_of(e, "recaptured");
-    REQUIRE(r);
-    CHECK(r->actor == EntityId("iraqi_security_forces"));
-    REQUIRE(r->place);
-    CHECK(*r->place == EntityId("ramadi"));
-    REQUIRE(r->date);
-    CHECK(r->date->value == "2015-12");
 }
 
 TEST_CASE("relations: 'the besieged town' is a description, not an act") {
@@ -366,17 +245,6 @@ TEST_CASE("relations: a meeting needs two parties") {
 }
 
 // --- places and dates ---------------------------------------------------------------------------
-
-TEST_CASE("relations: 'the town' takes up the place of the act before") {
-    auto e = extract(
-        "Iraqi forces recaptured Fallujah on 26 June 2016. Coalition aircraft struck targets around "
-        "the town on 27 June 2016.");
-    INFO(e.dump());
-    const Relation* r = first_of(e, "attacked");
-    REQUIRE(r);
-    REQUIRE(r->place);
-    CHECK(*r->place == EntityId("fallujah"));
-}
 
 TEST_CASE("relations: a later clause shares its sentence's date; a noun without a date is no event") {
     auto e = extract(
@@ -456,36 +324,6 @@ TEST_CASE("relations: a negated act is no event") {
         "did not trigger the flight seen in Fallujah in June.");
     INFO(e.dump());
     for (const auto& r : e.of_type("launched_offensive")) CHECK_FALSE(r.date);
-}
-
-TEST_CASE("relations: a date inside what is said is not the statement's") {
-    auto e = extract("Abadi told Iraqis that 2016 would be the year of victory.", date::year(2015) / 12 / 28);
-    INFO(e.dump());
-    for (const auto& r : e.of_type("said")) CHECK_FALSE(r.date);
-}
-
-TEST_CASE("relations: 'they' after 'the militants' in one sentence stands for the militants' group") {
-    auto e = extract(
-        "Peshmerga units guarded Erbil in June 2014.\n\nOfficers said the militants were few when they "
-        "entered Tikrit on 11 June 2014.");
-    INFO(e.dump());
-    const Relation* r = first_of(e, "captured");
-    REQUIRE(r);
-    CHECK(r->actor != EntityId("peshmerga"));
-}
-
-TEST_CASE("relations: a verb form after an article is a noun ('the fall of X')") {
-    auto e = extract("The fall of Rutba follows the recapture of Ramadi last month by Iraqi forces.",
-                     date::year(2016) / 5 / 19);
-    INFO(e.dump());
-    const Relation* r = first_of(e, "recaptured");
-    REQUIRE(r);
-    CHECK(r->actor == EntityId("iraqi_security_forces"));
-    REQUIRE(r->place);
-    CHECK(*r->place == EntityId("ramadi"));
-    REQUIRE(r->date);
-    CHECK(r->date->value == "2016-04");
-    CHECK(first_of(e, "captured") == nullptr);
 }
 
 TEST_CASE("relations: the object of the act does not take the act's date away") {

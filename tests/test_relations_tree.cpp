@@ -48,7 +48,9 @@ struct HandTree {
     }
 };
 
-const RelationLexicon& lex() { return RelationLexicon::defaults(); }
+const RelationLexicon& lex() {
+    return RelationLexicon::defaults();
+}
 
 }  // namespace
 

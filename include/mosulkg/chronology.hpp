@@ -31,6 +31,8 @@ struct ChronologyEntry {
     std::string id;                      // stable id derived from date, relation, participants
     TimeValue date;                      // the date most sources give
     std::string relation;
+    std::optional<EntityId> actor;       // who did it (the speaker of a statement); none when the text names none
+    std::optional<EntityId> target;      // what it was done to
     std::string summary;
     std::vector<EntityId> participants;
     std::vector<std::string> participant_labels;

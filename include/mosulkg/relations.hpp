@@ -76,6 +76,7 @@ public:
         bool next_negated = false;  // `next` must NOT follow ("took" but not "took part")
         int weight = 0;        // added to the relation's priority for this form
         bool inverse = false;  // the subject is the target, a "to" phrase the actor ("fell to")
+        bool swap = false;     // the grammatical actor is the relation's target ("Y backed X": X supported_by Y)
     };
     // The data files of one lexicon (each the text of a file of data/relations/).
     struct Files {
