@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 
 namespace mosulkg {
@@ -47,7 +48,7 @@ struct Memory {
     std::vector<const Mention*> actors;       // persons and groups named so far (the last 64)
     std::optional<TimeValue> narrative_date;  // the last date of the current paragraph
     std::size_t block = static_cast<std::size_t>(-1);
-    std::unordered_map<std::string, TimeValue> speech_dates;  // speaker -> date of their statement
+    std::unordered_map<std::string, TimeValue> speech_dates;  // speaker -> date of their last statement
     std::unordered_map<std::string, bool> outlets;            // entity -> whether it is a news outlet
 
     void remember(const std::vector<const Mention*>& mentions) {
@@ -436,6 +437,26 @@ void read_state_noun(const Context& cx, const Memory& mem, const Parsed& p, Act&
     act.target = g && g->type == EntityType::group ? group : -1;
 }
 
+// A date inside a statement's own words, outside what was said: "told Reuters in an
+// interview on Monday that ...".
+std::optional<TimeValue> statement_date(const Parsed& p, const Speech& sp) {
+    if (sp.verb < 0 || sp.content < 0 || p.tree.nominal(sp.verb) || !p.tree.under(sp.content, sp.verb))
+        return std::nullopt;
+    for (int i = 0; i < p.tree.size(); ++i) {
+        const Timex* t = p.timex_at[static_cast<std::size_t>(i)];
+        if (!t || !p.tree.under(i, sp.verb) || p.tree.under(i, sp.content)) continue;
+        bool in_act = false;  // a date of another act's phrase ("the battle of 2014")
+        for (int a = p.tree.head(i), d = 0; a >= 0 && a != sp.verb && d < detail::Tree::max_depth;
+             a = p.tree.head(a), ++d)
+            in_act = in_act || p.trigger_at[static_cast<std::size_t>(a)] >= 0;
+        if (in_act) continue;
+        TimeValue v = t->value;
+        if (v.granularity == Granularity::time) v = day_value(date::year_month_day(*v.first));
+        return v;
+    }
+    return std::nullopt;
+}
+
 // The statements of a sentence.
 struct Statement {
     Speech speech;
@@ -461,10 +482,11 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
         if (to && is_actor(*to) && !outlet(cx, mem, to->entity)) st.addressee = to->entity;
         st.date = dates[static_cast<std::size_t>(i)];
         if (!st.date) st.date = dependent_date(p.tree, dates, i, cx.lexicon);
+        if (!st.date) st.date = statement_date(p, st.speech);
         if (st.speaker) {
-            if (st.date)
+            if (st.date) {
                 mem.speech_dates[st.speaker->str()] = *st.date;
-            else if (auto it = mem.speech_dates.find(st.speaker->str()); it != mem.speech_dates.end())
+            } else if (auto it = mem.speech_dates.find(st.speaker->str()); it != mem.speech_dates.end())
                 st.date = it->second;
         }
         out.push_back(st);
