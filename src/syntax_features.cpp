@@ -327,34 +327,70 @@ WeightTable::WeightTable(Raw raw) : raw_(std::move(raw)) {
     while (size < raw_.keys.size() * 2) size *= 2;
     slots_.assign(size, Slot{});
     mask_ = static_cast<std::uint32_t>(size - 1);
-    weights_.resize(raw_.entry_weight.size());
-    for (std::size_t e = 0; e < weights_.size(); ++e)
-        weights_[e] = raw_.scale * static_cast<float>(raw_.entry_weight[e]);
+    stride_ = (raw_.classes + 15) / 16 * 16;
     std::uint32_t begin = 0;
     for (std::size_t i = 0; i < raw_.keys.size(); ++i) {
+        const std::uint32_t count = raw_.counts[i];
+        std::uint32_t entries = 0;
+        if (count >= dense_from) {
+            entries = static_cast<std::uint32_t>(dense_.size() / stride_) << 8;
+            dense_.resize(dense_.size() + stride_, 0);
+            for (std::uint32_t e = begin; e < begin + count; ++e)
+                dense_[dense_.size() - stride_ + raw_.entry_class[e]] = raw_.entry_weight[e];
+        } else {
+            entries = static_cast<std::uint32_t>(entries_.size()) << 8 | count;
+            for (std::uint32_t e = begin; e < begin + count; ++e)
+                entries_.push_back(Entry{raw_.entry_class[e], raw_.entry_weight[e]});
+        }
+        begin += count;
         std::uint32_t pos = (raw_.keys[i] >> 1) & mask_;
         while (slots_[pos].key != 0) pos = (pos + 1) & mask_;
-        slots_[pos] = Slot{raw_.keys[i], begin << 8 | raw_.counts[i]};
-        begin += raw_.counts[i];
+        slots_[pos] = Slot{raw_.keys[i], entries};
     }
 }
 
-void WeightTable::score(const std::uint64_t* features, std::size_t n, float* scores) const noexcept {
+namespace {
+
+// scores[0..n) += row[0..n), n a multiple of 16 (vectorised by the compiler).
+void add_row(const std::int16_t* __restrict row, std::uint32_t n, std::int32_t* __restrict scores) noexcept {
+    for (std::uint32_t c = 0; c < n; ++c) scores[c] += row[c];
+}
+
+}  // namespace
+
+// In batches: the slots of all features are fetched from memory together, then
+// the weights of the features found, then the weights are added.
+void WeightTable::score(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
     if (raw_.keys.empty()) return;
-    constexpr std::size_t batch = 32;
-    std::uint32_t keys[batch];
+    constexpr std::size_t batch = 40;
+    std::uint32_t keys[batch], found[batch];
     for (std::size_t start = 0; start < n; start += batch) {
         const std::size_t m = std::min(batch, n - start);
         for (std::size_t i = 0; i < m; ++i) {
             keys[i] = short_key(features[start + i]);
             __builtin_prefetch(&slots_[(keys[i] >> 1) & mask_]);
         }
+        std::size_t hits = 0;
         for (std::size_t i = 0; i < m; ++i) {
             std::uint32_t p = (keys[i] >> 1) & mask_;
             while (slots_[p].key != 0 && slots_[p].key != keys[i]) p = (p + 1) & mask_;
             if (slots_[p].key == 0) continue;
-            const std::uint32_t first = slots_[p].entries >> 8, end = first + (slots_[p].entries & 0xff);
-            for (std::uint32_t e = first; e < end; ++e) scores[raw_.entry_class[e]] += weights_[e];
+            const std::uint32_t entries = slots_[p].entries;
+            found[hits++] = entries;
+            if (entries & 0xff) {
+                __builtin_prefetch(&entries_[entries >> 8]);
+            } else {
+                const std::int16_t* row = &dense_[(entries >> 8) * std::size_t{stride_}];
+                for (std::uint32_t c = 0; c < stride_; c += 32) __builtin_prefetch(row + c);
+            }
+        }
+        for (std::size_t i = 0; i < hits; ++i) {
+            if (found[i] & 0xff) {
+                const Entry* e = &entries_[found[i] >> 8];
+                for (const Entry* end = e + (found[i] & 0xff); e < end; ++e) scores[e->cls] += e->weight;
+            } else {
+                add_row(&dense_[(found[i] >> 8) * std::size_t{stride_}], stride_, scores);
+            }
         }
     }
 }
