@@ -116,6 +116,7 @@ std::vector<WordInfo> word_infos(const std::vector<std::string_view>& words) {
         w.suf3 = suffix(low, 3);
         w.suf4 = suffix(low, 4);
         w.pre1 = form.empty() ? 0 : static_cast<unsigned char>(form[0]) + 1;
+        w.pre3 = hash_bytes(std::string_view(low).substr(0, 3)) + 3;
         w.shape = hash_bytes(shape_of(words[i].substr(0, 64)));
     }
     return out;
@@ -125,8 +126,8 @@ std::vector<WordInfo> word_infos(const std::vector<std::string_view>& words) {
 
 void tagger_features(const std::vector<WordInfo>& words, std::size_t i, int prev, int prev2,
                      std::uint64_t* out) noexcept {
-    static const WordInfo start{hash_bytes("-START-"), hash_bytes("-start-"), 1, 2, 3, 4, 5, 6};
-    static const WordInfo end{hash_bytes("-END-"), hash_bytes("-end-"), 11, 12, 13, 14, 15, 16};
+    static const WordInfo start{hash_bytes("-START-"), hash_bytes("-start-"), 1, 2, 3, 4, 5, 6, 7};
+    static const WordInfo end{hash_bytes("-END-"), hash_bytes("-end-"), 11, 12, 13, 14, 15, 16, 17};
     const std::size_t n = words.size();
     auto at = [&](std::ptrdiff_t k) -> const WordInfo& {
         return k < 0 ? start : static_cast<std::size_t>(k) >= n ? end : words[static_cast<std::size_t>(k)];
@@ -159,6 +160,11 @@ void tagger_features(const std::vector<WordInfo>& words, std::size_t i, int prev
     out[k++] = feature(22, w.suf1);
     out[k++] = feature(23, i == 0, w.shape);
     out[k++] = feature(24, p1, w.suf3);
+    out[k++] = feature(25, p1, at(j + 1).lower);
+    out[k++] = feature(26, at(j - 1).shape);
+    out[k++] = feature(27, at(j + 1).shape);
+    out[k++] = feature(28, w.pre3);
+    out[k++] = feature(29, at(j + 1).lower, at(j + 2).lower);
     assert(k == tagger_feature_count);
 }
 
@@ -316,6 +322,13 @@ void parser_features(const ParseState& s, const std::vector<WordInfo>& words, co
     f(ws0, sr0), f(ps0, sr0), f(ws0, sl0), f(ps0, sl0), f(wn0, sln), f(pn0, sln);
     // the stack top with the two next words
     f(ws0, wn0, wn1), f(ps0, wn0, pn1), f(ws0, pn0, pn1);
+    // the two stack items, which a right move joins
+    const int s1l = c.child(s.left1, s1);
+    const std::uint64_t d10 = s1 < 0 ? 0 : distance_bucket(s1, static_cast<std::size_t>(s0)) + 1;
+    f(ws1 * 31 + ps1, ws0 * 31 + ps0), f(ws1 * 31 + ps1, ps0), f(ps1, ws0 * 31 + ps0), f(ps1, ps0, d10);
+    f(ws1, ws0, d10), f(ps1, s1 < 0 ? 0 : s.left_count[s1] + 1, ps0), f(c.p(s1l), c.l(s1l), ps1);
+    f(ps1, c.l(s1l), ps0), f(ws1, ps0, pn0), f(ps1, ws0, pn0), f(ps1, ps0, wn0), f(c.l(s0r), ps0, pn0);
+    f(pn0, wn1), f(wn1, c.w(n2));
     assert(k <= parser_feature_count);
     while (k < parser_feature_count) out[k++] = feature(99, 0);
 }

@@ -47,6 +47,7 @@ struct WordInfo {
     std::uint64_t lower = 0;  // the same, lower-cased
     std::uint64_t suf1 = 0, suf2 = 0, suf3 = 0, suf4 = 0;  // lower-cased suffixes
     std::uint64_t pre1 = 0;                                // first byte, case kept
+    std::uint64_t pre3 = 0;                                // first three bytes, lower-cased
     std::uint64_t shape = 0;                               // "Xxxx" -> "Xx", "2014" -> "d", "U.S." -> "X.X."
 };
 
@@ -130,7 +131,7 @@ SyntaxModel deserialise(std::string_view bytes, std::string_view origin);
 
 // ---- tagger features -----------------------------------------------------------
 
-inline constexpr std::size_t tagger_feature_count = 24;
+inline constexpr std::size_t tagger_feature_count = 29;
 // The features of word i given the two previous tags.
 void tagger_features(const std::vector<WordInfo>& words, std::size_t i, int prev, int prev2,
                      std::uint64_t* out) noexcept;
@@ -176,7 +177,7 @@ inline int class_label(int c, int n_labels) noexcept {
 // (the root label exactly when the last word goes to the root).
 bool class_valid(const ParseState& s, int c, int n_labels, int root_label) noexcept;
 
-inline constexpr std::size_t parser_feature_count = 74;
+inline constexpr std::size_t parser_feature_count = 88;
 void parser_features(const ParseState& s, const std::vector<WordInfo>& words, const std::vector<int>& tags,
                      std::uint64_t* out) noexcept;
 
