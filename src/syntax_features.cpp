@@ -116,6 +116,7 @@ std::vector<WordInfo> word_infos(const std::vector<std::string_view>& words) {
         w.suf3 = suffix(low, 3);
         w.suf4 = suffix(low, 4);
         w.pre1 = form.empty() ? 0 : static_cast<unsigned char>(form[0]) + 1;
+        w.pre3 = hash_bytes(std::string_view(low).substr(0, 3)) + 3;
         w.shape = hash_bytes(shape_of(words[i].substr(0, 64)));
     }
     return out;
@@ -125,8 +126,8 @@ std::vector<WordInfo> word_infos(const std::vector<std::string_view>& words) {
 
 void tagger_features(const std::vector<WordInfo>& words, std::size_t i, int prev, int prev2,
                      std::uint64_t* out) noexcept {
-    static const WordInfo start{hash_bytes("-START-"), hash_bytes("-start-"), 1, 2, 3, 4, 5, 6};
-    static const WordInfo end{hash_bytes("-END-"), hash_bytes("-end-"), 11, 12, 13, 14, 15, 16};
+    static const WordInfo start{hash_bytes("-START-"), hash_bytes("-start-"), 1, 2, 3, 4, 5, 6, 7};
+    static const WordInfo end{hash_bytes("-END-"), hash_bytes("-end-"), 11, 12, 13, 14, 15, 16, 17};
     const std::size_t n = words.size();
     auto at = [&](std::ptrdiff_t k) -> const WordInfo& {
         return k < 0 ? start : static_cast<std::size_t>(k) >= n ? end : words[static_cast<std::size_t>(k)];
@@ -159,6 +160,11 @@ void tagger_features(const std::vector<WordInfo>& words, std::size_t i, int prev
     out[k++] = feature(22, w.suf1);
     out[k++] = feature(23, i == 0, w.shape);
     out[k++] = feature(24, p1, w.suf3);
+    out[k++] = feature(25, p1, at(j + 1).lower);
+    out[k++] = feature(26, at(j - 1).shape);
+    out[k++] = feature(27, at(j + 1).shape);
+    out[k++] = feature(28, w.pre3);
+    out[k++] = feature(29, at(j + 1).lower, at(j + 2).lower);
     assert(k == tagger_feature_count);
 }
 
@@ -316,6 +322,13 @@ void parser_features(const ParseState& s, const std::vector<WordInfo>& words, co
     f(ws0, sr0), f(ps0, sr0), f(ws0, sl0), f(ps0, sl0), f(wn0, sln), f(pn0, sln);
     // the stack top with the two next words
     f(ws0, wn0, wn1), f(ps0, wn0, pn1), f(ws0, pn0, pn1);
+    // the two stack items, which a right move joins
+    const int s1l = c.child(s.left1, s1);
+    const std::uint64_t d10 = s1 < 0 ? 0 : distance_bucket(s1, static_cast<std::size_t>(s0)) + 1;
+    f(ws1 * 31 + ps1, ws0 * 31 + ps0), f(ws1 * 31 + ps1, ps0), f(ps1, ws0 * 31 + ps0), f(ps1, ps0, d10);
+    f(ws1, ws0, d10), f(ps1, s1 < 0 ? 0 : s.left_count[s1] + 1, ps0), f(c.p(s1l), c.l(s1l), ps1);
+    f(ps1, c.l(s1l), ps0), f(ws1, ps0, pn0), f(ps1, ws0, pn0), f(ps1, ps0, wn0), f(c.l(s0r), ps0, pn0);
+    f(pn0, wn1), f(wn1, c.w(n2));
     assert(k <= parser_feature_count);
     while (k < parser_feature_count) out[k++] = feature(99, 0);
 }
@@ -327,34 +340,70 @@ WeightTable::WeightTable(Raw raw) : raw_(std::move(raw)) {
     while (size < raw_.keys.size() * 2) size *= 2;
     slots_.assign(size, Slot{});
     mask_ = static_cast<std::uint32_t>(size - 1);
-    weights_.resize(raw_.entry_weight.size());
-    for (std::size_t e = 0; e < weights_.size(); ++e)
-        weights_[e] = raw_.scale * static_cast<float>(raw_.entry_weight[e]);
+    stride_ = (raw_.classes + 15) / 16 * 16;
     std::uint32_t begin = 0;
     for (std::size_t i = 0; i < raw_.keys.size(); ++i) {
+        const std::uint32_t count = raw_.counts[i];
+        std::uint32_t entries = 0;
+        if (count >= dense_from) {
+            entries = static_cast<std::uint32_t>(dense_.size() / stride_) << 8;
+            dense_.resize(dense_.size() + stride_, 0);
+            for (std::uint32_t e = begin; e < begin + count; ++e)
+                dense_[dense_.size() - stride_ + raw_.entry_class[e]] = raw_.entry_weight[e];
+        } else {
+            entries = static_cast<std::uint32_t>(entries_.size()) << 8 | count;
+            for (std::uint32_t e = begin; e < begin + count; ++e)
+                entries_.push_back(Entry{raw_.entry_class[e], raw_.entry_weight[e]});
+        }
+        begin += count;
         std::uint32_t pos = (raw_.keys[i] >> 1) & mask_;
         while (slots_[pos].key != 0) pos = (pos + 1) & mask_;
-        slots_[pos] = Slot{raw_.keys[i], begin << 8 | raw_.counts[i]};
-        begin += raw_.counts[i];
+        slots_[pos] = Slot{raw_.keys[i], entries};
     }
 }
 
-void WeightTable::score(const std::uint64_t* features, std::size_t n, float* scores) const noexcept {
+namespace {
+
+// scores[0..n) += row[0..n), n a multiple of 16 (vectorised by the compiler).
+void add_row(const std::int16_t* __restrict row, std::uint32_t n, std::int32_t* __restrict scores) noexcept {
+    for (std::uint32_t c = 0; c < n; ++c) scores[c] += row[c];
+}
+
+}  // namespace
+
+// In batches: the slots of all features are fetched from memory together, then
+// the weights of the features found, then the weights are added.
+void WeightTable::score(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
     if (raw_.keys.empty()) return;
-    constexpr std::size_t batch = 32;
-    std::uint32_t keys[batch];
+    constexpr std::size_t batch = 40;
+    std::uint32_t keys[batch], found[batch];
     for (std::size_t start = 0; start < n; start += batch) {
         const std::size_t m = std::min(batch, n - start);
         for (std::size_t i = 0; i < m; ++i) {
             keys[i] = short_key(features[start + i]);
             __builtin_prefetch(&slots_[(keys[i] >> 1) & mask_]);
         }
+        std::size_t hits = 0;
         for (std::size_t i = 0; i < m; ++i) {
             std::uint32_t p = (keys[i] >> 1) & mask_;
             while (slots_[p].key != 0 && slots_[p].key != keys[i]) p = (p + 1) & mask_;
             if (slots_[p].key == 0) continue;
-            const std::uint32_t first = slots_[p].entries >> 8, end = first + (slots_[p].entries & 0xff);
-            for (std::uint32_t e = first; e < end; ++e) scores[raw_.entry_class[e]] += weights_[e];
+            const std::uint32_t entries = slots_[p].entries;
+            found[hits++] = entries;
+            if (entries & 0xff) {
+                __builtin_prefetch(&entries_[entries >> 8]);
+            } else {
+                const std::int16_t* row = &dense_[(entries >> 8) * std::size_t{stride_}];
+                for (std::uint32_t c = 0; c < stride_; c += 32) __builtin_prefetch(row + c);
+            }
+        }
+        for (std::size_t i = 0; i < hits; ++i) {
+            if (found[i] & 0xff) {
+                const Entry* e = &entries_[found[i] >> 8];
+                for (const Entry* end = e + (found[i] & 0xff); e < end; ++e) scores[e->cls] += e->weight;
+            } else {
+                add_row(&dense_[(found[i] >> 8) * std::size_t{stride_}], stride_, scores);
+            }
         }
     }
 }

@@ -47,6 +47,7 @@ struct WordInfo {
     std::uint64_t lower = 0;  // the same, lower-cased
     std::uint64_t suf1 = 0, suf2 = 0, suf3 = 0, suf4 = 0;  // lower-cased suffixes
     std::uint64_t pre1 = 0;                                // first byte, case kept
+    std::uint64_t pre3 = 0;                                // first three bytes, lower-cased
     std::uint64_t shape = 0;                               // "Xxxx" -> "Xx", "2014" -> "d", "U.S." -> "X.X."
 };
 
@@ -83,16 +84,25 @@ public:
 
     std::uint32_t classes() const noexcept { return raw_.classes; }
     const Raw& raw() const noexcept { return raw_; }
-    // Adds the weights of the n features to scores[0..classes).
-    void score(const std::uint64_t* features, std::size_t n, float* scores) const noexcept;
+    // Adds the weights of the n features to scores[0..classes), in units of raw().scale.
+    void score(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept;
 
 private:
+    // A feature with few weights keeps them as (class, weight) entries; one with
+    // many as a dense row of `stride_` weights, added with vector instructions.
+    static constexpr std::uint32_t dense_from = 12;
     struct Slot {
         std::uint32_t key = 0;
-        std::uint32_t entries = 0;  // first entry << 8 | count
+        std::uint32_t entries = 0;  // first entry << 8 | count, or dense row << 8 | 0
     };
     Raw raw_;
-    std::vector<float> weights_;  // entry_weight * scale
+    struct Entry {
+        std::uint16_t cls;
+        std::int16_t weight;
+    };
+    std::vector<Entry> entries_;
+    std::vector<std::int16_t> dense_;
+    std::uint32_t stride_ = 0;
     std::vector<Slot> slots_;
     std::uint32_t mask_ = 0;
 };
@@ -121,7 +131,7 @@ SyntaxModel deserialise(std::string_view bytes, std::string_view origin);
 
 // ---- tagger features -----------------------------------------------------------
 
-inline constexpr std::size_t tagger_feature_count = 24;
+inline constexpr std::size_t tagger_feature_count = 29;
 // The features of word i given the two previous tags.
 void tagger_features(const std::vector<WordInfo>& words, std::size_t i, int prev, int prev2,
                      std::uint64_t* out) noexcept;
@@ -167,7 +177,7 @@ inline int class_label(int c, int n_labels) noexcept {
 // (the root label exactly when the last word goes to the root).
 bool class_valid(const ParseState& s, int c, int n_labels, int root_label) noexcept;
 
-inline constexpr std::size_t parser_feature_count = 74;
+inline constexpr std::size_t parser_feature_count = 88;
 void parser_features(const ParseState& s, const std::vector<WordInfo>& words, const std::vector<int>& tags,
                      std::uint64_t* out) noexcept;
 
@@ -177,6 +187,24 @@ std::vector<int> predict_tags(const SyntaxModel& m, const std::vector<WordInfo>&
 // The tree the parser weights build over the words and fine tags.
 ParseState predict_tree(const WeightTable& parser, int n_labels, int root_label,
                         const std::vector<WordInfo>& words, const std::vector<int>& tags);
-int best_valid_class(const ParseState& s, const float* scores, int n_labels, int root_label) noexcept;
+// The valid class with the highest score (the first of equals).
+template <class Score>
+int best_valid_class(const ParseState& s, const Score* scores, int n_labels, int root_label) noexcept {
+    int best = s.valid(Move::shift) ? 0 : -1;
+    if (s.valid(Move::left)) {
+        if (s.b >= s.n) {
+            const int c = 1 + root_label;
+            if (best < 0 || scores[c] > scores[best]) best = c;
+        } else {
+            for (int c = 1; c <= n_labels; ++c)
+                if (c != 1 + root_label && (best < 0 || scores[c] > scores[best])) best = c;
+        }
+    }
+    if (s.valid(Move::right)) {
+        for (int c = 1 + n_labels; c <= 2 * n_labels; ++c)
+            if (c != 1 + n_labels + root_label && (best < 0 || scores[c] > scores[best])) best = c;
+    }
+    return best;
+}
 
 }  // namespace mosulkg::detail

@@ -128,7 +128,7 @@ void write_conllu(std::ostream& out, const Document& doc, const Text& text, cons
 
 struct TrainOptions {
     int tagger_iterations = 8;
-    int parser_iterations = 15;
+    int parser_iterations = 12;
     int jackknife_folds = 5;     // the parser trains on tags predicted by taggers of the other folds
     std::uint64_t seed = 20141;  // shuffling: the same treebank gives the same model bytes
     std::size_t max_parser_weights = 2'000'000;  // the largest parser weights kept (0: all)
