@@ -1,11 +1,18 @@
 #include "mosulkg/chronology.hpp"
 
-#include "normalize.hpp"
+#include "mosulkg/error.hpp"
+
+#include "embedded.hpp"
+#include "lines.hpp"
+
+#include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace mosulkg {
 
@@ -24,196 +31,507 @@ std::optional<date::year_month> parse_year_month(std::string_view s) {
 
 namespace {
 
-bool shares(const std::vector<EntityId>& a, const std::vector<EntityId>& b) {
-    for (const auto& x : a)
-        if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+bool statement(const Relation& r) { return r.type == "said" || r.attributed_to.has_value(); }
+bool fine(const TimeValue& t) { return t.granularity <= Granularity::day; }
+long day_number(const TimeValue& t) { return static_cast<long>(t.first->time_since_epoch().count()); }
+
+// The actor, target and place of a report, with the organisations the actor leads:
+// what grouping compares. `object` (the target, else the place) keys the report.
+struct Report {
+    const Relation* r = nullptr;
+    std::size_t order = 0;              // position in the input, for ties
+    std::optional<EntityId> actor;
+    std::vector<EntityId> actor_keys;   // the actor and what he leads, sorted
+    std::optional<EntityId> target;
+    std::optional<EntityId> place;
+    std::optional<EntityId> object;
+};
+
+// Reports with the same kind, date, actor and object: grouped by a hashed key, never compared.
+struct Cell {
+    std::string key;
+    const Report* first = nullptr;       // the representative
+    std::vector<const Report*> reports;
+};
+
+bool shares_key(const std::vector<EntityId>& a, const std::vector<EntityId>& b) {
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+        if (*i == *j) return true;
+        *i < *j ? ++i : ++j;
+    }
     return false;
 }
 
-// One real event seen through one or more reports, while it is being grouped.
-struct Group {
-    std::vector<const Relation*> reports;
-    TimeValue date;   // the most precise date the reports agree on
+bool same(const std::optional<EntityId>& a, const std::optional<EntityId>& b) { return a && b && *a == *b; }
+
+// How well two reports fit one event: std::nullopt when they cannot be one; else the
+// number of named parties they share. An unnamed actor or target fits a named one, two
+// different targets do not (unless one report's target is the other's place), and the
+// two must share at least one named party: actor, target or place.
+std::optional<int> fit(const Report& a, const Report& b) {
+    bool actors = a.actor && b.actor;
+    if (actors && !shares_key(a.actor_keys, b.actor_keys)) return std::nullopt;
+    bool crossed = same(a.target, b.place) || same(a.place, b.target);
+    if (a.target && b.target && *a.target != *b.target && !crossed) return std::nullopt;
+    int shared = int(actors) + int(same(a.target, b.target) || crossed) + int(same(a.place, b.place));
+    if (shared == 0) return std::nullopt;
+    return shared;
+}
+
+// How entries say acts (data/chronology/forms.tsv).
+struct Forms {
+    std::string actor_target, actor_only, target_only, place_only;
+    bool symmetric = false;
 };
 
-// Two reports tell the same event when their relation is the same (or one is the
-// statement the other is attributed to), their dates overlap, and they share a
-// participant, or a place when neither names a participant.
-// Reports of a statement often differ by a day (an interview on Monday, printed on
-// Tuesday): statements whose days lie within two days of each other may be one.
-bool statement(const Relation& r) { return r.type == "said" || r.attributed_to.has_value(); }
-
-bool near_days(const TimeValue& a, const TimeValue& b) {
-    if (!a.anchored() || !b.anchored() || a.granularity != Granularity::day || b.granularity != Granularity::day)
-        return false;
-    auto d = *a.first - *b.first;
-    return d.count() >= -2 && d.count() <= 2;
-}
-
-bool same_event(const Relation& a, const Relation& b, const KnowledgeBase& kb) {
-    if (!a.date || !b.date) return false;
-    bool dates_fit = overlaps(*a.date, *b.date) ||
-                     ((statement(a) || statement(b)) && near_days(*a.date, *b.date));
-    if (!dates_fit) return false;
-    auto speech_of = [](const Relation& said, const Relation& other) {
-        if (said.type != "said" || !said.actor) return false;
-        return (other.attributed_to && *other.attributed_to == *said.actor) ||
-               std::find(other.participants.begin(), other.participants.end(), *said.actor) !=
-                   other.participants.end();
-    };
-    if (a.type != b.type) return speech_of(a, b) || speech_of(b, a);
-    if (shares(a.participants, b.participants)) return true;
-    // a leader acts for the organization he leads (knowledge-base facts)
-    auto led = [&](const std::vector<EntityId>& people) {
-        std::vector<EntityId> out = people;
-        for (const auto& p : people)
-            for (const auto& f : kb.facts_about(p))
-                if (f.relation == "leads") out.push_back(f.object);
+const std::map<std::string, Forms, std::less<>>& entry_forms() {
+    static const auto forms = [] {
+        std::map<std::string, Forms, std::less<>> out;
+        detail::for_each_row(detail::embedded("chronology/forms.tsv"), [&](std::size_t line, const auto& cols) {
+            if (cols.size() != 6 || (cols[5] != "yes" && cols[5] != "no"))
+                throw Error(fmt::format("data/chronology/forms.tsv:{}: expected 6 columns, the last yes or no", line));
+            auto form = [](std::string_view s) { return s == "-" ? std::string() : std::string(s); };
+            out[std::string(cols[0])] = {form(cols[1]), form(cols[2]), form(cols[3]), form(cols[4]), cols[5] == "yes"};
+        });
         return out;
-    };
-    if (shares(led(a.participants), led(b.participants))) return true;
-    return a.participants.empty() && b.participants.empty() && a.place && b.place && *a.place == *b.place;
+    }();
+    return forms;
 }
 
-std::string sentence_text(const std::vector<Document>& docs, const Provenance& p) {
-    for (const auto& d : docs)
-        if (d.id == p.doc) return std::string(p.span.of(d.text));
-    return {};
+bool symmetric(std::string_view type) {
+    auto it = entry_forms().find(type);
+    return it != entry_forms().end() && it->second.symmetric;
+}
+
+std::vector<Report> collect_reports(const std::vector<Relation>& relations, const KnowledgeBase& kb) {
+    std::vector<Report> out;
+    std::map<EntityId, std::vector<EntityId>> led;   // memo: person -> what he leads
+    for (std::size_t i = 0; i < relations.size(); ++i) {
+        const Relation& r = relations[i];
+        if (!r.date || !r.date->anchored()) continue;
+        Report rep;
+        rep.r = &r;
+        rep.order = i;
+        rep.actor = r.actor;
+        rep.target = r.target;
+        rep.place = r.place;
+        if (rep.actor && rep.target && symmetric(r.type) && *rep.target < *rep.actor) std::swap(rep.actor, rep.target);
+        rep.object = rep.target ? rep.target : rep.place;
+        if (!rep.actor && !rep.object) continue;
+        if (rep.actor) {
+            auto [it, added] = led.try_emplace(*rep.actor);
+            if (added) {
+                it->second.push_back(*rep.actor);
+                for (const Fact& f : kb.facts_about(*rep.actor))
+                    if (f.relation == "leads" && f.subject == *rep.actor) it->second.push_back(f.object);
+                std::sort(it->second.begin(), it->second.end());
+            }
+            rep.actor_keys = it->second;
+        }
+        out.push_back(std::move(rep));
+    }
+    return out;
+}
+
+// Union-find over groups.
+struct Groups {
+    std::vector<std::size_t> parent;
+    std::size_t add() {
+        parent.push_back(parent.size());
+        return parent.size() - 1;
+    }
+    std::size_t root(std::size_t i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    }
+    void join(std::size_t a, std::size_t b) {
+        a = root(a), b = root(b);
+        if (a != b) parent[std::max(a, b)] = std::min(a, b);
+    }
+};
+
+// One entry being built: the reports that make it (dated as precisely as it is) and
+// those that only support it (coarser or background reports).
+struct Event {
+    std::vector<const Report*> makers;
+    std::vector<const Report*> supporters;
+    long day = 0;          // for entries made by day reports
+    bool coarse = false;
+};
+
+std::string cell_key(const Report& p, std::string_view when) {
+    std::string k = p.r->type;
+    k += '\x1f';
+    k += when;
+    k += '\x1f';
+    if (p.actor) k += p.actor->str();
+    k += '\x1f';
+    if (p.object) k += p.object->str();
+    return k;
+}
+
+// Groups `reports` into cells by key, then the cells of one bucket (kind and date) into
+// events: a cell joins the first event of its bucket it fits, cells with both parties
+// named first. Returns the event of each cell through `made`.
+void group_cells(std::vector<Cell>& cells, const std::function<std::string(const Cell&)>& bucket_of,
+                 std::vector<Event>& events, std::vector<std::size_t>& event_of_cell) {
+    std::sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) {
+        auto named = [](const Cell& c) { return int(c.first->actor.has_value()) + int(c.first->object.has_value()); };
+        if (named(a) != named(b)) return named(a) > named(b);
+        if (a.reports.size() != b.reports.size()) return a.reports.size() > b.reports.size();
+        return a.key < b.key;
+    });
+    std::unordered_map<std::string, std::vector<std::size_t>> bucket_cells;   // bucket -> first cell of each event
+    event_of_cell.assign(cells.size(), 0);
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        auto& heads = bucket_cells[bucket_of(cells[i])];
+        std::optional<std::size_t> joined;
+        for (std::size_t h : heads)
+            if (fit(*cells[h].first, *cells[i].first)) {
+                joined = event_of_cell[h];
+                break;
+            }
+        if (!joined) {
+            joined = events.size();
+            events.emplace_back();
+            heads.push_back(i);
+        }
+        event_of_cell[i] = *joined;
+        auto& e = events[*joined];
+        e.makers.insert(e.makers.end(), cells[i].reports.begin(), cells[i].reports.end());
+    }
+}
+
+std::vector<Cell> make_cells(const std::vector<const Report*>& reports,
+                             const std::function<std::string(const Report&)>& key_of) {
+    std::vector<Cell> cells;
+    std::unordered_map<std::string, std::size_t> at;
+    for (const Report* p : reports) {
+        std::string k = key_of(*p);
+        auto [it, added] = at.emplace(k, cells.size());
+        if (added) cells.push_back({std::move(k), p, {}});
+        cells[it->second].reports.push_back(p);
+    }
+    return cells;
+}
+
+// The events made by day reports (and statements a day apart joined), indexed by kind and day.
+class DayIndex {
+public:
+    void add(const std::string& type, long day, std::size_t event) { index_[type][day].push_back(event); }
+
+    // The event of `type` between `first` and `last` (days) that `p` fits best: most shared
+    // parties, then most reports, then the first made.
+    std::optional<std::size_t> best(const Report& p, long first, long last, const std::vector<Event>& events) const {
+        auto t = index_.find(p.r->type);
+        if (t == index_.end()) return std::nullopt;
+        std::optional<std::size_t> best;
+        std::tuple<int, std::size_t> best_rank{};
+        for (auto it = t->second.lower_bound(first); it != t->second.end() && it->first <= last; ++it)
+            for (std::size_t e : it->second) {
+                auto f = fit(*events[e].makers.front(), p);
+                if (!f) continue;
+                std::tuple<int, std::size_t> rank{*f, events[e].makers.size()};
+                if (!best || rank > best_rank) best = e, best_rank = rank;
+            }
+        return best;
+    }
+    const std::map<long, std::vector<std::size_t>>* of(const std::string& type) const {
+        auto it = index_.find(type);
+        return it == index_.end() ? nullptr : &it->second;
+    }
+
+private:
+    std::unordered_map<std::string, std::map<long, std::vector<std::size_t>>> index_;
+};
+
+// Statements reported a day apart are one: each statement event joins a fitting one of
+// the day before.
+void join_statements(std::vector<Event>& events, const DayIndex& days, Groups& merged) {
+    for (std::size_t e = 0; e < events.size(); ++e) {
+        const Report& p = *events[e].makers.front();
+        if (events[e].coarse || !statement(*p.r)) continue;
+        const auto* by_day = days.of(p.r->type);
+        auto it = by_day->find(events[e].day - 1);
+        if (it == by_day->end()) continue;
+        for (std::size_t o : it->second)
+            if (statement(*events[o].makers.front()->r) && fit(*events[o].makers.front(), p)) {
+                merged.join(o, e);
+                break;
+            }
+    }
+}
+
+// "X said" on a day is the statement whose content another event tells, attributed to X,
+// on that day or a day apart: it joins that event as a source and never names it.
+void join_speech(std::vector<Event>& events) {
+    std::unordered_map<std::string, std::size_t> content;   // speaker and day -> event
+    auto key = [](const EntityId& speaker, long day) { return speaker.str() + '\x1f' + std::to_string(day); };
+    for (std::size_t e = 0; e < events.size(); ++e) {
+        const Relation& r = *events[e].makers.front()->r;
+        if (!events[e].coarse && r.type != "said" && r.attributed_to)
+            content.emplace(key(*r.attributed_to, events[e].day), e);
+    }
+    bool moved = false;
+    for (Event& e : events) {
+        const Relation& r = *e.makers.front()->r;
+        if (e.coarse || r.type != "said" || !r.actor) continue;
+        for (long day : {e.day, e.day - 1, e.day + 1}) {
+            auto it = content.find(key(*r.actor, day));
+            if (it == content.end()) continue;
+            Event& into = events[it->second];
+            into.supporters.insert(into.supporters.end(), e.makers.begin(), e.makers.end());
+            into.supporters.insert(into.supporters.end(), e.supporters.begin(), e.supporters.end());
+            e.makers.clear();
+            moved = true;
+            break;
+        }
+    }
+    if (moved)
+        events.erase(std::remove_if(events.begin(), events.end(), [](const Event& e) { return e.makers.empty(); }),
+                     events.end());
+}
+
+// Groups the reports into events: day reports make events; coarse reports join the best
+// fitting day event or make coarse events of their own; background reports only join.
+std::vector<Event> group_events(const std::vector<Report>& reports) {
+    std::vector<const Report*> day_reports, coarse_reports, background;
+    for (const Report& p : reports)
+        (p.r->background ? background : fine(*p.r->date) ? day_reports : coarse_reports).push_back(&p);
+    std::vector<Event> events;
+    auto day_key = [](const Report& p) { return cell_key(p, std::to_string(day_number(*p.r->date))); };
+    std::vector<Cell> cells = make_cells(day_reports, day_key);
+    std::vector<std::size_t> event_of_cell;
+    group_cells(cells, [](const Cell& c) { return c.first->r->type + '\x1f' + std::to_string(day_number(*c.first->r->date)); },
+                events, event_of_cell);
+    DayIndex days;
+    for (std::size_t e = 0; e < events.size(); ++e) {
+        events[e].day = day_number(*events[e].makers.front()->r->date);
+        days.add(events[e].makers.front()->r->type, events[e].day, e);
+    }
+    // coarse reports: the best day event, else a coarse event; one decision per distinct report key
+    std::unordered_map<std::string, std::optional<std::size_t>> decided;
+    std::vector<const Report*> own;
+    auto coarse_key = [](const Report& p) { return cell_key(p, p.r->date->value); };
+    auto place = [&](const Report* p, bool may_make) {
+        auto [it, added] = decided.try_emplace(coarse_key(*p));
+        if (added) {
+            long first = day_number(*p->r->date);
+            long last = static_cast<long>(p->r->date->last->time_since_epoch().count());
+            it->second = days.best(*p, first, last, events);
+        }
+        if (it->second) events[*it->second].supporters.push_back(p);
+        else if (may_make) own.push_back(p);
+        return it->second.has_value();
+    };
+    for (const Report* p : coarse_reports) place(p, true);
+    std::size_t first_coarse = events.size();
+    std::vector<Cell> coarse_cells = make_cells(own, coarse_key);
+    group_cells(coarse_cells, [](const Cell& c) { return c.first->r->type + '\x1f' + c.first->r->date->value; },
+                events, event_of_cell);
+    std::unordered_map<std::string, std::vector<std::size_t>> coarse_index;   // kind and value -> events
+    for (std::size_t e = first_coarse; e < events.size(); ++e) {
+        events[e].coarse = true;
+        const Relation& r = *events[e].makers.front()->r;
+        coarse_index[r.type + '\x1f' + r.date->value].push_back(e);
+    }
+    // background reports join a day event, else a coarse event of the same kind and date
+    for (const Report* p : background) {
+        if (place(p, false)) continue;
+        auto it = coarse_index.find(p->r->type + '\x1f' + p->r->date->value);
+        if (it == coarse_index.end()) continue;
+        for (std::size_t e : it->second)
+            if (fit(*events[e].makers.front(), *p)) {
+                events[e].supporters.push_back(p);
+                break;
+            }
+    }
+    Groups merged;
+    for (std::size_t e = 0; e < events.size(); ++e) merged.add();
+    join_statements(events, days, merged);
+    std::vector<Event> out;
+    std::vector<std::optional<std::size_t>> at(events.size());
+    for (std::size_t e = 0; e < events.size(); ++e) {
+        std::size_t r = merged.root(e);
+        if (!at[r]) {
+            at[r] = out.size();
+            out.push_back(std::move(events[e]));
+            continue;
+        }
+        Event& into = out[*at[r]];
+        into.makers.insert(into.makers.end(), events[e].makers.begin(), events[e].makers.end());
+        into.supporters.insert(into.supporters.end(), events[e].supporters.begin(), events[e].supporters.end());
+    }
+    join_speech(out);
+    auto by_input = [](const Report* a, const Report* b) {
+        if (!(a->r->evidence == b->r->evidence)) return a->r->evidence < b->r->evidence;
+        return a->order < b->order;
+    };
+    for (Event& e : out) {
+        std::sort(e.makers.begin(), e.makers.end(), by_input);
+        std::sort(e.supporters.begin(), e.supporters.end(), by_input);
+    }
+    return out;
+}
+
+// The entry's date: the one most articles agree with (contain or lie in), then the
+// narrowest; a statement takes the earliest day it was reported on, a day before at most.
+TimeValue vote_date(const Event& e) {
+    std::map<std::string, std::pair<TimeValue, std::set<DocId>>> by_value;
+    for (const Report* p : e.makers) {
+        auto& slot = by_value[p->r->date->value];
+        slot.first = *p->r->date;
+        slot.second.insert(p->r->evidence.doc);
+    }
+    auto width = [](const TimeValue& t) { return *t.last - *t.first; };
+    std::optional<TimeValue> best;
+    std::size_t best_support = 0;
+    for (const auto& [value, slot] : by_value) {
+        std::set<DocId> agreeing;   // articles, not sentences, vote
+        for (const auto& [other, o] : by_value)
+            if (overlaps(slot.first, o.first)) agreeing.insert(o.second.begin(), o.second.end());
+        if (!best || agreeing.size() > best_support ||
+            (agreeing.size() == best_support && width(slot.first) < width(*best))) {
+            best_support = agreeing.size();
+            best = slot.first;
+        }
+    }
+    TimeValue date = *best;
+    if (date.granularity == Granularity::day || date.granularity == Granularity::time)
+        for (const Report* p : e.makers)
+            if (statement(*p->r) && fine(*p->r->date) && *p->r->date->first < *date.first &&
+                *date.first - *p->r->date->first <= date::days(1))
+                date = *p->r->date;
+    // a chronology orders days: the time of day stays with the sources
+    if (date.granularity == Granularity::time && date.value.size() > 10)
+        if (auto day = parse_time_value(date.value.substr(0, 10))) date = *day;
+    return date;
+}
+
+// The report that speaks for the entry: one that names who acted, whose actor most articles
+// name, that names a target most articles name, dated as precisely as the entry, giving the
+// entry's date; the first of equals. Only the reports that made the entry may speak for it.
+const Report* lead_report(const Event& e, const TimeValue& date) {
+    std::map<EntityId, std::set<DocId>> actor_docs, target_docs;
+    for (const auto* list : {&e.makers, &e.supporters})
+        for (const Report* p : *list) {
+            if (p->actor) actor_docs[*p->actor].insert(p->r->evidence.doc);
+            if (p->target) target_docs[*p->target].insert(p->r->evidence.doc);
+        }
+    auto rank = [&](const Report* p) {
+        return std::make_tuple(p->actor.has_value(), p->actor ? actor_docs[*p->actor].size() : 0,
+                               p->target ? target_docs[*p->target].size() : 0, p->target.has_value(),
+                               p->r->date->granularity == date.granularity, p->r->date->value == date.value);
+    };
+    const Report* lead = e.makers.front();
+    for (const Report* p : e.makers)
+        if (rank(p) > rank(lead)) lead = p;
+    return lead;
+}
+
+std::string replace_all(std::string s, std::string_view what, const std::string& with) {
+    for (auto at = s.find(what); at != std::string::npos; at = s.find(what, at + with.size()))
+        s.replace(at, what.size(), with);
+    return s;
+}
+
+// "Iraqi Security Forces recaptured Ramadi", "Ramadi was recaptured": the form of
+// data/chronology/forms.tsv for what the entry names, with the place when it is not the
+// target, and who says so for reported content.
+std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std::string& actor,
+                       const std::string& target) {
+    const std::string& place = e.place && (!e.target || *e.place != *e.target) ? e.place_label : std::string();
+    std::string form;
+    if (auto it = entry_forms().find(e.relation); it != entry_forms().end()) {
+        const Forms& f = it->second;
+        form = !actor.empty() ? (!target.empty() ? f.actor_target : f.actor_only)
+                              : (!target.empty() ? f.target_only : f.place_only);
+        if (form.find("{p}") != std::string::npos && place.empty()) form.clear();
+    }
+    if (form.empty() && !actor.empty()) {
+        const RelationInfo* info = RelationLexicon::defaults().info(e.relation);
+        std::string phrase = info && !info->phrase.empty() ? info->phrase : e.relation;
+        if (target.empty())   // without an object the phrase loses its preposition: "split from" -> "split"
+            for (std::string_view prep : {" against", " from", " with", " of", " in"})
+                if (phrase.size() > prep.size() && phrase.compare(phrase.size() - prep.size(), prep.size(), prep) == 0)
+                    phrase.erase(phrase.size() - prep.size());
+        form = "{a} " + phrase + (target.empty() ? "" : " {o}");
+    }
+    if (form.empty()) return lead.summary;
+    bool names_place = form.find("{p}") != std::string::npos;
+    std::string s = replace_all(replace_all(replace_all(form, "{a}", actor), "{o}", target), "{p}", place);
+    if (!names_place && !place.empty()) s += " in " + place;
+    if (!e.attributed_label.empty() && e.relation != "said" && (!e.actor || *e.attributed_to != *e.actor))
+        s += ", according to " + e.attributed_label;
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');   // a sentence
+    return s;
+}
+
+ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const KnowledgeBase& kb) {
+    auto label = [&](const EntityId& id) {
+        if (auto l = graph.label(id)) return *l;
+        if (auto k = kb.find(id)) return k->get().name;
+        return id.str();
+    };
+    ChronologyEntry e;
+    e.date = vote_date(ev);
+    const Report* lead = lead_report(ev, e.date);
+    const Relation& r = *lead->r;
+    e.relation = r.type;
+    e.actor = lead->actor;
+    e.target = lead->target;
+    e.place = r.place;
+    e.attributed_to = r.attributed_to;
+    std::set<DocId> docs_seen;
+    std::vector<const Report*> all = ev.makers;
+    all.insert(all.end(), ev.supporters.begin(), ev.supporters.end());
+    std::sort(all.begin(), all.end(), [](const Report* a, const Report* b) {
+        if (!(a->r->evidence == b->r->evidence)) return a->r->evidence < b->r->evidence;
+        return a->order < b->order;
+    });
+    std::set<EntityId> seen;
+    auto add_participant = [&](const EntityId& id) {
+        if (seen.insert(id).second) e.participants.push_back(id);
+    };
+    if (e.actor) add_participant(*e.actor);
+    if (e.target) add_participant(*e.target);
+    for (const Report* p : all) {
+        for (const auto& id : p->r->participants) add_participant(id);
+        if (!e.place && p->r->place) e.place = p->r->place;
+        if (!e.attributed_to && p->r->attributed_to) e.attributed_to = p->r->attributed_to;
+        if (!docs_seen.insert(p->r->evidence.doc).second) continue;   // one source per article
+        e.sources.push_back({p->r->evidence, p->r->sentence, *p->r->date});
+    }
+    for (const auto& id : e.participants) e.participant_labels.push_back(label(id));
+    if (e.place) e.place_label = label(*e.place);
+    if (e.attributed_to) e.attributed_label = label(*e.attributed_to);
+    e.summary = summary_of(e, r, e.actor ? label(*e.actor) : std::string(), e.target ? label(*e.target) : std::string());
+    std::string first = e.actor ? e.actor->str() : e.target ? e.target->str() : e.place ? e.place->str() : "";
+    e.id = e.date.value + "_" + e.relation + "_" + first;
+    return e;
 }
 
 }  // namespace
 
 Chronology build_chronology(const std::vector<Relation>& relations, const KnowledgeGraph& graph,
-                            const std::vector<Document>& documents, const KnowledgeBase& kb, DateRange range) {
-    // Reports that tell the same event. Reports dated to the day are grouped transitively
-    // (union-find over all pairs); a report with a coarser date then joins one group it fits
-    // (the one it shares most participants with), finest first, so that a month-long date
-    // cannot chain two different days of that month into one event.
-    std::vector<const Relation*> events;
-    for (const Relation& r : relations)
-        if (r.date && r.date->anchored() && (!r.participants.empty() || r.place)) events.push_back(&r);
-    auto width = [](const Relation* r) { return *r->date->last - *r->date->first; };
-    std::stable_sort(events.begin(), events.end(),
-                     [&](const Relation* a, const Relation* b) { return width(a) < width(b); });
-    std::vector<std::size_t> parent(events.size());
-    for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
-    auto root = [&](std::size_t i) {
-        while (parent[i] != i) i = parent[i] = parent[parent[i]];
-        return i;
-    };
-    auto fine = [](const Relation* r) { return r->date->granularity <= Granularity::day; };
-    for (std::size_t i = 0; i < events.size() && fine(events[i]); ++i)
-        for (std::size_t j = i + 1; j < events.size() && fine(events[j]); ++j)
-            if (same_event(*events[i], *events[j], kb)) parent[root(j)] = root(i);
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        if (fine(events[i])) continue;
-        std::map<std::size_t, std::size_t> shared;   // group root -> participants shared
-        for (std::size_t j = 0; j < events.size(); ++j) {
-            if (j == i || root(j) == root(i) || !same_event(*events[i], *events[j], kb)) continue;
-            std::size_t& n = shared[root(j)];
-            for (const auto& p : events[i]->participants)
-                n += std::count(events[j]->participants.begin(), events[j]->participants.end(), p);
-        }
-        std::optional<std::size_t> best;
-        for (const auto& [r, n] : shared)
-            if (!best || n > shared[*best]) best = r;
-        if (best) parent[root(i)] = *best;
-    }
-    std::vector<Group> groups;
-    std::map<std::size_t, std::size_t> group_of;
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        auto [it, added] = group_of.emplace(root(i), groups.size());
-        if (added) groups.push_back({{}, *events[i]->date});
-        groups[it->second].reports.push_back(events[i]);
-    }
-    for (Group& g : groups)   // reports in the order of the input again
-        std::sort(g.reports.begin(), g.reports.end(), std::less<const Relation*>());
-    // The entry's date: the one most reports agree with (contain or lie in), then the narrowest;
-    // for a statement, the earliest day it was reported on.
-    for (Group& g : groups) {
-        std::size_t best_support = 0;
-        for (const Relation* r : g.reports) {
-            std::set<DocId> agreeing;  // articles, not sentences, vote
-            for (const Relation* o : g.reports)
-                if (overlaps(*r->date, *o->date)) agreeing.insert(o->evidence.doc);
-            std::size_t support = agreeing.size();
-            auto width = [](const TimeValue& t) { return *t.last - *t.first; };
-            if (support > best_support || (support == best_support && width(*r->date) < width(g.date))) {
-                best_support = support;
-                g.date = *r->date;
-            }
-        }
-        // A statement is dated by its first report: later articles repeat it under their own
-        // day ("said on Tuesday" of an interview given on Monday).
-        if (g.date.granularity == Granularity::day)
-            for (const Relation* r : g.reports)
-                if (statement(*r) && near_days(*r->date, g.date) && *r->date->first < *g.date.first) g.date = *r->date;
-    }
-
-    auto label = [&](const EntityId& id) {
-        if (auto n = graph.node(id)) return n->label;
-        return id.str();
-    };
+                            const KnowledgeBase& kb, DateRange range) {
+    std::vector<Report> reports = collect_reports(relations, kb);
+    std::vector<Event> events = group_events(reports);
     date::sys_days from = date::sys_days(range.from / 1);
     date::sys_days to = date::sys_days(range.to / date::last);
-
     Chronology chrono;
     chrono.range = range;
-    for (const Group& g : groups) {
-        if (*g.date.last < from || *g.date.first > to) continue;
-        ChronologyEntry e;
-        e.date = g.date;
-        // a chronology orders days: the time of day stays with the sources
-        if (g.date.granularity == Granularity::time && g.date.value.size() > 10)
-            if (auto day = parse_time_value(g.date.value.substr(0, 10))) e.date = *day;
-        // the report that speaks for the entry: an act most articles report (over a bare
-        // statement), one that names who acted, one dated as precisely as the entry, one whose
-        // actor most other articles name too, one that gives the entry's date; the first of equals
-        std::map<std::string, std::set<DocId>> type_docs;   // the relation most articles report
-        for (const Relation* r : g.reports)
-            if (r->type != "said") type_docs[r->type].insert(r->evidence.doc);
-        auto rank = [&](const Relation* r) {
-            std::size_t type_votes = r->type == "said" ? 0 : type_docs[r->type].size();
-            std::set<DocId> support;
-            for (const Relation* o : g.reports)
-                if (r->actor.has_value() && o->evidence.doc != r->evidence.doc &&
-                    std::find(o->participants.begin(), o->participants.end(), *r->actor) != o->participants.end())
-                    support.insert(o->evidence.doc);
-            return std::make_tuple(type_votes, r->actor.has_value(), r->date->granularity == g.date.granularity,
-                                   support.size(), r->date->value == g.date.value);
-        };
-        const Relation* lead = g.reports.front();
-        for (const Relation* r : g.reports)
-            if (rank(r) > rank(lead)) lead = r;
-        e.relation = lead->type;
-        e.actor = lead->actor;
-        e.target = lead->target;
-        e.summary = lead->summary;
-        std::set<DocId> docs_seen;
-        for (const Relation* r : g.reports) {
-            for (const auto& p : r->participants)
-                if (std::find(e.participants.begin(), e.participants.end(), p) == e.participants.end())
-                    e.participants.push_back(p);
-            if (!e.place && r->place) e.place = r->place;
-            if (!e.attributed_to && r->attributed_to) e.attributed_to = r->attributed_to;
-            if (!e.attributed_to && r->type == "said" && r->actor.has_value()) e.attributed_to = r->actor;
-            if (!docs_seen.insert(r->evidence.doc).second) continue;  // one source per article
-            e.sources.push_back({r->evidence, sentence_text(documents, r->evidence), *r->date});
-        }
-        for (const auto& p : e.participants) e.participant_labels.push_back(label(p));
-        if (e.place) e.place_label = label(*e.place);
-        if (e.attributed_to) e.attributed_label = label(*e.attributed_to);
-        std::string first = e.participants.empty() ? (e.place ? e.place->str() : "") : e.participants.front().str();
-        e.id = e.date.value + "_" + e.relation + "_" + first;
+    for (const Event& ev : events) {
+        ChronologyEntry e = make_entry(ev, graph, kb);
+        if (*e.date.last < from || *e.date.first > to) continue;
         chrono.entries.push_back(std::move(e));
     }
     std::sort(chrono.entries.begin(), chrono.entries.end(), [](const ChronologyEntry& a, const ChronologyEntry& b) {
-        if (a.date.value != b.date.value && chronological_less(a.date, b.date) != chronological_less(b.date, a.date))
-            return chronological_less(a.date, b.date);
-        return a.id < b.id;
+        if (a.date.value != b.date.value) return a.date.value < b.date.value;   // as ISO strings sort
+        if (a.id != b.id) return a.id < b.id;
+        return a.sources.front().where < b.sources.front().where;
     });
-    // ids are unique
-    std::map<std::string, int> used;
+    std::map<std::string, int> used;   // ids are unique
     for (auto& e : chrono.entries)
         if (int n = used[e.id]++) e.id += "_" + std::to_string(n + 1);
     return chrono;

@@ -120,7 +120,7 @@ std::string to_json(const KnowledgeGraph& graph, const std::vector<Document>& do
         j["target"] = e.target.str();
         j["key"] = keys[{e.source.str(), e.target.str()}]++;
         j["relation"] = e.relation;
-        j["actor"] = e.source.str();
+        j["actor"] = e.source.str();   // a link runs from who acted to what it was done to
         j["date"] = e.date ? Json(e.date->value) : Json(nullptr);
         j["granularity"] = e.date ? Json(to_string(e.date->granularity)) : Json(nullptr);
         j["place"] = id_or_null(e.place);
@@ -154,9 +154,9 @@ std::string timeline_json(const Chronology& chronology, const std::vector<Docume
         j["date"] = c.date.value;
         j["granularity"] = to_string(c.date.granularity);
         j["relation"] = c.relation;
+        j["summary"] = c.summary;
         j["actor"] = id_or_null(c.actor);
         j["target"] = id_or_null(c.target);
-        j["summary"] = c.summary;
         Json participants = Json::array();
         for (const EntityId& p : c.participants) participants.push_back(p.str());
         j["participants"] = std::move(participants);

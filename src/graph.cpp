@@ -133,6 +133,11 @@ std::optional<Node> KnowledgeGraph::node(const EntityId& id) const {
     return std::nullopt;
 }
 
+std::optional<std::string> KnowledgeGraph::label(const EntityId& id) const {
+    if (auto it = index_.find(id); it != index_.end()) return g_[it->second].label;
+    return std::nullopt;
+}
+
 std::optional<KnowledgeGraph::Storage::vertex_descriptor> KnowledgeGraph::vertex(const EntityId& id) const {
     if (auto it = index_.find(id); it != index_.end()) return it->second;
     return std::nullopt;

@@ -225,6 +225,7 @@ const KnowledgeBase& KnowledgeBase::defaults() {
         KnowledgeBase out;
         parse_entities(entities, "data/kb/entities.tsv", 1, out.entities_, out.index_);
         parse_facts(facts, "data/kb/facts.tsv", 1, out.index_, nullptr, out.facts_);
+        out.index_facts();
         return out;
     }();
     return kb;
@@ -235,6 +236,7 @@ KnowledgeBase KnowledgeBase::parse(std::string_view entities_tsv, std::string_vi
     KnowledgeBase out;
     parse_entities(entities_tsv, origin, 1, out.entities_, out.index_);
     parse_facts(facts_tsv, origin, 1, out.index_, nullptr, out.facts_);
+    out.index_facts();
     return out;
 }
 
@@ -279,6 +281,7 @@ KnowledgeBase KnowledgeBase::load(const std::string& path) {
     KnowledgeBase out;
     parse_entities(entities, path, 1, out.entities_, out.index_);
     parse_facts(facts, path, facts_first_line, out.index_, &defaults(), out.facts_);
+    out.index_facts();
     return out;
 }
 
@@ -300,6 +303,15 @@ void KnowledgeBase::merge(const KnowledgeBase& other) {
         else
             facts_.push_back(f);
     }
+    index_facts();
+}
+
+void KnowledgeBase::index_facts() {
+    fact_index_.clear();
+    for (std::size_t i = 0; i < facts_.size(); ++i) {
+        fact_index_[facts_[i].subject].push_back(i);
+        if (facts_[i].object != facts_[i].subject) fact_index_[facts_[i].object].push_back(i);
+    }
 }
 
 std::optional<std::reference_wrapper<const Entity>> KnowledgeBase::find(const EntityId& id) const {
@@ -310,8 +322,9 @@ std::optional<std::reference_wrapper<const Entity>> KnowledgeBase::find(const En
 
 std::vector<Fact> KnowledgeBase::facts_about(const EntityId& id) const {
     std::vector<Fact> out;
-    for (const auto& f : facts_)
-        if (f.subject == id || f.object == id) out.push_back(f);
+    auto it = fact_index_.find(id);
+    if (it == fact_index_.end()) return out;
+    for (std::size_t i : it->second) out.push_back(facts_[i]);
     return out;
 }
 

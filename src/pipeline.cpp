@@ -83,7 +83,7 @@ Corpus Pipeline::run(std::vector<Document> documents, const RunOptions& options)
         c.timexes.push_back(std::move(r.timexes));
     }
     c.graph.finalize();
-    c.chronology = build_chronology(c.relations, c.graph, c.documents, p.kb, options.range);
+    c.chronology = build_chronology(c.relations, c.graph, p.kb, options.range);
     return c;
 }
 

@@ -44,7 +44,9 @@ Relation event(const std::string& type, std::vector<std::string> participants, c
         REQUIRE(v);
         r.date = *v;
     }
-    r.evidence = Provenance{DocId(doc), 2, body_span(doc == "a" ? text_a : text_b)};
+    const std::string& text = doc == "a" ? text_a : text_b;
+    r.evidence = Provenance{DocId(doc), 2, body_span(text)};
+    r.sentence = std::string(r.evidence.span.of(text));
     r.trigger = "retook";
     r.summary = type + " " + place;
     return r;
@@ -52,7 +54,7 @@ Relation event(const std::string& type, std::vector<std::string> participants, c
 
 Chronology build(const std::vector<Relation>& relations, DateRange range = {}) {
     static const KnowledgeGraph graph;
-    return build_chronology(relations, graph, documents(), KnowledgeBase::defaults(), range);
+    return build_chronology(relations, graph, KnowledgeBase::defaults(), range);
 }
 
 }  // namespace
@@ -126,19 +128,91 @@ TEST_CASE("chronology: an entry is dated by its day; the time of day stays with 
     CHECK(c.entries[0].sources[0].date.value == "2014-08-30TNI");
 }
 
-TEST_CASE("chronology: the entry speaks with the report most articles agree with") {
+TEST_CASE("chronology: talks of A with B and of B with A are one act; the entry names its parties") {
     auto talks = [](std::vector<std::string> who, const std::string& date, const std::string& doc) {
-        Relation r = event("talks_with", std::move(who), "mosul", date, doc);
+        Relation r = event("talks_with", std::move(who), "", date, doc);
         r.attributed_to = EntityId("ayad_allawi");
         r.summary = r.actor->str() + " held talks";
         return r;
     };
-    auto c = build({talks({"reuters", "islamic_state"}, "2016-10-17", "b"),
+    auto c = build({talks({"islamic_state", "al_qaeda"}, "2016-10-17", "b"),
                     talks({"islamic_state", "al_qaeda"}, "2016-10-18", "a"),
                     talks({"al_qaeda", "islamic_state"}, "2016-10-18", "b")});
     REQUIRE(c.entries.size() == 1);
-    CHECK(c.entries[0].date.value == "2016-10-17");          // the first report's day
-    CHECK(c.entries[0].summary == "islamic_state held talks");   // the actor both articles name
+    CHECK(c.entries[0].date.value == "2016-10-17");   // a statement: the first report's day
+    CHECK(c.entries[0].summary == "Al-Qaeda held talks with Islamic State, according to Ayad Allawi");
+    REQUIRE(c.entries[0].actor);
+    REQUIRE(c.entries[0].target);
+    // a news agency read as a party of the talks is another act
+    auto other = build({talks({"reuters", "islamic_state"}, "2016-10-17", "b"),
+                        talks({"al_qaeda", "islamic_state"}, "2016-10-17", "a")});
+    CHECK(other.entries.size() == 2);
+}
+
+TEST_CASE("chronology: a month report joins one day entry only and never changes its date or summary") {
+    Relation month = event("captured", {"islamic_state", "mosul"}, "", "2014-06", "a");
+    month.summary = "month report";
+    Relation day10 = event("captured", {"islamic_state", "mosul"}, "", "2014-06-10", "b");
+    Relation day12 = event("captured", {"islamic_state", "mosul"}, "", "2014-06-12", "b");
+    day12.evidence.span.begin += 1;   // another sentence of the same article
+    auto c = build({month, day10, day12});
+    REQUIRE(c.entries.size() == 2);   // the month does not chain the two days
+    std::size_t sources = 0;
+    for (const auto& e : c.entries) {
+        CHECK(e.date.granularity == Granularity::day);
+        CHECK(e.summary == "Islamic State captured Mosul");
+        sources += e.sources.size();
+    }
+    CHECK(sources == 3);   // the month report joined exactly one of them
+    // alone, a month report makes a coarse entry of its own
+    auto alone = build({month});
+    REQUIRE(alone.entries.size() == 1);
+    CHECK(alone.entries[0].date.value == "2014-06");
+}
+
+TEST_CASE("chronology: a background report joins an entry but never makes or names one") {
+    Relation past = event("captured", {"islamic_state", "mosul"}, "", "2014-06-10", "a");
+    past.background = true;
+    past.summary = "background";
+    CHECK(build({past}).entries.empty());
+    Relation news = event("captured", {"", "mosul"}, "", "2014-06-10", "b");
+    news.actor.reset();
+    news.participants = {EntityId("mosul")};
+    auto c = build({past, news});
+    REQUIRE(c.entries.size() == 1);
+    CHECK(c.entries[0].sources.size() == 2);
+    CHECK_FALSE(c.entries[0].actor);            // the background report names no actor of the entry
+    CHECK(c.entries[0].summary == "Mosul was captured");
+}
+
+TEST_CASE("chronology: actors and targets must be compatible") {
+    // an unnamed actor fits a named one
+    Relation unnamed = event("recaptured", {"", "ramadi"}, "", "2015-12-28", "a");
+    unnamed.actor.reset();
+    auto c = build({unnamed, event("recaptured", {"iraqi_security_forces", "ramadi"}, "", "2015-12-28", "b")});
+    REQUIRE(c.entries.size() == 1);
+    CHECK(c.entries[0].summary == "Iraqi Security Forces recaptured Ramadi");
+    // two named actors or two named targets that differ are two acts
+    CHECK(build({event("attacked", {"islamic_state", "baghdad"}, "", "2016-07-03", "a"),
+                 event("attacked", {"united_states", "baghdad"}, "", "2016-07-03", "b")})
+              .entries.size() == 2);
+    CHECK(build({event("recaptured", {"iraqi_security_forces", "ramadi"}, "", "2016-07-03", "a"),
+                 event("recaptured", {"iraqi_security_forces", "hit"}, "", "2016-07-03", "b")})
+              .entries.size() == 2);
+    // a leader acts for the organisation he leads (knowledge-base facts)
+    auto led = build({event("declared", {"abu_bakr_al_baghdadi"}, "", "2014-06-29", "a"),
+                      event("declared", {"islamic_state"}, "", "2014-06-29", "b")});
+    CHECK(led.entries.size() == 1);
+}
+
+TEST_CASE("chronology: statements reported a day apart are one") {
+    auto said = [](const std::string& date, const std::string& doc) {
+        return event("said", {"ayad_allawi"}, "", date, doc);
+    };
+    auto c = build({said("2017-04-17", "a"), said("2017-04-18", "b")});
+    REQUIRE(c.entries.size() == 1);
+    CHECK(c.entries[0].date.value == "2017-04-17");
+    CHECK(build({said("2017-04-17", "a"), said("2017-04-19", "b")}).entries.size() == 2);
 }
 
 TEST_CASE("chronology: a statement is dated by its first report, an event by the most reports") {

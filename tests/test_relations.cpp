@@ -326,15 +326,6 @@ TEST_CASE("relations: a negated act is no event") {
     for (const auto& r : e.of_type("launched_offensive")) CHECK_FALSE(r.date);
 }
 
-TEST_CASE("relations: the object of the act does not take the act's date away") {
-    auto e = extract("President Barack Obama authorized the strikes on Thursday night.");
-    INFO(e.dump());
-    const Relation* r = first_of(e, "ordered");
-    REQUIRE(r);
-    REQUIRE(r->date);
-    CHECK(r->date->value == "2015-12-31");
-}
-
 TEST_CASE("relations: 'At the same time' keeps the time of the paragraph before") {
     auto e = extract("Iraqi forces recaptured Ramadi on Monday.\n\nAt the same time, the Peshmerga attacked "
                      "Sinjar.\n\nThe Peshmerga attacked Tal Afar.");

@@ -2,8 +2,23 @@
 //
 // Events (relations with a date) from every document are grouped so that one
 // real event reported by several articles is one entry listing all its sources:
-// same relation class, compatible participants and place, overlapping dates.
-// When sources disagree on the date, the entry keeps every date with its source.
+// the same kind of act, a compatible actor (a leader counts for the organisation he
+// leads; an unnamed actor fits a named one), a compatible target, and dates that fit.
+// Reports are grouped through hashed keys (kind, day, actor, target), never by
+// comparing all pairs: the cost grows with the number of reports, not its square.
+//
+// Dates never chain: reports dated to a day make the entries; a report dated only
+// to a month or a year joins at most one of them (the best fitting), or makes a coarse
+// entry of its own when none fits, and never changes an entry's date or summary.
+// Statements reported a day apart may be one. A background report (Relation::background)
+// only joins an existing entry. When sources disagree on the date, the entry keeps
+// every date with its source.
+//
+// The summary names actor, act, target and place as the sources say them ("Iraqi
+// Security Forces recaptured Ramadi"); with no named actor it is passive ("Ramadi was
+// recaptured", data/chronology/passive.tsv).
+//
+// Thread safety: build_chronology is a pure function of its arguments.
 // Entries are ordered by date; a range filter keeps the period of interest
 // (by default June 2014 to April 2017, the Mosul campaign). Events outside the
 // range stay in the graph.
@@ -31,9 +46,9 @@ struct ChronologyEntry {
     std::string id;                      // stable id derived from date, relation, participants
     TimeValue date;                      // the date most sources give
     std::string relation;
-    std::optional<EntityId> actor;       // who did it (the speaker of a statement); none when the text names none
-    std::optional<EntityId> target;      // what it was done to
     std::string summary;
+    std::optional<EntityId> actor;       // who did it, as most sources say; none when no source names one
+    std::optional<EntityId> target;      // what it was done to; none when no source names it
     std::vector<EntityId> participants;
     std::vector<std::string> participant_labels;
     std::optional<EntityId> place;
@@ -56,10 +71,11 @@ struct Chronology {
     std::vector<ChronologyEntry> entries;
 };
 
-// Groups, orders and filters the events of `relations`; labels come from `graph`,
-// evidence sentences from `documents`, and `kb` tells which organization a
-// person leads (a leader's act and his organization's may be one event).
+// Groups, orders and filters the events of `relations`; labels come from `graph`
+// (then `kb`), evidence sentences from `Relation::sentence`, and `kb` tells which
+// organization a person leads (a leader's act and his organization's may be one event).
+// The result does not depend on the order of `relations`.
 Chronology build_chronology(const std::vector<Relation>& relations, const KnowledgeGraph& graph,
-                            const std::vector<Document>& documents, const KnowledgeBase& kb, DateRange range);
+                            const KnowledgeBase& kb, DateRange range);
 
 }  // namespace mosulkg

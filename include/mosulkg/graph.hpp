@@ -9,6 +9,10 @@
 // Lookups by id and by name use indexes (no scan). Questions about the graph
 // (neighbours, a time window, a document, paths, subgraphs) are free functions
 // in mosulkg/query.hpp.
+//
+// Thread safety: const member functions may be called from several threads at
+// once; `add`, `finalize`, `add_node`, `add_edge` and `add_document` may not run
+// while any other call is running on the same graph.
 #pragma once
 
 #include "mosulkg/document.hpp"
@@ -82,6 +86,8 @@ public:
     std::vector<Node> nodes() const;   // sorted by id
     std::vector<Edge> edges() const;   // sorted by source, target, relation, date
     std::optional<Node> node(const EntityId& id) const;
+    // The label of a node, without copying the node; std::nullopt when it is not in the graph.
+    std::optional<std::string> label(const EntityId& id) const;
     // The entity a name stands for, looked up in an index, in this order: its id,
     // its label, any surface form seen in the articles, then the same ignoring
     // ASCII case ("daesh" finds what "Daesh" finds). When several entities share

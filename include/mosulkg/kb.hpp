@@ -77,12 +77,16 @@ public:
     const std::vector<Entity>& entities() const noexcept { return entities_; }
     const std::vector<Fact>& facts() const noexcept { return facts_; }
     std::optional<std::reference_wrapper<const Entity>> find(const EntityId& id) const;
+    // The facts whose subject or object is `id`, in file order; looked up in an index.
     std::vector<Fact> facts_about(const EntityId& id) const;
 
 private:
+    void index_facts();
+
     std::vector<Entity> entities_;
     std::vector<Fact> facts_;
     std::map<EntityId, std::size_t> index_;
+    std::map<EntityId, std::vector<std::size_t>> fact_index_;  // entity -> its facts, by position
 };
 
 }  // namespace mosulkg
