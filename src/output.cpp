@@ -192,6 +192,14 @@ void OutputFolder::replace(const std::vector<OutputFile>& files, const FileWrite
         } else if (::rename(fresh.c_str(), dir_.c_str()) != 0) {
             fail(dir_, "cannot move the new output into place", errno);
         }
+    } catch (const Error& e) {
+        fs::remove_all(fresh, ec);
+        // name the output, not the temporary folder
+        std::string message = e.what();
+        for (auto at = message.find(fresh.string()); at != std::string::npos;
+             at = message.find(fresh.string()))
+            message.replace(at, fresh.string().size(), dir_.string());
+        throw Error(message + " (the previous output is left as it was)");
     } catch (...) {
         fs::remove_all(fresh, ec);
         throw;
