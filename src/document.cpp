@@ -591,6 +591,14 @@ bool looks_binary(std::string_view s) {
     return control * 20 > head.size() || invalid * 4 > head.size();
 }
 
+// An id (from a file name or a .jsonl line) as valid UTF-8 without control characters.
+DocId clean_id(std::string id) {
+    repair_utf8(id);
+    for (char& c : id)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '_';
+    return DocId(id);
+}
+
 // Control bytes other than white space (NUL, ESC, DEL) become spaces, so that no
 // later stage or output meets them; offsets do not change.
 std::optional<std::string> blank_controls(std::string& s) {
@@ -739,7 +747,7 @@ std::vector<Document> read_jsonl(const fs::path& file, std::string bytes) {
         for (const auto& d : docs)
             if (d.id.str() == id) throw Error(fmt::format("{}: duplicate id '{}' on line {}", name, id, line_no));
         Document doc;
-        doc.id = DocId(id);
+        doc.id = clean_id(id);
         doc.path = name;
         doc.text = std::move(text);
         if (!bad.empty())
@@ -779,7 +787,7 @@ std::vector<Document> read_jsonl(const fs::path& file, std::string bytes) {
 Document make_document(DocId id, std::string text, const Boilerplate& boilerplate) {
     Document doc;
     doc.path = id.str();
-    doc.id = std::move(id);
+    doc.id = clean_id(id.str());
     strip_bom(text);
     auto bad = repair_utf8(text);
     if (!bad.empty()) doc.warnings.push_back(utf8_warning(bad, 0, ""));
