@@ -5,8 +5,8 @@
 source "$(dirname "$0")/common.bash"
 in="$work/in"; mkdir -p "$in"
 name=$(printf 'evil\033[31m\377"<x>&.txt')
-printf 'Abu <Zaid> & "Karim" ]]> \\ \342\200\256 said on 17 October 2016 that the Islamic State attacked River Town.\n\nBy \377\376 Staff\n' > "$in/$name"
-printf 'karim_hassan\tperson\tKarim "<b>&amp;</b>" Hassan ]]>\tAbu <Zaid>|\342\200\256x\t\t--><!--\nriver_town\tplace\tRiver Town \\ \\n\t\tQ123\thttps://example.org/?a=<b>&c="d"\nqaraqosh_x\tplace\tQaraqosh\t\t\thttps://example.org\n' > "$work/kb.tsv"
+printf 'Karim Hassan, Abu <Zaid> & "Karim" ]]> \\ \342\200\256 said on 17 October 2016 that the Islamic State attacked River Town.\n\nBy \377\376 Staff\n' > "$in/$name"
+printf 'karim_hassan\tperson\tKarim "<b>&amp;</b>" Hassan ]]>\tAbu <Zaid>|\342\200\256x|Karim Hassan\t\t--><!--\nriver_town\tplace\tRiver Town \\ \\n\tRiver Town\tQ123\thttps://example.org/?a=<b>&c="d"\nqaraqosh_x\tplace\tQaraqosh\t\t\thttps://example.org\n' > "$work/kb.tsv"
 "$bin" build "$in" --kb "$work/kb.tsv" --out "$work/out" -q 2> "$work/stderr" || fail "build: $(cat "$work/stderr")"
 grep -q "warning: 'Qaraqosh' of qaraqosh_x is also a name of" "$work/stderr" || fail "no shadowing warning: $(cat "$work/stderr")"
 if grep -q "$(printf '\033')" "$work/stderr"; then fail "a raw ESC reached the terminal"; fi
@@ -22,6 +22,7 @@ for f in sorted(out.iterdir()):
     assert "\x1b" not in text, f"{f.name}: a raw ESC"
     print("ok:", f.name)
 PY
+grep -q 'Karim &quot;&lt;b&gt;&amp;amp;' "$work/out/graph.graphml" || fail "the knowledge-base name is not in graph.graphml"
 # invalid UTF-8 or a control character in a knowledge base is refused, naming the line
 printf 'karim_hassan\tperson\tKarim\377 Hassan\t\t\tx\n' > "$work/bad.tsv"
 if "$bin" build "$in" --kb "$work/bad.tsv" --out "$work/out2" -q 2> "$work/stderr"; then fail "invalid UTF-8 kb: exit 0"; fi
