@@ -25,6 +25,8 @@ out=$("$work/installed/consumer") || fail "the consumer (installed package) fail
 echo "$out"
 nodes=$(echo "$out" | sed -n 's/^nodes //p')
 check "nodes (installed package)" "${nodes:-0}" ">" 1
+"$work/installed/embed" > "$work/embed.txt" || fail "the README's example (examples/embed) failed against the install"
+echo "ok: the README's example builds against the install and runs: $(head -1 "$work/embed.txt")"
 
 # 2. the source tree as a subdirectory: configured only (building the library a second time
 # would double the test's time and show nothing the installed package does not)
