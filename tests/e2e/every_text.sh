@@ -51,7 +51,7 @@ each "tests/fixtures/robust" "$work/sample" 1
 
 train="$shared/eval/tempeval3/train.jsonl"
 if [ ! -f "$train" ] || [ ! -f "$shared/eval/make_perf_corpus.py" ]; then
-  echo "SKIP: $train is not beside the project: the TempEval-3 and throughput texts are not built"
+  echo "SKIP (in part): $train is not beside the project: the TempEval-3 and throughput texts are not built"
   exit 0
 fi
 split "$train" "$work/tempeval"

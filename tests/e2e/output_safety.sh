@@ -70,10 +70,10 @@ if unshare -rm true 2> /dev/null || [ "$(id -u)" -eq 0 ]; then
     3) fail "full disk: exit 0";;
     4) fail "full disk: the previous output changed";;
     5) fail "full disk: files left beside the output";;
-    *) echo "SKIP: no tmpfs could be mounted (exit $rc); the full disk is tested by an injected failure (test_output.cpp)";;
+    *) echo "SKIP (in part): no tmpfs could be mounted (exit $rc); the full disk is tested by an injected failure (test_output.cpp)";;
   esac
 else
-  echo "SKIP: no tmpfs can be mounted here; the full disk is tested by an injected failure (test_output.cpp)"
+  echo "SKIP (in part): no tmpfs can be mounted here; the full disk is tested by an injected failure (test_output.cpp)"
 fi
 
 # kill -9 at many points of a run: the folder is all of A or all of B, never a mix
