@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
     const std::size_t max_kb = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 10240;
     const std::vector<std::pair<const char*, std::string>> shapes = {
         {"one sentence", "Allawi said ISIS attacked Mosul on 17 October 2016 and "},
-        {"sentences", "Iraqi forces retook the village of Hit from the Islamic State on Monday, officials said. "},
+        {"sentences",
+         "Iraqi forces retook the village of Hit from the Islamic State on Monday, officials said. "},
         {"dense", "Allawi said ISIS attacked 2016 "},
     };
     mosulkg::Pipeline pipeline;
@@ -41,7 +42,7 @@ int main(int argc, char** argv) {
             auto start = std::chrono::steady_clock::now();
             auto corpus = pipeline.run(std::move(docs));
             double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            fmt::print("{:<14} {:>9} {:>10.3f} {:>12.3f}{}\n", name, kb, s, 1000 * s / static_cast<double>(kb),
-                       corpus.documents.empty() ? "  (skipped)" : "");
+            fmt::print("{:<14} {:>9} {:>10.3f} {:>12.3f}{}\n", name, kb, s,
+                       1000 * s / static_cast<double>(kb), corpus.documents.empty() ? "  (skipped)" : "");
         }
 }

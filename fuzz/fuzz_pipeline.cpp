@@ -66,19 +66,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static const mosulkg::TimexTagger tagger;
     try {
         switch (data[0] % 5) {
-        case 0: read_as(bytes, ".txt"); break;
-        case 1: read_as(bytes, ".jsonl"); break;
-        case 2:
-            (void)tagger.tag(bytes, std::nullopt);
-            (void)tagger.tag(bytes, date::year(2016) / 10 / 17);
-            break;
-        case 3: {
-            std::istringstream in(bytes);
-            std::ostringstream out;
-            mosulkg::tag_jsonl(in, out, tagger, "fuzz.jsonl");
-            break;
-        }
-        default: run_pipeline(bytes); break;
+            case 0:
+                read_as(bytes, ".txt");
+                break;
+            case 1:
+                read_as(bytes, ".jsonl");
+                break;
+            case 2:
+                (void)tagger.tag(bytes, std::nullopt);
+                (void)tagger.tag(bytes, date::year(2016) / 10 / 17);
+                break;
+            case 3: {
+                std::istringstream in(bytes);
+                std::ostringstream out;
+                mosulkg::tag_jsonl(in, out, tagger, "fuzz.jsonl");
+                break;
+            }
+            default:
+                run_pipeline(bytes);
+                break;
         }
     } catch (const mosulkg::Error&) {
         // bad input, reported

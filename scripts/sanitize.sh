@@ -13,7 +13,7 @@ if command -v clang++ > /dev/null \
       | clang++ -x c++ -fsanitize=fuzzer,address,undefined - -o /dev/null 2> /dev/null; then
   compiler=(-DCMAKE_CXX_COMPILER=clang++)
 fi
-flags="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined"
+flags="-O1 -g1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=None "${compiler[@]}" -DCMAKE_CXX_FLAGS="$flags" \
   -DMOSULKG_FUZZ=ON -DMOSULKG_BUILD_TOOLS=OFF > build-asan.log
 echo "== sanitizer build (log in build-asan.log)"
