@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
-# Sets up, builds, and runs mosulkg on the bundled articles (examples/articles):
-# writes graphs/ (graph.svg, graph.json, graph.dot, timeline.md, timeline.json,
-# timeline.timelinejs.json) and prints the chronology of the Mosul campaign.
+# Sets up, builds the command-line program (only it: no tests, no benchmarks) and runs it on
+# the bundled articles (examples/articles): writes graphs/ (graph.svg, graph.json, graph.dot,
+# timeline.md, timeline.json, ...) and prints the chronology of the Mosul campaign. The build
+# shows its progress; its whole log is in build.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh > build.log 2>&1 || { tail -n 40 build.log; exit 1; }
+echo "== building build/mosulkg (log in build.log)"
+set +e
+scripts/setup.sh mosulkg_cli 2>&1 | tee build.log | grep --line-buffered -E '^\[ *[0-9]+%\]|^=='
+status=${PIPESTATUS[0]}
+set -e
+if [ "$status" -ne 0 ]; then
+  tail -n 40 build.log
+  exit 1
+fi
 build/mosulkg build "$@"

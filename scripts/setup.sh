@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the build needs (Debian 12 packages only) when it is missing,
-# then configures and builds mosulkg into build/.
-# usage: scripts/setup.sh            (as root, or with sudo available)
+# then configures and builds mosulkg into build/: every target, or the ones named.
+# usage: scripts/setup.sh [TARGET ...]   (as root, or with sudo available)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,4 +23,4 @@ fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
-cmake --build build -j "$jobs"
+cmake --build build -j "$jobs" ${1:+--target "$@"}

@@ -9,10 +9,16 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <regex>
 #include <system_error>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace mosulkg {
 
@@ -559,10 +565,10 @@ std::string utf8_warning(const std::vector<std::size_t>& bad, std::size_t base, 
                        bad.size());
 }
 
-// NUL bytes, or many control bytes or invalid UTF-8 sequences, in the first 64 KiB.
+// Many control bytes (NUL included) or invalid UTF-8 sequences in the first 64 KiB;
+// a few NUL bytes in a text are noise, not a sign of a binary file.
 bool looks_binary(std::string_view s) {
     std::string_view head = s.substr(0, 65536);
-    if (head.find('\0') != std::string_view::npos) return true;
     std::size_t control = 0, invalid = 0;
     const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(head.data());
     for (std::size_t i = 0; i < head.size();) {
@@ -585,15 +591,92 @@ bool looks_binary(std::string_view s) {
     return control * 20 > head.size() || invalid * 4 > head.size();
 }
 
+// An id (from a file name or a .jsonl line) as valid UTF-8 without control characters.
+DocId clean_id(std::string id) {
+    repair_utf8(id);
+    for (char& c : id)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '_';
+    return DocId(id);
+}
+
+// Control bytes other than white space (NUL, ESC, DEL) become spaces, so that no
+// later stage or output meets them; offsets do not change.
+std::optional<std::string> blank_controls(std::string& s) {
+    std::size_t count = 0, first = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if ((c < 0x20 && !is_space(s[i])) || c == 0x7F) {
+            if (count++ == 0) first = i;
+            s[i] = ' ';
+        }
+    }
+    if (count == 0) return std::nullopt;
+    return fmt::format("{} control byte{} (NUL, ESC...) read as spaces, the first at byte {}", count,
+                       count == 1 ? "" : "s", first);
+}
+
+// Text beyond max_document_bytes is cut at the last line break (or space) before
+// the limit, so that no document costs more than a bounded time.
+std::optional<std::string> cut_long_text(std::string& s) {
+    if (s.size() <= max_document_bytes) return std::nullopt;
+    const std::size_t size = s.size();
+    std::size_t cut = s.rfind('\n', max_document_bytes);
+    if (cut == std::string::npos || cut < max_document_bytes / 2) cut = s.rfind(' ', max_document_bytes);
+    if (cut == std::string::npos || cut < max_document_bytes / 2) {
+        cut = max_document_bytes;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    }
+    s.resize(cut);
+    return fmt::format("text cut at byte {} of {}: a document is read up to {} KiB", cut, size,
+                       max_document_bytes / 1024);
+}
+
+}  // namespace
+
+std::string read_regular_file(const fs::path& file) {
+    int fd = ::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        int err = errno;
+        if (err == ENOENT) throw Error(fmt::format("{}: does not exist", file.string()));
+        throw Error(fmt::format("{}: cannot be read: {}", file.string(), std::strerror(err)));
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        const char* what = S_ISDIR(st.st_mode)                          ? "a directory"
+                           : S_ISFIFO(st.st_mode)                       ? "a FIFO"
+                           : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device"
+                           : S_ISSOCK(st.st_mode)                       ? "a socket"
+                                                                        : "not a regular file";
+        throw Error(fmt::format("{}: is {}, not a file of text; it is not read", file.string(), what));
+    }
+    if (static_cast<unsigned long long>(st.st_size) > max_file_bytes) {
+        ::close(fd);
+        throw Error(fmt::format("{}: is {} MiB; an input file may hold up to {} MiB", file.string(),
+                                st.st_size >> 20, max_file_bytes >> 20));
+    }
+    std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
+    std::size_t got = 0;
+    while (got < bytes.size()) {
+        ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            int err = errno;
+            ::close(fd);
+            throw Error(fmt::format("{}: cannot be read: {}", file.string(), std::strerror(err)));
+        }
+        if (n == 0) break;  // the file shrank while it was read
+        got += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    bytes.resize(got);
+    return bytes;
+}
+
+namespace {
+
 std::string read_file(const fs::path& file) {
-    std::error_code ec;
-    auto st = fs::status(file, ec);
-    if (ec || !fs::exists(st)) throw Error(fmt::format("{}: does not exist", file.string()));
-    if (fs::is_directory(st)) throw Error(fmt::format("{}: is a directory, not an article file", file.string()));
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw Error(fmt::format("{}: cannot be read", file.string()));
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw Error(fmt::format("{}: cannot be read", file.string()));
+    std::string bytes = read_regular_file(file);
     if (trim(bytes).empty()) throw Error(fmt::format("{}: is empty", file.string()));
     if (looks_binary(bytes)) throw Error(fmt::format("{}: is a binary file, not text", file.string()));
     return bytes;
@@ -664,7 +747,7 @@ std::vector<Document> read_jsonl(const fs::path& file, std::string bytes) {
         for (const auto& d : docs)
             if (d.id.str() == id) throw Error(fmt::format("{}: duplicate id '{}' on line {}", name, id, line_no));
         Document doc;
-        doc.id = DocId(id);
+        doc.id = clean_id(id);
         doc.path = name;
         doc.text = std::move(text);
         if (!bad.empty())
@@ -684,6 +767,12 @@ std::vector<Document> read_jsonl(const fs::path& file, std::string bytes) {
         // JSON escapes can still produce lone surrogates' replacement; the text is valid UTF-8 here.
         auto bad_text = repair_utf8(doc.text);
         if (!bad_text.empty()) doc.warnings.push_back(utf8_warning(bad_text, 0, ""));
+        for (std::string* field : {&doc.text, &doc.title, &doc.url}) {
+            repair_utf8(*field);
+            auto w = blank_controls(*field);
+            if (w && field == &doc.text) doc.warnings.push_back(fmt::format("line {}: {}", line_no, *w));
+        }
+        if (auto w = cut_long_text(doc.text)) doc.warnings.push_back(fmt::format("line {}: {}", line_no, *w));
         classify(doc, Boilerplate::defaults());
         docs.push_back(std::move(doc));
     }
@@ -698,10 +787,12 @@ std::vector<Document> read_jsonl(const fs::path& file, std::string bytes) {
 Document make_document(DocId id, std::string text, const Boilerplate& boilerplate) {
     Document doc;
     doc.path = id.str();
-    doc.id = std::move(id);
+    doc.id = clean_id(id.str());
     strip_bom(text);
     auto bad = repair_utf8(text);
     if (!bad.empty()) doc.warnings.push_back(utf8_warning(bad, 0, ""));
+    if (auto w = blank_controls(text)) doc.warnings.push_back(*w);
+    if (auto w = cut_long_text(text)) doc.warnings.push_back(*w);
     doc.text = std::move(text);
     classify(doc, boilerplate);
     return doc;
@@ -711,7 +802,17 @@ Document make_document(DocId id, std::string text) {
     return make_document(std::move(id), std::move(text), Boilerplate::defaults());
 }
 
+void check_input_file(const fs::path& file) {
+    std::string ext = lower_ext(file);
+    if (ext != ".txt" && ext != ".jsonl")
+        throw Error(fmt::format("{}: expected a .txt or .jsonl article file", file.string()));
+}
+
 std::vector<Document> read_documents(const fs::path& file) {
+    std::error_code ec;
+    if (fs::is_directory(file, ec))
+        throw Error(fmt::format("{}: is a directory, not an article file", file.string()));
+    check_input_file(file);
     std::string bytes = read_file(file);
     if (lower_ext(file) == ".jsonl") return read_jsonl(file, std::move(bytes));
     Document doc = make_document(DocId(file.stem().string()), std::move(bytes));

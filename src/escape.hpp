@@ -10,12 +10,47 @@
 
 namespace mosulkg::detail {
 
-// Replaces control characters (newlines, tabs, escape sequences) with spaces, so
-// that one value stays on one line of a terminal or Markdown file.
-inline std::string one_line(std::string_view s) {
+// The length of the valid UTF-8 sequence at s[i], or 0 when it is invalid
+// (overlong, a surrogate, beyond U+10FFFF, cut).
+inline std::size_t utf8_length(std::string_view s, std::size_t i) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = b(i);
+    if (c < 0x80) return 1;
+    std::size_t n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    for (std::size_t k = 1; k < n; ++k)
+        if ((b(i + k) & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && b(i + 1) < 0xA0) return 0;   // overlong
+    if (c == 0xED && b(i + 1) >= 0xA0) return 0;  // surrogate
+    if (c == 0xF0 && b(i + 1) < 0x90) return 0;   // overlong
+    if (c == 0xF4 && b(i + 1) >= 0x90) return 0;  // beyond U+10FFFF
+    return n;
+}
+
+// `s` as valid UTF-8: each byte of an invalid sequence becomes U+FFFD. Whatever
+// its source (article, knowledge base, file name), no text goes out ill-formed.
+inline std::string valid_utf8(std::string_view s) {
     std::string out;
     out.reserve(s.size());
-    for (char c : s) out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t n = utf8_length(s, i);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            out.append(s, i, n);
+            i += n;
+        }
+    }
+    return out;
+}
+
+// Replaces control characters (newlines, tabs, escape sequences) with spaces, so
+// that one value stays on one line of a terminal or Markdown file; valid UTF-8.
+inline std::string one_line(std::string_view s) {
+    std::string out = valid_utf8(s);
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
     return out;
 }
 
@@ -42,7 +77,7 @@ inline std::string markdown_escape(std::string_view s) {
 inline std::string html_escape(std::string_view s) {
     std::string out;
     out.reserve(s.size() + 8);
-    for (char c : s) {
+    for (char c : valid_utf8(s)) {
         switch (c) {
         case '&': out += "&amp;"; break;
         case '<': out += "&lt;"; break;

@@ -2,6 +2,8 @@
 #include "mosulkg/error.hpp"
 #include "mosulkg/export.hpp"
 
+#include "escape.hpp"
+
 #include <fmt/format.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -60,7 +62,7 @@ void set(void* obj, const char* name, const std::string& value) {
 // the closing quote): a trailing one gets a space after it.
 std::string esc(std::string_view s) {
     std::string out;
-    for (char c : s) {
+    for (char c : detail::valid_utf8(s)) {
         if (c == '\\') out += "\\\\";
         else if (static_cast<unsigned char>(c) < 0x20) out += ' ';
         else out += c;

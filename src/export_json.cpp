@@ -1,4 +1,4 @@
-// The JSON exporters (graph.json, timeline.json, TimelineJS) and the atomic file writer.
+// The JSON exporters (graph.json, timeline.json, TimelineJS).
 #include "mosulkg/error.hpp"
 #include "mosulkg/export.hpp"
 
@@ -246,30 +246,6 @@ std::string timeline_js(const Chronology& chronology) {
                                                            events.size())}}}};
     out["events"] = std::move(events);
     return dump(out);
-}
-
-void write_file_atomically(const std::filesystem::path& path, const std::string& content) {
-    std::filesystem::path tmp = path;
-    tmp += fmt::format(".tmp.{}", static_cast<long>(::getpid()));
-    auto fail = [&](const char* what, int err) {
-        std::error_code ignored;
-        std::filesystem::remove(tmp, ignored);
-        throw Error(fmt::format("{}: {}: {}", path.string(), what, std::strerror(err)));
-    };
-    std::FILE* f = std::fopen(tmp.c_str(), "wb");
-    if (!f) fail("cannot create file", errno);
-    bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size();
-    int err = errno;
-    ok = std::fflush(f) == 0 && ok;
-    if (!ok && err == 0) err = errno;
-    if (std::fclose(f) != 0 && ok) {
-        ok = false;
-        err = errno;
-    }
-    if (!ok) fail("cannot write file", err);
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) fail("cannot rename temporary file into place", ec.value());
 }
 
 }  // namespace mosulkg

@@ -27,12 +27,19 @@ constexpr const char* kProv = "http://www.w3.org/ns/prov#";
 std::string iri(std::string_view prefix, std::string_view local = {}) {
     std::string out = "<";
     out += prefix;
-    for (char c : local) {
+    for (std::size_t i = 0; i < local.size(); ++i) {
+        const char c = local[i];
         auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20 || u == 0x7f || std::string_view("<>\"{}|^`\\%").find(c) != std::string_view::npos)
+        // the bytes of invalid UTF-8 are percent-encoded too; a valid sequence passes whole
+        if (u >= 0x80 && detail::utf8_length(local, i) > 0) {
+            std::size_t n = detail::utf8_length(local, i);
+            out.append(local, i, n);
+            i += n - 1;
+        } else if (u <= 0x20 || u >= 0x7f || std::string_view("<>\"{}|^`\\%").find(c) != std::string_view::npos) {
             out += fmt::format("%{:02X}", u);
-        else
+        } else {
             out += c;
+        }
     }
     return out + ">";
 }
@@ -41,7 +48,7 @@ std::string iri(std::string_view prefix, std::string_view local = {}) {
 // A literal escaped per the N-Triples grammar (ECHAR and UCHAR).
 std::string literal(std::string_view s, std::string_view datatype = {}) {
     std::string out = "\"";
-    for (char c : s) {
+    for (char c : detail::valid_utf8(s)) {
         auto u = static_cast<unsigned char>(c);
         switch (c) {
         case '"': out += "\\\""; break;

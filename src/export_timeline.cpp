@@ -32,7 +32,9 @@ std::string attributed_name(const ChronologyEntry& c) {
 template <class Key, class Value>
 std::vector<std::pair<Key, std::vector<Value>>> grouped(const std::vector<std::pair<Key, Value>>& items) {
     std::vector<std::pair<Key, std::vector<Value>>> out;
-    for (const auto& [k, v] : items) {
+    for (const auto& item : items) {
+        const Key& k = item.first;
+        const Value& v = item.second;
         auto it = std::find_if(out.begin(), out.end(), [&](const auto& g) { return g.first == k; });
         if (it == out.end()) out.push_back({k, {v}});
         else if (std::find(it->second.begin(), it->second.end(), v) == it->second.end()) it->second.push_back(v);

@@ -2,9 +2,11 @@
 
 #include "embedded.hpp"
 #include "lines.hpp"
+#include "mosulkg/document.hpp"
 #include "mosulkg/error.hpp"
 
 #include <fmt/format.h>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <cctype>
@@ -240,13 +242,46 @@ KnowledgeBase KnowledgeBase::parse(std::string_view entities_tsv, std::string_vi
     return out;
 }
 
+namespace {
+
+// Knowledge-base text goes into every output: it must be valid UTF-8 without control characters.
+void check_kb_text(std::string_view text, const std::string& path) {
+    std::size_t line = 1;
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    for (std::size_t i = 0; i < text.size();) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') ++line;
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7F)
+                throw Error(fmt::format("{}: line {}: control character {:#04x}", path, line, c));
+            ++i;
+            continue;
+        }
+        utf8proc_int32_t cp = 0;
+        utf8proc_ssize_t len = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+        if (len <= 0) throw Error(fmt::format("{}: line {}: invalid UTF-8", path, line));
+        if (cp < 0xA0) throw Error(fmt::format("{}: line {}: control character U+{:04X}", path, line, cp));
+        i += static_cast<std::size_t>(len);
+    }
+}
+
+std::string fold_name(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+}  // namespace
+
 KnowledgeBase KnowledgeBase::load(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(fmt::format("{}: cannot open knowledge-base file", path));
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (in.bad()) throw Error(fmt::format("{}: cannot read knowledge-base file", path));
-    std::string text = buf.str();
+    std::string text;
+    try {
+        text = read_regular_file(path);
+    } catch (const Error& e) {
+        throw Error(fmt::format("{} (cannot open knowledge-base file)", e.what()));
+    }
+    check_kb_text(text, path);
 
     // Split at the `# facts` marker line; the fact section keeps its line numbers.
     std::string_view all(text);
@@ -285,7 +320,23 @@ KnowledgeBase KnowledgeBase::load(const std::string& path) {
     return out;
 }
 
-void KnowledgeBase::merge(const KnowledgeBase& other) {
+std::vector<std::string> KnowledgeBase::merge(const KnowledgeBase& other) {
+    std::vector<std::string> warnings;
+    std::map<std::string, EntityId> names;  // folded name or alias -> the entity that has it
+    for (const auto& e : entities_) {
+        names.emplace(fold_name(e.name), e.id);
+        for (const auto& a : e.aliases) names.emplace(fold_name(a), e.id);
+    }
+    for (const auto& e : other.entities_) {
+        std::vector<std::string> all = e.aliases;
+        all.push_back(e.name);
+        for (const auto& n : all) {
+            auto hit = names.find(fold_name(n));
+            if (hit != names.end() && hit->second != e.id)
+                warnings.push_back(fmt::format("'{}' of {} is also a name of {}; the two compete for it", n,
+                                               e.id.str(), hit->second.str()));
+        }
+    }
     for (const auto& e : other.entities_) {
         auto it = index_.find(e.id);
         if (it != index_.end()) {
@@ -304,6 +355,7 @@ void KnowledgeBase::merge(const KnowledgeBase& other) {
             facts_.push_back(f);
     }
     index_facts();
+    return warnings;
 }
 
 void KnowledgeBase::index_facts() {

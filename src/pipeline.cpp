@@ -2,6 +2,7 @@
 
 #include "mosulkg/error.hpp"
 #include "mosulkg/export.hpp"
+#include "mosulkg/output.hpp"
 #include "mosulkg/publication.hpp"
 #include "mosulkg/syntax.hpp"
 
@@ -102,13 +103,13 @@ std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inpu
 
 void write_outputs(const Corpus& corpus, const std::filesystem::path& dir) { write_outputs(corpus, dir, {}); }
 
-void write_outputs(const Corpus& corpus, const std::filesystem::path& dir, const DotOptions& diagram) {
-    // render everything first, so a failure writes nothing
+std::vector<OutputFile> render_outputs(const Corpus& corpus, const DotOptions& diagram) {
     std::string dot = to_dot(corpus.graph, corpus.documents, diagram);
-    std::vector<std::pair<std::string, std::string>> files = {
+    std::string svg = render_svg(dot);
+    return {
         {"graph.json", to_json(corpus.graph, corpus.documents)},
-        {"graph.dot", dot},
-        {"graph.svg", render_svg(dot)},
+        {"graph.dot", std::move(dot)},
+        {"graph.svg", std::move(svg)},
         {"graph.graphml", to_graphml(corpus.graph)},
         {"nodes.csv", nodes_csv(corpus.graph)},
         {"relationships.csv", relationships_csv(corpus.graph)},
@@ -118,10 +119,12 @@ void write_outputs(const Corpus& corpus, const std::filesystem::path& dir, const
         {"timeline.timelinejs.json", timeline_js(corpus.chronology)},
         {"timeline.svg", timeline_svg(corpus.chronology)},
     };
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    if (ec) throw Error(dir.string() + ": cannot create the output folder: " + ec.message());
-    for (const auto& [name, content] : files) write_file_atomically(dir / name, content);
+}
+
+void write_outputs(const Corpus& corpus, const std::filesystem::path& dir, const DotOptions& diagram) {
+    // everything is rendered first, then the folder is replaced at once
+    auto files = render_outputs(corpus, diagram);
+    OutputFolder(dir).replace(files);
 }
 
 }  // namespace mosulkg

@@ -3,6 +3,7 @@
 #include "embedded.hpp"
 #include "mosulkg/error.hpp"
 
+#include <fmt/format.h>
 #include <utf8proc.h>
 
 #include <cstdint>
@@ -294,9 +295,31 @@ private:
     void close(std::size_t s, std::size_t e, std::size_t block_index) {
         if (e <= s) return;
         const auto& tk = out_.tokens;
+        // a sentence over the limit is split, at the last punctuation of its second half where there is one
+        while (e - s > max_sentence_tokens) {
+            std::size_t cut = s + max_sentence_tokens;
+            for (std::size_t k = cut - 1; k > s + max_sentence_tokens / 2; --k)
+                if (tk[k].kind == TokenKind::punct) {
+                    cut = k + 1;
+                    break;
+                }
+            if (long_sentences_++ == 0) first_long_ = tk[s].span.begin;
+            out_.sentences.push_back({{tk[s].span.begin, tk[cut - 1].span.end}, s, cut, block_index});
+            s = cut;
+        }
         out_.sentences.push_back({{tk[s].span.begin, tk[e - 1].span.end}, s, e, block_index});
     }
 
+public:
+    // The warning for the sentences split, if any.
+    void report() const {
+        if (long_sentences_ == 0) return;
+        out_.warnings.push_back(fmt::format("{} sentence{} over {} tokens split, the first at byte {}",
+                                            long_sentences_, long_sentences_ == 1 ? "" : "s",
+                                            max_sentence_tokens, first_long_));
+    }
+
+private:
     void sentences(std::size_t first, std::size_t block_index) {
         const auto& tk = out_.tokens;
         const std::size_t end = tk.size();
@@ -337,6 +360,8 @@ private:
     const Abbreviations& abbr_;
     Text& out_;
     std::vector<std::uint8_t> flags_;  // per token of the current block
+    std::size_t long_sentences_ = 0;   // sentences over max_sentence_tokens
+    std::size_t first_long_ = 0;       // byte where the first of them begins
 };
 
 }  // namespace
@@ -350,6 +375,7 @@ Text segment(const Document& doc, const Abbreviations& abbreviations) {
         if (doc.blocks[b].kind == BlockKind::chrome) continue;
         seg.block(doc.blocks[b].span, b);
     }
+    seg.report();
     return out;
 }
 

@@ -1687,13 +1687,24 @@ void tag_jsonl(std::istream& in, std::ostream& out, const TimexTagger& tagger, s
             throw fail("expected an object with a \"text\" string");
         const std::string& text = j["text"].get_ref<const std::string&>();
         std::optional<year_month_day> dct;
-        if (j.contains("dct") && j["dct"].is_string()) {
+        if (j.contains("dct") && !j["dct"].is_null()) {
+            if (!j["dct"].is_string()) throw fail("\"dct\" is not a string: " + j["dct"].dump());
             const std::string& s = j["dct"].get_ref<const std::string&>();
-            int y = 0;
-            unsigned m = 0, d = 0;
-            if (s.size() < 10 || std::sscanf(s.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3)
-                throw fail("\"dct\" is not a YYYY-MM-DD date: " + s);
-            year_month_day ymd{year(y), month(m), day(d)};
+            auto digits = [&](std::size_t b, std::size_t n) {
+                int v = 0;
+                for (std::size_t i = b; i < b + n; ++i) {
+                    if (s[i] < '0' || s[i] > '9') return -1;
+                    v = v * 10 + (s[i] - '0');
+                }
+                return v;
+            };
+            // YYYY-MM-DD, alone or before a time ("2016-03-09T10:00:00")
+            const bool shape =
+                (s.size() == 10 || (s.size() > 10 && s[10] == 'T')) && s[4] == '-' && s[7] == '-';
+            int y = shape ? digits(0, 4) : -1;
+            int m = y < 0 ? -1 : digits(5, 2), d = m < 0 ? -1 : digits(8, 2);
+            if (d < 0) throw fail("\"dct\" is not a YYYY-MM-DD date: " + s);
+            year_month_day ymd{year(y), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
             if (!ymd.ok()) throw fail("\"dct\" is not a valid date: " + s);
             dct = ymd;
         }

@@ -120,7 +120,7 @@ TEST_CASE("chronology: a month-long report does not chain two days of that month
     CHECK(c.entries[1].sources.size() == 1);
 }
 
-TEST_CASE("chronology: an entry is dated by its day; the time of day stays with the source") {
+TEST_CASE("chronology: an entry is dated by its day, the time of day stays with the source") {
     auto c = build({event("attacked", {"united_states", "islamic_state"}, "amerli", "2014-08-30TNI", "a")});
     REQUIRE(c.entries.size() == 1);
     CHECK(c.entries[0].date.value == "2014-08-30");

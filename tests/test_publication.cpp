@@ -127,7 +127,7 @@ TEST_CASE("a slashed date reads month first unless only day first follows the bo
     CHECK(*both_fit.date == year(2017) / March / 5);
 }
 
-TEST_CASE("a weekday of the report does not move a dateline's year; one beside the dateline does") {
+TEST_CASE("a weekday of the report does not move a dateline's year, one beside the dateline does") {
     auto p = find("Town retaken\n\nERBIL, Iraq, Feb 2 - Troops retook the town on Monday, officers said. "
                   "The siege had begun in October 2015.\n");
     REQUIRE(p.date.has_value());

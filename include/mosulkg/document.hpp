@@ -85,11 +85,26 @@ private:
     std::vector<std::string> months_;      // sorted
 };
 
+// Limits that bound the time one input costs. A file over max_file_bytes is
+// refused; a document's text beyond max_document_bytes is cut (at a line break
+// or space) with a warning.
+inline constexpr std::size_t max_file_bytes = std::size_t(512) << 20;
+inline constexpr std::size_t max_document_bytes = std::size_t(256) << 10;
+
 // Reads one input file: a `.txt` file is one article; a `.jsonl` file holds one
 // article per line with `id`, `text` and optional `title`, `url`, `published`
-// (YYYY-MM-DD). Throws Error naming the file when it does not exist, cannot be
-// read, is empty, is binary, or a .jsonl line is malformed.
+// (YYYY-MM-DD). Throws Error naming the file when it does not exist, is not a
+// regular file (a FIFO or device is refused before it is read), has another
+// extension, is too large, cannot be read, is empty, is binary, or a .jsonl line
+// is malformed. A few control bytes (NUL, ESC) are read as spaces, with a warning.
 std::vector<Document> read_documents(const std::filesystem::path& file);
+
+// The bytes of a regular file, opened without blocking: a FIFO, device or folder
+// is refused before it is read, as is a file over max_file_bytes. Throws Error.
+std::string read_regular_file(const std::filesystem::path& file);
+
+// Throws Error naming `file` when its extension is not .txt or .jsonl.
+void check_input_file(const std::filesystem::path& file);
 
 // Expands the command line's inputs: files as given, directories to their
 // .txt/.jsonl files in name order. Throws Error when an input does not exist or

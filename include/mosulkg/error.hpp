@@ -11,6 +11,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace mosulkg {
 
@@ -18,5 +19,10 @@ class Error : public std::runtime_error {
 public:
     explicit Error(const std::string& message) : std::runtime_error(message) {}
 };
+
+// `text` made safe for a terminal line: control characters (C0, DEL, C1, line
+// separators, bidirectional overrides) and the
+// bytes of invalid UTF-8 become escapes (`\x1b`, `\u0085`), a backslash stays one.
+std::string printable(std::string_view text);
 
 }  // namespace mosulkg

@@ -68,11 +68,13 @@ public:
 
     // Reads a user file. A file whose first non-comment line has 6 columns of
     // the entity format is an entity file; a `# facts` marker line inside it
-    // starts the facts section. Throws Error naming the file.
+    // starts the facts section. Throws Error naming the file, also when it is not a
+    // regular file or holds invalid UTF-8 or a control character.
     static KnowledgeBase load(const std::string& path);
 
-    // Adds (or replaces, by id) the other's entities and facts.
-    void merge(const KnowledgeBase& other);
+    // Adds (or replaces, by id) the other's entities and facts. Returns a warning for
+    // each name or alias of `other` that an entity of this one with another id has.
+    std::vector<std::string> merge(const KnowledgeBase& other);
 
     const std::vector<Entity>& entities() const noexcept { return entities_; }
     const std::vector<Fact>& facts() const noexcept { return facts_; }

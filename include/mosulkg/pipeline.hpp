@@ -21,6 +21,7 @@
 #include "mosulkg/graph.hpp"
 #include "mosulkg/kb.hpp"
 #include "mosulkg/linker.hpp"
+#include "mosulkg/output.hpp"
 #include "mosulkg/relations.hpp"
 #include "mosulkg/text.hpp"
 #include "mosulkg/timex.hpp"
@@ -83,11 +84,13 @@ std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inpu
 // Writes graph.json, graph.dot, graph.svg, timeline.md, timeline.json and
 // timeline.timelinejs.json into `dir` (created when missing), and for other
 // tools and people graph.graphml, nodes.csv, relationships.csv, graph.nt and
-// timeline.svg (see export.hpp). Every file is
-// rendered first and written atomically, so a failure leaves no partial output.
+// timeline.svg (see export.hpp). Every file is rendered first, then the folder is
+// replaced at once (output.hpp): a failure leaves the previous output untouched.
 void write_outputs(const Corpus& corpus, const std::filesystem::path& dir);
 // The same, graph.dot and graph.svg drawn with `diagram` (export.hpp).
 struct DotOptions;
 void write_outputs(const Corpus& corpus, const std::filesystem::path& dir, const DotOptions& diagram);
+// The files of write_outputs, rendered in memory, in order.
+std::vector<OutputFile> render_outputs(const Corpus& corpus, const DotOptions& diagram);
 
 }  // namespace mosulkg

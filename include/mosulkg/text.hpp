@@ -13,7 +13,8 @@
 // number glued to letters ("1990s", "3rd") is a word. Sentences end at . ! ? …
 // (with any closing quotes or brackets) before an upper-case letter, a digit or
 // an opening quote, at a lost space ("Mosul.The"), and at the end of a block;
-// they never cross blocks. Chrome blocks get no tokens.
+// they never cross blocks, nor hold more than max_sentence_tokens. Chrome blocks
+// get no tokens.
 #pragma once
 
 #include "mosulkg/document.hpp"
@@ -40,9 +41,15 @@ struct Sentence {
     std::size_t block = 0;         // index into Document::blocks
 };
 
+// A sentence holds at most this many tokens: a longer run without a sentence end
+// is split (at a punctuation mark of its second half where there is one), so that
+// the cost of the later stages per sentence stays bounded.
+inline constexpr std::size_t max_sentence_tokens = 200;
+
 struct Text {
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
+    std::vector<std::string> warnings;  // e.g. "2 sentences over 200 tokens split, the first at byte 120"
 };
 
 // Abbreviations that do not end a sentence, one per line in the data file.

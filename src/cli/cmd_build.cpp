@@ -3,11 +3,13 @@
 
 #include "mosulkg/error.hpp"
 #include "mosulkg/export.hpp"
+#include "mosulkg/output.hpp"
 #include "mosulkg/pipeline.hpp"
 #include "mosulkg/query.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -32,11 +34,48 @@ struct BuildOptions {
     bool markdown = false;
     bool strict = false;
     std::string focus;
-    std::size_t depth = 1;
+    std::size_t depth = 1;              // --depth, --max-nodes, --max-edges: count_validator
     DotOptions diagram;                 // --max-nodes, --max-edges, --types, --edge-labels
     std::vector<std::string> types;
     std::string edge_labels = "auto";
 };
+
+// "1 document", "2 documents".
+std::string plural(std::size_t n, std::string_view one, std::string_view many = {}) {
+    if (n == 1) return fmt::format("{} {}", n, one);
+    return many.empty() ? fmt::format("{} {}s", n, one) : fmt::format("{} {}", n, many);
+}
+
+// A count given on the command line: digits only, so "-1" is refused, not wrapped.
+CLI::Validator count_validator() {
+    return CLI::Validator(
+        [](std::string& v) -> std::string {
+            if (v.empty() || v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos)
+                return "expected a whole number from 0, not " + v;
+            return {};
+        },
+        "N");
+}
+
+// A bad argument: exits with 2 (see main).
+[[noreturn]] void usage(const std::string& message) {
+    throw CLI::ValidationError(message);
+}
+
+// The checks that need no input read.
+void check_arguments(const BuildOptions& o) {
+    if (o.kb_replace && o.kb.empty())
+        usage("--kb-replace: needs --kb FILE, the knowledge base to use instead");
+}
+
+// Every --published names a document that was read.
+void check_published(const RunOptions& r, const std::vector<Document>& documents) {
+    for (const auto& [id, date] : r.published) {
+        bool found = std::any_of(documents.begin(), documents.end(),
+                                 [&](const Document& d) { return d.id.str() == id; });
+        if (!found) throw Error(fmt::format("--published {}: no document has the id '{}'", id, id));
+    }
+}
 
 // The bundled articles and the graphs/ folder, found next to the program's
 // source tree or the current directory.
@@ -51,7 +90,7 @@ DotOptions diagram_options(const BuildOptions& o) {
     DotOptions d = o.diagram;
     for (const auto& t : o.types) {
         auto type = entity_type_from_string(t);
-        if (!type) throw Error(fmt::format("--types {}: expected person, group, place or date", t));
+        if (!type) usage(fmt::format("--types {}: expected person, group, place or date", t));
         d.types.push_back(*type);
     }
     const std::map<std::string, EdgeLabels> labels = {{"auto", EdgeLabels::automatic},
@@ -60,7 +99,7 @@ DotOptions diagram_options(const BuildOptions& o) {
                                                       {"none", EdgeLabels::none}};
     auto it = labels.find(o.edge_labels);
     if (it == labels.end())
-        throw Error(fmt::format("--edge-labels {}: expected auto, full, relation or none", o.edge_labels));
+        usage(fmt::format("--edge-labels {}: expected auto, full, relation or none", o.edge_labels));
     d.edge_labels = it->second;
     return d;
 }
@@ -69,8 +108,9 @@ RunOptions run_options(const BuildOptions& o) {
     RunOptions r;
     auto from = parse_year_month(o.from);
     auto to = parse_year_month(o.to);
-    if (!from) throw Error(fmt::format("--from {}: expected YYYY-MM", o.from));
-    if (!to) throw Error(fmt::format("--to {}: expected YYYY-MM", o.to));
+    if (!from) usage(fmt::format("--from {}: expected YYYY-MM", o.from));
+    if (!to) usage(fmt::format("--to {}: expected YYYY-MM", o.to));
+    if (*to < *from) usage(fmt::format("--from {} is after --to {}", o.from, o.to));
     r.range = {*from, *to};
     for (const auto& p : o.published) {
         auto eq = p.find('=');
@@ -78,29 +118,36 @@ RunOptions run_options(const BuildOptions& o) {
         std::istringstream in(eq == std::string::npos ? std::string() : p.substr(eq + 1));
         in >> date::parse("%F", d);
         if (eq == std::string::npos || in.fail() || !d.ok())
-            throw Error(fmt::format("--published {}: expected DOC=YYYY-MM-DD", p));
+            usage(fmt::format("--published {}: expected DOC=YYYY-MM-DD", p));
         r.published[p.substr(0, eq)] = d;
     }
     return r;
 }
 
-Corpus run(const BuildOptions& o, fs::path& out_dir) {
+// The inputs: the files named, or the bundled articles.
+std::vector<fs::path> inputs_of(const BuildOptions& o) {
     std::vector<fs::path> inputs(o.inputs.begin(), o.inputs.end());
-    if (inputs.empty()) {
-        auto dir = project_dir();
-        inputs.push_back(dir / "examples" / "articles");
-        if (out_dir.empty()) out_dir = dir / "graphs";
-    }
+    if (inputs.empty()) inputs.push_back(project_dir() / "examples" / "articles");
+    return inputs;
+}
+
+Corpus run(const BuildOptions& o) {
+    check_arguments(o);
     KnowledgeBase kb = o.kb_replace ? KnowledgeBase() : KnowledgeBase::defaults();
-    if (!o.kb.empty()) kb.merge(KnowledgeBase::load(o.kb));
+    if (!o.kb.empty())
+        for (const auto& w : kb.merge(KnowledgeBase::load(o.kb)))
+            fmt::print(stderr, "mosulkg: {}: warning: {}\n", printable(o.kb), printable(w));
     Pipeline pipeline(std::move(kb));
     auto options = run_options(o);
-    Corpus corpus = pipeline.run(read_corpus(inputs), options);
+    auto documents = read_corpus(inputs_of(o));
+    check_published(options, documents);
+    Corpus corpus = pipeline.run(std::move(documents), options);
     for (const auto& s : corpus.skipped)
-        fmt::print(stderr, "mosulkg: {}: skipped: {}\n", s.path, s.problem);
+        fmt::print(stderr, "mosulkg: {}: skipped: {}\n", printable(s.path), printable(s.problem));
     if (!corpus.skipped.empty() && (o.strict || corpus.documents.empty()))
-        throw Error(fmt::format("{} of {} documents could not be processed{}", corpus.skipped.size(),
-                                corpus.skipped.size() + corpus.documents.size(), o.strict ? " (--strict)" : ""));
+        throw Error(fmt::format("{} of {} could not be processed{}", corpus.skipped.size(),
+                                plural(corpus.skipped.size() + corpus.documents.size(), "document"),
+                                o.strict ? " (--strict)" : ""));
     return corpus;
 }
 
@@ -115,19 +162,25 @@ void add_common(CLI::App* cmd, BuildOptions& o) {
 }
 
 // focus.dot and focus.svg: the entity named `name` and what lies within `depth` hops.
-void write_focus(const Corpus& corpus, const std::string& name, std::size_t depth, DotOptions style,
-                 const fs::path& out_dir) {
+std::vector<OutputFile> render_focus(const Corpus& corpus, const std::string& name, std::size_t depth,
+                                     DotOptions style, const fs::path& out_dir) {
     auto center = corpus.graph.find(name);
     if (!center) throw Error(fmt::format("--focus {}: no entity has this id or name", name));
     KnowledgeGraph around = neighbourhood(corpus.graph, center->id, depth);
     style.focus = center->id;
-    style.title = fmt::format("{} and what lies within {} hop{}", center->label, depth, depth == 1 ? "" : "s");
+    style.title = fmt::format("{} and what lies within {}", center->label, plural(depth, "hop"));
     std::string dot = to_dot(around, corpus.documents, style);
     std::string svg = render_svg(dot);
-    write_file_atomically(out_dir / "focus.dot", dot);
-    write_file_atomically(out_dir / "focus.svg", svg);
-    fmt::print(stderr, "mosulkg: focus on {} ({}): {} nodes, {} edges -> {}\n", center->label, center->id.str(),
-               around.node_count(), around.edge_count(), (out_dir / "focus.svg").string());
+    fmt::print(stderr, "mosulkg: focus on {} ({}): {}, {} -> {}\n", printable(center->label),
+               printable(center->id.str()), plural(around.node_count(), "node"),
+               plural(around.edge_count(), "edge"), printable((out_dir / "focus.svg").string()));
+    return {{"focus.dot", std::move(dot)}, {"focus.svg", std::move(svg)}};
+}
+
+// The output folder: --out, else ./graphs for the bundled articles, else ./out.
+fs::path output_dir(const BuildOptions& o) {
+    if (!o.out.empty()) return o.out;
+    return o.inputs.empty() ? fs::path("graphs") : fs::path("out");
 }
 
 }  // namespace
@@ -136,14 +189,20 @@ void setup_build(CLI::App& app) {
     auto o = std::make_shared<BuildOptions>();
     auto* cmd = app.add_subcommand("build", "build the knowledge graph, diagram and chronology");
     add_common(cmd, *o);
-    cmd->add_option("--out", o->out, "output folder (default: graphs/ for the bundled articles, else out/)");
+    cmd->add_option(
+        "--out", o->out,
+        "output folder, replaced as a whole (default: ./graphs for the bundled articles, else ./out)");
     cmd->add_flag("--quiet,-q", o->quiet, "do not print the chronology");
     cmd->add_option("--focus", o->focus, "also draw focus.svg: the neighbourhood of this entity (id or name)");
-    cmd->add_option("--depth", o->depth, "how many hops around the --focus entity")->capture_default_str();
+    cmd->add_option("--depth", o->depth, "how many hops around the --focus entity")
+        ->check(count_validator())
+        ->capture_default_str();
     cmd->add_option("--max-nodes", o->diagram.max_nodes,
                     "draw at most N nodes, the most connected (0: all); the rest stay in graph.json")
+        ->check(count_validator())
         ->capture_default_str();
     cmd->add_option("--max-edges", o->diagram.max_edges, "draw at most N edges, the best attested (0: all)")
+        ->check(count_validator())
         ->capture_default_str();
     cmd->add_option("--types", o->types, "draw only these entity types: person,group,place,date")
         ->delimiter(',');
@@ -151,18 +210,28 @@ void setup_build(CLI::App& app) {
                     "auto, full (relation, count, dates), relation (a pair's relations), none")
         ->capture_default_str();
     cmd->callback([o] {
-        fs::path out_dir = o->out;
         DotOptions diagram = diagram_options(*o);
-        Corpus corpus = run(*o, out_dir);
-        if (out_dir.empty()) out_dir = "out";
-        write_outputs(corpus, out_dir, diagram);
-        if (!o->focus.empty()) write_focus(corpus, o->focus, o->depth, diagram, out_dir);
-        for (const auto& d : corpus.documents)
-            for (const auto& w : d.warnings) fmt::print(stderr, "mosulkg: {}: {}\n", d.path, w);
+        const fs::path out_dir = output_dir(*o);
+        OutputFolder folder(out_dir);  // locked before the run, replaced after it
+        Corpus corpus = run(*o);
+        auto files = render_outputs(corpus, diagram);
+        if (!o->focus.empty()) {
+            auto focus = render_focus(corpus, o->focus, o->depth, diagram, out_dir);
+            files.insert(files.end(), focus.begin(), focus.end());
+        }
+        folder.replace(files);
+        for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
+            const auto& d = corpus.documents[i];
+            for (const auto& w : d.warnings)
+                fmt::print(stderr, "mosulkg: {}: {}\n", printable(d.path), printable(w));
+            for (const auto& w : corpus.texts[i].warnings)
+                fmt::print(stderr, "mosulkg: {}: {}\n", printable(d.path), printable(w));
+        }
         if (!o->quiet) fmt::print("{}", timeline_text(corpus.chronology));
-        fmt::print(stderr, "mosulkg: {} documents, {} nodes, {} edges, {} chronology entries -> {}\n",
-                   corpus.documents.size(), corpus.graph.node_count(), corpus.graph.edge_count(),
-                   corpus.chronology.entries.size(), out_dir.string());
+        fmt::print(stderr, "mosulkg: {}, {}, {}, {} -> {}\n", plural(corpus.documents.size(), "document"),
+                   plural(corpus.graph.node_count(), "node"), plural(corpus.graph.edge_count(), "edge"),
+                   plural(corpus.chronology.entries.size(), "chronology entry", "chronology entries"),
+                   printable(out_dir.string()));
     });
 }
 
@@ -172,8 +241,7 @@ void setup_timeline(CLI::App& app) {
     add_common(cmd, *o);
     cmd->add_flag("--markdown", o->markdown, "print Markdown instead of plain text");
     cmd->callback([o] {
-        fs::path unused;
-        Corpus corpus = run(*o, unused);
+        Corpus corpus = run(*o);
         fmt::print("{}", o->markdown ? timeline_markdown(corpus.chronology) : timeline_text(corpus.chronology));
     });
 }

@@ -1,12 +1,15 @@
 // `mosulkg timex`: tags temporal expressions in a JSON Lines file.
 #include "commands.hpp"
 
+#include "mosulkg/document.hpp"
 #include "mosulkg/error.hpp"
+#include "mosulkg/export.hpp"
 #include "mosulkg/timex.hpp"
 
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 
 namespace mosulkg::cli {
@@ -18,18 +21,18 @@ struct TimexOptions {
 };
 
 void run_timex(const TimexOptions& o) {
-    std::ifstream in(o.jsonl, std::ios::binary);
-    if (!in) throw Error(o.jsonl + ": cannot open for reading");
+    std::istringstream in(read_regular_file(o.jsonl));
     TimexTagger tagger;
+    // the whole output is made first: a bad line writes nothing
+    std::ostringstream out;
+    tag_jsonl(in, out, tagger, o.jsonl);
     if (o.out.empty() || o.out == "-") {
-        tag_jsonl(in, std::cout, tagger, o.jsonl);
+        std::cout << out.str();
         std::cout.flush();
+        if (!std::cout) throw Error("standard output: write failed");
         return;
     }
-    std::ofstream out(o.out, std::ios::binary);
-    if (!out) throw Error(o.out + ": cannot open for writing");
-    tag_jsonl(in, out, tagger, o.jsonl);
-    if (!out.flush()) throw Error(o.out + ": write failed");
+    write_file_atomically(o.out, out.str());
 }
 
 }  // namespace

@@ -37,3 +37,24 @@ check_corpus() {
   check "event precision" "$(get "d['events']['precision']")" ">=" 0.8
   check "chronology sorted" "$(get "int(d['events']['sorted'])")" "==" 1
 }
+# check_own_gold DIR DATES EVENT_DATES: a hand-written corpus built and checked against its own
+# gold.json with tests/e2e/own_gold.py (no ../shared needed): publication dates, linking, dated
+# events
+check_own_gold() {
+  "$bin" build "$1"/*.txt --out "$work/own" --from 1990-01 --to 2030-12 -q --strict 2> "$work/own.err" \
+    || fail "build: $(cat "$work/own.err")"
+  python3 "$src/tests/e2e/own_gold.py" "$1/gold.json" "$work/own" > "$work/own.json" || fail "own_gold.py"
+  own() { python3 -c "import json,sys; print(json.load(open('$work/own.json'))[sys.argv[1]])" "$1"; }
+  check "publication dates right (own gold)" "$(own published_correct)" ">=" "$2"
+  check "gold entities linked (own gold)" "$(own linked_recall)" ">=" 0.95
+  check "linked entities in the gold (own gold)" "$(own linked_precision)" ">=" 0.9
+  check "dated events on the chronology (own gold)" "$(own event_dates)" ">=" "$3"
+}
+# need_scorer WHAT: exits 77 ("skipped", named with its reason in scripts/test.sh's summary) when
+# the shared scorer is absent, after the checks that ran without it
+need_scorer() {
+  if [ ! -f "$shared/eval/score_graph.py" ]; then
+    echo "SKIP (in part): $1 need the scorer $shared/eval/score_graph.py, which is not beside the project (the checks against the corpus's own gold above passed)"
+    exit 77
+  fi
+}

@@ -1,0 +1,57 @@
+// mosulkg/output.hpp: an output folder replaced all at once.
+//
+// `OutputFolder` takes an exclusive lock on a folder (a lock file beside it,
+// `.NAME.lock`), so that two runs never write one folder, and removes what a
+// killed run left beside it. `replace` writes every file into a new temporary
+// folder beside the output (`.NAME.new-PID`), then exchanges the two folders in
+// one rename: a reader, a failure or a kill sees the whole previous output or the
+// whole new one, never a mix, and no temporary file stays behind after the next
+// run. The folder may hold only files mosulkg writes (`is_output_file_name`), so
+// that a folder of the user's own files is never replaced.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mosulkg {
+
+struct OutputFile {
+    std::string name;  // a plain file name, no folder
+    std::string content;
+};
+
+// Puts `content` into a new file at `path` (which does not exist yet). Throws Error.
+using FileWriter = std::function<void(const std::filesystem::path& path, std::string_view content)>;
+void write_new_file(const std::filesystem::path& path, std::string_view content);
+
+// True for the names of the files `mosulkg build` writes (graph.json, focus.svg, ...).
+bool is_output_file_name(std::string_view name);
+
+class OutputFolder {
+public:
+    // Locks `dir` (which need not exist yet; its parent is created) and removes the
+    // temporary folders of earlier runs that were killed. Throws Error naming `dir`
+    // when another run holds the lock, when `dir` is not a folder, or when it holds
+    // a file that mosulkg does not write.
+    explicit OutputFolder(const std::filesystem::path& dir);
+    ~OutputFolder();
+    OutputFolder(const OutputFolder&) = delete;
+    OutputFolder& operator=(const OutputFolder&) = delete;
+
+    const std::filesystem::path& path() const noexcept { return dir_; }
+
+    // Replaces the folder's content with exactly `files`. On failure (Error) the
+    // previous content is untouched and no temporary file remains. `write` puts one
+    // file on disk (tests inject failures through it).
+    void replace(const std::vector<OutputFile>& files, const FileWriter& write = write_new_file) const;
+
+private:
+    std::filesystem::path dir_;   // absolute
+    std::filesystem::path lock_;  // the lock file
+    int lock_fd_ = -1;
+};
+
+}  // namespace mosulkg
