@@ -218,6 +218,15 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
                 if (tree.base(g) == "compound" || tree.base(g) == "flat")
                     if (const Mention* m = p.mention_at[static_cast<std::size_t>(g)]) return m;
         }
+    // "messengers representing Baghdadi", "fighters loyal to IS": the party they stand for
+    for (int c : tree.children(t))
+        if ((tree.base(c) == "acl" || tree.base(c) == "amod") && cx.lexicon.cue("representing", tree.lower(c)))
+            for (int g : tree.children(c))
+                if (tree.base(g) == "obj" || tree.base(g) == "obl")
+                    if (const Mention* m = p.mention_at[static_cast<std::size_t>(g)]) return m;
+    // "the organization Daesh" read as two subjects: the name right after the noun
+    if (t + 1 < tree.size() && tree.head(t + 1) == tree.head(t) && tree.label(t + 1) == tree.label(t))
+        if (const Mention* m = p.mention_at[static_cast<std::size_t>(t + 1)]) return m;
     const std::string& w = tree.lower(t);
     if (cx.lexicon.cue("person_pronoun", w)) return mem.last_person;
     if (cx.lexicon.cue("group_pronoun", w)) return recent(cx, mem, p, t, "group");
@@ -437,18 +446,24 @@ void read_state_noun(const Context& cx, const Memory& mem, const Parsed& p, Act&
     act.target = g && g->type == EntityType::group ? group : -1;
 }
 
+bool speech_at(const Context& cx, const Parsed& p, int t) {
+    int k = p.trigger_at[static_cast<std::size_t>(t)];
+    if (k < 0) return false;
+    return cx.lexicon.info(cx.lexicon.triggers()[static_cast<std::size_t>(k)].relation)->kind == RelationKind::speech;
+}
+
 // A date inside a statement's own words, outside what was said: "told Reuters in an
 // interview on Monday that ...".
-std::optional<TimeValue> statement_date(const Parsed& p, const Speech& sp) {
+std::optional<TimeValue> statement_date(const Context& cx, const Parsed& p, const Speech& sp) {
     if (sp.verb < 0 || sp.content < 0 || p.tree.nominal(sp.verb) || !p.tree.under(sp.content, sp.verb))
         return std::nullopt;
     for (int i = 0; i < p.tree.size(); ++i) {
         const Timex* t = p.timex_at[static_cast<std::size_t>(i)];
         if (!t || !p.tree.under(i, sp.verb) || p.tree.under(i, sp.content)) continue;
-        bool in_act = false;  // a date of another act's phrase ("the battle of 2014")
+        bool in_act = false;  // a date of another act's phrase ("the battle of 2014"), not a reporting noun's
         for (int a = p.tree.head(i), d = 0; a >= 0 && a != sp.verb && d < detail::Tree::max_depth;
              a = p.tree.head(a), ++d)
-            in_act = in_act || p.trigger_at[static_cast<std::size_t>(a)] >= 0;
+            in_act = in_act || (p.trigger_at[static_cast<std::size_t>(a)] >= 0 && !speech_at(cx, p, a));
         if (in_act) continue;
         TimeValue v = t->value;
         if (v.granularity == Granularity::time) v = day_value(date::year_month_day(*v.first));
@@ -482,7 +497,7 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
         if (to && is_actor(*to) && !outlet(cx, mem, to->entity)) st.addressee = to->entity;
         st.date = dates[static_cast<std::size_t>(i)];
         if (!st.date) st.date = dependent_date(p.tree, dates, i, cx.lexicon);
-        if (!st.date) st.date = statement_date(p, st.speech);
+        if (!st.date) st.date = statement_date(cx, p, st.speech);
         if (st.speaker) {
             if (st.date) {
                 mem.speech_dates[st.speaker->str()] = *st.date;
