@@ -408,6 +408,15 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         target = nullptr;
     }
     if (!r.place && target && target->type == EntityType::place) r.place = target->entity;
+    // an act on a side of a city is an act on the city, told in that side ("retook eastern Mosul")
+    if (r.target && target && target->type == EntityType::place)
+        for (const auto& f : cx.kb.facts_about(*r.target))
+            if (f.subject == *r.target && f.relation == "part_of" && cx.kb.find(f.object) &&
+                cx.kb.find(f.object)->get().type == EntityType::place) {
+                r.place = r.target;
+                r.target = f.object;
+                break;
+            }
     if (r.actor && r.target && *r.actor == *r.target && r.type != "declared") r.target.reset();
     for (int c : act.co_actors)
         if (const Mention* m = entity_of(cx, mem, p, c); m && (!r.actor || m->entity != *r.actor))
