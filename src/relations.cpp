@@ -684,10 +684,14 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             lower.push_back(detail::fold_word(words.back()));
         }
         std::vector<const RelationLexicon::Trigger*> trig(words.size(), nullptr);
-        bool any = false;
+        // a candidate: an act's trigger with a known entity, or with a name and a date; or a
+        // statement with a name and a date (undated talk is no event, and its edges mislead)
+        bool act = false, speech = false;
         for (std::size_t i = 0; body && i < words.size(); ++i)
-            any = (trig[i] = trigger_at(cx, lower, i)) || any;
-        if (any && (!sm.empty() || !st.empty())) {
+            if ((trig[i] = trigger_at(cx, lower, i)))
+                (lexicon.info(trig[i]->relation)->kind == RelationKind::speech ? speech : act) = true;
+        bool known = std::any_of(sm.begin(), sm.end(), [](const Mention* m) { return m->in_kb; });
+        if ((act && (known || (!sm.empty() && !st.empty()))) || (speech && !sm.empty() && !st.empty())) {
             Parsed p{&s, si, Tree(words, parser.parse(words, corrected(cx, parser.tag(words), lower, trig))),
                      {}, {}, {}};
             map_tokens(cx, p, sm, st, trig);
