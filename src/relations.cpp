@@ -220,10 +220,14 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
         }
     // "messengers representing Baghdadi", "fighters loyal to IS": the party they stand for
     for (int c : tree.children(t))
-        if ((tree.base(c) == "acl" || tree.base(c) == "amod") && cx.lexicon.cue("representing", tree.lower(c)))
+        if ((tree.base(c) == "acl" || tree.base(c) == "amod") &&
+            cx.lexicon.cue("representing", tree.lower(c)))
             for (int g : tree.children(c))
                 if (tree.base(g) == "obj" || tree.base(g) == "obl")
                     if (const Mention* m = p.mention_at[static_cast<std::size_t>(g)]) return m;
+    // "Mosul, the group's last stronghold, which was overrun": the name the noun is in apposition to
+    if (tree.base(t) == "appos" && tree.head(t) >= 0)
+        if (const Mention* m = p.mention_at[static_cast<std::size_t>(tree.head(t))]) return m;
     // "the organization Daesh" read as two subjects: the name right after the noun
     if (t + 1 < tree.size() && tree.head(t + 1) == tree.head(t) && tree.label(t + 1) == tree.label(t))
         if (const Mention* m = p.mention_at[static_cast<std::size_t>(t + 1)]) return m;
@@ -458,7 +462,8 @@ void read_state_noun(const Context& cx, const Memory& mem, const Parsed& p, Act&
 bool speech_at(const Context& cx, const Parsed& p, int t) {
     int k = p.trigger_at[static_cast<std::size_t>(t)];
     if (k < 0) return false;
-    return cx.lexicon.info(cx.lexicon.triggers()[static_cast<std::size_t>(k)].relation)->kind == RelationKind::speech;
+    return cx.lexicon.info(cx.lexicon.triggers()[static_cast<std::size_t>(k)].relation)->kind ==
+           RelationKind::speech;
 }
 
 // A date inside a statement's own words, outside what was said: "told Reuters in an

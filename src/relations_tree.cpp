@@ -106,10 +106,21 @@ bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& 
     return true;
 }
 
+// A relative clause set off by a comma or a dash ("Mosul, which fell in 2014") adds what is
+// already known; one without ("militants who occupied Mosul") tells who the noun is.
+bool nonrestrictive(const Tree& tree, int t) {
+    int first = t;
+    for (int c : tree.children(t)) first = std::min(first, c);
+    if (first == 0) return false;
+    std::string_view before = tree.word(first - 1);
+    return before == "," || before == "-" || before == "\xE2\x80\x94" || before == "\xE2\x80\x93" ||
+           before == "(";
+}
+
 // Whether the act is told as the background of the report.
 bool background(const Tree& tree, int trigger, int clause, const RelationLexicon& lex) {
     for (int t : {trigger, clause}) {
-        if (tree.label(t) == "acl:relcl") return true;
+        if (tree.label(t) == "acl:relcl" && nonrestrictive(tree, t)) return true;
         std::string_view c = tree.case_word(t);
         if (!c.empty() && lex.cue("background", c)) return true;
         bool reported_speech = tree.base(t) == "ccomp";

@@ -136,6 +136,20 @@ June PROPN 9 compound
     CHECK(act.actor == t.at("IS"));
 }
 
+TEST_CASE("relation tree: a relative clause without a comma tells who the noun is, not background") {
+    HandTree t(R"(IS PROPN 2 compound
+militants NOUN 7 nsubj
+who PRON 4 nsubj
+occupied VERB 2 acl:relcl
+Mosul PROPN 4 obj
+had AUX 7 aux
+targeted VERB 0 root)");
+    auto act = detail::read_act(t.tree, t.at("occupied"), false, lex());
+    CHECK_FALSE(act.background);
+    CHECK(act.actor == t.at("militants"));
+    CHECK(act.target == t.at("Mosul"));
+}
+
 TEST_CASE("relation tree: who fled is the resident the clause describes, not a group named before") {
     HandTree t(R"(a DET 2 det
 resident NOUN 0 root
