@@ -110,7 +110,8 @@ bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& 
 // already known; one without ("militants who occupied Mosul") tells who the noun is.
 bool nonrestrictive(const Tree& tree, int t) {
     int first = t;
-    for (int c : tree.children(t)) first = std::min(first, c);
+    for (int c : tree.children(t))
+        if (tree.upos(c) != Upos::punct) first = std::min(first, c);
     if (first == 0) return false;
     std::string_view before = tree.word(first - 1);
     return before == "," || before == "-" || before == "\xE2\x80\x94" || before == "\xE2\x80\x93" ||
