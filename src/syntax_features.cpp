@@ -272,9 +272,12 @@ std::uint64_t distance_bucket(int s0, std::size_t b) noexcept {
 
 }  // namespace
 
-void parser_features(const ParseState& s, const std::vector<WordInfo>& words, const std::vector<int>& tags,
-                     std::uint64_t* out) noexcept {
-    const Context c{s, words, tags};
+ParserInput parser_input(const std::vector<WordInfo>& words, const std::vector<int>& tags) {
+    return ParserInput{&words, &tags};
+}
+
+void parser_features(const ParseState& s, const ParserInput& in, std::uint64_t* out) noexcept {
+    const Context c{s, *in.words, *in.tags};
     const std::size_t depth = s.stack.size();
     const int s0 = depth > 0 ? s.stack[depth - 1] : -1;
     const int s1 = depth > 1 ? s.stack[depth - 2] : -1;
