@@ -55,13 +55,12 @@ std::vector<int> predict_tags(const SyntaxModel& m, const std::vector<WordInfo>&
     return tags;
 }
 
-ParseState predict_tree(const WeightTable& parser, int n_labels, int root_label,
-                        const std::vector<WordInfo>& words, const std::vector<int>& tags) {
-    ParseState s(words.size());
+ParseState predict_tree(const WeightTable& parser, int n_labels, int root_label, const ParserInput& in) {
+    ParseState s(in.words->size());
     std::array<std::uint64_t, parser_feature_count> features{};
     std::array<std::int32_t, 256> scores{};
     while (!s.done()) {
-        parser_features(s, words, tags, features.data());
+        parser_features(s, in, features.data());
         scores.fill(0);
         parser.score(features.data(), features.size(), scores.data());
         const int c = best_valid_class(s, scores.data(), n_labels, root_label);
@@ -118,13 +117,15 @@ Parse parse_with(const detail::SyntaxModel& m, const std::vector<std::string_vie
                  const std::vector<Upos>* given) {
     const auto infos = detail::word_infos(words);
     const auto tags = detail::predict_tags(m, infos, given);
-    const auto s =
-        detail::predict_tree(m.parser, static_cast<int>(m.labels.size()), m.root_label, infos, tags);
+    const auto s = detail::predict_tree(m.parser, static_cast<int>(m.labels.size()), m.root_label,
+                                        detail::parser_input(infos, tags));
     Parse out(words.size());
     for (std::size_t i = 0; i < words.size(); ++i) {
         out[i].upos = static_cast<Upos>(m.tag_upos[static_cast<std::size_t>(tags[i])]);
         out[i].head = static_cast<std::size_t>(s.heads[i]) >= words.size() ? -1 : s.heads[i];
         out[i].label = m.labels[static_cast<std::size_t>(s.labels[i])];
+        const std::string_view fine = m.tags[static_cast<std::size_t>(tags[i])];
+        if (!given) out[i].xpos = fine.substr(std::min(fine.size(), fine.find('|') + 1));
     }
     return out;
 }

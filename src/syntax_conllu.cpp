@@ -91,8 +91,9 @@ void write_conllu(std::ostream& out, const std::vector<std::string_view>& words,
         std::string form(words[i]);
         for (char& c : form)
             if (c == '\t' || c == '\n' || c == '\r' || c == ' ') c = '_';
-        out << fmt::format("{}\t{}\t_\t{}\t_\t_\t{}\t{}\t_\t_\n", i + 1, form, to_string(parse[i].upos),
-                           parse[i].head + 1, parse[i].label);
+        out << fmt::format("{}\t{}\t_\t{}\t{}\t_\t{}\t{}\t_\t_\n", i + 1, form, to_string(parse[i].upos),
+                           parse[i].xpos.empty() ? std::string_view("_") : parse[i].xpos, parse[i].head + 1,
+                           parse[i].label);
     }
     out << '\n';
 }
@@ -106,18 +107,18 @@ void write_conllu(std::ostream& out, const Document& doc, const Text& text, cons
         std::string line(sentence.span.of(doc.text));
         for (char& c : line)
             if (c == '\n' || c == '\r') c = ' ';
-        out << "# text = " << line << '\n';
-        write_conllu(out, words, parser.parse(words), fmt::format("{}-s{}", doc.id.str(), k));
+        out << "# sent_id = " << doc.id.str() << "-s" << k << '\n' << "# text = " << line << '\n';
+        write_conllu(out, words, parser.parse(words));
     }
 }
 
-SyntaxScores evaluate(const Parser& parser, const std::vector<TreebankSentence>& gold) {
+SyntaxScores evaluate(const Parser& parser, const std::vector<TreebankSentence>& gold, bool gold_tags) {
     SyntaxScores s;
     std::size_t upos = 0, uas = 0, las = 0, las_subtypes = 0;
     auto universal = [](std::string_view l) { return l.substr(0, l.find(':')); };
     for (const auto& g : gold) {
         std::vector<std::string_view> words(g.words.begin(), g.words.end());
-        const Parse p = parser.parse(words);
+        const Parse p = gold_tags ? parser.parse(words, g.tags) : parser.parse(words);
         for (std::size_t i = 0; i < words.size(); ++i) {
             upos += p[i].upos == g.tags[i];
             if (p[i].head == g.heads[i]) {

@@ -272,9 +272,12 @@ std::uint64_t distance_bucket(int s0, std::size_t b) noexcept {
 
 }  // namespace
 
-void parser_features(const ParseState& s, const std::vector<WordInfo>& words, const std::vector<int>& tags,
-                     std::uint64_t* out) noexcept {
-    const Context c{s, words, tags};
+ParserInput parser_input(const std::vector<WordInfo>& words, const std::vector<int>& tags) {
+    return ParserInput{&words, &tags};
+}
+
+void parser_features(const ParseState& s, const ParserInput& in, std::uint64_t* out) noexcept {
+    const Context c{s, *in.words, *in.tags};
     const std::size_t depth = s.stack.size();
     const int s0 = depth > 0 ? s.stack[depth - 1] : -1;
     const int s1 = depth > 1 ? s.stack[depth - 2] : -1;
@@ -296,7 +299,7 @@ void parser_features(const ParseState& s, const std::vector<WordInfo>& words, co
     const std::uint64_t sln = n0 < 0 ? 0 : s.left_labels[n0];
     std::size_t k = 0;
     auto f = [&](std::uint64_t a, std::uint64_t b2 = 0, std::uint64_t c2 = 0) {
-        out[k] = feature(100 + k, a, b2, c2);
+        if (k < parser_feature_count) out[k] = feature(100 + k, a, b2, c2);
         ++k;
     };
     f(0);  // bias
@@ -328,9 +331,8 @@ void parser_features(const ParseState& s, const std::vector<WordInfo>& words, co
     f(ws1 * 31 + ps1, ws0 * 31 + ps0), f(ws1 * 31 + ps1, ps0), f(ps1, ws0 * 31 + ps0), f(ps1, ps0, d10);
     f(ws1, ws0, d10), f(ps1, s1 < 0 ? 0 : s.left_count[s1] + 1, ps0), f(c.p(s1l), c.l(s1l), ps1);
     f(ps1, c.l(s1l), ps0), f(ws1, ps0, pn0), f(ps1, ws0, pn0), f(ps1, ps0, wn0), f(c.l(s0r), ps0, pn0);
-    f(pn0, wn1), f(wn1, c.w(n2));
-    assert(k <= parser_feature_count);
-    while (k < parser_feature_count) out[k++] = feature(99, 0);
+    f(pn0, wn1);
+    assert(k == parser_feature_count);
 }
 
 // ---- weights -----------------------------------------------------------------------

@@ -5,6 +5,7 @@
 
 #include "mosulkg/syntax.hpp"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -178,15 +179,19 @@ inline int class_label(int c, int n_labels) noexcept {
 bool class_valid(const ParseState& s, int c, int n_labels, int root_label) noexcept;
 
 inline constexpr std::size_t parser_feature_count = 88;
-void parser_features(const ParseState& s, const std::vector<WordInfo>& words, const std::vector<int>& tags,
-                     std::uint64_t* out) noexcept;
+// A tagged sentence as the parser's features read it.
+struct ParserInput {
+    const std::vector<WordInfo>* words = nullptr;
+    const std::vector<int>* tags = nullptr;  // fine tags
+};
+ParserInput parser_input(const std::vector<WordInfo>& words, const std::vector<int>& tags);
+void parser_features(const ParseState& s, const ParserInput& in, std::uint64_t* out) noexcept;
 
 // Fine tags for the words; with `given`, each the best fine tag of the given UPOS.
 std::vector<int> predict_tags(const SyntaxModel& m, const std::vector<WordInfo>& words,
                               const std::vector<Upos>* given = nullptr);
 // The tree the parser weights build over the words and fine tags.
-ParseState predict_tree(const WeightTable& parser, int n_labels, int root_label,
-                        const std::vector<WordInfo>& words, const std::vector<int>& tags);
+ParseState predict_tree(const WeightTable& parser, int n_labels, int root_label, const ParserInput& in);
 // The valid class with the highest score (the first of equals).
 template <class Score>
 int best_valid_class(const ParseState& s, const Score* scores, int n_labels, int root_label) noexcept {

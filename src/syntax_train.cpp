@@ -207,15 +207,36 @@ bool is_projective(const std::vector<int>& heads) {
     return true;
 }
 
+// Makes a tree projective where it can by lifting a crossing arc's dependent to the
+// head of its head (Nivre and Nilsson 2005, without marking the labels), shortest arcs
+// first. Leaves the tree alone where a lift would give the root a second dependent.
+void projectivise(std::vector<int>& heads) {
+    const int n = static_cast<int>(heads.size());
+    for (int round = 0; round < n && !is_projective(heads); ++round) {
+        int lift = -1, shortest = n + 1;
+        for (int d = 0; d < n; ++d) {
+            const int a = std::min(d, heads[d]), b = std::max(d, heads[d]);
+            bool crossing = false;
+            for (int k = a + 1; k < b && !crossing; ++k)
+                crossing = std::min(k, heads[k]) < a || std::max(k, heads[k]) > b;
+            if (crossing && b - a < shortest && heads[d] < n && heads[heads[d]] < n)
+                lift = d, shortest = b - a;
+        }
+        if (lift < 0) return;
+        heads[lift] = heads[heads[lift]];
+    }
+}
+
 // The fine tag of a treebank word: "UPOS|XPOS".
 std::string fine_tag(const TreebankSentence& s, std::size_t i) {
     return std::string(to_string(s.tags[i])) + "|" + (i < s.xpos.size() ? s.xpos[i] : std::string("_"));
 }
 
-// Words, gold fine tags (-1 when the model does not know them) and gold trees.
+// Words, gold fine tags (-1 when the model does not know them) and gold trees, made
+// projective with `lift`.
 std::vector<Sample> prepare(const std::vector<TreebankSentence>& sentences,
                             const std::map<std::string, int>& tag_ids,
-                            const std::map<std::string, int>& label_ids) {
+                            const std::map<std::string, int>& label_ids, bool lift) {
     std::vector<Sample> out;
     out.reserve(sentences.size());
     for (const auto& s : sentences) {
@@ -230,10 +251,11 @@ std::vector<Sample> prepare(const std::vector<TreebankSentence>& sentences,
             x.heads.push_back(s.heads[i] < 0 ? n : s.heads[i]);
             const auto label = label_ids.find(s.labels[i]);
             x.labels.push_back(label == label_ids.end() ? -1 : label->second);
-            x.children[x.heads.back()].push_back(i);
         }
         x.tags = x.gold_tags;
+        if (lift) projectivise(x.heads);
         x.projective = is_projective(x.heads);
+        for (int i = 0; i < n; ++i) x.children[static_cast<std::size_t>(x.heads[i])].push_back(i);
         out.push_back(std::move(x));
     }
     return out;
@@ -354,15 +376,15 @@ struct ParserTraining {
 
 // One sentence: at each state, the best move of the model and the best of the moves
 // that lose no more gold arcs than any other; the weights move when they differ.
-void train_sentence(ParserTraining& t, const Sample& x, bool explore) {
+void train_sentence(ParserTraining& t, const Sample& x, double explore) {
     const int n_labels = static_cast<int>(t.model.labels.size());
     const int classes = 1 + 2 * n_labels;
     ParseState s(x.words.size());
     std::array<std::uint64_t, parser_feature_count> f{};
     std::vector<float> scores(static_cast<std::size_t>(classes));
-    std::vector<int> cost(static_cast<std::size_t>(classes));
+    const ParserInput in = parser_input(x.words, x.tags);
     while (!s.done()) {
-        parser_features(s, x.words, x.tags, f.data());
+        parser_features(s, in, f.data());
         std::fill(scores.begin(), scores.end(), 0.0f);
         t.weights.score(f.data(), f.size(), scores.data());
         const int guess = best_valid_class(s, scores.data(), n_labels, t.model.root_label);
@@ -380,7 +402,7 @@ void train_sentence(ParserTraining& t, const Sample& x, bool explore) {
             t.weights.update(f.data(), f.size(), best, guess);
         }
         t.weights.tick();
-        const int next = explore && t.random.unit() < 0.9 ? guess : best;
+        const int next = explore > 0 && t.random.unit() < explore ? guess : best;
         s.apply(class_move(next, n_labels), class_label(next, n_labels));
     }
 }
@@ -439,8 +461,8 @@ std::string dev_scores(const detail::SyntaxModel& m, const detail::WeightTable& 
                        const std::vector<Sample>& dev) {
     std::size_t words = 0, uas = 0, las = 0;
     for (const auto& x : dev) {
-        const auto s =
-            detail::predict_tree(parser, static_cast<int>(m.labels.size()), m.root_label, x.words, x.tags);
+        const auto s = detail::predict_tree(parser, static_cast<int>(m.labels.size()), m.root_label,
+                                            detail::parser_input(x.words, x.tags));
         for (std::size_t k = 0; k < x.heads.size(); ++k)
             if (s.heads[k] == x.heads[k]) {
                 ++uas;
@@ -466,7 +488,7 @@ detail::WeightTable train_parser_weights(const detail::SyntaxModel& model, const
     for (int it = 0; it < o.parser_iterations; ++it) {
         detail::shuffle(order, random);
         detail::ParserTraining t{model, weights, random};
-        for (auto i : order) detail::train_sentence(t, samples[i], it > 0);
+        for (auto i : order) detail::train_sentence(t, samples[i], it > 0 ? o.exploration : 0.0);
         std::string line =
             fmt::format("parser iteration {}: {:.2f}% moves right, {:.0f} s", it + 1,
                         100.0 * t.correct / std::max<std::size_t>(1, t.steps), detail::seconds_since(t0));
@@ -521,7 +543,7 @@ void train_parser(const std::filesystem::path& treebank_dir, const std::filesyst
         model.tags.push_back(tag);
         model.tag_upos.push_back(static_cast<std::uint8_t>(*parse_upos(tag.substr(0, tag.find('|')))));
     }
-    auto samples = detail::prepare(train, tag_ids, label_ids);
+    auto samples = detail::prepare(train, tag_ids, label_ids, o.projectivise);
     detail::log(o, fmt::format("{}: {} sentences, {} labels, {} tags", train_file.string(), samples.size(),
                                model.labels.size(), model.tags.size()));
 
@@ -536,7 +558,7 @@ void train_parser(const std::filesystem::path& treebank_dir, const std::filesyst
     const auto dev_file = find_file(treebank_dir, "-ud-dev.conllu");
     std::vector<Sample> dev;
     if (o.log && !dev_file.empty()) {
-        dev = detail::prepare(read_conllu(dev_file), tag_ids, label_ids);
+        dev = detail::prepare(read_conllu(dev_file), tag_ids, label_ids, false);
         std::size_t right = 0, total = 0;
         for (auto& x : dev) {
             x.tags = detail::predict_tags(model, x.words);

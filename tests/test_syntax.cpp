@@ -99,6 +99,7 @@ TEST_CASE("syntax: an active sentence gives subject and object") {
     CHECK(has_arc(w, p, "forces", "Iraqi", "amod"));
     CHECK(p[2].head == -1);
     CHECK(p[2].upos == Upos::verb);
+    CHECK(p[2].xpos == "VBD");
     CHECK(p[3].upos == Upos::propn);
 }
 
@@ -145,6 +146,7 @@ TEST_CASE("syntax: given tags are kept") {
     const std::vector<Upos> tags = {Upos::noun, Upos::verb, Upos::propn, Upos::punct};
     const Parse p = Parser::defaults().parse(w, tags);
     for (std::size_t i = 0; i < p.size(); ++i) CHECK(p[i].upos == tags[i]);
+    CHECK(p[1].xpos.empty());
     CHECK(is_tree(p));
     CHECK_THROWS_AS(Parser::defaults().parse(w, std::vector<Upos>{Upos::noun}), Error);
     CHECK(Parser::defaults().tag(w) == std::vector<Upos>{Upos::noun, Upos::verb, Upos::propn, Upos::punct});
@@ -164,7 +166,8 @@ TEST_CASE("syntax: the tokens of a segmented document") {
     std::ostringstream out;
     write_conllu(out, d, t, Parser::defaults());
     CHECK(out.str().find("# sent_id = t-s1\n") != std::string::npos);
-    CHECK(out.str().find("2\tforces\t_\tNOUN\t_\t_\t3\tnsubj\t_\t_\n") != std::string::npos);
+    CHECK(out.str().find("# sent_id = t-s1\n# text = The city fell in 2015.\n") != std::string::npos);
+    CHECK(out.str().find("2\tforces\t_\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n") != std::string::npos);
 }
 
 TEST_CASE("syntax: any input parses into a tree") {

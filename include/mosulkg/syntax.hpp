@@ -65,6 +65,10 @@ struct Dependency {
     // table of the Parser that made it, which the Parser and its copies share:
     // one of them must outlive the Dependency.
     std::string_view label;
+    // The treebank's language-specific tag (Penn Treebank: "VBN", "NNP", "POS"),
+    // predicted with the UPOS; empty when the UPOS was given. Points into the
+    // Parser's tag table, like `label`.
+    std::string_view xpos;
 };
 
 using Parse = std::vector<Dependency>;  // one per word, in order
@@ -117,18 +121,20 @@ struct TreebankSentence {
 // Reads a CoNLL-U file. Throws Error naming the file on a malformed line.
 std::vector<TreebankSentence> read_conllu(const std::filesystem::path& file);
 
-// Writes one parsed sentence as CoNLL-U (ID FORM _ UPOS _ _ HEAD DEPREL _ _), a
+// Writes one parsed sentence as CoNLL-U (ID FORM _ UPOS XPOS _ HEAD DEPREL _ _), a
 // blank line after it.
 void write_conllu(std::ostream& out, const std::vector<std::string_view>& words, const Parse& parse,
                   std::string_view sent_id = {});
 
 // Writes every sentence of a segmented document as CoNLL-U, parsed by `parser`:
-// "# sent_id = DOC-sN" (N the sentence index in `text`) and "# text = ...".
+// "# sent_id = DOC-sN" (N the sentence index in `text`) and "# text = ..." first.
 void write_conllu(std::ostream& out, const Document& doc, const Text& text, const Parser& parser);
 
 struct TrainOptions {
     int tagger_iterations = 8;
     int parser_iterations = 12;
+    double exploration = 0.9;    // after the first iteration, how often the parser follows its own mistakes
+    bool projectivise = false;   // lift crossing arcs of training trees (else skip those trees)
     int jackknife_folds = 5;     // the parser trains on tags predicted by taggers of the other folds
     std::uint64_t seed = 20141;  // shuffling: the same treebank gives the same model bytes
     std::size_t max_parser_weights = 2'000'000;  // the largest parser weights kept (0: all)
@@ -154,6 +160,8 @@ struct SyntaxScores {
     double las_subtypes = 0;
 };
 
-SyntaxScores evaluate(const Parser& parser, const std::vector<TreebankSentence>& gold);
+// With `gold_tags`, the parser is given the treebank's UPOS (to measure the parser alone).
+SyntaxScores evaluate(const Parser& parser, const std::vector<TreebankSentence>& gold,
+                      bool gold_tags = false);
 
 }  // namespace mosulkg

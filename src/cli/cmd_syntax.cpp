@@ -27,6 +27,7 @@ struct ParseOptions {
     std::vector<std::string> inputs;
     std::string eval;
     std::string model;
+    bool gold_tags = false;
 };
 
 void run_train_parser(TrainParserOptions& o) {
@@ -41,9 +42,9 @@ Parser load_parser(const ParseOptions& o) {
 void run_parse(const ParseOptions& o) {
     const Parser parser = load_parser(o);
     if (!o.eval.empty()) {
-        const SyntaxScores s = evaluate(parser, read_conllu(o.eval));
-        fmt::print("{}: {} sentences, {} words (gold tokenization, predicted tags, punctuation included)\n",
-                   o.eval, s.sentences, s.words);
+        const SyntaxScores s = evaluate(parser, read_conllu(o.eval), o.gold_tags);
+        fmt::print("{}: {} sentences, {} words (gold tokenization, {} tags, punctuation included)\n", o.eval,
+                   s.sentences, s.words, o.gold_tags ? "gold UPOS" : "predicted");
         fmt::print("UPOS {:.2f}\nUAS {:.2f}\nLAS {:.2f}\nLAS with subtypes {:.2f}\n", 100 * s.upos,
                    100 * s.uas, 100 * s.las, 100 * s.las_subtypes);
         return;
@@ -70,6 +71,10 @@ void setup_syntax(CLI::App& app) {
         ->capture_default_str();
     train->add_option("--seed", t->train.seed, "shuffling seed")->capture_default_str();
     train
+        ->add_option("--exploration", t->train.exploration,
+                     "how often the parser follows its own mistakes in training (dynamic oracle)")
+        ->capture_default_str();
+    train
         ->add_option("--max-parser-weights", t->train.max_parser_weights,
                      "keep the largest parser weights only (0: all)")
         ->capture_default_str();
@@ -83,6 +88,7 @@ void setup_syntax(CLI::App& app) {
     parse->add_option("inputs", p->inputs, "article files (.txt, .jsonl) or directories");
     parse->add_option("--eval", p->eval, "CoNLL-U file: print UPOS, UAS and LAS with its tokenization");
     parse->add_option("--model", p->model, "model file (default: the built-in one)");
+    parse->add_flag("--gold-tags", p->gold_tags, "with --eval: give the parser the treebank's UPOS");
     parse->callback([p] { run_parse(*p); });
 }
 
