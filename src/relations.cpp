@@ -503,6 +503,8 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
         int k = p.trigger_at[static_cast<std::size_t>(i)];
         if (k < 0 || cx.lexicon.info(all[static_cast<std::size_t>(k)].relation)->kind != RelationKind::speech)
             continue;
+        // "said in a statement": the noun is the verb's statement, not another one
+        if (p.tree.nominal(i) && p.tree.head(i) >= 0 && speech_at(cx, p, p.tree.head(i))) continue;
         Statement st;
         st.speech = detail::read_speech(p.tree, i, cx.lexicon);
         const Mention* who = entity_of(cx, mem, p, st.speech.speaker);
