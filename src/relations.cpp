@@ -321,18 +321,26 @@ TimeValue reportable(TimeValue v) {
 
 // ------------------------------------------------------------------ relations
 
-std::string label_of(const Context& cx, const EntityId& id, const std::vector<Mention>& mentions) {
+// Labels of the entities a document names that the knowledge base does not know.
+using Labels = std::unordered_map<std::string, std::string>;
+
+Labels labels_of(const std::vector<Mention>& mentions) {
+    Labels out;
+    for (const Mention& m : mentions) out.emplace(m.entity.str(), m.label);
+    return out;
+}
+
+std::string label_of(const Context& cx, const EntityId& id, const Labels& labels) {
     if (auto e = cx.kb.find(id)) return e->get().name;
-    for (const Mention& m : mentions)
-        if (m.entity == id) return m.label;
+    if (auto it = labels.find(id.str()); it != labels.end()) return it->second;
     return id.str();
 }
 
 // The line a person reads: "Iraqi forces recaptured Ramadi", "Ramadi was recaptured".
-std::string summary_of(const Context& cx, const Relation& r, const std::vector<Mention>& mentions) {
+std::string summary_of(const Context& cx, const Relation& r, const Labels& labels) {
     const RelationInfo* info = cx.lexicon.info(r.type);
     auto label = [&](const std::optional<EntityId>& id) {
-        return id ? label_of(cx, *id, mentions) : std::string();
+        return id ? label_of(cx, *id, labels) : std::string();
     };
     std::string out;
     std::optional<EntityId> target = r.target ? r.target : r.place;
@@ -710,8 +718,8 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                                                 : st.back()->value);
         mem.remember(sm);
     }
-    std::vector<Mention> none;
-    for (Relation& r : out) r.summary = summary_of(cx, r, mentions);
+    Labels labels = labels_of(mentions);
+    for (Relation& r : out) r.summary = summary_of(cx, r, labels);
     return out;
 }
 
