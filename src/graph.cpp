@@ -78,6 +78,7 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
         e.attributed_to = r.attributed_to;
         e.confidence = r.confidence;
         e.evidence.push_back(r.evidence);
+        e.sentences.push_back(r.sentence);
         e.summary = r.summary;
         boost::add_edge(s, t, e, g_);
         if (r.date && r.date->anchored()) {
@@ -90,6 +91,7 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
             on.date = r.date;
             on.confidence = r.confidence;
             on.evidence.push_back(r.evidence);
+            on.sentences.push_back(r.sentence);
             on.summary = r.summary;
             boost::add_edge(s, d, on, g_);
         }
