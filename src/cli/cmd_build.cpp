@@ -1,5 +1,6 @@
 // `mosulkg build` and `mosulkg timeline`.
 #include "commands.hpp"
+#include "progress.hpp"
 
 #include "mosulkg/error.hpp"
 #include "mosulkg/export.hpp"
@@ -8,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -29,6 +31,7 @@ struct BuildOptions {
     std::string to = "2017-04";
     std::vector<std::string> published;
     bool quiet = false;
+    unsigned jobs = 0;                  // 0: all cores
     bool markdown = false;
     bool strict = false;
     std::string focus;
@@ -65,37 +68,28 @@ DotOptions diagram_options(const BuildOptions& o) {
     return d;
 }
 
-RunOptions run_options(const BuildOptions& o) {
-    RunOptions r;
-    auto from = parse_year_month(o.from);
-    auto to = parse_year_month(o.to);
-    if (!from) throw Error(fmt::format("--from {}: expected YYYY-MM", o.from));
-    if (!to) throw Error(fmt::format("--to {}: expected YYYY-MM", o.to));
-    r.range = {*from, *to};
-    for (const auto& p : o.published) {
-        auto eq = p.find('=');
-        date::year_month_day d{};
-        std::istringstream in(eq == std::string::npos ? std::string() : p.substr(eq + 1));
-        in >> date::parse("%F", d);
-        if (eq == std::string::npos || in.fail() || !d.ok())
-            throw Error(fmt::format("--published {}: expected DOC=YYYY-MM-DD", p));
-        r.published[p.substr(0, eq)] = d;
-    }
-    return r;
-}
+RunOptions run_options(const BuildOptions& o) { return parse_run_options(o.from, o.to, o.published); }
 
-Corpus run(const BuildOptions& o, fs::path& out_dir) {
+// `records`, when given, receives the records of the run as JSON Lines (for `merge --into`).
+Corpus run(const BuildOptions& o, fs::path& out_dir, std::string* records = nullptr) {
     std::vector<fs::path> inputs(o.inputs.begin(), o.inputs.end());
     if (inputs.empty()) {
         auto dir = project_dir();
         inputs.push_back(dir / "examples" / "articles");
         if (out_dir.empty()) out_dir = dir / "graphs";
     }
-    KnowledgeBase kb = o.kb_replace ? KnowledgeBase() : KnowledgeBase::defaults();
-    if (!o.kb.empty()) kb.merge(KnowledgeBase::load(o.kb));
-    Pipeline pipeline(std::move(kb));
+    Pipeline pipeline = load_pipeline(o.kb, o.kb_replace);
     auto options = run_options(o);
-    Corpus corpus = pipeline.run(read_corpus(inputs), options);
+    options.jobs = o.jobs;
+    ProgressDisplay progress(o.quiet);
+    options.progress = progress.callback();
+    auto extracted = pipeline.extract_all(read_corpus(inputs), options);
+    progress.finish();
+    std::sort(extracted.begin(), extracted.end(),
+              [](const DocumentRecord& a, const DocumentRecord& b) { return a.document.id < b.document.id; });
+    if (records)
+        for (const auto& r : extracted) *records += to_record_line(r);
+    Corpus corpus = pipeline.merge(std::move(extracted), options);
     for (const auto& s : corpus.skipped)
         fmt::print(stderr, "mosulkg: {}: skipped: {}\n", s.path, s.problem);
     if (!corpus.skipped.empty() && (o.strict || corpus.documents.empty()))
@@ -112,6 +106,7 @@ void add_common(CLI::App* cmd, BuildOptions& o) {
     cmd->add_option("--to", o.to, "last month of the chronology (YYYY-MM)")->capture_default_str();
     cmd->add_option("--published", o.published, "a publication date that wins over the text's: DOC=YYYY-MM-DD");
     cmd->add_flag("--strict", o.strict, "fail when any document cannot be processed (default: report and skip it)");
+    cmd->add_option("--jobs,-j", o.jobs, "threads reading documents (0: all cores)")->capture_default_str();
 }
 
 // focus.dot and focus.svg: the entity named `name` and what lies within `depth` hops.
@@ -132,12 +127,38 @@ void write_focus(const Corpus& corpus, const std::string& name, std::size_t dept
 
 }  // namespace
 
+RunOptions parse_run_options(const std::string& from_text, const std::string& to_text,
+                             const std::vector<std::string>& published) {
+    RunOptions r;
+    auto from = parse_year_month(from_text);
+    auto to = parse_year_month(to_text);
+    if (!from) throw Error(fmt::format("--from {}: expected YYYY-MM", from_text));
+    if (!to) throw Error(fmt::format("--to {}: expected YYYY-MM", to_text));
+    r.range = {*from, *to};
+    for (const auto& p : published) {
+        auto eq = p.find('=');
+        date::year_month_day d{};
+        std::istringstream in(eq == std::string::npos ? std::string() : p.substr(eq + 1));
+        in >> date::parse("%F", d);
+        if (eq == std::string::npos || in.fail() || !d.ok())
+            throw Error(fmt::format("--published {}: expected DOC=YYYY-MM-DD", p));
+        r.published[p.substr(0, eq)] = d;
+    }
+    return r;
+}
+
+Pipeline load_pipeline(const std::string& kb_file, bool replace) {
+    KnowledgeBase kb = replace ? KnowledgeBase() : KnowledgeBase::defaults();
+    if (!kb_file.empty()) kb.merge(KnowledgeBase::load(kb_file));
+    return Pipeline(std::move(kb));
+}
+
 void setup_build(CLI::App& app) {
     auto o = std::make_shared<BuildOptions>();
     auto* cmd = app.add_subcommand("build", "build the knowledge graph, diagram and chronology");
     add_common(cmd, *o);
     cmd->add_option("--out", o->out, "output folder (default: graphs/ for the bundled articles, else out/)");
-    cmd->add_flag("--quiet,-q", o->quiet, "do not print the chronology");
+    cmd->add_flag("--quiet,-q", o->quiet, "do not print the chronology nor show progress");
     cmd->add_option("--focus", o->focus, "also draw focus.svg: the neighbourhood of this entity (id or name)");
     cmd->add_option("--depth", o->depth, "how many hops around the --focus entity")->capture_default_str();
     cmd->add_option("--max-nodes", o->diagram.max_nodes,
@@ -153,9 +174,11 @@ void setup_build(CLI::App& app) {
     cmd->callback([o] {
         fs::path out_dir = o->out;
         DotOptions diagram = diagram_options(*o);
-        Corpus corpus = run(*o, out_dir);
+        std::string records;
+        Corpus corpus = run(*o, out_dir, &records);
         if (out_dir.empty()) out_dir = "out";
         write_outputs(corpus, out_dir, diagram);
+        write_file_atomically(out_dir / "records.jsonl", records);   // for `mosulkg merge --into`
         if (!o->focus.empty()) write_focus(corpus, o->focus, o->depth, diagram, out_dir);
         for (const auto& d : corpus.documents)
             for (const auto& w : d.warnings) fmt::print(stderr, "mosulkg: {}: {}\n", d.path, w);

@@ -13,6 +13,8 @@ int main(int argc, char** argv) {
     mosulkg::cli::setup_build(app);
     mosulkg::cli::setup_timeline(app);
     mosulkg::cli::setup_timex(app);
+    mosulkg::cli::setup_extract(app);
+    mosulkg::cli::setup_merge(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
