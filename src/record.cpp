@@ -43,14 +43,22 @@ DateSource source_from(std::string_view s) {
 }
 
 Json mention_json(const Mention& m) {
-    return Json{{"sentence", m.where.sentence}, {"begin", m.where.span.begin}, {"end", m.where.span.end},
-                {"text", m.text}, {"entity", m.entity.str()}, {"type", to_string(m.type)},
-                {"label", m.label}, {"confidence", m.confidence}, {"in_kb", m.in_kb}};
+    return Json{{"sentence", m.where.sentence},
+                {"begin", m.where.span.begin},
+                {"end", m.where.span.end},
+                {"text", m.text},
+                {"entity", m.entity.str()},
+                {"type", to_string(m.type)},
+                {"label", m.label},
+                {"confidence", m.confidence},
+                {"in_kb", m.in_kb}};
 }
 
 Mention mention_from(const Json& j, const DocId& doc) {
     Mention m;
-    m.where = {doc, j.at("sentence").get<std::size_t>(), {j.at("begin").get<std::size_t>(), j.at("end").get<std::size_t>()}};
+    m.where = {doc,
+               j.at("sentence").get<std::size_t>(),
+               {j.at("begin").get<std::size_t>(), j.at("end").get<std::size_t>()}};
     m.text = j.at("text").get<std::string>();
     m.entity = EntityId(j.at("entity").get<std::string>());
     auto type = entity_type_from_string(j.at("type").get<std::string>());
@@ -65,13 +73,22 @@ Mention mention_from(const Json& j, const DocId& doc) {
 Json relation_json(const Relation& r) {
     Json participants = Json::array();
     for (const auto& p : r.participants) participants.push_back(p.str());
-    return Json{{"type", r.type}, {"actor", id_or_null(r.actor)}, {"target", id_or_null(r.target)},
-                {"participants", std::move(participants)}, {"place", id_or_null(r.place)},
-                {"date", r.date ? Json(r.date->value) : Json(nullptr)}, {"mod", r.date ? r.date->mod : ""},
-                {"attributed_to", id_or_null(r.attributed_to)}, {"background", r.background},
-                {"confidence", r.confidence}, {"sentence", r.evidence.sentence},
-                {"begin", r.evidence.span.begin}, {"end", r.evidence.span.end}, {"text", r.sentence},
-                {"trigger", r.trigger}, {"summary", r.summary}};
+    return Json{{"type", r.type},
+                {"actor", id_or_null(r.actor)},
+                {"target", id_or_null(r.target)},
+                {"participants", std::move(participants)},
+                {"place", id_or_null(r.place)},
+                {"date", r.date ? Json(r.date->value) : Json(nullptr)},
+                {"mod", r.date ? r.date->mod : ""},
+                {"attributed_to", id_or_null(r.attributed_to)},
+                {"background", r.background},
+                {"confidence", r.confidence},
+                {"sentence", r.evidence.sentence},
+                {"begin", r.evidence.span.begin},
+                {"end", r.evidence.span.end},
+                {"text", r.sentence},
+                {"trigger", r.trigger},
+                {"summary", r.summary}};
 }
 
 Relation relation_from(const Json& j, const DocId& doc) {
@@ -90,7 +107,9 @@ Relation relation_from(const Json& j, const DocId& doc) {
     r.attributed_to = id_from(j.at("attributed_to"));
     r.background = j.at("background").get<bool>();
     r.confidence = j.at("confidence").get<double>();
-    r.evidence = {doc, j.at("sentence").get<std::size_t>(), {j.at("begin").get<std::size_t>(), j.at("end").get<std::size_t>()}};
+    r.evidence = {doc,
+                  j.at("sentence").get<std::size_t>(),
+                  {j.at("begin").get<std::size_t>(), j.at("end").get<std::size_t>()}};
     r.sentence = j.at("text").get<std::string>();
     r.trigger = j.at("trigger").get<std::string>();
     r.summary = j.at("summary").get<std::string>();
@@ -103,7 +122,11 @@ std::string to_record_line(const DocumentRecord& rec) {
     const Document& d = rec.document;
     Json j;
     if (rec.problem) {
-        j = Json{{"record", "skipped"}, {"version", kVersion}, {"id", d.id.str()}, {"path", d.path}, {"problem", *rec.problem}};
+        j = Json{{"record", "skipped"},
+                 {"version", kVersion},
+                 {"id", d.id.str()},
+                 {"path", d.path},
+                 {"problem", *rec.problem}};
     } else {
         Json wide = Json::array();
         for (const auto& w : rec.offsets.wide()) wide.push_back(Json::array({w.byte, w.length}));
@@ -111,13 +134,20 @@ std::string to_record_line(const DocumentRecord& rec) {
         for (const Mention& m : rec.mentions) mentions.push_back(mention_json(m));
         Json relations = Json::array();
         for (const Relation& r : rec.relations) relations.push_back(relation_json(r));
-        j = Json{{"record", "document"}, {"version", kVersion}, {"id", d.id.str()}, {"path", d.path},
-                 {"title", d.title}, {"url", d.url},
+        j = Json{{"record", "document"},
+                 {"version", kVersion},
+                 {"id", d.id.str()},
+                 {"path", d.path},
+                 {"title", d.title},
+                 {"url", d.url},
                  {"published", d.published ? Json(day_text(*d.published)) : Json(nullptr)},
                  {"published_source", to_string(d.published_source)},
-                 {"published_evidence", d.published_evidence}, {"warnings", d.warnings},
-                 {"bytes", rec.offsets.bytes()}, {"wide", std::move(wide)},
-                 {"mentions", std::move(mentions)}, {"relations", std::move(relations)}};
+                 {"published_evidence", d.published_evidence},
+                 {"warnings", d.warnings},
+                 {"bytes", rec.offsets.bytes()},
+                 {"wide", std::move(wide)},
+                 {"mentions", std::move(mentions)},
+                 {"relations", std::move(relations)}};
     }
     return j.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
@@ -144,7 +174,8 @@ DocumentRecord parse_record_line(std::string_view line, std::string_view origin)
         d.published_evidence = j.at("published_evidence").get<std::string>();
         d.warnings = j.at("warnings").get<std::vector<std::string>>();
         std::vector<CodepointIndex::Wide> wide;
-        for (const auto& w : j.at("wide")) wide.push_back({w.at(0).get<std::size_t>(), w.at(1).get<std::size_t>()});
+        for (const auto& w : j.at("wide"))
+            wide.push_back({w.at(0).get<std::size_t>(), w.at(1).get<std::size_t>()});
         rec.offsets = CodepointIndex(j.at("bytes").get<std::size_t>(), std::move(wide));
         for (const auto& m : j.at("mentions")) rec.mentions.push_back(mention_from(m, d.id));
         for (const auto& r : j.at("relations")) rec.relations.push_back(relation_from(r, d.id));

@@ -17,11 +17,14 @@ namespace {
 
 std::vector<Document> articles() {
     std::vector<Document> docs;
-    docs.push_back(make_document(DocId("first"), "Army gains in the west\n\nJanuary 2, 2016\n\n"
-                                                 "Iraqi forces recaptured Ramadi on 28 December 2015, officials "
-                                                 "said \xE2\x80\x9C" "at last\xE2\x80\x9D.\n"));
-    docs.push_back(make_document(DocId("second"), "City changes hands\n\nJanuary 5, 2016\n\n"
-                                                  "Ramadi was retaken by Iraqi troops on December 28, 2015.\n"));
+    docs.push_back(make_document(DocId("first"),
+                                 "Army gains in the west\n\nJanuary 2, 2016\n\n"
+                                 "Iraqi forces recaptured Ramadi on 28 December 2015, officials "
+                                 "said \xE2\x80\x9C"
+                                 "at last\xE2\x80\x9D.\n"));
+    docs.push_back(make_document(DocId("second"),
+                                 "City changes hands\n\nJanuary 5, 2016\n\n"
+                                 "Ramadi was retaken by Iraqi troops on December 28, 2015.\n"));
     docs.push_back(make_document(DocId("third"), "\xFF\xFE\x00 not a text"));
     return docs;
 }
@@ -38,15 +41,17 @@ TEST_CASE("record: written and read back, records merge to the same outputs as a
         CHECK(std::count(line.begin(), line.end(), '\n') == 1);
         back.push_back(parse_record_line(line, "test"));
     }
-    std::reverse(back.begin(), back.end());   // the order of records does not matter
+    std::reverse(back.begin(), back.end());  // the order of records does not matter
     Corpus merged = pipeline.merge(std::move(back));
     CHECK(to_json(merged.graph, merged.offsets) == to_json(direct.graph, direct.offsets));
-    CHECK(timeline_json(merged.chronology, merged.offsets) == timeline_json(direct.chronology, direct.offsets));
+    CHECK(timeline_json(merged.chronology, merged.offsets) ==
+          timeline_json(direct.chronology, direct.offsets));
     CHECK(merged.skipped.size() == direct.skipped.size());
 }
 
 TEST_CASE("record: a line that is not a record is an Error naming where it was read") {
-    CHECK_THROWS_WITH_AS(parse_record_line("{\"id\": 3}", "r.jsonl:7"), doctest::Contains("r.jsonl:7"), Error);
+    CHECK_THROWS_WITH_AS(parse_record_line("{\"id\": 3}", "r.jsonl:7"), doctest::Contains("r.jsonl:7"),
+                         Error);
     CHECK_THROWS_AS(parse_record_line("not json", "r.jsonl:1"), Error);
     DocumentRecord r;
     r.document.id = DocId("x");

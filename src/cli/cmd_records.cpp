@@ -60,14 +60,16 @@ void merge(const RecordOptions& o) {
     RunOptions options = parse_run_options(o.from, o.to, o.published);
     std::vector<DocumentRecord> records;
     fs::path out_dir = !o.into.empty() ? fs::path(o.into) : fs::path(o.out.empty() ? "out" : o.out);
-    if (!o.into.empty() && fs::exists(out_dir / "records.jsonl")) records = read_records(out_dir / "records.jsonl");
+    if (!o.into.empty() && fs::exists(out_dir / "records.jsonl"))
+        records = read_records(out_dir / "records.jsonl");
     for (const auto& in : o.inputs) {
         auto more = read_records(in);
-        records.insert(records.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+        records.insert(records.end(), std::make_move_iterator(more.begin()),
+                       std::make_move_iterator(more.end()));
     }
     std::sort(records.begin(), records.end(),
               [](const DocumentRecord& a, const DocumentRecord& b) { return a.document.id < b.document.id; });
-    std::string kept = records_text(records);   // the records of everything merged, for the next --into
+    std::string kept = records_text(records);  // the records of everything merged, for the next --into
     Corpus corpus = pipeline.merge(std::move(records), options);
     for (const auto& s : corpus.skipped) fmt::print(stderr, "mosulkg: {}: skipped: {}\n", s.path, s.problem);
     write_outputs(corpus, out_dir);
@@ -79,7 +81,8 @@ void merge(const RecordOptions& o) {
 }
 
 void add_kb(CLI::App* cmd, RecordOptions& o) {
-    cmd->add_option("--kb", o.kb, "a knowledge-base file that extends the built-in one (see data/kb/README.md)");
+    cmd->add_option("--kb", o.kb,
+                    "a knowledge-base file that extends the built-in one (see data/kb/README.md)");
     cmd->add_flag("--kb-replace", o.kb_replace, "use only the --kb file, not the built-in knowledge base");
     cmd->add_flag("--quiet,-q", o.quiet, "no progress or summary on stderr");
 }
@@ -88,11 +91,13 @@ void add_kb(CLI::App* cmd, RecordOptions& o) {
 
 void setup_extract(CLI::App& app) {
     auto o = std::make_shared<RecordOptions>();
-    auto* cmd = app.add_subcommand(
-        "extract", "read each article on its own into JSON Lines records (the first half of build; README: Record format)");
+    auto* cmd = app.add_subcommand("extract",
+                                   "read each article on its own into JSON Lines records (the first half of "
+                                   "build; README: Record format)");
     cmd->add_option("inputs", o->inputs, "article files (.txt, .jsonl) or directories")->required();
     cmd->add_option("--out,-o", o->out, "records file (default: standard output)");
-    cmd->add_option("--published", o->published, "a publication date that wins over the text's: DOC=YYYY-MM-DD");
+    cmd->add_option("--published", o->published,
+                    "a publication date that wins over the text's: DOC=YYYY-MM-DD");
     cmd->add_option("--jobs,-j", o->jobs, "threads reading documents (0: all cores)")->capture_default_str();
     add_kb(cmd, *o);
     cmd->callback([o] { extract(*o); });
@@ -103,9 +108,11 @@ void setup_merge(CLI::App& app) {
     auto* cmd = app.add_subcommand(
         "merge", "build the graph, chronology and every output file from records (the second half of build)");
     cmd->add_option("records", o->inputs, "records files written by `mosulkg extract`");
-    cmd->add_option("--out", o->out, "output folder (default: out/); records.jsonl there keeps what was merged");
-    cmd->add_option("--into", o->into,
-                    "an output folder of an earlier merge: add the new records to its records.jsonl and rewrite it");
+    cmd->add_option("--out", o->out,
+                    "output folder (default: out/); records.jsonl there keeps what was merged");
+    cmd->add_option(
+        "--into", o->into,
+        "an output folder of an earlier merge: add the new records to its records.jsonl and rewrite it");
     cmd->add_option("--from", o->from, "first month of the chronology (YYYY-MM)")->capture_default_str();
     cmd->add_option("--to", o->to, "last month of the chronology (YYYY-MM)")->capture_default_str();
     add_kb(cmd, *o);

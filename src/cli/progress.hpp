@@ -38,16 +38,16 @@ private:
             if (p.documents != p.total_documents && seconds - last_draw_ < 0.2) return;
             last_draw_ = seconds;
             int filled = static_cast<int>(share * 30);
-            fmt::print(stderr, "\r[{:<30}] {}/{} documents  {:.1f} MB/s  {:.0f} s left ", std::string(filled, '#'),
-                       p.documents, p.total_documents, mb_per_s, left);
+            fmt::print(stderr, "\r[{:<30}] {}/{} documents  {:.1f} MB/s  {:.0f} s left ",
+                       std::string(filled, '#'), p.documents, p.total_documents, mb_per_s, left);
             drawn_ = true;
             return;
         }
         int tenth = static_cast<int>(share * 10);
         if (tenth <= last_tenth_) return;
         last_tenth_ = tenth;
-        fmt::print(stderr, "mosulkg: {}% ({}/{} documents, {:.1f} MB/s, {:.0f} s left)\n", tenth * 10, p.documents,
-                   p.total_documents, mb_per_s, left);
+        fmt::print(stderr, "mosulkg: {}% ({}/{} documents, {:.1f} MB/s, {:.0f} s left)\n", tenth * 10,
+                   p.documents, p.total_documents, mb_per_s, left);
     }
 
     bool quiet_;
