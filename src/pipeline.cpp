@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <future>
 #include <iterator>
 #include <mutex>
 #include <set>
@@ -154,21 +155,28 @@ std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inpu
 void write_outputs(const Corpus& corpus, const std::filesystem::path& dir) { write_outputs(corpus, dir, {}); }
 
 void write_outputs(const Corpus& corpus, const std::filesystem::path& dir, const DotOptions& diagram) {
-    // render everything first, so a failure writes nothing
+    // render everything first, so a failure writes nothing; the files are rendered side by
+    // side (the diagram's Graphviz part one at a time, see export.hpp)
+    auto later = [](auto fn) { return std::async(std::launch::async, std::move(fn)); };
     std::string dot = to_dot(corpus.graph, corpus.documents, diagram);
+    auto svg = later([&] { return render_svg(dot); });
+    auto json = later([&] { return to_json(corpus.graph, corpus.offsets); });
+    auto others = later([&] {
+        return std::vector<std::string>{to_graphml(corpus.graph), nodes_csv(corpus.graph),
+                                        relationships_csv(corpus.graph), to_ntriples(corpus.graph)};
+    });
     std::vector<std::pair<std::string, std::string>> files = {
-        {"graph.json", to_json(corpus.graph, corpus.offsets)},
-        {"graph.dot", dot},
-        {"graph.svg", render_svg(dot)},
-        {"graph.graphml", to_graphml(corpus.graph)},
-        {"nodes.csv", nodes_csv(corpus.graph)},
-        {"relationships.csv", relationships_csv(corpus.graph)},
-        {"graph.nt", to_ntriples(corpus.graph)},
         {"timeline.md", timeline_markdown(corpus.chronology)},
         {"timeline.json", timeline_json(corpus.chronology, corpus.offsets)},
         {"timeline.timelinejs.json", timeline_js(corpus.chronology)},
         {"timeline.svg", timeline_svg(corpus.chronology)},
     };
+    files.emplace_back("graph.svg", svg.get());
+    files.emplace_back("graph.dot", std::move(dot));
+    files.emplace_back("graph.json", json.get());
+    auto rest = others.get();
+    const char* names[] = {"graph.graphml", "nodes.csv", "relationships.csv", "graph.nt"};
+    for (std::size_t i = 0; i < rest.size(); ++i) files.emplace_back(names[i], std::move(rest[i]));
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec) throw Error(dir.string() + ": cannot create the output folder: " + ec.message());

@@ -5,7 +5,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
+#include <thread>
 #include <sstream>
 
 namespace mosulkg {
@@ -150,6 +152,23 @@ std::string to_record_line(const DocumentRecord& rec) {
                  {"relations", std::move(relations)}};
     }
     return j.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string to_record_lines(const std::vector<DocumentRecord>& records, unsigned jobs) {
+    if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+    std::size_t n = std::max<std::size_t>(1, std::min<std::size_t>(jobs, records.size()));
+    std::vector<std::string> parts(n);
+    auto write = [&](std::size_t part) {   // a contiguous slice, so the order is kept
+        for (std::size_t i = part * records.size() / n; i < (part + 1) * records.size() / n; ++i)
+            parts[part] += to_record_line(records[i]);
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t t = 1; t < n; ++t) threads.emplace_back(write, t);
+    write(0);
+    for (auto& t : threads) t.join();
+    std::string out;
+    for (const auto& p : parts) out += p;
+    return out;
 }
 
 DocumentRecord parse_record_line(std::string_view line, std::string_view origin) {

@@ -48,6 +48,8 @@ struct DocumentRecord {
 
 // One line of JSON, ending in "\n".
 std::string to_record_line(const DocumentRecord& record);
+// The lines of every record, in order, written on `jobs` threads (0: all cores).
+std::string to_record_lines(const std::vector<DocumentRecord>& records, unsigned jobs = 1);
 // Throws Error naming `origin` for a line that is not a record.
 DocumentRecord parse_record_line(std::string_view line, std::string_view origin);
 // Every record of a JSON Lines file (blank lines skipped). Throws Error naming the file and line.

@@ -87,8 +87,7 @@ Corpus run(const BuildOptions& o, fs::path& out_dir, std::string* records = null
     progress.finish();
     std::sort(extracted.begin(), extracted.end(),
               [](const DocumentRecord& a, const DocumentRecord& b) { return a.document.id < b.document.id; });
-    if (records)
-        for (const auto& r : extracted) *records += to_record_line(r);
+    if (records) *records = to_record_lines(extracted, o.jobs);
     Corpus corpus = pipeline.merge(std::move(extracted), options);
     for (const auto& s : corpus.skipped)
         fmt::print(stderr, "mosulkg: {}: skipped: {}\n", s.path, s.problem);

@@ -33,12 +33,6 @@ struct RecordOptions {
     bool quiet = false;
 };
 
-std::string records_text(const std::vector<DocumentRecord>& records) {
-    std::string out;
-    for (const auto& r : records) out += to_record_line(r);
-    return out;
-}
-
 void extract(const RecordOptions& o) {
     Pipeline pipeline = load_pipeline(o.kb, o.kb_replace);
     RunOptions options = parse_run_options(o.from, o.to, o.published);
@@ -48,7 +42,7 @@ void extract(const RecordOptions& o) {
     std::vector<fs::path> inputs(o.inputs.begin(), o.inputs.end());
     auto records = pipeline.extract_all(read_corpus(inputs), options);
     progress.finish();
-    std::string text = records_text(records);
+    std::string text = to_record_lines(records, o.jobs);
     if (o.out.empty() || o.out == "-")
         std::fwrite(text.data(), 1, text.size(), stdout);
     else
@@ -69,7 +63,7 @@ void merge(const RecordOptions& o) {
     }
     std::sort(records.begin(), records.end(),
               [](const DocumentRecord& a, const DocumentRecord& b) { return a.document.id < b.document.id; });
-    std::string kept = records_text(records);  // the records of everything merged, for the next --into
+    std::string kept = to_record_lines(records, 0);  // the records of everything merged, for the next --into
     Corpus corpus = pipeline.merge(std::move(records), options);
     for (const auto& s : corpus.skipped) fmt::print(stderr, "mosulkg: {}: skipped: {}\n", s.path, s.problem);
     write_outputs(corpus, out_dir);
