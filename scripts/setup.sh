@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake pkg-config
           libboost-graph-dev libhowardhinnant-date-dev libfmt-dev libgraphviz-dev
           doctest-dev nlohmann-json3-dev libcli11-dev libutf8proc-dev
-          python3 python3-networkx)
+          python3 python3-networkx python3-dask python3-distributed)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

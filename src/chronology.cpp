@@ -31,17 +31,23 @@ std::optional<date::year_month> parse_year_month(std::string_view s) {
 
 namespace {
 
-bool statement(const Relation& r) { return r.type == "said" || r.attributed_to.has_value(); }
-bool fine(const TimeValue& t) { return t.granularity <= Granularity::day; }
-long day_number(const TimeValue& t) { return static_cast<long>(t.first->time_since_epoch().count()); }
+bool statement(const Relation& r) {
+    return r.type == "said" || r.attributed_to.has_value();
+}
+bool fine(const TimeValue& t) {
+    return t.granularity <= Granularity::day;
+}
+long day_number(const TimeValue& t) {
+    return static_cast<long>(t.first->time_since_epoch().count());
+}
 
 // The actor, target and place of a report, with the organisations the actor leads:
 // what grouping compares. `object` (the target, else the place) keys the report.
 struct Report {
     const Relation* r = nullptr;
-    std::size_t order = 0;              // position in the input, for ties
+    std::size_t order = 0;  // position in the input, for ties
     std::optional<EntityId> actor;
-    std::vector<EntityId> actor_keys;   // the actor and what he leads, sorted
+    std::vector<EntityId> actor_keys;  // the actor and what he leads, sorted
     std::optional<EntityId> target;
     std::optional<EntityId> place;
     std::optional<EntityId> object;
@@ -50,7 +56,7 @@ struct Report {
 // Reports with the same kind, date, actor and object: grouped by a hashed key, never compared.
 struct Cell {
     std::string key;
-    const Report* first = nullptr;       // the representative
+    const Report* first = nullptr;  // the representative
     std::vector<const Report*> reports;
 };
 
@@ -62,7 +68,9 @@ bool shares_key(const std::vector<EntityId>& a, const std::vector<EntityId>& b) 
     return false;
 }
 
-bool same(const std::optional<EntityId>& a, const std::optional<EntityId>& b) { return a && b && *a == *b; }
+bool same(const std::optional<EntityId>& a, const std::optional<EntityId>& b) {
+    return a && b && *a == *b;
+}
 
 // How well two reports fit one event: std::nullopt when they cannot be one; else the
 // number of named parties they share. An unnamed actor or target fits a named one, two
@@ -87,12 +95,15 @@ struct Forms {
 const std::map<std::string, Forms, std::less<>>& entry_forms() {
     static const auto forms = [] {
         std::map<std::string, Forms, std::less<>> out;
-        detail::for_each_row(detail::embedded("chronology/forms.tsv"), [&](std::size_t line, const auto& cols) {
-            if (cols.size() != 6 || (cols[5] != "yes" && cols[5] != "no"))
-                throw Error(fmt::format("data/chronology/forms.tsv:{}: expected 6 columns, the last yes or no", line));
-            auto form = [](std::string_view s) { return s == "-" ? std::string() : std::string(s); };
-            out[std::string(cols[0])] = {form(cols[1]), form(cols[2]), form(cols[3]), form(cols[4]), cols[5] == "yes"};
-        });
+        detail::for_each_row(
+            detail::embedded("chronology/forms.tsv"), [&](std::size_t line, const auto& cols) {
+                if (cols.size() != 6 || (cols[5] != "yes" && cols[5] != "no"))
+                    throw Error(fmt::format(
+                        "data/chronology/forms.tsv:{}: expected 6 columns, the last yes or no", line));
+                auto form = [](std::string_view s) { return s == "-" ? std::string() : std::string(s); };
+                out[std::string(cols[0])] = {form(cols[1]), form(cols[2]), form(cols[3]), form(cols[4]),
+                                             cols[5] == "yes"};
+            });
         return out;
     }();
     return forms;
@@ -105,7 +116,7 @@ bool symmetric(std::string_view type) {
 
 std::vector<Report> collect_reports(const std::vector<Relation>& relations, const KnowledgeBase& kb) {
     std::vector<Report> out;
-    std::map<EntityId, std::vector<EntityId>> led;   // memo: person -> what he leads
+    std::map<EntityId, std::vector<EntityId>> led;  // memo: person -> what he leads
     for (std::size_t i = 0; i < relations.size(); ++i) {
         const Relation& r = relations[i];
         if (!r.date || !r.date->anchored()) continue;
@@ -115,7 +126,8 @@ std::vector<Report> collect_reports(const std::vector<Relation>& relations, cons
         rep.actor = r.actor;
         rep.target = r.target;
         rep.place = r.place;
-        if (rep.actor && rep.target && symmetric(r.type) && *rep.target < *rep.actor) std::swap(rep.actor, rep.target);
+        if (rep.actor && rep.target && symmetric(r.type) && *rep.target < *rep.actor)
+            std::swap(rep.actor, rep.target);
         rep.object = rep.target ? rep.target : rep.place;
         if (!rep.actor && !rep.object) continue;
         if (rep.actor) {
@@ -155,7 +167,7 @@ struct Groups {
 struct Event {
     std::vector<const Report*> makers;
     std::vector<const Report*> supporters;
-    long day = 0;          // for entries made by day reports
+    long day = 0;  // for entries made by day reports
     bool coarse = false;
 };
 
@@ -176,12 +188,15 @@ std::string cell_key(const Report& p, std::string_view when) {
 void group_cells(std::vector<Cell>& cells, const std::function<std::string(const Cell&)>& bucket_of,
                  std::vector<Event>& events, std::vector<std::size_t>& event_of_cell) {
     std::sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) {
-        auto named = [](const Cell& c) { return int(c.first->actor.has_value()) + int(c.first->object.has_value()); };
+        auto named = [](const Cell& c) {
+            return int(c.first->actor.has_value()) + int(c.first->object.has_value());
+        };
         if (named(a) != named(b)) return named(a) > named(b);
         if (a.reports.size() != b.reports.size()) return a.reports.size() > b.reports.size();
         return a.key < b.key;
     });
-    std::unordered_map<std::string, std::vector<std::size_t>> bucket_cells;   // bucket -> first cell of each event
+    std::unordered_map<std::string, std::vector<std::size_t>>
+        bucket_cells;  // bucket -> first cell of each event
     event_of_cell.assign(cells.size(), 0);
     for (std::size_t i = 0; i < cells.size(); ++i) {
         auto& heads = bucket_cells[bucket_of(cells[i])];
@@ -222,7 +237,8 @@ public:
 
     // The event of `type` between `first` and `last` (days) that `p` fits best: most shared
     // parties, then most reports, then the first made.
-    std::optional<std::size_t> best(const Report& p, long first, long last, const std::vector<Event>& events) const {
+    std::optional<std::size_t> best(const Report& p, long first, long last,
+                                    const std::vector<Event>& events) const {
         auto t = index_.find(p.r->type);
         if (t == index_.end()) return std::nullopt;
         std::optional<std::size_t> best;
@@ -265,7 +281,7 @@ void join_statements(std::vector<Event>& events, const DayIndex& days, Groups& m
 // "X said" on a day is the statement whose content another event tells, attributed to X,
 // on that day or a day apart: it joins that event as a source and never names it.
 void join_speech(std::vector<Event>& events) {
-    std::unordered_map<std::string, std::size_t> content;   // speaker and day -> event
+    std::unordered_map<std::string, std::size_t> content;  // speaker and day -> event
     auto key = [](const EntityId& speaker, long day) { return speaker.str() + '\x1f' + std::to_string(day); };
     for (std::size_t e = 0; e < events.size(); ++e) {
         const Relation& r = *events[e].makers.front()->r;
@@ -288,8 +304,9 @@ void join_speech(std::vector<Event>& events) {
         }
     }
     if (moved)
-        events.erase(std::remove_if(events.begin(), events.end(), [](const Event& e) { return e.makers.empty(); }),
-                     events.end());
+        events.erase(
+            std::remove_if(events.begin(), events.end(), [](const Event& e) { return e.makers.empty(); }),
+            events.end());
 }
 
 // Groups the reports into events: day reports make events; coarse reports join the best
@@ -302,8 +319,12 @@ std::vector<Event> group_events(const std::vector<Report>& reports) {
     auto day_key = [](const Report& p) { return cell_key(p, std::to_string(day_number(*p.r->date))); };
     std::vector<Cell> cells = make_cells(day_reports, day_key);
     std::vector<std::size_t> event_of_cell;
-    group_cells(cells, [](const Cell& c) { return c.first->r->type + '\x1f' + std::to_string(day_number(*c.first->r->date)); },
-                events, event_of_cell);
+    group_cells(
+        cells,
+        [](const Cell& c) {
+            return c.first->r->type + '\x1f' + std::to_string(day_number(*c.first->r->date));
+        },
+        events, event_of_cell);
     DayIndex days;
     for (std::size_t e = 0; e < events.size(); ++e) {
         events[e].day = day_number(*events[e].makers.front()->r->date);
@@ -320,16 +341,19 @@ std::vector<Event> group_events(const std::vector<Report>& reports) {
             long last = static_cast<long>(p->r->date->last->time_since_epoch().count());
             it->second = days.best(*p, first, last, events);
         }
-        if (it->second) events[*it->second].supporters.push_back(p);
-        else if (may_make) own.push_back(p);
+        if (it->second)
+            events[*it->second].supporters.push_back(p);
+        else if (may_make)
+            own.push_back(p);
         return it->second.has_value();
     };
     for (const Report* p : coarse_reports) place(p, true);
     std::size_t first_coarse = events.size();
     std::vector<Cell> coarse_cells = make_cells(own, coarse_key);
-    group_cells(coarse_cells, [](const Cell& c) { return c.first->r->type + '\x1f' + c.first->r->date->value; },
-                events, event_of_cell);
-    std::unordered_map<std::string, std::vector<std::size_t>> coarse_index;   // kind and value -> events
+    group_cells(
+        coarse_cells, [](const Cell& c) { return c.first->r->type + '\x1f' + c.first->r->date->value; },
+        events, event_of_cell);
+    std::unordered_map<std::string, std::vector<std::size_t>> coarse_index;  // kind and value -> events
     for (std::size_t e = first_coarse; e < events.size(); ++e) {
         events[e].coarse = true;
         const Relation& r = *events[e].makers.front()->r;
@@ -360,7 +384,8 @@ std::vector<Event> group_events(const std::vector<Report>& reports) {
         }
         Event& into = out[*at[r]];
         into.makers.insert(into.makers.end(), events[e].makers.begin(), events[e].makers.end());
-        into.supporters.insert(into.supporters.end(), events[e].supporters.begin(), events[e].supporters.end());
+        into.supporters.insert(into.supporters.end(), events[e].supporters.begin(),
+                               events[e].supporters.end());
     }
     join_speech(out);
     auto by_input = [](const Report* a, const Report* b) {
@@ -387,7 +412,7 @@ TimeValue vote_date(const Event& e) {
     std::optional<TimeValue> best;
     std::size_t best_support = 0;
     for (const auto& [value, slot] : by_value) {
-        std::set<DocId> agreeing;   // articles, not sentences, vote
+        std::set<DocId> agreeing;  // articles, not sentences, vote
         for (const auto& [other, o] : by_value)
             if (overlaps(slot.first, o.first)) agreeing.insert(o.second.begin(), o.second.end());
         if (!best || agreeing.size() > best_support ||
@@ -440,7 +465,8 @@ std::string replace_all(std::string s, std::string_view what, const std::string&
 // target, and who says so for reported content.
 std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std::string& actor,
                        const std::string& target) {
-    const std::string& place = e.place && (!e.target || *e.place != *e.target) ? e.place_label : std::string();
+    const std::string& place =
+        e.place && (!e.target || *e.place != *e.target) ? e.place_label : std::string();
     std::string form;
     if (auto it = entry_forms().find(e.relation); it != entry_forms().end()) {
         const Forms& f = it->second;
@@ -451,9 +477,10 @@ std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std
     if (form.empty() && !actor.empty()) {
         const RelationInfo* info = RelationLexicon::defaults().info(e.relation);
         std::string phrase = info && !info->phrase.empty() ? info->phrase : e.relation;
-        if (target.empty())   // without an object the phrase loses its preposition: "split from" -> "split"
+        if (target.empty())  // without an object the phrase loses its preposition: "split from" -> "split"
             for (std::string_view prep : {" against", " from", " with", " of", " in"})
-                if (phrase.size() > prep.size() && phrase.compare(phrase.size() - prep.size(), prep.size(), prep) == 0)
+                if (phrase.size() > prep.size() &&
+                    phrase.compare(phrase.size() - prep.size(), prep.size(), prep) == 0)
                     phrase.erase(phrase.size() - prep.size());
         form = "{a} " + phrase + (target.empty() ? "" : " {o}");
     }
@@ -463,7 +490,7 @@ std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std
     if (!names_place && !place.empty()) s += " in " + place;
     if (!e.attributed_label.empty() && e.relation != "said" && (!e.actor || *e.attributed_to != *e.actor))
         s += ", according to " + e.attributed_label;
-    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');   // a sentence
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');  // a sentence
     return s;
 }
 
@@ -499,13 +526,14 @@ ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const K
         for (const auto& id : p->r->participants) add_participant(id);
         if (!e.place && p->r->place) e.place = p->r->place;
         if (!e.attributed_to && p->r->attributed_to) e.attributed_to = p->r->attributed_to;
-        if (!docs_seen.insert(p->r->evidence.doc).second) continue;   // one source per article
+        if (!docs_seen.insert(p->r->evidence.doc).second) continue;  // one source per article
         e.sources.push_back({p->r->evidence, p->r->sentence, *p->r->date});
     }
     for (const auto& id : e.participants) e.participant_labels.push_back(label(id));
     if (e.place) e.place_label = label(*e.place);
     if (e.attributed_to) e.attributed_label = label(*e.attributed_to);
-    e.summary = summary_of(e, r, e.actor ? label(*e.actor) : std::string(), e.target ? label(*e.target) : std::string());
+    e.summary = summary_of(e, r, e.actor ? label(*e.actor) : std::string(),
+                           e.target ? label(*e.target) : std::string());
     std::string first = e.actor ? e.actor->str() : e.target ? e.target->str() : e.place ? e.place->str() : "";
     e.id = e.date.value + "_" + e.relation + "_" + first;
     return e;
@@ -526,12 +554,14 @@ Chronology build_chronology(const std::vector<Relation>& relations, const Knowle
         if (*e.date.last < from || *e.date.first > to) continue;
         chrono.entries.push_back(std::move(e));
     }
-    std::sort(chrono.entries.begin(), chrono.entries.end(), [](const ChronologyEntry& a, const ChronologyEntry& b) {
-        if (a.date.value != b.date.value) return a.date.value < b.date.value;   // as ISO strings sort
-        if (a.id != b.id) return a.id < b.id;
-        return a.sources.front().where < b.sources.front().where;
-    });
-    std::map<std::string, int> used;   // ids are unique
+    std::sort(chrono.entries.begin(), chrono.entries.end(),
+              [](const ChronologyEntry& a, const ChronologyEntry& b) {
+                  if (a.date.value != b.date.value)
+                      return a.date.value < b.date.value;  // as ISO strings sort
+                  if (a.id != b.id) return a.id < b.id;
+                  return a.sources.front().where < b.sources.front().where;
+              });
+    std::map<std::string, int> used;  // ids are unique
     for (auto& e : chrono.entries)
         if (int n = used[e.id]++) e.id += "_" + std::to_string(n + 1);
     return chrono;

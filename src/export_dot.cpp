@@ -12,6 +12,7 @@
 #include <dlfcn.h>
 
 #include <algorithm>
+#include <mutex>
 #include <array>
 #include <cstring>
 #include <filesystem>
@@ -173,12 +174,19 @@ void add_legend(Agraph_t* g) {
 // Sentences quoted in a tooltip are cut to this many bytes.
 constexpr std::size_t kQuoteBytes = 280;
 
-// The evidence sentence of `p`, cut at a UTF-8 boundary; empty when the text is not given.
-std::string quote(const std::vector<Document>* documents, const Provenance& p) {
+// The evidence sentence `i` of `e` (carried by the edge, else read from `documents`), cut at
+// a UTF-8 boundary; empty when sentences are not wanted or not known.
+std::string quote(const std::vector<Document>* documents, const Edge& e, std::size_t i) {
     if (!documents) return {};
-    auto d = std::find_if(documents->begin(), documents->end(), [&](const Document& x) { return x.id == p.doc; });
-    if (d == documents->end() || p.span.end > d->text.size() || p.span.empty()) return {};
-    std::string s(p.span.of(d->text));
+    std::string s;
+    const Provenance& p = e.evidence[i];
+    if (i < e.sentences.size() && !e.sentences[i].empty()) {
+        s = e.sentences[i];
+    } else {
+        auto d = std::find_if(documents->begin(), documents->end(), [&](const Document& x) { return x.id == p.doc; });
+        if (d == documents->end() || p.span.end > d->text.size() || p.span.empty()) return {};
+        s = std::string(p.span.of(d->text));
+    }
     if (s.size() > kQuoteBytes) {
         std::size_t cut = kQuoteBytes;
         while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
@@ -193,9 +201,20 @@ std::string dot_text(const KnowledgeGraph& graph, const std::vector<Document>* d
 
 }  // namespace
 
-std::string to_dot(const KnowledgeGraph& graph) { return dot_text(graph, nullptr, {}); }
+// Graphviz keeps process-wide state (error handlers, the id discipline, plugin tables):
+// one thread at a time uses it.
+static std::mutex& graphviz_mutex() {
+    static std::mutex m;
+    return m;
+}
+
+std::string to_dot(const KnowledgeGraph& graph) {
+    std::lock_guard<std::mutex> lock(graphviz_mutex());
+    return dot_text(graph, nullptr, {});
+}
 
 std::string to_dot(const KnowledgeGraph& graph, const std::vector<Document>& documents, const DotOptions& options) {
+    std::lock_guard<std::mutex> lock(graphviz_mutex());
     return dot_text(graph, &documents, options);
 }
 
@@ -319,8 +338,8 @@ std::string edge_tooltip(const std::vector<const Edge*>& members, const std::vec
             where.push_back(fmt::format("{} s{}", p.doc.str(), p.sentence));
         if (!where.empty()) line += fmt::format(" [{}]", fmt::join(where, ", "));
         line = esc(line);
-        for (const Provenance& p : member->evidence)
-            if (std::string q = quote(documents, p); !q.empty()) line += "\\n    \u201c" + esc(q) + "\u201d";
+        for (std::size_t i = 0; i < member->evidence.size(); ++i)
+            if (std::string q = quote(documents, *member, i); !q.empty()) line += "\\n    \u201c" + esc(q) + "\u201d";
         if (std::find(lines.begin(), lines.end(), line) != lines.end()) continue;
         if (lines.size() < kTooltipReports)
             lines.push_back(line);
@@ -656,6 +675,7 @@ ContextPtr make_context() {
 }  // namespace
 
 std::string render_svg(const std::string& dot) {
+    std::lock_guard<std::mutex> lock(graphviz_mutex());
     ErrorCapture errors;
     ContextPtr gvc = make_context();
     if (!gvc) throw Error("render_svg: cannot create a Graphviz context");

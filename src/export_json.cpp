@@ -7,11 +7,14 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <map>
 #include <system_error>
+#include <thread>
 
 #include <unistd.h>
 
@@ -19,19 +22,39 @@ namespace mosulkg {
 
 using Json = nlohmann::ordered_json;
 
-CodepointIndex::CodepointIndex(std::string_view utf8) : cp_at_byte_(utf8.size() + 1) {
-    std::size_t cp = 0;
+CodepointIndex::CodepointIndex(std::string_view utf8) : bytes_(utf8.size()) {
     for (std::size_t i = 0; i < utf8.size(); ++i) {
-        // A continuation byte belongs to the code point that started before it.
-        bool starts = (static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80;
-        if (starts && i > 0) ++cp;
-        cp_at_byte_[i] = starts || i == 0 ? cp : cp_at_byte_[i - 1];
+        if ((static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80) continue;
+        std::size_t n = 1;
+        while (i + n < utf8.size() && (static_cast<unsigned char>(utf8[i + n]) & 0xC0) == 0x80) ++n;
+        if (n > 1) wide_.push_back({i, n});
     }
-    cp_at_byte_[utf8.size()] = utf8.empty() ? 0 : cp + 1;
+    *this = CodepointIndex(bytes_, std::move(wide_));
+}
+
+CodepointIndex::CodepointIndex(std::size_t bytes, std::vector<Wide> wide) : bytes_(bytes), wide_(std::move(wide)) {
+    extra_before_.reserve(wide_.size());
+    std::size_t extra = 0;
+    for (const Wide& w : wide_) {
+        extra_before_.push_back(extra);
+        extra += w.length - 1;
+    }
 }
 
 std::size_t CodepointIndex::operator()(std::size_t byte_offset) const {
-    return cp_at_byte_[std::min(byte_offset, cp_at_byte_.size() - 1)];
+    std::size_t x = std::min(byte_offset, bytes_);
+    auto it = std::upper_bound(wide_.begin(), wide_.end(), x, [](std::size_t b, const Wide& w) { return b < w.byte; });
+    if (it == wide_.begin()) return x;
+    std::size_t i = static_cast<std::size_t>(it - wide_.begin()) - 1;
+    const Wide& w = wide_[i];
+    if (x < w.byte + w.length && x < bytes_) return w.byte - extra_before_[i];   // inside the character
+    return x - extra_before_[i] - (w.length - 1);
+}
+
+TextOffsets text_offsets(const std::vector<Document>& documents) {
+    TextOffsets out;
+    for (const Document& d : documents) out.emplace(d.id, CodepointIndex(d.text));
+    return out;
 }
 
 namespace {
@@ -46,12 +69,10 @@ std::string_view date_source_name(DateSource s) {
     return "unknown";
 }
 
-// Code-point indexes of every document's text, by document id.
+// Code-point offsets of every document, by document id.
 class Offsets {
 public:
-    explicit Offsets(const std::vector<Document>& documents) {
-        for (const Document& d : documents) index_.emplace(d.id, CodepointIndex(d.text));
-    }
+    explicit Offsets(const TextOffsets& index) : index_(index) {}
     const CodepointIndex& of(const DocId& doc) const {
         auto it = index_.find(doc);
         if (it == index_.end()) throw Error(fmt::format("export: no text given for document '{}'", doc.str()));
@@ -66,7 +87,7 @@ public:
     }
 
 private:
-    std::map<DocId, CodepointIndex> index_;
+    const TextOffsets& index_;
 };
 
 template <class T>
@@ -81,7 +102,11 @@ std::string dump(const Json& j) {
 }  // namespace
 
 std::string to_json(const KnowledgeGraph& graph, const std::vector<Document>& documents) {
-    Offsets offsets(documents);
+    return to_json(graph, text_offsets(documents));
+}
+
+std::string to_json(const KnowledgeGraph& graph, const TextOffsets& index) {
+    Offsets offsets(index);
     Json docs = Json::array();
     for (const DocumentInfo& d : graph.documents()) {
         Json j;
@@ -146,7 +171,11 @@ std::string to_json(const KnowledgeGraph& graph, const std::vector<Document>& do
 }
 
 std::string timeline_json(const Chronology& chronology, const std::vector<Document>& documents) {
-    Offsets offsets(documents);
+    return timeline_json(chronology, text_offsets(documents));
+}
+
+std::string timeline_json(const Chronology& chronology, const TextOffsets& index) {
+    Offsets offsets(index);
     Json events = Json::array();
     for (const ChronologyEntry& c : chronology.entries) {
         Json j;

@@ -78,6 +78,7 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
         e.attributed_to = r.attributed_to;
         e.confidence = r.confidence;
         e.evidence.push_back(r.evidence);
+        e.sentences.push_back(r.sentence);
         e.summary = r.summary;
         boost::add_edge(s, t, e, g_);
         if (r.date && r.date->anchored()) {
@@ -90,6 +91,7 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
             on.date = r.date;
             on.confidence = r.confidence;
             on.evidence.push_back(r.evidence);
+            on.sentences.push_back(r.sentence);
             on.summary = r.summary;
             boost::add_edge(s, d, on, g_);
         }
@@ -119,10 +121,13 @@ std::vector<Node> KnowledgeGraph::nodes() const {
 
 std::vector<Edge> KnowledgeGraph::edges() const {
     std::vector<Edge> out;
+    out.reserve(boost::num_edges(g_));
     for (auto e : boost::make_iterator_range(boost::edges(g_))) out.push_back(g_[e]);
-    auto key = [](const Edge& e) {
-        return std::make_tuple(e.source.str(), e.target.str(), e.relation, e.date ? e.date->value : std::string(),
-                               e.evidence.empty() ? Provenance{} : e.evidence.front());
+    static const std::string none;
+    static const Provenance nowhere{};
+    auto key = [](const Edge& e) {   // references, not copies: this runs n log n times
+        return std::tie(e.source.str(), e.target.str(), e.relation, e.date ? e.date->value : none,
+                        e.evidence.empty() ? nowhere : e.evidence.front());
     };
     std::sort(out.begin(), out.end(), [&](const Edge& a, const Edge& b) { return key(a) < key(b); });
     return out;

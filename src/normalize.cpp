@@ -67,6 +67,14 @@ std::vector<std::string> split(std::string_view name) {
 }  // namespace
 
 std::string fold_word(std::string_view word) {
+    // ASCII (most words of news text): case folding is lower case, no marks to strip
+    if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string out;
+        out.reserve(word.size());
+        for (char c : word)
+            if (c != '\'' && c != '`' && c != '.') out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        return out;
+    }
     utf8proc_uint8_t* folded = nullptr;
     auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
                           static_cast<utf8proc_ssize_t>(word.size()), &folded,

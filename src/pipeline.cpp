@@ -6,9 +6,16 @@
 #include "mosulkg/publication.hpp"
 #include "mosulkg/syntax.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <atomic>
 #include <exception>
+#include <future>
+#include <iterator>
+#include <mutex>
 #include <set>
+#include <thread>
 
 namespace mosulkg {
 
@@ -34,18 +41,12 @@ const KnowledgeBase& Pipeline::knowledge_base() const noexcept { return impl_->k
 namespace {
 
 // The stages of one document, on its own: no other article of the corpus takes part.
-struct DocumentResult {
-    Text text;
-    std::vector<Mention> mentions;
-    std::vector<Timex> timexes;
-    std::vector<Relation> relations;
-};
-
 template <class Stages>
-DocumentResult process(const Stages& p, Document& d, const RunOptions& options) {
-    DocumentResult r;
-    r.text = segment(d, p.abbreviations);
-    r.mentions = p.linker.link(d, r.text);
+DocumentRecord process(const Stages& p, Document& d, const RunOptions& options) {
+    DocumentRecord r;
+    Text text = segment(d, p.abbreviations);
+    d.warnings.insert(d.warnings.end(), text.warnings.begin(), text.warnings.end());
+    r.mentions = p.linker.link(d, text);
     if (auto it = options.published.find(d.id.str()); it != options.published.end()) {
         d.published = it->second;
         d.published_source = DateSource::given;
@@ -57,35 +58,89 @@ DocumentResult process(const Stages& p, Document& d, const RunOptions& options) 
         d.published_source = date.source;
         d.published_evidence = date.evidence;
     }
-    r.timexes = p.tagger.tag(d.text, d.published);
-    r.relations = extract_relations(d, r.text, r.mentions, r.timexes, p.relations, p.kb, p.parser);
+    std::vector<Timex> timexes = p.tagger.tag(d.text, d.published);
+    r.relations = extract_relations(d, text, r.mentions, timexes, p.relations, p.kb, p.parser);
+    r.offsets = CodepointIndex(d.text);
     return r;
+}
+
+unsigned thread_count(unsigned jobs, std::size_t documents) {
+    if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+    return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(jobs, documents)));
 }
 
 }  // namespace
 
-Corpus Pipeline::run(std::vector<Document> documents, const RunOptions& options) const {
+DocumentRecord Pipeline::extract(Document d, const RunOptions& options) const {
+    DocumentRecord r;
+    try {
+        r = process(*impl_, d, options);
+    } catch (const std::exception& e) {
+        // one article that cannot be read must not cost the others
+        r = DocumentRecord{};
+        r.problem = e.what();
+        if (d.path.empty()) d.path = d.id.str();
+    }
+    d.text = std::string();
+    d.blocks = std::vector<Block>();
+    r.document = std::move(d);
+    return r;
+}
+
+std::vector<DocumentRecord> Pipeline::extract_all(std::vector<Document> documents, const RunOptions& options) const {
+    std::vector<DocumentRecord> records(documents.size());
+    Progress progress;
+    progress.total_documents = documents.size();
+    for (const Document& d : documents) progress.total_bytes += d.text.size();
+    std::atomic<std::size_t> next{0};
+    std::mutex report;
+    auto work = [&] {
+        for (std::size_t i; (i = next++) < documents.size();) {
+            std::size_t bytes = documents[i].text.size();
+            records[i] = extract(std::move(documents[i]), options);
+            if (!options.progress) continue;
+            std::lock_guard<std::mutex> lock(report);
+            ++progress.documents;
+            progress.bytes += bytes;
+            options.progress(progress);
+        }
+    };
+    unsigned n = thread_count(options.jobs, documents.size());
+    std::vector<std::thread> threads;
+    for (unsigned t = 1; t < n; ++t) threads.emplace_back(work);
+    work();
+    for (auto& t : threads) t.join();
+    return records;
+}
+
+Corpus Pipeline::merge(std::vector<DocumentRecord> records, const RunOptions& options) const {
     const Impl& p = *impl_;
+    std::sort(records.begin(), records.end(),
+              [](const DocumentRecord& a, const DocumentRecord& b) { return a.document.id < b.document.id; });
+    for (std::size_t i = 1; i < records.size(); ++i)
+        if (records[i].document.id == records[i - 1].document.id)
+            throw Error(fmt::format("document id '{}' is used by two records", records[i].document.id.str()));
     Corpus c;
-    for (auto& d : documents) {
-        DocumentResult r;
-        try {
-            r = process(p, d, options);
-        } catch (const std::exception& e) {
-            // one article that cannot be read must not cost the others
-            c.skipped.push_back({d.id, d.path.empty() ? d.id.str() : d.path, e.what()});
+    for (DocumentRecord& r : records) {
+        Document& d = r.document;
+        if (r.problem) {
+            c.skipped.push_back({d.id, d.path.empty() ? d.id.str() : d.path, *r.problem});
             continue;
         }
         c.graph.add(d, r.mentions, r.relations, p.kb);
-        c.relations.insert(c.relations.end(), r.relations.begin(), r.relations.end());
+        c.offsets.emplace(d.id, std::move(r.offsets));
+        c.relations.insert(c.relations.end(), std::make_move_iterator(r.relations.begin()),
+                           std::make_move_iterator(r.relations.end()));
         c.documents.push_back(std::move(d));
-        c.texts.push_back(std::move(r.text));
-        c.mentions.push_back(std::move(r.mentions));
-        c.timexes.push_back(std::move(r.timexes));
+        r = DocumentRecord{};   // what the graph now holds
     }
     c.graph.finalize();
     c.chronology = build_chronology(c.relations, c.graph, p.kb, options.range);
     return c;
+}
+
+Corpus Pipeline::run(std::vector<Document> documents, const RunOptions& options) const {
+    return merge(extract_all(std::move(documents), options), options);
 }
 
 std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inputs) {
@@ -104,21 +159,28 @@ std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inpu
 void write_outputs(const Corpus& corpus, const std::filesystem::path& dir) { write_outputs(corpus, dir, {}); }
 
 std::vector<OutputFile> render_outputs(const Corpus& corpus, const DotOptions& diagram) {
+    // the files are rendered side by side (the diagram's Graphviz part one at a time, see export.hpp)
+    auto later = [](auto fn) { return std::async(std::launch::async, std::move(fn)); };
     std::string dot = to_dot(corpus.graph, corpus.documents, diagram);
-    std::string svg = render_svg(dot);
-    return {
-        {"graph.json", to_json(corpus.graph, corpus.documents)},
-        {"graph.dot", std::move(dot)},
-        {"graph.svg", std::move(svg)},
-        {"graph.graphml", to_graphml(corpus.graph)},
-        {"nodes.csv", nodes_csv(corpus.graph)},
-        {"relationships.csv", relationships_csv(corpus.graph)},
-        {"graph.nt", to_ntriples(corpus.graph)},
+    auto svg = later([&] { return render_svg(dot); });
+    auto json = later([&] { return to_json(corpus.graph, corpus.offsets); });
+    auto others = later([&] {
+        return std::vector<std::string>{to_graphml(corpus.graph), nodes_csv(corpus.graph),
+                                        relationships_csv(corpus.graph), to_ntriples(corpus.graph)};
+    });
+    std::vector<OutputFile> files = {
         {"timeline.md", timeline_markdown(corpus.chronology)},
-        {"timeline.json", timeline_json(corpus.chronology, corpus.documents)},
+        {"timeline.json", timeline_json(corpus.chronology, corpus.offsets)},
         {"timeline.timelinejs.json", timeline_js(corpus.chronology)},
         {"timeline.svg", timeline_svg(corpus.chronology)},
     };
+    files.push_back({"graph.svg", svg.get()});
+    files.push_back({"graph.dot", std::move(dot)});
+    files.push_back({"graph.json", json.get()});
+    auto rest = others.get();
+    const char* names[] = {"graph.graphml", "nodes.csv", "relationships.csv", "graph.nt"};
+    for (std::size_t i = 0; i < rest.size(); ++i) files.push_back({names[i], std::move(rest[i])});
+    return files;
 }
 
 void write_outputs(const Corpus& corpus, const std::filesystem::path& dir, const DotOptions& diagram) {

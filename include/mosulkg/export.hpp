@@ -51,12 +51,16 @@
 //                    axis with month ticks, one mark per event (a dot for a day,
 //                    a bar for a longer period), labels pushed apart so they do
 //                    not overlap, the sources' sentences in each tooltip.
+//
+// Thread safety: every function here may be called from several threads at once;
+// render_svg and to_dot serialise their use of Graphviz (which keeps process-wide state).
 #pragma once
 
 #include "mosulkg/chronology.hpp"
 #include "mosulkg/graph.hpp"
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -64,16 +68,34 @@
 namespace mosulkg {
 
 // Code-point offsets for byte offsets of one text (the JSON contract counts code points).
+// It keeps only where multi-byte characters start (a few per sentence in news text), so
+// it can stand for a text that is no longer held (see record.hpp).
 class CodepointIndex {
 public:
+    struct Wide {
+        std::size_t byte = 0;    // where a multi-byte character starts
+        std::size_t length = 0;  // its bytes (2 to 4)
+    };
+    CodepointIndex() = default;
     explicit CodepointIndex(std::string_view utf8);
+    CodepointIndex(std::size_t bytes, std::vector<Wide> wide);
+    // The code point a byte offset lies in; offsets past the end give the number of code points.
     std::size_t operator()(std::size_t byte_offset) const;
+    std::size_t bytes() const noexcept { return bytes_; }
+    const std::vector<Wide>& wide() const noexcept { return wide_; }
 
 private:
-    std::vector<std::size_t> cp_at_byte_;
+    std::size_t bytes_ = 0;
+    std::vector<Wide> wide_;
+    std::vector<std::size_t> extra_before_;   // bytes beyond one per character before wide_[i]
 };
 
+// The code-point index of every document, by id.
+using TextOffsets = std::map<DocId, CodepointIndex>;
+TextOffsets text_offsets(const std::vector<Document>& documents);
+
 std::string to_json(const KnowledgeGraph& graph, const std::vector<Document>& documents);
+std::string to_json(const KnowledgeGraph& graph, const TextOffsets& offsets);
 std::string to_dot(const KnowledgeGraph& graph);
 
 // What an edge of the diagram says in its label (the tooltip always has every report).
@@ -109,6 +131,7 @@ std::string render_svg(const std::string& dot);   // throws Error when layout fa
 std::string timeline_text(const Chronology& chronology);
 std::string timeline_markdown(const Chronology& chronology);
 std::string timeline_json(const Chronology& chronology, const std::vector<Document>& documents);
+std::string timeline_json(const Chronology& chronology, const TextOffsets& offsets);
 std::string timeline_js(const Chronology& chronology);
 std::string timeline_svg(const Chronology& chronology);
 std::string to_graphml(const KnowledgeGraph& graph);
@@ -116,8 +139,8 @@ std::string nodes_csv(const KnowledgeGraph& graph);
 std::string relationships_csv(const KnowledgeGraph& graph);
 std::string to_ntriples(const KnowledgeGraph& graph);
 
-// Writes `content` to `path` through a temporary file in the same directory and
-// a rename. Throws Error naming the path on failure.
+// Writes `content` to `path` through a temporary file in the same directory (named by
+// process, thread and a counter) and a rename. Throws Error naming the path on failure.
 void write_file_atomically(const std::filesystem::path& path, const std::string& content);
 
 }  // namespace mosulkg

@@ -49,6 +49,7 @@ struct Edge {
     std::optional<EntityId> attributed_to;
     double confidence = 0.5;
     std::vector<Provenance> evidence;
+    std::vector<std::string> sentences;  // the evidence sentences' text, one per evidence, when known
     std::string summary;
 };
 

@@ -1,19 +1,24 @@
 // mosulkg/pipeline.hpp: the stages run in order, over a corpus.
 //
-//   document -> text -> mentions (linker, timex) -> relations -> graph -> chronology
+//   document -> text -> mentions (linker, timex) -> relations  (extract: one document alone)
+//   records -> graph -> chronology                              (merge: the corpus)
 //
-// `Pipeline` holds the loaded linguistic data (knowledge base, lexicons) and
-// runs every stage over a set of documents. Each document goes through text,
-// mentions, publication date, dates and relations on its own; an unexpected error
-// inside one document's stages leaves that document out (`Corpus::skipped`) and the
-// run goes on.
+// `Pipeline` holds the loaded linguistic data (knowledge base, lexicons). A run has
+// two phases with a record between them (record.hpp): `extract` reads one document
+// on its own, with no corpus-wide state, into a DocumentRecord; `merge` turns records
+// into the graph and the chronology. `run` does both, extracting documents on
+// `RunOptions::jobs` threads. Records are merged in document-id order, so the result
+// is the same for any number of threads and any order of the input. An unexpected
+// error inside one document's stages leaves that document out (`Corpus::skipped`) and
+// the run goes on.
 //
 //     mosulkg::Pipeline pipeline;                       // compiled-in data
 //     auto corpus = pipeline.run(mosulkg::read_corpus({"articles/"}));
 //     for (const auto& e : corpus.chronology.entries) ...
 //
-// Thread safety: a Pipeline is immutable after construction; `run` may be
-// called from several threads.
+// Thread safety: a Pipeline is immutable after construction; `extract`, `merge` and
+// `run` may be called from several threads. `write_outputs` may be called from
+// several threads (for different folders).
 #pragma once
 
 #include "mosulkg/chronology.hpp"
@@ -22,6 +27,7 @@
 #include "mosulkg/kb.hpp"
 #include "mosulkg/linker.hpp"
 #include "mosulkg/output.hpp"
+#include "mosulkg/record.hpp"
 #include "mosulkg/relations.hpp"
 #include "mosulkg/text.hpp"
 #include "mosulkg/timex.hpp"
@@ -29,6 +35,7 @@
 #include <date/date.h>
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -43,21 +50,31 @@ struct SkippedDocument {
     std::string problem;   // one line
 };
 
-// Everything the pipeline produced for one corpus.
+// Everything the pipeline produced for one corpus. Texts are not kept: documents hold
+// their metadata, `offsets` their code-point offsets, relations their evidence sentences.
 struct Corpus {
-    std::vector<Document> documents;
-    std::vector<Text> texts;                     // per document
-    std::vector<std::vector<Timex>> timexes;     // per document, resolved against its date
-    std::vector<std::vector<Mention>> mentions;  // per document
+    std::vector<Document> documents;             // in id order; `text` and `blocks` empty
+    TextOffsets offsets;                         // code-point offsets of every document
     std::vector<Relation> relations;             // all documents, in document order
     KnowledgeGraph graph;
     Chronology chronology;
     std::vector<SkippedDocument> skipped;        // documents left out, with the reason
 };
 
+// How far extraction has come, for a progress display.
+struct Progress {
+    std::size_t documents = 0;        // extracted so far
+    std::size_t total_documents = 0;
+    std::size_t bytes = 0;            // of text extracted so far
+    std::size_t total_bytes = 0;
+};
+
 struct RunOptions {
     DateRange range;                                        // the chronology's period
     std::map<std::string, date::year_month_day> published;  // document id -> date given by the user
+    unsigned jobs = 1;                                      // extraction threads (0: all cores)
+    // Called now and then during extraction, from one thread at a time; may be empty.
+    std::function<void(const Progress&)> progress;
 };
 
 class Pipeline {
@@ -70,6 +87,15 @@ public:
 
     const KnowledgeBase& knowledge_base() const noexcept;
 
+    // One document on its own. Never throws for a problem of the document: the record
+    // then says why it was skipped.
+    DocumentRecord extract(Document document, const RunOptions& options = {}) const;
+    // Every document, on `options.jobs` threads; records in the order of `documents`.
+    std::vector<DocumentRecord> extract_all(std::vector<Document> documents, const RunOptions& options = {}) const;
+    // The graph and chronology of the records, taken in document-id order. Throws Error
+    // when two records have one id.
+    Corpus merge(std::vector<DocumentRecord> records, const RunOptions& options = {}) const;
+    // extract_all, then merge.
     Corpus run(std::vector<Document> documents, const RunOptions& options = {}) const;
 
 private:

@@ -1,5 +1,6 @@
 // `mosulkg build` and `mosulkg timeline`.
 #include "commands.hpp"
+#include "progress.hpp"
 
 #include "mosulkg/error.hpp"
 #include "mosulkg/export.hpp"
@@ -31,6 +32,7 @@ struct BuildOptions {
     std::string to = "2017-04";
     std::vector<std::string> published;
     bool quiet = false;
+    unsigned jobs = 0;                  // 0: all cores
     bool markdown = false;
     bool strict = false;
     std::string focus;
@@ -104,25 +106,7 @@ DotOptions diagram_options(const BuildOptions& o) {
     return d;
 }
 
-RunOptions run_options(const BuildOptions& o) {
-    RunOptions r;
-    auto from = parse_year_month(o.from);
-    auto to = parse_year_month(o.to);
-    if (!from) usage(fmt::format("--from {}: expected YYYY-MM", o.from));
-    if (!to) usage(fmt::format("--to {}: expected YYYY-MM", o.to));
-    if (*to < *from) usage(fmt::format("--from {} is after --to {}", o.from, o.to));
-    r.range = {*from, *to};
-    for (const auto& p : o.published) {
-        auto eq = p.find('=');
-        date::year_month_day d{};
-        std::istringstream in(eq == std::string::npos ? std::string() : p.substr(eq + 1));
-        in >> date::parse("%F", d);
-        if (eq == std::string::npos || in.fail() || !d.ok())
-            usage(fmt::format("--published {}: expected DOC=YYYY-MM-DD", p));
-        r.published[p.substr(0, eq)] = d;
-    }
-    return r;
-}
+RunOptions run_options(const BuildOptions& o) { return parse_run_options(o.from, o.to, o.published); }
 
 // The inputs: the files named, or the bundled articles.
 std::vector<fs::path> inputs_of(const BuildOptions& o) {
@@ -131,17 +115,22 @@ std::vector<fs::path> inputs_of(const BuildOptions& o) {
     return inputs;
 }
 
-Corpus run(const BuildOptions& o) {
+// `records`, when given, receives the records of the run as JSON Lines (for `merge --into`).
+Corpus run(const BuildOptions& o, std::string* records = nullptr) {
     check_arguments(o);
-    KnowledgeBase kb = o.kb_replace ? KnowledgeBase() : KnowledgeBase::defaults();
-    if (!o.kb.empty())
-        for (const auto& w : kb.merge(KnowledgeBase::load(o.kb)))
-            fmt::print(stderr, "mosulkg: {}: warning: {}\n", printable(o.kb), printable(w));
-    Pipeline pipeline(std::move(kb));
+    Pipeline pipeline = load_pipeline(o.kb, o.kb_replace);
     auto options = run_options(o);
+    options.jobs = o.jobs;
     auto documents = read_corpus(inputs_of(o));
     check_published(options, documents);
-    Corpus corpus = pipeline.run(std::move(documents), options);
+    ProgressDisplay progress(o.quiet);
+    options.progress = progress.callback();
+    auto extracted = pipeline.extract_all(std::move(documents), options);
+    progress.finish();
+    std::sort(extracted.begin(), extracted.end(),
+              [](const DocumentRecord& a, const DocumentRecord& b) { return a.document.id < b.document.id; });
+    if (records) *records = to_record_lines(extracted, o.jobs);
+    Corpus corpus = pipeline.merge(std::move(extracted), options);
     for (const auto& s : corpus.skipped)
         fmt::print(stderr, "mosulkg: {}: skipped: {}\n", printable(s.path), printable(s.problem));
     if (!corpus.skipped.empty() && (o.strict || corpus.documents.empty()))
@@ -159,6 +148,7 @@ void add_common(CLI::App* cmd, BuildOptions& o) {
     cmd->add_option("--to", o.to, "last month of the chronology (YYYY-MM)")->capture_default_str();
     cmd->add_option("--published", o.published, "a publication date that wins over the text's: DOC=YYYY-MM-DD");
     cmd->add_flag("--strict", o.strict, "fail when any document cannot be processed (default: report and skip it)");
+    cmd->add_option("--jobs,-j", o.jobs, "threads reading documents (0: all cores)")->capture_default_str();
 }
 
 // focus.dot and focus.svg: the entity named `name` and what lies within `depth` hops.
@@ -185,6 +175,35 @@ fs::path output_dir(const BuildOptions& o) {
 
 }  // namespace
 
+RunOptions parse_run_options(const std::string& from_text, const std::string& to_text,
+                             const std::vector<std::string>& published) {
+    RunOptions r;
+    auto from = parse_year_month(from_text);
+    auto to = parse_year_month(to_text);
+    if (!from) usage(fmt::format("--from {}: expected YYYY-MM", from_text));
+    if (!to) usage(fmt::format("--to {}: expected YYYY-MM", to_text));
+    if (*to < *from) usage(fmt::format("--from {} is after --to {}", from_text, to_text));
+    r.range = {*from, *to};
+    for (const auto& p : published) {
+        auto eq = p.find('=');
+        date::year_month_day d{};
+        std::istringstream in(eq == std::string::npos ? std::string() : p.substr(eq + 1));
+        in >> date::parse("%F", d);
+        if (eq == std::string::npos || in.fail() || !d.ok())
+            usage(fmt::format("--published {}: expected DOC=YYYY-MM-DD", p));
+        r.published[p.substr(0, eq)] = d;
+    }
+    return r;
+}
+
+Pipeline load_pipeline(const std::string& kb_file, bool replace) {
+    KnowledgeBase kb = replace ? KnowledgeBase() : KnowledgeBase::defaults();
+    if (!kb_file.empty())
+        for (const auto& w : kb.merge(KnowledgeBase::load(kb_file)))
+            fmt::print(stderr, "mosulkg: {}: warning: {}\n", printable(kb_file), printable(w));
+    return Pipeline(std::move(kb));
+}
+
 void setup_build(CLI::App& app) {
     auto o = std::make_shared<BuildOptions>();
     auto* cmd = app.add_subcommand("build", "build the knowledge graph, diagram and chronology");
@@ -192,7 +211,7 @@ void setup_build(CLI::App& app) {
     cmd->add_option(
         "--out", o->out,
         "output folder, replaced as a whole (default: ./graphs for the bundled articles, else ./out)");
-    cmd->add_flag("--quiet,-q", o->quiet, "do not print the chronology");
+    cmd->add_flag("--quiet,-q", o->quiet, "do not print the chronology nor show progress");
     cmd->add_option("--focus", o->focus, "also draw focus.svg: the neighbourhood of this entity (id or name)");
     cmd->add_option("--depth", o->depth, "how many hops around the --focus entity")
         ->check(count_validator())
@@ -213,20 +232,17 @@ void setup_build(CLI::App& app) {
         DotOptions diagram = diagram_options(*o);
         const fs::path out_dir = output_dir(*o);
         OutputFolder folder(out_dir);  // locked before the run, replaced after it
-        Corpus corpus = run(*o);
+        std::string records;
+        Corpus corpus = run(*o, &records);
         auto files = render_outputs(corpus, diagram);
+        files.push_back({"records.jsonl", std::move(records)});  // for `mosulkg merge --into`
         if (!o->focus.empty()) {
             auto focus = render_focus(corpus, o->focus, o->depth, diagram, out_dir);
             files.insert(files.end(), focus.begin(), focus.end());
         }
         folder.replace(files);
-        for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
-            const auto& d = corpus.documents[i];
-            for (const auto& w : d.warnings)
-                fmt::print(stderr, "mosulkg: {}: {}\n", printable(d.path), printable(w));
-            for (const auto& w : corpus.texts[i].warnings)
-                fmt::print(stderr, "mosulkg: {}: {}\n", printable(d.path), printable(w));
-        }
+        for (const auto& d : corpus.documents)
+            for (const auto& w : d.warnings) fmt::print(stderr, "mosulkg: {}: {}\n", printable(d.path), printable(w));
         if (!o->quiet) fmt::print("{}", timeline_text(corpus.chronology));
         fmt::print(stderr, "mosulkg: {}, {}, {}, {} -> {}\n", plural(corpus.documents.size(), "document"),
                    plural(corpus.graph.node_count(), "node"), plural(corpus.graph.edge_count(), "edge"),

@@ -26,6 +26,8 @@ int main(int argc, char** argv) {
     mosulkg::cli::setup_timeline(app);
     mosulkg::cli::setup_timex(app);
     mosulkg::cli::setup_syntax(app);
+    mosulkg::cli::setup_extract(app);
+    mosulkg::cli::setup_merge(app);
     if (argc > 1 && argv[1][0] != '-') {
         std::string_view first = argv[1];
         std::string known;
