@@ -5,6 +5,8 @@
 #include "mosulkg/export.hpp"
 
 #include <fmt/format.h>
+#include <atomic>
+#include <thread>
 
 #include <cerrno>
 #include <cstdio>
@@ -53,7 +55,8 @@ void remove_leftovers(const fs::path& parent, const std::string& name, std::stri
     for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
         std::string entry = it->path().filename().string();
         if (entry.compare(0, prefix.size(), prefix) != 0) continue;
-        const std::string pid = entry.substr(prefix.size());
+        const std::string rest = entry.substr(prefix.size());
+        const std::string pid = rest.substr(0, rest.find('-'));  // "PID" or "PID-THREAD-COUNTER"
         if (pid.empty() || pid.find_first_not_of("0123456789") != std::string::npos || pid.size() > 9)
             continue;
         if (only_dead && alive(std::stol(pid))) continue;
@@ -111,9 +114,10 @@ void write_new_file(const fs::path& path, std::string_view content) {
 }
 
 bool is_output_file_name(std::string_view name) {
-    for (std::string_view n : {"graph.json", "graph.dot", "graph.svg", "graph.graphml", "nodes.csv",
-                               "relationships.csv", "graph.nt", "timeline.md", "timeline.json",
-                               "timeline.timelinejs.json", "timeline.svg", "focus.dot", "focus.svg"})
+    for (std::string_view n :
+         {"graph.json", "graph.dot", "graph.svg", "graph.graphml", "nodes.csv", "relationships.csv",
+          "graph.nt", "timeline.md", "timeline.json", "timeline.timelinejs.json", "timeline.svg", "focus.dot",
+          "focus.svg", "records.jsonl"})
         if (n == name) return true;
     return false;
 }
@@ -212,7 +216,11 @@ void write_file_atomically(const fs::path& path, const std::string& content) {
     const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
     const std::string name = path.filename().string();
     remove_leftovers(dir, name, ".tmp-", true);
-    fs::path tmp = dir / ("." + name + ".tmp-" + std::to_string(static_cast<long>(::getpid())));
+    // named by process, thread and a counter, so that writers on several threads never meet
+    static std::atomic<unsigned long> counter{0};
+    fs::path tmp = dir / ("." + name + ".tmp-" + std::to_string(static_cast<long>(::getpid())) + "-" +
+                          std::to_string(std::hash<std::thread::id>{}(std::this_thread::get_id()) % 1000000) +
+                          "-" + std::to_string(counter++));
     std::error_code ignored;
     fs::remove(tmp, ignored);
     try {

@@ -128,7 +128,7 @@ TEST_CASE("chronology: an entry is dated by its day, the time of day stays with 
     CHECK(c.entries[0].sources[0].date.value == "2014-08-30TNI");
 }
 
-TEST_CASE("chronology: talks of A with B and of B with A are one act; the entry names its parties") {
+TEST_CASE("chronology: talks of A with B and of B with A are one act, and the entry names its parties") {
     auto talks = [](std::vector<std::string> who, const std::string& date, const std::string& doc) {
         Relation r = event("talks_with", std::move(who), "", date, doc);
         r.attributed_to = EntityId("ayad_allawi");

@@ -77,7 +77,7 @@ TEST_CASE("pipeline: entities are merged across documents") {
     auto corpus = pipeline().run(read_corpus({fixtures}));
     REQUIRE(corpus.documents.size() == 2);
     CHECK(corpus.offsets.size() == 2);
-    CHECK(corpus.documents[0].text.empty());   // texts are not kept: records carry what merging needs
+    CHECK(corpus.documents[0].text.empty());  // texts are not kept: records carry what merging needs
 
     auto ramadi = corpus.graph.node(EntityId("ramadi"));
     REQUIRE(ramadi);
@@ -137,7 +137,7 @@ TEST_CASE("pipeline: a given publication date overrides the date line") {
     REQUIRE(b.published);
     CHECK(*b.published == date::year(2016) / 3 / 1);
     CHECK(b.published_source == DateSource::given);
-    CHECK(a.published_source == DateSource::stated);   // the other article keeps its own
+    CHECK(a.published_source == DateSource::stated);  // the other article keeps its own
     // "on Monday" now resolves against the given date
     bool monday = false;
     for (const auto& r : corpus.relations)
@@ -174,9 +174,9 @@ TEST_CASE("pipeline: write_outputs writes eleven files, and runs are byte-identi
     TempDir second("out2");
     write_outputs(pipeline().run(read_corpus({fixtures})), first.path / "nested");
     write_outputs(Pipeline().run(read_corpus({fixtures})), second.path);
-    for (std::string name : {"graph.json", "graph.dot", "graph.svg", "timeline.md", "timeline.json",
-                             "timeline.timelinejs.json", "graph.graphml", "nodes.csv", "relationships.csv",
-                             "graph.nt", "timeline.svg"}) {
+    for (std::string name :
+         {"graph.json", "graph.dot", "graph.svg", "timeline.md", "timeline.json", "timeline.timelinejs.json",
+          "graph.graphml", "nodes.csv", "relationships.csv", "graph.nt", "timeline.svg"}) {
         INFO(name);
         CHECK(fs::is_regular_file(first.path / "nested" / name));
         CHECK(fs::file_size(first.path / "nested" / name) > 0);
@@ -186,7 +186,7 @@ TEST_CASE("pipeline: write_outputs writes eleven files, and runs are byte-identi
         (void)entry;
         ++count;
     }
-    CHECK(count == 11);   // no temporary files left behind
+    CHECK(count == 11);  // no temporary files left behind
     for (std::string name : {"graph.json", "timeline.json", "timeline.md", "timeline.timelinejs.json",
                              "graph.graphml", "nodes.csv", "relationships.csv", "graph.nt", "timeline.svg"}) {
         INFO(name);

@@ -246,7 +246,7 @@ TEST_CASE("relations: a meeting needs two parties") {
 
 // --- places and dates ---------------------------------------------------------------------------
 
-TEST_CASE("relations: a later clause shares its sentence's date; a noun without a date is no event") {
+TEST_CASE("relations: a later clause shares its sentence's date, and a noun without a date is no event") {
     auto e = extract(
         "On 7 November 2016 the Federal Police retook Hammam al-Alil, while the Peshmerga pushed into "
         "Bashiqa.\n\nIn February 2016 the government declared that Ramadi was liberated, after a "

@@ -1,5 +1,5 @@
 // Progress of a long run on stderr: a bar redrawn in place on a terminal (documents,
-// MB/s, time left), one line per 10% otherwise, nothing when quiet.
+// MB/s, time left), one line per 10% otherwise once a run lasts 5 s, nothing when quiet.
 #pragma once
 
 #include "mosulkg/pipeline.hpp"
@@ -43,8 +43,9 @@ private:
             drawn_ = true;
             return;
         }
+        // a log learns of long runs only: a run of a few seconds keeps stderr for what matters
         int tenth = static_cast<int>(share * 10);
-        if (tenth <= last_tenth_) return;
+        if (tenth <= last_tenth_ || seconds < 5) return;
         last_tenth_ = tenth;
         fmt::print(stderr, "mosulkg: {}% ({}/{} documents, {:.1f} MB/s, {:.0f} s left)\n", tenth * 10,
                    p.documents, p.total_documents, mb_per_s, left);
