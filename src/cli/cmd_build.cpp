@@ -122,6 +122,8 @@ Corpus run(const BuildOptions& o, std::string* records = nullptr) {
     auto options = run_options(o);
     options.jobs = o.jobs;
     auto documents = read_corpus(inputs_of(o));
+    if (o.inputs.empty())  // the bundled articles are named as in the source tree, wherever it is
+        for (auto& d : documents) d.path = fs::path(d.path).lexically_relative(project_dir()).string();
     check_published(options, documents);
     ProgressDisplay progress(o.quiet);
     options.progress = progress.callback();
