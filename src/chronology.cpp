@@ -532,8 +532,18 @@ ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const K
     for (const auto& id : e.participants) e.participant_labels.push_back(label(id));
     if (e.place) e.place_label = label(*e.place);
     if (e.attributed_to) e.attributed_label = label(*e.attributed_to);
-    e.summary = summary_of(e, r, e.actor ? label(*e.actor) : std::string(),
-                           e.target ? label(*e.target) : std::string());
+    // "recaptured East Mosul", not "recaptured Mosul in East Mosul": a place that is part of the
+    // target (a side of a city) is what the summary names
+    bool part = false;
+    if (e.place && e.target && *e.place != *e.target)
+        for (const auto& f : kb.facts_about(*e.place))
+            part = part || (f.subject == *e.place && f.relation == "part_of" && f.object == *e.target);
+    ChronologyEntry said = e;
+    if (part) said.target = said.place;
+    e.summary = summary_of(said, r, e.actor ? label(*e.actor) : std::string(),
+                           part       ? e.place_label
+                           : e.target ? label(*e.target)
+                                      : std::string());
     std::string first = e.actor ? e.actor->str() : e.target ? e.target->str() : e.place ? e.place->str() : "";
     e.id = e.date.value + "_" + e.relation + "_" + first;
     return e;

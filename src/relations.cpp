@@ -345,6 +345,11 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
     std::string out;
     std::optional<EntityId> target = r.target ? r.target : r.place;
     bool place_said = !r.target && r.place;
+    std::optional<EntityId> place = r.place;
+    // "recaptured East Mosul", not "recaptured Mosul in East Mosul": the side names the act's target
+    if (r.target && r.place && *r.target != *r.place)
+        for (const auto& f : cx.kb.facts_about(*r.place))
+            if (f.subject == *r.place && f.relation == "part_of" && f.object == *r.target) target = place;
     if (r.actor) {
         std::string phrase = info ? info->phrase : r.type;
         if (!target) {  // without an object the phrase loses its preposition: "split from" -> "split"
@@ -372,7 +377,7 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
         }
         out = passive;
     }
-    if (r.place && target && *r.place != *target) out += " in " + label(r.place);
+    if (place && target && *place != *target) out += " in " + label(place);
     if (r.attributed_to) out += ", according to " + label(r.attributed_to);
     if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
     return out;
@@ -408,7 +413,9 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     // "coalition airstrikes": a party named as the act's compound is its actor
     if (act.compound_target && target && is_actor(*target) && !actor) std::swap(actor, target);
     if (trig.swap) std::swap(actor, target);
+    // a news outlet reports acts; it is never a party to them
     if (actor && outlet(cx, mem, actor->entity)) actor = nullptr;
+    if (target && outlet(cx, mem, target->entity)) target = nullptr;
     r.actor = id_of(actor);
     r.target = id_of(target);
     r.place = place_of(cx, mem, p, act.places);
@@ -431,7 +438,8 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
             }
     if (r.actor && r.target && *r.actor == *r.target && r.type != "declared") r.target.reset();
     for (int c : act.co_actors)
-        if (const Mention* m = entity_of(cx, mem, p, c); m && (!r.actor || m->entity != *r.actor))
+        if (const Mention* m = entity_of(cx, mem, p, c);
+            m && (!r.actor || m->entity != *r.actor) && !outlet(cx, mem, m->entity))
             co.push_back(m->entity);
     if (info->parties == 2 && !r.target && !co.empty()) r.target = co.front(), co.erase(co.begin());
     if (info->parties == 2 && (!r.actor || !r.target)) return std::nullopt;
