@@ -181,9 +181,12 @@ void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& l
     // a participle describing a noun: "militants killed in the strike" (passive), "forces
     // fighting IS" (active)
     if (subject < 0 && tree.base(t) == "acl" && tree.head(t) >= 0) {
+        // a past participle with an object of its own is the noun's verb, misread as describing
+        // it ("Iraqi forces recaptured eastern Mosul"); without one it is passive ("militants
+        // killed in the strike")
         bool participle =
             tree.lower(t).size() > 2 && tree.lower(t).compare(tree.lower(t).size() - 3, 3, "ing") != 0;
-        if (participle) act.passive = passive = true;
+        if (participle && object < 0) act.passive = passive = true;
         subject = tree.head(t);
     }
     if (passive) {

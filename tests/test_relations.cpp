@@ -45,8 +45,9 @@ struct Extracted {
     std::string dump() const {
         std::string s;
         for (const auto& r : relations) {
-            s += "[" + r.type + " s=" + (r.actor ? r.actor->str() : "-") + " o=" + (r.target ? r.target->str() : "-") +
-                 " place=" + (r.place ? r.place->str() : "-") + " date=" + (r.date ? r.date->value : "-") +
+            s += "[" + r.type + " s=" + (r.actor ? r.actor->str() : "-") +
+                 " o=" + (r.target ? r.target->str() : "-") + " place=" + (r.place ? r.place->str() : "-") +
+                 " date=" + (r.date ? r.date->value : "-") +
                  " attr=" + (r.attributed_to ? r.attributed_to->str() : "-") + "] ";
         }
         return s;
@@ -181,7 +182,8 @@ TEST_CASE("relations: the default lexicon knows its vocabulary") {
 TEST_CASE("relations: a lexicon parses its own format and rejects bad lines") {
     const std::string relations = "# comment\nbesieged\tevent\t5\t-\tbesieged\tno\t1\t{t} was besieged\n";
     auto files = [&](std::string_view rel, std::string_view trig) {
-        return RelationLexicon::Files{rel, trig, "negation\tnot\n", "noun\tmilitants\tinsurgent\n", "meanwhile\n"};
+        return RelationLexicon::Files{rel, trig, "negation\tnot\n", "noun\tmilitants\tinsurgent\n",
+                                      "meanwhile\n"};
     };
     auto lex = RelationLexicon::parse(files(relations, "encircled\tbesieged\n"), "test");
     REQUIRE(lex.info("besieged"));
@@ -327,8 +329,9 @@ TEST_CASE("relations: a negated act is no event") {
 }
 
 TEST_CASE("relations: 'At the same time' keeps the time of the paragraph before") {
-    auto e = extract("Iraqi forces recaptured Ramadi on Monday.\n\nAt the same time, the Peshmerga attacked "
-                     "Sinjar.\n\nThe Peshmerga attacked Tal Afar.");
+    auto e = extract(
+        "Iraqi forces recaptured Ramadi on Monday.\n\nAt the same time, the Peshmerga attacked "
+        "Sinjar.\n\nThe Peshmerga attacked Tal Afar.");
     INFO(e.dump());
     auto rs = e.of_type("attacked");
     REQUIRE(rs.size() == 2);
@@ -345,4 +348,27 @@ TEST_CASE("relations: a gerund before a modal is no dated event") {
     auto f = extract("Retaking Mosul took nine months, the minister said on Monday.");
     INFO(f.dump());
     REQUIRE(first_of(f, "recaptured") != nullptr);
+}
+
+TEST_CASE("relations: a news outlet is a source, never a party to the act") {
+    auto e = extract("Allawi told Reuters on Monday that Islamic State fighters attacked Mosul.");
+    INFO(e.dump());
+    REQUIRE_FALSE(e.relations.empty());
+    for (const auto& r : e.relations) {
+        CHECK(r.actor != EntityId("reuters"));
+        CHECK(r.target != EntityId("reuters"));
+        CHECK(std::find(r.participants.begin(), r.participants.end(), EntityId("reuters")) ==
+              r.participants.end());
+    }
+}
+
+TEST_CASE("relations: an act on a side of a city is an act on the city, told in that side") {
+    auto e = extract("Iraqi forces recaptured eastern Mosul on Monday.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
+    CHECK(r->target == EntityId("mosul"));
+    CHECK(r->place == EntityId("east_mosul"));
+    CHECK(r->summary == "Iraqi Security Forces recaptured East Mosul");
 }

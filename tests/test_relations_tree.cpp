@@ -225,3 +225,21 @@ b VERB 1 root)");
     auto act = detail::read_act(t.tree, 1, false, lex());
     CHECK(act.trigger == 1);
 }
+
+TEST_CASE("relation tree: a participle with an object of its own is the noun's verb") {
+    HandTree t(R"(Iraqi ADJ 2 amod
+forces NOUN 0 root
+recaptured VERB 2 acl
+Mosul PROPN 3 obj)");
+    auto act = detail::read_act(t.tree, t.at("recaptured"), false, lex());
+    CHECK_FALSE(act.passive);
+    CHECK(act.actor == t.at("forces"));
+    CHECK(act.target == t.at("Mosul"));
+    HandTree killed(R"(militants NOUN 0 root
+killed VERB 1 acl
+in ADP 4 case
+strike NOUN 2 obl)");
+    auto k = detail::read_act(killed.tree, killed.at("killed"), false, lex());
+    CHECK(k.passive);
+    CHECK(k.target == killed.at("militants"));
+}

@@ -72,7 +72,8 @@ void check_arguments(const BuildOptions& o) {
 
 // Every --published names a document that was read.
 void check_published(const RunOptions& r, const std::vector<Document>& documents) {
-    for (const auto& [id, date] : r.published) {
+    for (const auto& given : r.published) {
+        const std::string& id = given.first;
         bool found = std::any_of(documents.begin(), documents.end(),
                                  [&](const Document& d) { return d.id.str() == id; });
         if (!found) throw Error(fmt::format("--published {}: no document has the id '{}'", id, id));
