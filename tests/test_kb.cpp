@@ -109,7 +109,8 @@ TEST_CASE("kb: the default knowledge base is large, sourced and consistent") {
     std::map<std::string, std::string> parent;
     for (const auto& f : kb.facts())
         if (f.relation == "located_in") parent[f.subject.str()] = f.object.str();
-    for (const auto& [child, p] : parent) {
+    for (const auto& link : parent) {
+        const std::string& child = link.first;
         std::string at = child;
         int steps = 0;
         while (parent.count(at) && steps < 20) at = parent[at], ++steps;
