@@ -243,7 +243,7 @@ TEST_CASE("hard-wrapped paragraphs become one block each") {
     CHECK(d.blocks.size() == 5);
 }
 
-TEST_CASE("document: a few NUL and ESC bytes are read as spaces, with a warning; offsets keep") {
+TEST_CASE("document: a few NUL and ESC bytes are read as spaces, with a warning, offsets kept") {
     std::string text("Allawi\0 said on Monday\x1b that ISIS attacked Mosul.\n", 49);
     Document d = make_document(DocId("nul"), text);
     CHECK(d.text.size() == text.size());
