@@ -19,7 +19,7 @@ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=None "${compiler[@]}" -DCMAKE_CXX_FL
 echo "== sanitizer build (log in build-asan.log)"
 cmake --build build-asan -j "$(nproc 2> /dev/null || echo 2)" --target mosulkg_tests mosulkg_fuzz >> build-asan.log 2>&1 \
   || { tail -n 40 build-asan.log; exit 1; }
-export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:suppressions=$PWD/fuzz/asan.supp UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 echo "== unit tests under ASan/UBSan"
 build-asan/tests/mosulkg_tests --no-intro --no-version
 echo "== fuzzing for ${seconds} s"

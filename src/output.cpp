@@ -65,6 +65,15 @@ void remove_leftovers(const fs::path& parent, const std::string& name, std::stri
     for (const auto& p : stale) fs::remove_all(p, ec);
 }
 
+// "graph.json.tmp.1234": what the writer of earlier versions left when killed; dropped with
+// the previous output.
+bool is_old_temporary(const std::string& entry) {
+    auto at = entry.rfind(".tmp.");
+    if (at == std::string::npos || at + 5 == entry.size()) return false;
+    return entry.find_first_not_of("0123456789", at + 5) == std::string::npos &&
+           is_output_file_name(std::string_view(entry).substr(0, at));
+}
+
 // Exchanges two folders in one step where the system can, else in two renames.
 // `aside` is a free name beside `b`.
 void exchange(const fs::path& a, const fs::path& b, const fs::path& aside) {
@@ -158,7 +167,7 @@ OutputFolder::OutputFolder(const fs::path& dir) : dir_(absolute_folder(dir)) {
         if (fs::exists(st)) {
             for (fs::directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) {
                 std::string entry = it->path().filename().string();
-                if (!is_output_file_name(entry) || !it->is_regular_file(ec))
+                if (!(is_output_file_name(entry) || is_old_temporary(entry)) || !it->is_regular_file(ec))
                     throw Error(
                         fmt::format("{}: holds '{}', which mosulkg did not write; name an empty folder "
                                     "or one that mosulkg wrote",

@@ -4,8 +4,12 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
 #include <string>
 #include <vector>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace mosulkg;
 namespace fs = std::filesystem;
@@ -237,4 +241,41 @@ TEST_CASE("hard-wrapped paragraphs become one block each") {
                      "divers cleared the wrecks from the harbour.")
           == BlockKind::body);
     CHECK(d.blocks.size() == 5);
+}
+
+TEST_CASE("document: a few NUL and ESC bytes are read as spaces, with a warning, offsets kept") {
+    std::string text("Allawi\0 said on Monday\x1b that ISIS attacked Mosul.\n", 49);
+    Document d = make_document(DocId("nul"), text);
+    CHECK(d.text.size() == text.size());
+    CHECK(d.text.find('\0') == std::string::npos);
+    CHECK(d.text.substr(0, 8) == "Allawi  ");
+    REQUIRE(d.warnings.size() == 1);
+    CHECK(d.warnings[0].find("2 control bytes") != std::string::npos);
+}
+
+TEST_CASE("document: a text over max_document_bytes is cut at a line break, with a warning") {
+    std::string para(999, 'a');
+    para += '\n';
+    std::string text;
+    while (text.size() <= max_document_bytes + 5000) text += para;
+    Document d = make_document(DocId("big"), text);
+    CHECK(d.text.size() <= max_document_bytes);
+    CHECK(d.text.size() > max_document_bytes - 1000);
+    CHECK(d.text.back() == 'a');
+    REQUIRE(d.warnings.size() == 1);
+    CHECK(d.warnings[0].find("text cut at byte") != std::string::npos);
+}
+
+TEST_CASE("document: a FIFO, a device and a file of another kind are refused before reading") {
+    const fs::path dir = fs::temp_directory_path() / ("mosulkg_document_test_" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    const fs::path fifo = dir / "pipe.txt";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    CHECK(contains(read_error(fifo), "is a FIFO"));  // returns: nothing was waited for
+    fs::create_symlink("/dev/zero", dir / "zero.txt");
+    CHECK(contains(read_error(dir / "zero.txt"), "is a device"));
+    const fs::path bin = dir / "article.bin";
+    { std::ofstream(bin) << "Allawi said ISIS attacked Mosul.\n"; }
+    CHECK(contains(read_error(bin), "expected a .txt or .jsonl"));
+    fs::remove_all(dir);
 }

@@ -87,8 +87,9 @@ TEST_CASE("output: the leftovers of a killed run are removed by the next") {
     fs::create_directories(s.path / ".out.new-99999");
     std::ofstream(s.path / ".out.new-99999" / "graph.json") << "{\"half";
     fs::create_directories(s.path / ".out.old-12345");
-    std::ofstream(s.path / ".out.lock");     // a lock file whose run died holds no lock
-    std::ofstream(s.path / ".other.new-1");  // not ours: stays
+    std::ofstream(s.path / ".out.lock");                // a lock file whose run died holds no lock
+    std::ofstream(s.path / ".other.new-1");             // not ours: stays
+    std::ofstream(out / "graph.json.tmp.4242") << "{";  // left inside by the writer of earlier versions
     OutputFolder(out).replace(second);
     CHECK(names(s.path) == std::set<std::string>{"out", ".other.new-1"});
     CHECK(names(out) == std::set<std::string>{"graph.json", "graph.nt"});

@@ -161,3 +161,17 @@ TEST_CASE("a document of chrome only has no sentences") {
     CHECK(t.sentences.empty());
     CHECK(t.tokens.empty());
 }
+
+TEST_CASE("text: a run of words without a sentence end is split at max_sentence_tokens, with a warning") {
+    std::string s;
+    for (int i = 0; i < 90; ++i) s += "Allawi said ISIS attacked Mosul and ";  // 6 tokens a round
+    Document d = make_document(DocId("long"), s + "left.\n");
+    Text t = segment(d);
+    REQUIRE(t.sentences.size() >= 3);
+    for (const auto& sentence : t.sentences)
+        CHECK(sentence.end_token - sentence.first_token <= max_sentence_tokens);
+    CHECK(t.sentences.back().end_token == t.tokens.size());  // no token lost
+    REQUIRE(t.warnings.size() == 1);
+    CHECK(t.warnings[0].find("over 200 tokens split") != std::string::npos);
+    CHECK(segment(make_document(DocId("short"), "Allawi said ISIS attacked Mosul.\n")).warnings.empty());
+}
