@@ -168,10 +168,7 @@ OutputFolder::OutputFolder(const fs::path& dir) : dir_(absolute_folder(dir)) {
             for (fs::directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) {
                 std::string entry = it->path().filename().string();
                 if (!(is_output_file_name(entry) || is_old_temporary(entry)) || !it->is_regular_file(ec))
-                    throw Error(
-                        fmt::format("{}: holds '{}', which mosulkg did not write; name an empty folder "
-                                    "or one that mosulkg wrote",
-                                    dir.string(), entry));
+                    shared_ = true;  // other files stay; ours are replaced one by one
             }
             if (ec) throw Error(fmt::format("{}: cannot be listed: {}", dir.string(), ec.message()));
         }
@@ -182,6 +179,29 @@ OutputFolder::OutputFolder(const fs::path& dir) : dir_(absolute_folder(dir)) {
     }
 }
 
+void OutputFolder::replace_in_place(const std::vector<OutputFile>& files, const FileWriter& write) const {
+    const std::string pid = std::to_string(static_cast<long>(::getpid()));
+    std::vector<std::pair<fs::path, fs::path>> moves;  // temporary -> final
+    std::error_code ec;
+    try {
+        for (const auto& f : files) {
+            fs::path tmp = dir_ / ("." + f.name + ".tmp-" + pid);
+            fs::remove(tmp, ec);
+            moves.emplace_back(tmp, dir_ / f.name);
+            write(tmp, f.content);
+        }
+    } catch (...) {
+        for (const auto& m : moves) fs::remove(m.first, ec);
+        throw;
+    }
+    for (const auto& m : moves)
+        if (::rename(m.first.c_str(), m.second.c_str()) != 0) {
+            int err = errno;
+            for (const auto& n : moves) fs::remove(n.first, ec);
+            fail(m.second, "cannot move the new file into place", err);
+        }
+}
+
 OutputFolder::~OutputFolder() {
     if (lock_fd_ < 0) return;
     ::unlink(lock_.c_str());
@@ -189,6 +209,10 @@ OutputFolder::~OutputFolder() {
 }
 
 void OutputFolder::replace(const std::vector<OutputFile>& files, const FileWriter& write) const {
+    if (shared_) {
+        replace_in_place(files, write);
+        return;
+    }
     const fs::path parent = dir_.parent_path();
     const std::string name = dir_.filename().string();
     const std::string pid = std::to_string(static_cast<long>(::getpid()));

@@ -105,15 +105,33 @@ TEST_CASE("output: a second run on one folder is refused while the first holds i
     CHECK(names(out).size() == 2);
 }
 
-TEST_CASE("output: a folder of other files, or a file, is never replaced") {
+TEST_CASE("output: a folder that holds other files keeps them, and a file is never replaced") {
     Scratch s;
     fs::create_directories(s.path / "mine");
     std::ofstream(s.path / "mine" / "thesis.tex") << "mine";
-    CHECK_THROWS_WITH_AS(OutputFolder(s.path / "mine"), doctest::Contains("thesis.tex"), Error);
+    OutputFolder(s.path / "mine").replace({{"graph.json", "{}"}, {"timeline.md", "# t"}});
     CHECK(read_text(s.path / "mine" / "thesis.tex") == "mine");
+    CHECK(read_text(s.path / "mine" / "graph.json") == "{}");
+    CHECK(names(s.path / "mine") == std::set<std::string>{"graph.json", "thesis.tex", "timeline.md"});
     std::ofstream(s.path / "plain") << "x";
     CHECK_THROWS_WITH_AS(OutputFolder(s.path / "plain"), doctest::Contains("is not a folder"), Error);
     CHECK(names(s.path) == std::set<std::string>{"mine", "plain"});
+}
+
+TEST_CASE("output: a failed write into a folder that holds other files changes nothing") {
+    Scratch s;
+    fs::create_directories(s.path / "mine");
+    std::ofstream(s.path / "mine" / "run.log") << "log";
+    std::ofstream(s.path / "mine" / "graph.json") << "old";
+    int written = 0;
+    auto failing = [&](const fs::path& p, std::string_view content) {
+        if (++written == 2) throw Error(p.string() + ": cannot write file: No space left on device");
+        write_new_file(p, content);
+    };
+    CHECK_THROWS_AS(
+        OutputFolder(s.path / "mine").replace({{"graph.json", "new"}, {"timeline.md", "t"}}, failing), Error);
+    CHECK(read_text(s.path / "mine" / "graph.json") == "old");
+    CHECK(names(s.path / "mine") == std::set<std::string>{"graph.json", "run.log"});
 }
 
 TEST_CASE("output: is_output_file_name knows the files of a build") {

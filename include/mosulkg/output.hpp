@@ -45,13 +45,17 @@ public:
 
     // Replaces the folder's content with exactly `files`. On failure (Error) the
     // previous content is untouched and no temporary file remains. `write` puts one
-    // file on disk (tests inject failures through it).
+    // file on disk (tests inject failures through it). A folder that also holds files
+    // mosulkg did not write (a log beside the outputs) keeps them: every file is then
+    // written beside its place first, and all are moved in only once all are written.
     void replace(const std::vector<OutputFile>& files, const FileWriter& write = write_new_file) const;
 
 private:
+    void replace_in_place(const std::vector<OutputFile>& files, const FileWriter& write) const;
     std::filesystem::path dir_;   // absolute
     std::filesystem::path lock_;  // the lock file
     int lock_fd_ = -1;
+    bool shared_ = false;  // the folder holds files mosulkg did not write
 };
 
 }  // namespace mosulkg
