@@ -268,6 +268,7 @@ void join_statements(std::vector<Event>& events, const DayIndex& days, Groups& m
         const Report& p = *events[e].makers.front();
         if (events[e].coarse || !statement(*p.r)) continue;
         const auto* by_day = days.of(p.r->type);
+        if (!by_day) continue;
         auto it = by_day->find(events[e].day - 1);
         if (it == by_day->end()) continue;
         for (std::size_t o : it->second)
@@ -359,16 +360,30 @@ std::vector<Event> group_events(const std::vector<Report>& reports) {
         const Relation& r = *events[e].makers.front()->r;
         coarse_index[r.type + '\x1f' + r.date->value].push_back(e);
     }
-    // background reports join a day event, else a coarse event of the same kind and date
+    // background reports join a day event, else a coarse event of the same kind and date, else
+    // make events of their own: an act no article tells as news is still an act of the chronology
+    std::vector<const Report*> told_as_background;
     for (const Report* p : background) {
         if (place(p, false)) continue;
-        auto it = coarse_index.find(p->r->type + '\x1f' + p->r->date->value);
-        if (it == coarse_index.end()) continue;
-        for (std::size_t e : it->second)
-            if (fit(*events[e].makers.front(), *p)) {
-                events[e].supporters.push_back(p);
-                break;
-            }
+        bool joined = false;
+        if (auto it = coarse_index.find(p->r->type + '\x1f' + p->r->date->value); it != coarse_index.end())
+            for (std::size_t e : it->second)
+                if (fit(*events[e].makers.front(), *p)) {
+                    events[e].supporters.push_back(p);
+                    joined = true;
+                    break;
+                }
+        if (!joined) told_as_background.push_back(p);
+    }
+    std::size_t first_background = events.size();
+    std::vector<Cell> background_cells = make_cells(told_as_background, coarse_key);
+    group_cells(
+        background_cells, [](const Cell& c) { return c.first->r->type + '\x1f' + c.first->r->date->value; },
+        events, event_of_cell);
+    for (std::size_t e = first_background; e < events.size(); ++e) {
+        const Relation& r = *events[e].makers.front()->r;
+        events[e].coarse = !fine(*r.date);
+        events[e].day = day_number(*r.date);
     }
     Groups merged;
     for (std::size_t e = 0; e < events.size(); ++e) merged.add();

@@ -65,6 +65,7 @@ struct Memory {
 struct Parsed {
     const Sentence* sentence = nullptr;
     std::size_t index = 0;
+    std::size_t first_token = 0;  // the text's token at the tree's word 0 (after any dateline)
     Tree tree;
     std::vector<const Mention*> mention_at;  // per token
     std::vector<const Timex*> timex_at;      // per token: the date whose head it is
@@ -152,12 +153,12 @@ void map_tokens(const Context& cx, Parsed& p, const std::vector<const Mention*>&
                 const std::vector<const Timex*>& st,
                 const std::vector<const RelationLexicon::Trigger*>& trig) {
     const Sentence& s = *p.sentence;
-    std::size_t n = s.end_token - s.first_token;
+    std::size_t n = s.end_token - p.first_token;
     p.mention_at.assign(n, nullptr);
     p.timex_at.assign(n, nullptr);
     std::size_t m = 0, t = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        Span ws = cx.text.tokens[s.first_token + i].span;
+        Span ws = cx.text.tokens[p.first_token + i].span;
         while (m < sm.size() && sm[m]->where.span.end <= ws.begin) ++m;
         if (m < sm.size() && sm[m]->where.span.contains(ws)) p.mention_at[i] = sm[m];
         while (t < st.size() && st[t]->span.end <= ws.begin) ++t;
@@ -165,7 +166,7 @@ void map_tokens(const Context& cx, Parsed& p, const std::vector<const Mention*>&
             // the date's head: its token whose head lies outside the date
             int h = p.tree.head(static_cast<int>(i));
             bool outside = h < 0 || !st[t]->span.contains(
-                                        cx.text.tokens[s.first_token + static_cast<std::size_t>(h)].span);
+                                        cx.text.tokens[p.first_token + static_cast<std::size_t>(h)].span);
             if (outside) p.timex_at[i] = st[t];
         }
     }
@@ -239,6 +240,15 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
             return tree.base(c) == "det" || tree.label(c) == "nmod:poss";
         });
         if (definite) return recent(cx, mem, p, t, *cls);
+    }
+    return nullptr;
+}
+
+// The name that ends right before token t, across a comma or a dash.
+const Mention* name_before(const Parsed& p, int t) {
+    for (int i = t - 1, skipped = 0; i >= 0 && skipped <= 1; --i, ++skipped) {
+        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)]) return m;
+        if (p.tree.upos(i) != Upos::punct) return nullptr;
     }
     return nullptr;
 }
@@ -410,6 +420,10 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         r.type = relation_named("begun_as");
     const Mention* actor = entity_of(cx, mem, p, act.actor);
     const Mention* target = entity_of(cx, mem, p, act.target);
+    // the tree hangs a relative clause on a word that names nothing: the name right before the
+    // pronoun is what it stands for ("... from the Islamic State, which captured the area")
+    if (!actor && act.actor_relative >= 0) actor = name_before(p, act.actor_relative);
+    if (!target && act.target_relative >= 0) target = name_before(p, act.target_relative);
     // "coalition airstrikes": a party named as the act's compound is its actor
     if (act.compound_target && target && is_actor(*target) && !actor) std::swap(actor, target);
     if (trig.swap) std::swap(actor, target);
@@ -508,7 +522,8 @@ struct Statement {
     std::optional<EntityId> speaker;  // none when unnamed or a news outlet
     std::optional<EntityId> addressee;
     std::optional<TimeValue> date;
-    bool has_act = false;  // its content holds an act of its own
+    bool dated_by_story = false;  // the date is the story's, the text gives none
+    bool has_act = false;         // its content holds an act of its own
 };
 
 std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& p,
@@ -528,6 +543,9 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
         const Mention* to = entity_of(cx, mem, p, st.speech.addressee);
         if (to && is_actor(*to) && !outlet(cx, mem, to->entity)) st.addressee = to->entity;
         st.date = dates[static_cast<std::size_t>(i)];
+        // "visited the city on Tuesday and said": the date of the predicate it is coordinated with
+        if (!st.date && p.tree.base(i) == "conj" && p.tree.head(i) >= 0)
+            st.date = dates[static_cast<std::size_t>(p.tree.head(i))];
         if (!st.date) st.date = dependent_date(p.tree, dates, i, cx.lexicon);
         if (!st.date) st.date = statement_date(cx, p, st.speech);
         if (st.speaker) {
@@ -535,6 +553,13 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
                 mem.speech_dates[st.speaker->str()] = *st.date;
             } else if (auto it = mem.speech_dates.find(st.speaker->str()); it != mem.speech_dates.end())
                 st.date = it->second;
+        }
+        // a news story reports what was said for it: an undated statement was made on the day
+        // the story bears (or the day before: the chronology joins statements a day apart)
+        bool undated_sentence = std::none_of(p.timex_at.begin(), p.timex_at.end(), [](const Timex* t) { return t; });
+        if (!st.date && st.speaker && cx.doc.published && !p.tree.nominal(i) && undated_sentence) {
+            st.date = day_value(*cx.doc.published);
+            st.dated_by_story = true;
         }
         out.push_back(st);
     }
@@ -551,7 +576,7 @@ Statement* statement_of(std::vector<Statement>& sts, const Tree& tree, int t) {
 }
 
 // A statement with no act of its own in its content is itself the event.
-std::optional<Relation> statement_relation(const Context& cx, Memory& mem, const Parsed& p,
+std::optional<Relation> statement_relation(const Context& cx, const Parsed& p,
                                            const Statement& st) {
     if (!st.speaker || st.has_act) return std::nullopt;
     Relation r;
@@ -562,16 +587,7 @@ std::optional<Relation> statement_relation(const Context& cx, Memory& mem, const
             break;
         }
     r.actor = st.speaker;
-    r.target = st.addressee;
-    if (!r.target && st.speech.content >= 0) {
-        // what the statement is about: the subject or object of what was said
-        for (std::string_view l : {"nsubj", "obj", "nsubj:pass"})
-            if (auto c = p.tree.child(st.speech.content, l))
-                if (const Mention* m = entity_of(cx, mem, p, *c); m && m->entity != *r.actor) {
-                    r.target = m->entity;
-                    break;
-                }
-    }
+    r.target = st.addressee;  // whom it was said to; never a name that merely appears in the quote
     r.participants.push_back(*r.actor);
     if (r.target) r.participants.push_back(*r.target);
     r.date = st.date;
@@ -656,7 +672,10 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         }
         if (info->kind == RelationKind::event) {
             r->date = clause_date(tree, dates, act, cx.lexicon);
-            if (!r->date && st && st->date) r->date = st->date;
+            // what was said happened when it was said, unless the story's date stands for the
+            // statement's and the act is told in a past tense ("they declared the caliphate")
+            if (!r->date && st && st->date && (!st->dated_by_story || present_tense(tree, act.clause, cx.lexicon)))
+                r->date = st->date;
             if (!r->date && info->dated_by_article_when_present && cx.doc.published &&
                 present_tense(tree, act.clause, cx.lexicon))
                 r->date = day_value(*cx.doc.published);
@@ -672,7 +691,7 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         out.push_back(std::move(*r));
     }
     for (const auto& st : sts)
-        if (auto r = statement_relation(cx, mem, p, st)) {
+        if (auto r = statement_relation(cx, p, st)) {
             if (r->date) r->date = reportable(*r->date);
             out.push_back(std::move(*r));
         }
@@ -700,9 +719,13 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         collect(cx, s, mentions, timexes, mi, ti, sm, st);
         bool body = doc.blocks[s.block].kind == BlockKind::body;
         // a candidate: a trigger word, and an entity or a date to tie it to
+        // the dateline ("MOSUL, Iraq (Reuters) - ") is no part of the sentence's syntax
+        std::size_t first = s.first_token;
+        std::size_t dl = dateline_end(s.span.of(doc.text), s.span.begin);
+        while (first < s.end_token && text.tokens[first].span.begin < dl) ++first;
         std::vector<std::string_view> words;
         std::vector<std::string> lower;
-        for (std::size_t t = s.first_token; t < s.end_token; ++t) {
+        for (std::size_t t = first; t < s.end_token; ++t) {
             words.push_back(text.tokens[t].span.of(doc.text));
             lower.push_back(detail::fold_word(words.back()));
         }
@@ -715,7 +738,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                 (lexicon.info(trig[i]->relation)->kind == RelationKind::speech ? speech : act) = true;
         bool known = std::any_of(sm.begin(), sm.end(), [](const Mention* m) { return m->in_kb; });
         if ((act && (known || (!sm.empty() && !st.empty()))) || (speech && !sm.empty() && !st.empty())) {
-            Parsed p{&s, si, Tree(words, parser.parse(words, corrected(cx, parser.tag(words), lower, trig))),
+            Parsed p{&s, si, first, Tree(words, parser.parse(words, corrected(cx, parser.tag(words), lower, trig))),
                      {}, {}, {}};
             map_tokens(cx, p, sm, st, trig);
             read_sentence(cx, mem, p, out);

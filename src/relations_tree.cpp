@@ -53,6 +53,19 @@ int governing_predicate(const Tree& tree, int t, const std::vector<bool>& acts, 
 
 namespace {
 
+// The first word of t's phrase (its subtree, punctuation aside), within max_depth.
+int leftmost(const Tree& tree, int t) {
+    int first = t;
+    for (int d = 0; d <= Tree::max_depth; ++d) {
+        int next = first;
+        for (int c : tree.children(first))
+            if (tree.upos(c) != Upos::punct) next = std::min(next, c);
+        if (next == first) break;
+        first = next;
+    }
+    return first;
+}
+
 bool has_child_cue(const Tree& tree, int t, std::string_view cue, const RelationLexicon& lex,
                    std::initializer_list<std::string_view> labels) {
     for (int c : tree.children(t)) {
@@ -189,16 +202,18 @@ void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& l
         if (participle && object < 0) act.passive = passive = true;
         subject = tree.head(t);
     }
-    if (passive) {
+    auto relative = [&](int slot) { return slot >= 0 && lex.cue("relative", tree.lower(slot)) ? slot : -1; };
+    if (passive || inverse) {
         act.target = antecedent(tree, subject, t, lex);
-        act.actor = agent_of(tree, t, lex);
-    } else if (inverse) {
-        act.target = antecedent(tree, subject, t, lex);
+        act.target_relative = relative(subject);
+        if (passive) act.actor = agent_of(tree, t, lex);
         for (int c : tree.children(t))
-            if ((tree.base(c) == "obl") && lex.cue("inverse_agent_case", tree.case_word(c))) act.actor = c;
+            if (inverse && tree.base(c) == "obl" && lex.cue("inverse_agent_case", tree.case_word(c))) act.actor = c;
     } else {
         act.actor = antecedent(tree, subject, t, lex);
+        act.actor_relative = relative(subject);
         act.target = antecedent(tree, object, t, lex);
+        act.target_relative = relative(object);
     }
     add_places(tree, t, lex, act);
 }
@@ -210,6 +225,8 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         std::string_view l = tree.base(c);
         std::string_view cw = tree.case_word(c);
         if (tree.label(c) == "nmod:poss" && act.actor < 0)
+            act.actor = c;
+        else if (tree.label(c) == "nsubj" && tree.child(t, "cop"))  // "X is in talks with Y"
             act.actor = c;
         else if (l == "nmod" && lex.cue("agent_case", cw))
             act.actor = c;
@@ -318,6 +335,16 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
     // ", Allawi said": the speech verb hangs off what was said
     if (s.content < 0 && (l == "parataxis" || l == "advcl" || l == "ccomp") && tree.head(t) >= 0)
         s.content = tree.head(t);
+    // "..., Iraq's Vice President Ayad Allawi said, citing ...": a trailing speech clause set
+    // off by a comma or a closing quote reports the whole sentence, wherever it was attached
+    if (s.content < 0 && s.speaker >= 0 && s.speaker < t && tree.head(t) >= 0) {
+        int first = leftmost(tree, t);
+        std::string_view before = first > 0 ? tree.word(first - 1) : std::string_view();
+        bool set_off = before == "," || before == "\"" || before == "\xE2\x80\x9D";
+        int root = t;
+        for (int d = 0; tree.head(root) >= 0 && d <= Tree::max_depth; ++d) root = tree.head(root);
+        if (set_off && root != t && !lex.cue("relative", tree.lower(s.speaker))) s.content = root;
+    }
     return s;
 }
 

@@ -56,6 +56,8 @@ struct Act {
     int clause = -1;  // the predicate whose dependents date the act (the trigger or its light verb)
     int actor = -1;   // head of the actor phrase
     int target = -1;  // head of the target phrase
+    int actor_relative = -1;     // the relative pronoun the actor was read from ("IS, which seized")
+    int target_relative = -1;    // the same for the target ("Mosul, which IS seized")
     std::vector<int> co_actors;  // conjuncts of the actor ("X and Y launched")
     std::vector<int> places;     // heads of locative phrases
     bool passive = false;
