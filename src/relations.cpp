@@ -50,14 +50,18 @@ struct Memory {
     std::size_t block = static_cast<std::size_t>(-1);
     std::unordered_map<std::string, TimeValue> speech_dates;  // speaker -> date of their last statement
     std::unordered_map<std::string, bool> outlets;            // entity -> whether it is a news outlet
+    std::vector<const Mention*> places;                       // places named so far (the last 64)
+    mutable std::unordered_map<std::string, std::string> place_kinds;  // entity -> its *_noun cue (a memo)
 
     void remember(const std::vector<const Mention*>& mentions) {
         for (const Mention* m : mentions) {
+            if (m->type == EntityType::place) places.push_back(m);
             if (!is_actor(*m)) continue;
             if (m->type == EntityType::person) last_person = m;
             actors.push_back(m);
         }
         if (actors.size() > 128) actors.erase(actors.begin(), actors.end() - 64);
+        if (places.size() > 128) places.erase(places.begin(), places.end() - 64);
     }
 };
 
@@ -204,6 +208,43 @@ const Mention* recent(const Context& cx, const Memory& mem, const Parsed& p, int
     return nullptr;
 }
 
+// What kind of place the knowledge base makes of an entity, as the cue of the noun that
+// stands for it: "settlement_noun", "province_noun", "country_noun", or "" (a district, a site).
+const std::string& place_kind(const Context& cx, const Memory& mem, const EntityId& id) {
+    auto [it, added] = mem.place_kinds.try_emplace(id.str());
+    if (!added) return it->second;
+    auto holds_places = [&](const EntityId& e) {
+        for (const auto& f : cx.kb.facts_about(e))
+            if (f.relation == "located_in" && f.object == e) return true;
+        return false;
+    };
+    int depth = 0;
+    std::optional<EntityId> at = id;
+    for (; at && depth < 8; ++depth) {
+        std::optional<EntityId> up;
+        for (const auto& f : cx.kb.facts_about(*at))
+            if (f.relation == "located_in" && f.subject == *at) up = f.object;
+        at = up;
+    }
+    --depth;
+    bool holds = holds_places(id);
+    if (depth <= 1 && holds) it->second = "country_noun";
+    else if (depth == 2 && holds) it->second = "province_noun";
+    else if (depth == 3 || (depth >= 1 && depth <= 2 && !holds)) it->second = "settlement_noun";
+    return it->second;
+}
+
+// The last place of the kind a definite noun names ("the city"), in this sentence before t or earlier.
+const Mention* recent_place(const Context& cx, const Memory& mem, const Parsed& p, int t, const std::string& kind) {
+    for (int i = t - 1; i >= 0; --i)
+        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)];
+            m && m->type == EntityType::place && place_kind(cx, mem, m->entity) == kind)
+            return m;
+    for (auto it = mem.places.rbegin(); it != mem.places.rend(); ++it)
+        if (place_kind(cx, mem, (*it)->entity) == kind) return *it;
+    return nullptr;
+}
+
 // The entity a phrase headed at token t names: a mention on its head, or on a name
 // inside it ("the town of Tel Keppe", "IS fighters", "the emir, Abu Faruq"), or the
 // actor a pronoun or generic noun ("the militants") stands for.
@@ -233,24 +274,39 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     if (t + 1 < tree.size() && tree.head(t + 1) == tree.head(t) && tree.label(t + 1) == tree.label(t))
         if (const Mention* m = p.mention_at[static_cast<std::size_t>(t + 1)]) return m;
     const std::string& w = tree.lower(t);
+    bool definite = std::any_of(tree.children(t).begin(), tree.children(t).end(), [&](int c) {
+        return tree.base(c) == "det" || tree.label(c) == "nmod:poss";
+    });
+    for (const char* kind : {"settlement_noun", "province_noun", "country_noun"})
+        if (definite && cx.lexicon.cue(kind, w)) return recent_place(cx, mem, p, t, kind);
     if (cx.lexicon.cue("person_pronoun", w)) return mem.last_person;
     if (cx.lexicon.cue("group_pronoun", w)) return recent(cx, mem, p, t, "group");
-    if (const std::string* cls = cx.lexicon.generic_class(w)) {
-        bool definite = std::any_of(tree.children(t).begin(), tree.children(t).end(), [&](int c) {
-            return tree.base(c) == "det" || tree.label(c) == "nmod:poss";
-        });
+    if (const std::string* cls = cx.lexicon.generic_class(w))
         if (definite) return recent(cx, mem, p, t, *cls);
-    }
     return nullptr;
 }
 
-// The name that ends right before token t, across a comma or a dash.
-const Mention* name_before(const Parsed& p, int t) {
+// The name that ends right before token t, across a comma or a dash; -1 when none.
+int name_token_before(const Parsed& p, int t) {
     for (int i = t - 1, skipped = 0; i >= 0 && skipped <= 1; --i, ++skipped) {
-        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)]) return m;
-        if (p.tree.upos(i) != Upos::punct) return nullptr;
+        if (p.mention_at[static_cast<std::size_t>(i)]) return i;
+        if (p.tree.upos(i) != Upos::punct) return -1;
     }
-    return nullptr;
+    return -1;
+}
+
+// What the relative pronoun at t stands for when the tree's antecedent (`noun`) names nothing:
+// the name right before the pronoun ("from the Islamic State, which captured"), unless that name
+// only modifies the noun ("Daesh's last stronghold in northern Iraq, which"): then the name the
+// noun is set beside ("Mosul — Daesh's last stronghold ..., which").
+const Mention* name_before(const Parsed& p, int t, int noun) {
+    int at = name_token_before(p, t);
+    if (at < 0) return nullptr;
+    if (noun < 0 || noun == at || !p.tree.nominal(noun) || !p.tree.under(at, noun))
+        return p.mention_at[static_cast<std::size_t>(at)];
+    int beside = name_token_before(p, p.tree.leftmost(noun));
+    if (beside < 0 || beside == p.tree.leftmost(noun) - 1) return nullptr;  // a punctuation mark sets it off
+    return p.mention_at[static_cast<std::size_t>(beside)];
 }
 
 std::optional<EntityId> id_of(const Mention* m) {
@@ -422,8 +478,10 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     const Mention* target = entity_of(cx, mem, p, act.target);
     // the tree hangs a relative clause on a word that names nothing: the name right before the
     // pronoun is what it stands for ("... from the Islamic State, which captured the area")
-    if (!actor && act.actor_relative >= 0) actor = name_before(p, act.actor_relative);
-    if (!target && act.target_relative >= 0) target = name_before(p, act.target_relative);
+    if (act.actor_relative >= 0 && (!actor || !is_actor(*actor)))
+        if (int at = name_token_before(p, act.actor_relative); at >= 0 && is_actor(*p.mention_at[static_cast<std::size_t>(at)]))
+            actor = p.mention_at[static_cast<std::size_t>(at)];
+    if (!target && act.target_relative >= 0) target = name_before(p, act.target_relative, act.relative_head);
     // "coalition airstrikes": a party named as the act's compound is its actor
     if (act.compound_target && target && is_actor(*target) && !actor) std::swap(actor, target);
     if (trig.swap) std::swap(actor, target);

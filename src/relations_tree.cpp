@@ -38,6 +38,18 @@ std::string_view Tree::case_word(int t) const {
     return {};
 }
 
+int Tree::leftmost(int t) const {
+    int first = t;
+    for (int d = 0; d <= max_depth; ++d) {
+        int next = first;
+        for (int c : children(first))
+            if (upos(c) != Upos::punct) next = std::min(next, c);
+        if (next == first) break;
+        first = next;
+    }
+    return first;
+}
+
 bool Tree::under(int a, int b) const {
     for (int d = 0; a >= 0 && d <= max_depth; ++d, a = head(a))
         if (a == b) return true;
@@ -52,19 +64,6 @@ int governing_predicate(const Tree& tree, int t, const std::vector<bool>& acts, 
 }
 
 namespace {
-
-// The first word of t's phrase (its subtree, punctuation aside), within max_depth.
-int leftmost(const Tree& tree, int t) {
-    int first = t;
-    for (int d = 0; d <= Tree::max_depth; ++d) {
-        int next = first;
-        for (int c : tree.children(first))
-            if (tree.upos(c) != Upos::punct) next = std::min(next, c);
-        if (next == first) break;
-        first = next;
-    }
-    return first;
-}
 
 bool has_child_cue(const Tree& tree, int t, std::string_view cue, const RelationLexicon& lex,
                    std::initializer_list<std::string_view> labels) {
@@ -116,6 +115,15 @@ bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& 
         if ((l == "obj" || l == "nsubj:pass") && tree.nominal(t) && unreal_here(tree, h, lex)) return false;
     }
     if (infinitive(tree, trigger) && tree.base(trigger) != "xcomp") return false;
+    // a clause inside a vow, a plan or a modal clause: "vowed that 2016 would be the year in
+    // which Iraq regains ...", "will ensure that the city is retaken"
+    int below = clause;
+    for (int a = tree.head(clause), d = 0; a >= 0 && d < Tree::max_depth; below = a, a = tree.head(a), ++d) {
+        std::string_view l = tree.base(below);
+        bool complement = l == "ccomp" || l == "xcomp" || l == "acl" || l == "advcl" || l == "csubj";
+        if (complement && lex.cue("plan_verb", tree.lower(a))) return false;
+        if ((complement || l == "nsubj") && has_child_cue(tree, a, "modal", lex, {"aux"})) return false;
+    }
     return true;
 }
 
@@ -202,7 +210,11 @@ void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& l
         if (participle && object < 0) act.passive = passive = true;
         subject = tree.head(t);
     }
-    auto relative = [&](int slot) { return slot >= 0 && lex.cue("relative", tree.lower(slot)) ? slot : -1; };
+    auto relative = [&](int slot) {
+        if (slot < 0 || !lex.cue("relative", tree.lower(slot))) return -1;
+        act.relative_head = antecedent(tree, slot, t, lex);
+        return slot;
+    };
     if (passive || inverse) {
         act.target = antecedent(tree, subject, t, lex);
         act.target_relative = relative(subject);
@@ -338,7 +350,7 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
     // "..., Iraq's Vice President Ayad Allawi said, citing ...": a trailing speech clause set
     // off by a comma or a closing quote reports the whole sentence, wherever it was attached
     if (s.content < 0 && s.speaker >= 0 && s.speaker < t && tree.head(t) >= 0) {
-        int first = leftmost(tree, t);
+        int first = tree.leftmost(t);
         std::string_view before = first > 0 ? tree.word(first - 1) : std::string_view();
         bool set_off = before == "," || before == "\"" || before == "\xE2\x80\x9D";
         int root = t;

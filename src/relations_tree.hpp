@@ -38,6 +38,8 @@ public:
     std::optional<int> child(int t, std::string_view label) const;
     // The word of the `case` or `mark` child of t, lower case; empty when none.
     std::string_view case_word(int t) const;
+    // The first word of t's phrase (its subtree, punctuation aside), within max_depth.
+    int leftmost(int t) const;
     // Whether `a` lies in the subtree of `b` (a == b counts), within max_depth.
     bool under(int a, int b) const;
     bool verbal(int t) const { return upos(t) == Upos::verb || upos(t) == Upos::aux; }
@@ -56,6 +58,7 @@ struct Act {
     int clause = -1;  // the predicate whose dependents date the act (the trigger or its light verb)
     int actor = -1;   // head of the actor phrase
     int target = -1;  // head of the target phrase
+    int relative_head = -1;      // the noun the tree hangs the relative clause on
     int actor_relative = -1;     // the relative pronoun the actor was read from ("IS, which seized")
     int target_relative = -1;    // the same for the target ("Mosul, which IS seized")
     std::vector<int> co_actors;  // conjuncts of the actor ("X and Y launched")
