@@ -520,8 +520,9 @@ ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const K
     const Report* lead = lead_report(ev, e.date);
     const Relation& r = *lead->r;
     e.relation = r.type;
-    e.actor = lead->actor;
-    e.target = lead->target;
+    // a two-sided act ("talks with") is grouped in either order, but told as its report tells it
+    e.actor = symmetric(r.type) ? r.actor : lead->actor;
+    e.target = symmetric(r.type) ? r.target : lead->target;
     e.place = r.place;
     e.attributed_to = r.attributed_to;
     std::set<DocId> docs_seen;

@@ -51,6 +51,7 @@ struct Memory {
     std::unordered_map<std::string, TimeValue> speech_dates;  // speaker -> date of their last statement
     std::unordered_map<std::string, bool> outlets;            // entity -> whether it is a news outlet
     std::vector<const Mention*> places;                       // places named so far (the last 64)
+    std::vector<const Mention*> speakers;                     // who was named saying something, in order
     mutable std::unordered_map<std::string, std::string> place_kinds;  // entity -> its *_noun cue (a memo)
 
     void remember(const std::vector<const Mention*>& mentions) {
@@ -574,6 +575,24 @@ std::optional<TimeValue> statement_date(const Context& cx, const Parsed& p, cons
     return std::nullopt;
 }
 
+// Who speaks in a statement: the name its phrase gives; for "he" or "the organization", the
+// last one named saying something whose kind fits (a story goes on quoting its source), else
+// the last one named.
+const Mention* speaker_of(const Context& cx, Memory& mem, const Parsed& p, int t) {
+    const Mention* who = entity_of(cx, mem, p, t);
+    if (!who || t < 0) return who;
+    const std::string& w = p.tree.lower(t);
+    bool stands_for = !p.mention_at[static_cast<std::size_t>(t)] &&
+                      (cx.lexicon.cue("person_pronoun", w) || cx.lexicon.cue("group_pronoun", w) ||
+                       cx.lexicon.generic_class(w));
+    if (stands_for)
+        for (auto it = mem.speakers.rbegin(); it != mem.speakers.rend() && it - mem.speakers.rbegin() < 64; ++it)
+            if ((*it)->type == who->type) return *it;
+    if (!stands_for && is_actor(*who)) mem.speakers.push_back(who);
+    if (mem.speakers.size() > 128) mem.speakers.erase(mem.speakers.begin(), mem.speakers.end() - 64);
+    return who;
+}
+
 // The statements of a sentence.
 struct Statement {
     Speech speech;
@@ -596,7 +615,7 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
         if (p.tree.nominal(i) && p.tree.head(i) >= 0 && speech_at(cx, p, p.tree.head(i))) continue;
         Statement st;
         st.speech = detail::read_speech(p.tree, i, cx.lexicon);
-        const Mention* who = entity_of(cx, mem, p, st.speech.speaker);
+        const Mention* who = speaker_of(cx, mem, p, st.speech.speaker);
         if (who && is_actor(*who) && !outlet(cx, mem, who->entity)) st.speaker = who->entity;
         const Mention* to = entity_of(cx, mem, p, st.speech.addressee);
         if (to && is_actor(*to) && !outlet(cx, mem, to->entity)) st.addressee = to->entity;

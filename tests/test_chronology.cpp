@@ -140,7 +140,7 @@ TEST_CASE("chronology: talks of A with B and of B with A are one act, and the en
                     talks({"al_qaeda", "islamic_state"}, "2016-10-18", "b")});
     REQUIRE(c.entries.size() == 1);
     CHECK(c.entries[0].date.value == "2016-10-17");   // a statement: the first report's day
-    CHECK(c.entries[0].summary == "Al-Qaeda held talks with Islamic State, according to Ayad Allawi");
+    CHECK(c.entries[0].summary == "Islamic State held talks with al-Qaeda, according to Ayad Allawi");  // as its report tells it
     REQUIRE(c.entries[0].actor);
     REQUIRE(c.entries[0].target);
     // a news agency read as a party of the talks is another act
