@@ -667,7 +667,7 @@ std::optional<Relation> statement_relation(const Context& cx, const Parsed& p,
     r.target = st.addressee;  // whom it was said to; never a name that merely appears in the quote
     r.participants.push_back(*r.actor);
     if (r.target) r.participants.push_back(*r.target);
-    r.date = st.date;
+    if (!st.dated_by_story) r.date = st.date;  // talk the text does not date is no event of the chronology
     r.confidence = 0.7;
     r.trigger = std::string(p.tree.word(st.speech.verb));
     r.evidence = Provenance{cx.doc.id, p.index, p.sentence->span};
