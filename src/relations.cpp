@@ -115,8 +115,12 @@ const RelationLexicon::Trigger* trigger_at(const Context& cx, const std::vector<
 // noun ("began their offensive to retake"); a verb form ("retook") tagged as a noun where no
 // determiner precedes it is a verb; "that" after a speech verb opens its complement.
 std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std::vector<std::string>& lower,
-                            const std::vector<const RelationLexicon::Trigger*>& trig) {
+                            const std::vector<const RelationLexicon::Trigger*>& trig,
+                            const std::vector<std::string_view>& words, const std::vector<bool>& named) {
     for (std::size_t i = 0; i < tags.size(); ++i) {
+        // a capitalised word of a name the linker found is a proper noun ("Mosul", "IS")
+        bool capital = !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z';
+        if (named[i] && capital && tags[i] != Upos::propn && tags[i] != Upos::noun) tags[i] = Upos::propn;
         if (!trig[i]) continue;
         Upos next = i + 1 < tags.size() ? tags[i + 1] : Upos::punct;
         Upos prev = i > 0 ? tags[i - 1] : Upos::punct;
@@ -128,6 +132,10 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
             (lower[i].compare(lower[i].size() - 2, 2, "ed") == 0 || cx.lexicon.cue("past_form", lower[i]));
         if (verb_form && (tags[i] == Upos::noun || tags[i] == Upos::propn) && prev != Upos::det &&
             prev != Upos::adj && prev != Upos::pron)
+            tags[i] = Upos::verb;
+        // "fell to IS": a verb form read as an adjective before a preposition or a name
+        bool followed = next == Upos::adp || next == Upos::propn || next == Upos::det;
+        if (trig[i]->weight >= 0 && tags[i] == Upos::adj && cx.lexicon.cue("past_form", lower[i]) && followed)
             tags[i] = Upos::verb;
         if (cx.lexicon.info(trig[i]->relation)->kind == RelationKind::speech && i + 1 < tags.size() &&
             lower[i + 1] == "that")
@@ -318,12 +326,24 @@ std::optional<EntityId> id_of(const Mention* m) {
 // ------------------------------------------------------------------ dates
 
 // The dates of the predicates of one sentence: index by token.
+// A date phrase right after a nominal act's phrase is the act's, wherever the tree hangs it
+// higher up: "the largest battle since the capture of Baghdad in 2003".
 std::vector<std::optional<TimeValue>> predicate_dates(const Parsed& p, const std::vector<bool>& acts) {
-    std::vector<std::optional<TimeValue>> out(static_cast<std::size_t>(p.tree.size()));
-    for (int i = 0; i < p.tree.size(); ++i) {
+    const auto& tree = p.tree;
+    std::vector<std::optional<TimeValue>> out(static_cast<std::size_t>(tree.size()));
+    std::vector<int> act_ending(static_cast<std::size_t>(tree.size()), -1);  // last word -> nominal act
+    for (int i = 0; i < tree.size(); ++i)
+        if (acts[static_cast<std::size_t>(i)] && tree.nominal(i))
+            act_ending[static_cast<std::size_t>(tree.rightmost(i))] = i;
+    for (int i = 0; i < tree.size(); ++i) {
         const Timex* t = p.timex_at[static_cast<std::size_t>(i)];
         if (!t) continue;
-        int pred = detail::governing_predicate(p.tree, i, acts, false);
+        int pred = detail::governing_predicate(tree, i, acts, false);
+        int before = tree.leftmost(i) - 1;
+        int adjacent = before >= 0 ? act_ending[static_cast<std::size_t>(before)] : -1;
+        if (adjacent >= 0 && pred >= 0 && adjacent != pred && tree.under(adjacent, pred) &&
+            !tree.under(i, adjacent))
+            pred = adjacent;
         if (pred < 0) continue;
         TimeValue v = t->value;
         if (v.granularity == Granularity::time) v = day_value(date::year_month_day(*v.first));
@@ -675,6 +695,15 @@ std::optional<Relation> statement_relation(const Context& cx, const Parsed& p,
     return r;
 }
 
+// Whether a predicate describes a noun by a state it has reached ("the group that has overrun
+// much of Syria"): such a clause never takes a date the tree ties to another word.
+bool described(const Tree& tree, int pred) {
+    if (tree.base(pred) != "acl") return false;
+    for (int c : tree.children(pred))
+        if (tree.base(c) == "aux" && (tree.lower(c) == "has" || tree.lower(c) == "have")) return true;
+    return false;
+}
+
 // Whether an act in a main clause may take the date the paragraph narrates.
 bool narrated(const Tree& tree, const Act& act, const RelationLexicon& lex) {
     if (!tree.verbal(act.clause) || present_tense(tree, act.clause, lex)) return false;
@@ -760,7 +789,7 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
                 r->date = mem.narrative_date;
             // the tree ties the act to no date, and the sentence has exactly one date tied to no
             // other act: the act's
-            if (!r->date && !act.background && !st && sentence_dates.size() == 1)
+            if (!r->date && !act.background && !st && sentence_dates.size() == 1 && !described(tree, act.clause))
                 r->date = sentence_dates.front();
             if (r->date) r->date = reportable(*r->date);
         }
@@ -815,8 +844,14 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                 (lexicon.info(trig[i]->relation)->kind == RelationKind::speech ? speech : act) = true;
         bool known = std::any_of(sm.begin(), sm.end(), [](const Mention* m) { return m->in_kb; });
         if ((act && (known || (!sm.empty() && !st.empty()))) || (speech && !sm.empty() && !st.empty())) {
-            Parsed p{&s, si, first, Tree(words, parser.parse(words, corrected(cx, parser.tag(words), lower, trig))),
-                     {}, {}, {}};
+            std::vector<bool> named(words.size(), false);
+            for (std::size_t i = 0, m = 0; i < words.size(); ++i) {
+                Span ws = text.tokens[first + i].span;
+                while (m < sm.size() && sm[m]->where.span.end <= ws.begin) ++m;
+                named[i] = m < sm.size() && sm[m]->where.span.contains(ws);
+            }
+            auto tags = corrected(cx, parser.tag(words), lower, trig, words, named);
+            Parsed p{&s, si, first, Tree(words, parser.parse(words, tags)), {}, {}, {}};
             map_tokens(cx, p, sm, st, trig);
             read_sentence(cx, mem, p, out);
         }

@@ -50,6 +50,18 @@ int Tree::leftmost(int t) const {
     return first;
 }
 
+int Tree::rightmost(int t) const {
+    int last = t;
+    for (int d = 0; d <= max_depth; ++d) {
+        int next = last;
+        for (int c : children(last))
+            if (upos(c) != Upos::punct) next = std::max(next, c);
+        if (next == last) break;
+        last = next;
+    }
+    return last;
+}
+
 bool Tree::under(int a, int b) const {
     for (int d = 0; a >= 0 && d <= max_depth; ++d, a = head(a))
         if (a == b) return true;
@@ -238,7 +250,7 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         std::string_view cw = tree.case_word(c);
         if (tree.label(c) == "nmod:poss" && act.actor < 0)
             act.actor = c;
-        else if (tree.label(c) == "nsubj" && tree.child(t, "cop"))  // "X is in talks with Y"
+        else if (tree.label(c) == "nsubj" && tree.child(t, "cop") && tree.child(t, "case"))  // "X is in talks with Y"
             act.actor = c;
         else if (l == "nmod" && lex.cue("agent_case", cw))
             act.actor = c;

@@ -40,6 +40,8 @@ public:
     std::string_view case_word(int t) const;
     // The first word of t's phrase (its subtree, punctuation aside), within max_depth.
     int leftmost(int t) const;
+    // The last word of t's phrase (its subtree, punctuation aside), within max_depth.
+    int rightmost(int t) const;
     // Whether `a` lies in the subtree of `b` (a == b counts), within max_depth.
     bool under(int a, int b) const;
     bool verbal(int t) const { return upos(t) == Upos::verb || upos(t) == Upos::aux; }
