@@ -254,10 +254,12 @@ const Mention* recent_place(const Context& cx, const Memory& mem, const Parsed& 
     return nullptr;
 }
 
+const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, int t, int depth = 0);
+
 // The entity a phrase headed at token t names: a mention on its head, or on a name
 // inside it ("the town of Tel Keppe", "IS fighters", "the emir, Abu Faruq"), or the
 // actor a pronoun or generic noun ("the militants") stands for.
-const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, int t) {
+const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, int t, int depth) {
     if (t < 0) return nullptr;
     const Tree& tree = p.tree;
     if (const Mention* m = p.mention_at[static_cast<std::size_t>(t)]) return m;
@@ -268,6 +270,9 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
             for (int g : tree.children(c))
                 if (tree.base(g) == "compound" || tree.base(g) == "flat")
                     if (const Mention* m = p.mention_at[static_cast<std::size_t>(g)]) return m;
+            // "control of the city of Mosul": what the "of" phrase names
+            if (want == "nmod" && depth < 2)
+                if (const Mention* m = entity_of(cx, mem, p, c, depth + 1)) return m;
         }
     // "messengers representing Baghdadi", "fighters loyal to IS": the party they stand for
     for (int c : tree.children(t))
@@ -328,13 +333,17 @@ std::optional<EntityId> id_of(const Mention* m) {
 // The dates of the predicates of one sentence: index by token.
 // A date phrase right after a nominal act's phrase is the act's, wherever the tree hangs it
 // higher up: "the largest battle since the capture of Baghdad in 2003".
-std::vector<std::optional<TimeValue>> predicate_dates(const Parsed& p, const std::vector<bool>& acts) {
+std::vector<std::optional<TimeValue>> predicate_dates(const Parsed& p, const std::vector<bool>& acts,
+                                                      const RelationLexicon& lex) {
     const auto& tree = p.tree;
     std::vector<std::optional<TimeValue>> out(static_cast<std::size_t>(tree.size()));
     std::vector<int> act_ending(static_cast<std::size_t>(tree.size()), -1);  // last word -> nominal act
-    for (int i = 0; i < tree.size(); ++i)
-        if (acts[static_cast<std::size_t>(i)] && tree.nominal(i))
+    for (int i = 0; i < tree.size(); ++i) {
+        int k = p.trigger_at[static_cast<std::size_t>(i)];
+        if (k >= 0 && tree.nominal(i) &&
+            lex.info(lex.triggers()[static_cast<std::size_t>(k)].relation)->kind == RelationKind::event)
             act_ending[static_cast<std::size_t>(tree.rightmost(i))] = i;
+    }
     for (int i = 0; i < tree.size(); ++i) {
         const Timex* t = p.timex_at[static_cast<std::size_t>(i)];
         if (!t) continue;
@@ -503,8 +512,11 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         if (int at = name_token_before(p, act.actor_relative); at >= 0 && is_actor(*p.mention_at[static_cast<std::size_t>(at)]))
             actor = p.mention_at[static_cast<std::size_t>(at)];
     if (!target && act.target_relative >= 0) target = name_before(p, act.target_relative, act.relative_head);
-    // "coalition airstrikes": a party named as the act's compound is its actor
-    if (act.compound_target && target && is_actor(*target) && !actor) std::swap(actor, target);
+    // "coalition airstrikes", "a U.S. air strike": a party or a country named as the act's
+    // compound is its actor
+    if (act.compound_target && target && !actor &&
+        (is_actor(*target) || place_kind(cx, mem, target->entity) == "country_noun"))
+        std::swap(actor, target);
     if (trig.swap) std::swap(actor, target);
     // a news outlet reports acts; it is never a party to them
     if (actor && outlet(cx, mem, actor->entity)) actor = nullptr;
@@ -685,6 +697,7 @@ std::optional<Relation> statement_relation(const Context& cx, const Parsed& p,
         }
     r.actor = st.speaker;
     r.target = st.addressee;  // whom it was said to; never a name that merely appears in the quote
+    if (r.target && *r.target == *r.actor) r.target.reset();
     r.participants.push_back(*r.actor);
     if (r.target) r.participants.push_back(*r.target);
     if (!st.dated_by_story) r.date = st.date;  // talk the text does not date is no event of the chronology
@@ -721,7 +734,7 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
     std::vector<bool> acts(static_cast<std::size_t>(tree.size()), false);
     for (int i = 0; i < tree.size(); ++i)
         acts[static_cast<std::size_t>(i)] = p.trigger_at[static_cast<std::size_t>(i)] >= 0;
-    auto dates = predicate_dates(p, acts);
+    auto dates = predicate_dates(p, acts, cx.lexicon);
     auto sts = statements(cx, mem, p, dates);
     // dates the tree ties to no act (a predicate that is no trigger: often a misparse)
     std::vector<TimeValue> sentence_dates;

@@ -274,6 +274,10 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         t = h;
         h = tree.head(h);
         l = tree.base(t);
+        // "the start of the operation to retake Mosul", the purpose hung on "start"
+        for (int c : tree.children(t))
+            if (act.target < 0 && tree.base(c) == "acl" && infinitive(tree, c))
+                if (auto o = tree.child(c, "obj")) act.target = *o;
     }
     if (h < 0 || !tree.verbal(h)) return;
     bool light = lex.cue("light_verb", tree.lower(h)) || lex.cue("continuation", tree.lower(h));
