@@ -708,6 +708,13 @@ std::optional<Relation> statement_relation(const Context& cx, const Parsed& p,
     return r;
 }
 
+// The act that begins a state held "since" a date (data/relations/cues.tsv, since_as).
+std::string since_relation(const RelationLexicon& lex, const std::string& state) {
+    for (const auto& t : lex.triggers())
+        if (lex.cue("since_as", t.relation)) return t.relation;
+    return state;
+}
+
 // Whether a predicate describes a noun by a state it has reached ("the group that has overrun
 // much of Syria"): such a clause never takes a date the tree ties to another word.
 bool described(const Tree& tree, int pred) {
@@ -735,6 +742,12 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
     for (int i = 0; i < tree.size(); ++i)
         acts[static_cast<std::size_t>(i)] = p.trigger_at[static_cast<std::size_t>(i)] >= 0;
     auto dates = predicate_dates(p, acts, cx.lexicon);
+    // the dates a predicate holds "since"
+    std::vector<std::optional<TimeValue>> since(static_cast<std::size_t>(tree.size()));
+    for (int i = 0; i < tree.size(); ++i)
+        if (p.timex_at[static_cast<std::size_t>(i)] && cx.lexicon.cue("since_case", tree.case_word(i)))
+            if (int pred = detail::governing_predicate(tree, i, acts, false); pred >= 0)
+                since[static_cast<std::size_t>(pred)] = p.timex_at[static_cast<std::size_t>(i)]->value;
     auto sts = statements(cx, mem, p, dates);
     // dates the tree ties to no act (a predicate that is no trigger: often a misparse)
     std::vector<TimeValue> sentence_dates;
@@ -755,7 +768,8 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         if (info->kind == RelationKind::speech) continue;
         if (tree.upos(i) == Upos::adj && tree.base(i) == "amod") continue;  // "the besieged town"
         Act act = detail::read_act(tree, i, trig.inverse, cx.lexicon);
-        if (info->kind == RelationKind::state && tree.nominal(i)) read_state_noun(cx, mem, p, act);
+        if (info->kind == RelationKind::state && tree.nominal(i) && cx.lexicon.cue("office_state", info->name))
+            read_state_noun(cx, mem, p, act);
         read[static_cast<std::size_t>(i)] = act;
     }
     auto relation_at = [&](int t) -> const std::string* {
@@ -789,6 +803,15 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
             st->has_act = true;
             if (st->speaker && (!r->actor || *r->actor != *st->speaker)) r->attributed_to = st->speaker;
         }
+        // "Mosul has been under IS control since June 2014": the state began with an act, then
+        if (info->kind == RelationKind::state && cx.lexicon.cue("since_state", r->type))
+            for (int t : {act.trigger, act.clause})
+                if (since[static_cast<std::size_t>(t)] && r->actor && r->target) {
+                    r->type = since_relation(cx.lexicon, r->type);
+                    r->date = reportable(*since[static_cast<std::size_t>(t)]);
+                    r->background = true;
+                    break;
+                }
         if (info->kind == RelationKind::event) {
             r->date = clause_date(tree, dates, act, cx.lexicon);
             // what was said happened when it was said, unless the story's date stands for the

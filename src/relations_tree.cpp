@@ -245,13 +245,14 @@ void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& l
 // A nominal act: "the recapture of Ramadi by Iraqi forces", "IS's capture of Mosul", "the
 // Mosul offensive", "launched an offensive on Mosul".
 void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& lex, Act& act) {
+    int subject = -1;  // the subject of a copular nominal act
     for (int c : tree.children(t)) {
         std::string_view l = tree.base(c);
         std::string_view cw = tree.case_word(c);
         if (tree.label(c) == "nmod:poss" && act.actor < 0)
             act.actor = c;
-        else if (tree.label(c) == "nsubj" && tree.child(t, "cop") && tree.child(t, "case"))  // "X is in talks with Y"
-            act.actor = c;
+        else if (tree.label(c) == "nsubj" && tree.child(t, "cop") && tree.child(t, "case"))
+            subject = c;
         else if (l == "nmod" && lex.cue("agent_case", cw))
             act.actor = c;
         else if (l == "nmod" && inverse && lex.cue("inverse_agent_case", cw))
@@ -260,6 +261,18 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
             act.target = c, act.compound_target = false;
         else if (l == "compound" && act.target < 0 && tree.nominal(c))
             act.target = c, act.compound_target = true;
+    }
+    // a copular phrase the tree hangs on its subject ("Mosul, ..., has been under IS control")
+    if (subject < 0 && tree.child(t, "cop") && tree.child(t, "case") && tree.head(t) >= 0 &&
+        tree.nominal(tree.head(t)) && tree.head(t) < t)
+        subject = tree.head(t);
+    // "X is in talks with Y"; "X is under IS control": X is what is controlled, IS the actor
+    if (subject >= 0 && lex.cue("target_copula_case", tree.case_word(t))) {
+        if (act.target >= 0 && act.compound_target && act.actor < 0) act.actor = act.target;
+        act.target = subject;
+        act.compound_target = false;
+    } else if (subject >= 0) {
+        act.actor = subject;
     }
     // an infinitive of purpose names the goal: "an offensive to retake Mosul"
     if (act.target < 0)
