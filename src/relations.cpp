@@ -816,7 +816,8 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
             r->date = clause_date(tree, dates, act, cx.lexicon);
             // what was said happened when it was said, unless the story's date stands for the
             // statement's and the act is told in a past tense ("they declared the caliphate")
-            if (!r->date && st && st->date && (!st->dated_by_story || present_tense(tree, act.clause, cx.lexicon)))
+            bool present = present_tense(tree, act.clause, cx.lexicon) || present_tense(tree, act.trigger, cx.lexicon);
+            if (!r->date && st && st->date && (!st->dated_by_story || present))
                 r->date = st->date;
             if (!r->date && info->dated_by_article_when_present && cx.doc.published &&
                 present_tense(tree, act.clause, cx.lexicon))
@@ -879,7 +880,11 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             if ((trig[i] = trigger_at(cx, lower, i)))
                 (lexicon.info(trig[i]->relation)->kind == RelationKind::speech ? speech : act) = true;
         bool known = std::any_of(sm.begin(), sm.end(), [](const Mention* m) { return m->in_kb; });
-        if ((act && (known || (!sm.empty() && !st.empty()))) || (speech && !sm.empty() && !st.empty())) {
+        // (or an act with a date and no name, once the story has named its actors: "they seized
+        // the city in June 2014")
+        bool named_before = !mem.actors.empty();
+        if ((act && (known || (!st.empty() && (!sm.empty() || named_before)))) ||
+            (speech && !sm.empty() && !st.empty())) {
             std::vector<bool> named(words.size(), false);
             for (std::size_t i = 0, m = 0; i < words.size(); ++i) {
                 Span ws = text.tokens[first + i].span;

@@ -3,6 +3,7 @@
 #include "normalize.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace mosulkg::detail {
 
@@ -365,6 +366,10 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
     bool passive = false;
     s.speaker = subject_of(tree, t, passive);
     if (passive) s.speaker = agent_of(tree, t, lex);
+    // two subjects read (what was said, then who said it): the speaker stands next to the verb
+    for (int c : tree.children(t))
+        if (!passive && tree.base(c) == "nsubj" && s.speaker >= 0 && std::abs(c - t) < std::abs(s.speaker - t))
+            s.speaker = c;
     if (auto c = tree.child(t, "ccomp"))
         s.content = *c;
     else if (auto x = tree.child(t, "xcomp"))
@@ -378,13 +383,18 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
         s.content = tree.head(t);
     // "..., Iraq's Vice President Ayad Allawi said, citing ...": a trailing speech clause set
     // off by a comma or a closing quote reports the whole sentence, wherever it was attached
-    if (s.content < 0 && s.speaker >= 0 && s.speaker < t && tree.head(t) >= 0) {
-        int first = tree.leftmost(t);
+    if (s.content < 0 && s.speaker >= 0 && s.speaker < t && !lex.cue("relative", tree.lower(s.speaker))) {
+        int first = tree.leftmost(s.speaker);
         std::string_view before = first > 0 ? tree.word(first - 1) : std::string_view();
         bool set_off = before == "," || before == "\"" || before == "\xE2\x80\x9D";
         int root = t;
         for (int d = 0; tree.head(root) >= 0 && d <= Tree::max_depth; ++d) root = tree.head(root);
-        if (set_off && root != t && !lex.cue("relative", tree.lower(s.speaker))) s.content = root;
+        if (set_off && root != t) s.content = root;
+        // the speech verb read as the root, what was said as its subject or a modifier
+        for (int c : tree.children(t))
+            if (set_off && root == t && s.content < 0 && c < first - 1 && c != s.speaker &&
+                (tree.verbal(c) || tree.child(c, "cop") || tree.child(c, "nsubj")))
+                s.content = c;
     }
     return s;
 }

@@ -372,3 +372,59 @@ TEST_CASE("relations: an act on a side of a city is an act on the city, told in 
     CHECK(r->place == EntityId("east_mosul"));
     CHECK(r->summary == "Iraqi Security Forces recaptured East Mosul");
 }
+
+TEST_CASE("relations: 'the city' stands for the last city named, 'the country' for the last country") {
+    auto e = extract(
+        "Islamic State fighters gathered south of Tal Afar in Iraq.\n\nThe militants seized the city in the summer of "
+        "2014 when they swept across the country.");
+    INFO(e.dump());
+    auto ca = e.of_type("captured");
+    REQUIRE_FALSE(ca.empty());
+    CHECK(ca[0].target == EntityId("tal_afar"));
+    bool country = std::any_of(ca.begin(), ca.end(), [](const Relation& r) {
+        return r.place == EntityId("iraq") || r.target == EntityId("iraq");
+    });
+    CHECK(country);
+}
+
+TEST_CASE("relations: the name before a relative pronoun acts when the tree hangs the clause elsewhere") {
+    auto e = extract(
+        "The battle was fought to retake the city of Mosul from the Islamic State, which had seized the "
+        "city in June 2014.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+    CHECK(r->target == EntityId("mosul"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2014-06");
+    CHECK(r->background);
+}
+
+TEST_CASE("relations: a date right after a nominal act is the act's") {
+    auto e = extract("It was the largest battle since the capture of Baghdad in 2003.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("baghdad"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2003");
+    // the battle is what something was, not an offensive anybody launched in 2003
+    for (const auto& o : e.of_type("launched_offensive")) CHECK_FALSE(o.date);
+}
+
+TEST_CASE("relations: an undated statement dates the act it reports in the present, not one in the past") {
+    auto e = extract(
+        "The Islamic State leader is in talks with al-Qaeda about an alliance, Vice President Ayad "
+        "Allawi said.\n\n\"They declared the caliphate in the mosque,\" Allawi said.");
+    INFO(e.dump());
+    const Relation* talks = first_of(e, "talks_with");
+    REQUIRE(talks);
+    CHECK(talks->actor == EntityId("islamic_state"));
+    CHECK(talks->target == EntityId("al_qaeda"));
+    REQUIRE(talks->date);
+    CHECK(talks->date->value == "2016-01-04");  // the story's day
+    CHECK(talks->attributed_to == EntityId("ayad_allawi"));
+    for (const auto& r : e.of_type("declared")) CHECK_FALSE(r.date);
+    for (const auto& r : e.of_type("said")) CHECK_FALSE(r.date);  // talk alone makes no dated event
+}

@@ -243,3 +243,89 @@ strike NOUN 2 obl)");
     CHECK(k.passive);
     CHECK(k.target == killed.at("militants"));
 }
+
+TEST_CASE("relation tree: a copular nominal act takes its subject as actor, or as target under 'under'") {
+    HandTree talks(R"(leader NOUN 4 nsubj
+is AUX 4 cop
+in ADP 4 case
+talks NOUN 0 root
+with ADP 6 case
+Qaeda PROPN 4 nmod)");
+    auto act = detail::read_act(talks.tree, talks.at("talks"), false, lex());
+    CHECK(act.actor == talks.at("leader"));
+    HandTree control(R"(Mosul PROPN 5 nsubj
+has AUX 5 aux
+been AUX 5 cop
+under ADP 5 case
+control NOUN 0 root
+since ADP 7 case
+June PROPN 5 nmod)");
+    act = detail::read_act(control.tree, control.at("control"), false, lex());
+    CHECK(act.target == control.at("Mosul"));
+    CHECK(act.actor == -1);
+    // a copula without a preposition tells what something is, not who acts: "It was the
+    // largest battle"
+    HandTree battle(R"(It PRON 4 nsubj
+was AUX 4 cop
+the DET 4 det
+battle NOUN 0 root)");
+    act = detail::read_act(battle.tree, battle.at("battle"), false, lex());
+    CHECK(act.actor == -1);
+}
+
+TEST_CASE("relation tree: an act inside a vow or a modal clause is not reported") {
+    HandTree t(R"(Abadi PROPN 2 nsubj
+vowed VERB 0 root
+that SCONJ 7 mark
+2016 NUM 7 nsubj
+would AUX 7 aux
+be AUX 7 cop
+year NOUN 2 ccomp
+in ADP 10 case
+which PRON 10 obl
+Iraq PROPN 11 nsubj
+regains VERB 7 acl:relcl
+ground NOUN 11 obj)");
+    auto act = detail::read_act(t.tree, t.at("regains"), false, lex());
+    CHECK_FALSE(act.reported);
+}
+
+TEST_CASE("relation tree: a relative pronoun in a slot is kept beside the noun the tree gives") {
+    HandTree t(R"(State PROPN 0 root
+, PUNCT 4 punct
+which PRON 4 nsubj
+captured VERB 1 acl:relcl
+area NOUN 4 obj)");
+    auto act = detail::read_act(t.tree, t.at("captured"), false, lex());
+    CHECK(act.actor == t.at("State"));  // the noun the clause describes
+    CHECK(act.actor_relative == t.at("which"));
+    CHECK(act.relative_head == t.at("State"));
+    CHECK(act.background);  // set off by a comma: what is already known
+}
+
+TEST_CASE("relation tree: a trailing speech clause after a comma reports the whole sentence") {
+    HandTree t(R"(leader NOUN 4 nsubj
+is AUX 4 cop
+in ADP 4 case
+talks NOUN 0 root
+with ADP 6 case
+Qaeda PROPN 4 nmod
+, PUNCT 9 punct
+Allawi PROPN 9 nsubj
+said VERB 6 acl:relcl)");
+    auto sp = detail::read_speech(t.tree, t.at("said"), lex());
+    CHECK(sp.speaker == t.at("Allawi"));
+    CHECK(sp.content == t.at("talks"));
+}
+
+TEST_CASE("relation tree: the first and last words of a phrase") {
+    HandTree t(R"(the DET 2 det
+capture NOUN 5 nmod
+of ADP 4 case
+Baghdad PROPN 2 nmod
+battle NOUN 0 root
+. PUNCT 5 punct)");
+    CHECK(t.tree.leftmost(t.at("capture")) == t.at("the"));
+    CHECK(t.tree.rightmost(t.at("capture")) == t.at("Baghdad"));
+    CHECK(t.tree.rightmost(t.at("battle")) == t.at("battle"));  // punctuation aside
+}
