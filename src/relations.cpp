@@ -546,6 +546,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         if (const Mention* m = entity_of(cx, mem, p, c);
             m && (!r.actor || m->entity != *r.actor) && !outlet(cx, mem, m->entity))
             co.push_back(m->entity);
+    if (info->parties == 2 && !r.actor && co.size() >= 2) r.actor = co.front(), co.erase(co.begin());
     if (info->parties == 2 && !r.target && !co.empty()) r.target = co.front(), co.erase(co.begin());
     if (info->parties == 2 && (!r.actor || !r.target)) return std::nullopt;
     if (!r.actor && !r.target && !r.place) return std::nullopt;

@@ -311,10 +311,27 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
 }
 
 // The other party of a two-party act: "talks with al-Qaeda", "met with the envoy".
+// "talks between X and Y", "between messengers representing X and representing Y": both
+// parties are in the phrase, the second as a conjunct of the first or of its modifier.
 void add_partners(const Tree& tree, int t, const RelationLexicon& lex, Act& act) {
-    for (int c : tree.children(t))
-        if ((tree.base(c) == "nmod" || tree.base(c) == "obl") && lex.cue("partner_case", tree.case_word(c)))
+    auto phrases = [&](int at) {
+        for (int c : tree.children(at)) {
+            if ((tree.base(c) != "nmod" && tree.base(c) != "obl") || !lex.cue("partner_case", tree.case_word(c)))
+                continue;
             act.co_actors.push_back(c);
+            if (!lex.cue("both_parties_case", tree.case_word(c))) continue;
+            for (int g : tree.children(c)) {
+                if (tree.base(g) == "conj") act.co_actors.push_back(g);
+                if (tree.base(g) != "acl") continue;
+                for (int h : tree.children(g))
+                    if (tree.base(h) == "conj") act.co_actors.push_back(tree.child(h, "obj").value_or(h));
+            }
+        }
+    };
+    phrases(t);
+    // "discussions and dialogue between ...": the phrase may hang on the conjunct
+    for (int c : tree.children(t))
+        if (tree.base(c) == "conj" && tree.nominal(c)) phrases(c);
 }
 
 }  // namespace
