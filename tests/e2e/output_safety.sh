@@ -52,10 +52,14 @@ grep -q "another mosulkg run is writing this folder" "$work/stderr" || fail "sec
 same "$work/out" "$work/refA"
 echo "ok: a second run on one --out is refused"
 
-# a full disk: a small tmpfs, where one can be mounted (root, or a user namespace)
+# a full disk: a small tmpfs, where one can be mounted (root, or a user namespace), that holds
+# the first output and half of the second
+"$bin" build "$articles" "$articles/../../tests/fixtures/robust" --out "$work/sized" -q 2> /dev/null
+size=$(( $(du -sk "$work/refA" | cut -f1) + $(du -sk "$work/sized" | cut -f1) / 2 ))
+rm -r "$work/sized"
 cat > "$work/full.sh" <<SH
 set -e
-mount -t tmpfs -o size=400k tmpfs "$work/small"
+mount -t tmpfs -o size=${size}k tmpfs "$work/small"
 "$bin" build "$one" --out "$work/small/out" -q 2> /dev/null
 if "$bin" build "$articles" "$articles/../../tests/fixtures/robust" --out "$work/small/out" -q 2> "$work/full_err"; then exit 3; fi
 diff -r "$work/small/out" "$work/refA" > /dev/null || exit 4
