@@ -5,7 +5,7 @@
                                                an edge's and an entry's sources, the search
                                                box, a date filter, a screenshot
     report_browser.py hostile OUT LABEL ALIAS  hostile names are shown as text, never run
-    report_browser.py large OUT                2,000 nodes and 1,000 entries: how long
+    report_browser.py large OUT [SCREENSHOT]   2,000 nodes and 1,000 entries: how long
                                                layout, drawing and filtering take
 
 Exit status 77 (skipped) with a "SKIP: ..." line where Chromium, chromedriver or Selenium
@@ -245,6 +245,8 @@ def large(d, out):
     check("the page is ready within 30 s", timings["total"] < 30000, timings)
     check("a filter takes under 2 s", filtered < 2000, filtered)
     check("the filter shows part of the entries", 0 < shown < counts["entries"], shown)
+    if len(sys.argv) > 3:
+        d.save_screenshot(sys.argv[3])
 
 
 def main():

@@ -34,5 +34,5 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
 PY
 "$bin" build "$work/large.jsonl" --out "$work/large" --from 2014-01 --to 2018-12 -q 2> "$work/stderr" \
   || fail "build of the large corpus: $(cat "$work/stderr")"
-"$py" "$src/tests/e2e/report_browser.py" large "$work/large" || fail "the large report in the browser"
+"$py" "$src/tests/e2e/report_browser.py" large "$work/large" "$(dirname "$work")/report-large.png" || fail "the large report in the browser"
 echo "ok: report.html in Chromium"
