@@ -115,7 +115,7 @@
   // other (found through a grid, so each round costs time linear in the graph),
   // a weak pull to the centre. Starts from a spiral, most connected nodes inside.
   function layout() {
-    var n = nodes.length, K = 46;
+    var n = nodes.length, K = n > 300 ? 46 : 64;
     var x = new Float64Array(n), y = new Float64Array(n), dx = new Float64Array(n), dy = new Float64Array(n);
     var order = nodes.map(function (_, i) { return i; });
     order.sort(function (a, b) { return degree[b] - degree[a] || a - b; });
@@ -409,7 +409,8 @@
   }
   function quote(ref, surface, offset) {
     var text = typeof ref === 'number' && ref >= 0 ? sentences[ref] : null;
-    if (text === null || text === undefined) return el('blockquote', { 'class': 'where' }, '(the sentence is not kept)');
+    if (text === null || text === undefined)
+      return el('blockquote', { 'class': 'where' }, '(the text is kept only for sentences that state a relation)');
     if (surface && offset >= 0 && text.substr(offset, surface.length) === surface)
       return el('blockquote', null, text.slice(0, offset), el('mark', null, surface), text.slice(offset + surface.length));
     return el('blockquote', null, text);
