@@ -186,7 +186,7 @@ def bundled(d, out, screenshot):
     d.find_element(By.ID, "zoom-fit").click()
     check("no console error after the clicks", not console_errors(d), console_errors(d))
     # the screenshot, with a node's evidence open
-    d.execute_script("window.mosulkgReport.selectNode(arguments[0])", best)
+    d.execute_script("document.getElementById('search').value = ''; window.mosulkgReport.selectNode(arguments[0])", best)
     d.find_element(By.ID, "zoom-fit").click()
     d.save_screenshot(screenshot)
     check("screenshot saved to " + screenshot, os.path.getsize(screenshot) > 10000)
