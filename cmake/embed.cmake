@@ -1,7 +1,8 @@
 # Generates a C++ source that holds every file under DATA_DIR as bytes, so the
 # library works without its data directory. Usage:
 #   cmake -DDATA_DIR=... -DOUTPUT=... -P embed.cmake
-file(GLOB_RECURSE files RELATIVE ${DATA_DIR} ${DATA_DIR}/*.tsv ${DATA_DIR}/*.txt)
+file(GLOB_RECURSE files RELATIVE ${DATA_DIR} ${DATA_DIR}/*.tsv ${DATA_DIR}/*.txt
+     ${DATA_DIR}/report/*.html ${DATA_DIR}/report/*.css ${DATA_DIR}/report/*.js)
 list(SORT files)
 set(body "// Generated from data/ by cmake/embed.cmake. Do not edit.\n#include \"embedded.hpp\"\n\nnamespace mosulkg::detail {\nnamespace {\n")
 set(table "")

@@ -126,7 +126,7 @@ bool is_output_file_name(std::string_view name) {
     for (std::string_view n :
          {"graph.json", "graph.dot", "graph.svg", "graph.graphml", "nodes.csv", "relationships.csv",
           "graph.nt", "timeline.md", "timeline.json", "timeline.timelinejs.json", "timeline.svg", "focus.dot",
-          "focus.svg", "records.jsonl"})
+          "focus.svg", "records.jsonl", "report.html"})
         if (n == name) return true;
     return false;
 }

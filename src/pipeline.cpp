@@ -180,6 +180,7 @@ std::vector<OutputFile> render_outputs(const Corpus& corpus, const DotOptions& d
     auto rest = others.get();
     const char* names[] = {"graph.graphml", "nodes.csv", "relationships.csv", "graph.nt"};
     for (std::size_t i = 0; i < rest.size(); ++i) files.push_back({names[i], std::move(rest[i])});
+    files.push_back({"report.html", report_html(corpus.graph, corpus.chronology, corpus.relations)});
     return files;
 }
 

@@ -169,14 +169,14 @@ TEST_CASE("pipeline: one recapture reported by both articles is one chronology e
     }));
 }
 
-TEST_CASE("pipeline: write_outputs writes eleven files, and runs are byte-identical") {
+TEST_CASE("pipeline: write_outputs writes twelve files, and runs are byte-identical") {
     TempDir first("out1");
     TempDir second("out2");
     write_outputs(pipeline().run(read_corpus({fixtures})), first.path / "nested");
     write_outputs(Pipeline().run(read_corpus({fixtures})), second.path);
     for (std::string name :
          {"graph.json", "graph.dot", "graph.svg", "timeline.md", "timeline.json", "timeline.timelinejs.json",
-          "graph.graphml", "nodes.csv", "relationships.csv", "graph.nt", "timeline.svg"}) {
+          "graph.graphml", "nodes.csv", "relationships.csv", "graph.nt", "timeline.svg", "report.html"}) {
         INFO(name);
         CHECK(fs::is_regular_file(first.path / "nested" / name));
         CHECK(fs::file_size(first.path / "nested" / name) > 0);
@@ -186,9 +186,10 @@ TEST_CASE("pipeline: write_outputs writes eleven files, and runs are byte-identi
         (void)entry;
         ++count;
     }
-    CHECK(count == 11);  // no temporary files left behind
+    CHECK(count == 12);  // no temporary files left behind
     for (std::string name : {"graph.json", "timeline.json", "timeline.md", "timeline.timelinejs.json",
-                             "graph.graphml", "nodes.csv", "relationships.csv", "graph.nt", "timeline.svg"}) {
+                             "graph.graphml", "nodes.csv", "relationships.csv", "graph.nt", "timeline.svg",
+                             "report.html"}) {
         INFO(name);
         CHECK(slurp(first.path / "nested" / name) == slurp(second.path / name));
     }

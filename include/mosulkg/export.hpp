@@ -51,6 +51,10 @@
 //                    axis with month ticks, one mark per event (a dot for a day,
 //                    a bar for a longer period), labels pushed apart so they do
 //                    not overlap, the sources' sentences in each tooltip.
+//   report_html      report.html: one self-contained interactive page (no network):
+//                    the diagram with pan and zoom beside the chronology, a date
+//                    range and type filter, search by any alias, and for a node,
+//                    edge or entry its evidence (see data/report/README.md).
 //
 // Thread safety: every function here may be called from several threads at once;
 // render_svg and to_dot serialise their use of Graphviz (which keeps process-wide state).
@@ -138,6 +142,21 @@ std::string to_graphml(const KnowledgeGraph& graph);
 std::string nodes_csv(const KnowledgeGraph& graph);
 std::string relationships_csv(const KnowledgeGraph& graph);
 std::string to_ntriples(const KnowledgeGraph& graph);
+
+// What report_html puts on the page besides the corpus.
+struct ReportOptions {
+    std::string title = "mosulkg report";  // the page's title and heading
+    std::size_t max_mentions = 1000;       // mentions listed per entity (all are counted)
+};
+// The interactive report. `relations` (Corpus::relations) give the sentences that
+// mentions are shown in and the speaker of each source; a mention in a sentence no
+// relation was read from is shown with its document and sentence number only. Every
+// text is escaped: the data is JSON in a <script type="application/json"> element
+// (no "<", ">", "&", U+2028 or U+2029 unescaped) and the page inserts it as text only;
+// a link is made only to a Wikidata id ("Q" and digits) and to an http(s) document URL.
+// Byte-identical for the same input.
+std::string report_html(const KnowledgeGraph& graph, const Chronology& chronology,
+                        const std::vector<Relation>& relations, const ReportOptions& options = {});
 
 // Writes `content` to `path` through a temporary file in the same directory (named by
 // process, thread and a counter) and a rename. Throws Error naming the path on failure.

@@ -109,8 +109,8 @@ std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inpu
 
 // Writes graph.json, graph.dot, graph.svg, timeline.md, timeline.json and
 // timeline.timelinejs.json into `dir` (created when missing), and for other
-// tools and people graph.graphml, nodes.csv, relationships.csv, graph.nt and
-// timeline.svg (see export.hpp). Every file is rendered first, then the folder is
+// tools and people graph.graphml, nodes.csv, relationships.csv, graph.nt,
+// timeline.svg and report.html (see export.hpp). Every file is rendered first, then the folder is
 // replaced at once (output.hpp): a failure leaves the previous output untouched.
 void write_outputs(const Corpus& corpus, const std::filesystem::path& dir);
 // The same, graph.dot and graph.svg drawn with `diagram` (export.hpp).

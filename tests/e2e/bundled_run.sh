@@ -2,7 +2,7 @@
 # The main job on the bundled articles writes every output and prints the chronology.
 source "$(dirname "$0")/common.bash"
 "$bin" build "$src/examples/articles" --out "$work/out" > "$work/stdout" 2> "$work/stderr" || fail "build: $(cat "$work/stderr")"
-for f in graph.json graph.dot graph.svg timeline.md timeline.json timeline.timelinejs.json; do
+for f in graph.json graph.dot graph.svg timeline.md timeline.json timeline.timelinejs.json report.html; do
   [ -s "$work/out/$f" ] || fail "$f missing or empty"
 done
 grep -q "<svg" "$work/out/graph.svg" || fail "graph.svg is not SVG"

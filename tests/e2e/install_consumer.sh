@@ -15,6 +15,13 @@ config=$(find "$prefix" -name mosulkgConfig.cmake | head -1)
 [ -f "$prefix/include/mosulkg/query.hpp" ] || fail "headers not installed"
 ls "$prefix"/lib*/libmosulkg.* > /dev/null 2>&1 || fail "library not installed"
 echo "ok: installed into $prefix"
+# the Python package, where the module was built: importable from the prefix
+if [ -d "$build/python/mosulkg" ] && [ -x /usr/bin/python3 ]; then
+  module=$(find "$prefix" -name "_mosulkg*.so" | head -1)
+  [ -n "$module" ] || fail "the Python module is not installed under $prefix"
+  PYTHONPATH="$(dirname "$(dirname "$module")")" /usr/bin/python3 -c \
+    'import mosulkg; print("ok: the installed Python package loads:", mosulkg.Pipeline())' || fail "import mosulkg from the install"
+fi
 
 # 1. the installed package
 cmake -S "$src/tests/consumer" -B "$work/installed" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release \
