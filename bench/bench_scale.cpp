@@ -106,11 +106,11 @@ int main(int argc, char** argv) {
         });
         Corpus corpus = w.time("merge", [&] { return pipeline.merge(std::move(records), RunOptions{}); });
         std::size_t out_bytes = w.time("exports", [&] {
-            std::string dot = to_dot(corpus.graph, corpus.documents);
+            std::string dot = graph_dot(corpus.graph, corpus.documents);
             std::size_t n = dot.size() + render_svg(dot).size() +
-                            to_json(corpus.graph, corpus.offsets).size() + to_graphml(corpus.graph).size() +
+                            graph_json(corpus.graph, corpus.offsets).size() + graph_graphml(corpus.graph).size() +
                             nodes_csv(corpus.graph).size() + relationships_csv(corpus.graph).size() +
-                            to_ntriples(corpus.graph).size() + timeline_markdown(corpus.chronology).size() +
+                            graph_ntriples(corpus.graph).size() + timeline_markdown(corpus.chronology).size() +
                             timeline_json(corpus.chronology, corpus.offsets).size() +
                             timeline_js(corpus.chronology).size() + timeline_svg(corpus.chronology).size();
             return n;

@@ -1,6 +1,8 @@
 #include "mosulkg/document.hpp"
 
-#include "embedded.hpp"
+#include "data_file.hpp"
+#include "document_blocks.hpp"
+#include "mosulkg/data.hpp"
 #include "mosulkg/error.hpp"
 
 #include <fmt/format.h>
@@ -45,52 +47,10 @@ std::string_view to_string(BlockKind k) noexcept {
     return "chrome";
 }
 
-namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-    return s;
-}
-
-// Lower-cases ASCII letters and folds runs of white space (incl. U+00A0) to one space.
-std::string normalize(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    bool space = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        char c = s[i];
-        bool ws = is_space(c);
-        if (!ws && static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size()
-            && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-            ws = true;
-            ++i;
-        }
-        if (ws) {
-            space = true;
-            continue;
-        }
-        if (space && !out.empty()) out += ' ';
-        space = false;
-        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return out;
-}
-
-std::size_t count_words(std::string_view s) {
-    std::size_t n = 0;
-    bool in = false;
-    for (char c : s) {
-        bool ws = is_space(c);
-        if (!ws && !in) ++n;
-        in = !ws;
-    }
-    return n;
-}
-
-}  // namespace
+using detail::count_words;
+using detail::is_space;
+using detail::normalize;
+using detail::trim_space;
 
 // ---------------------------------------------------------------- Boilerplate
 
@@ -156,70 +116,117 @@ std::string regex_guard(std::string_view re) {
 
 }  // namespace
 
+namespace {
+
+// The word limit of a chrome pattern: digits only.
+std::size_t word_limit(std::string_view w, std::string_view origin, std::size_t line_no) {
+    std::size_t n = 0;
+    for (char c : w) {
+        if (c < '0' || c > '9') throw Error(fmt::format("{}: line {}: bad word limit '{}'", origin, line_no, w));
+        n = n * 10 + static_cast<std::size_t>(c - '0');
+    }
+    return n;
+}
+
+std::optional<Boilerplate::Match> match_kind(std::string_view kind) {
+    if (kind == "contains") return Boilerplate::Match::contains;
+    if (kind == "starts") return Boilerplate::Match::starts;
+    if (kind == "ends") return Boilerplate::Match::ends;
+    if (kind == "line") return Boilerplate::Match::line;
+    if (kind == "regex") return Boilerplate::Match::regex;
+    return std::nullopt;
+}
+
+void sort_unique(std::vector<std::string>& words) {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+}
+
+}  // namespace
+
+void Boilerplate::add_word(std::string_view kind, std::string_view word) {
+    std::string w = normalize(word);
+    if (kind == "month" || kind == "weekday" || kind == "dateword") date_words_.push_back(w);
+    if (kind == "month") months_.push_back(w);
+    if (kind == "ordinal") ordinals_.push_back(w);
+    if (kind == "byline") bylines_.push_back(w + " ");
+    if (kind == "connector") connectors_.push_back(w);
+}
+
+void Boilerplate::add_pattern(Match match, std::string_view phrase, std::size_t max_words, std::string_view origin,
+                              std::size_t line_no) {
+    auto p = std::make_shared<Pattern>();
+    p->match = match;
+    p->max_words = max_words;
+    if (match == Match::regex) {
+        p->phrase = std::string(phrase);
+        try {
+            p->re = std::regex(p->phrase, std::regex::ECMAScript | std::regex::optimize);
+        } catch (const std::regex_error& e) {
+            throw Error(fmt::format("{}: line {}: bad regex: {}", origin, line_no, e.what()));
+        }
+        p->guard = regex_guard(p->phrase);
+    } else {
+        p->phrase = normalize(phrase);
+    }
+    patterns_.push_back(std::move(p));
+}
+
+void Boilerplate::sort_words() {
+    for (auto* list : {&date_words_, &months_, &ordinals_, &connectors_}) sort_unique(*list);
+}
+
 Boilerplate Boilerplate::parse(std::string_view lines, std::string_view origin) {
     Boilerplate b;
-    std::size_t line_no = 0;
-    while (!lines.empty()) {
-        auto nl = lines.find('\n');
-        std::string_view line = lines.substr(0, nl);
-        lines.remove_prefix(nl == std::string_view::npos ? lines.size() : nl + 1);
-        ++line_no;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (trim(line).empty() || trim(line).front() == '#') continue;
-        std::vector<std::string_view> cols;
-        for (std::size_t start = 0;;) {
-            auto tab = line.find('\t', start);
-            cols.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-            if (tab == std::string_view::npos) break;
-            start = tab + 1;
-        }
+    detail::for_each_row(lines, [&](std::size_t line_no, const std::vector<std::string_view>& cols) {
         if (cols.size() < 2 || cols.size() > 3 || cols[1].empty())
             throw Error(fmt::format("{}: line {}: expected KIND<TAB>PHRASE[<TAB>MAX_WORDS]", origin, line_no));
-        std::string_view kind = trim(cols[0]);
-        if (kind == "month" || kind == "weekday" || kind == "dateword") {
-            b.date_words_.push_back(normalize(cols[1]));
-            if (kind == "month") b.months_.push_back(normalize(cols[1]));
-            continue;
+        const std::string_view kind = cols[0];
+        if (kind == "month" || kind == "weekday" || kind == "dateword" || kind == "ordinal" ||
+            kind == "byline" || kind == "connector") {
+            b.add_word(kind, cols[1]);
+            return;
         }
-        auto p = std::make_shared<Pattern>();
-        if (kind == "contains") p->match = Match::contains;
-        else if (kind == "starts") p->match = Match::starts;
-        else if (kind == "ends") p->match = Match::ends;
-        else if (kind == "line") p->match = Match::line;
-        else if (kind == "regex") p->match = Match::regex;
-        else throw Error(fmt::format("{}: line {}: unknown pattern kind '{}'", origin, line_no, kind));
-        if (cols.size() == 3) {
-            std::string_view w = trim(cols[2]);
-            std::size_t n = 0;
-            for (char c : w) {
-                if (c < '0' || c > '9')
-                    throw Error(fmt::format("{}: line {}: bad word limit '{}'", origin, line_no, w));
-                n = n * 10 + static_cast<std::size_t>(c - '0');
-            }
-            p->max_words = n;
-        }
-        if (p->match == Match::regex) {
-            p->phrase = std::string(cols[1]);
-            try {
-                p->re = std::regex(p->phrase, std::regex::ECMAScript | std::regex::optimize);
-            } catch (const std::regex_error& e) {
-                throw Error(fmt::format("{}: line {}: bad regex: {}", origin, line_no, e.what()));
-            }
-            p->guard = regex_guard(p->phrase);
-        } else {
-            p->phrase = normalize(cols[1]);
-        }
-        b.patterns_.push_back(std::move(p));
+        auto match = match_kind(kind);
+        if (!match) throw Error(fmt::format("{}: line {}: unknown pattern kind '{}'", origin, line_no, kind));
+        b.add_pattern(*match, cols[1], cols.size() == 3 ? word_limit(cols[2], origin, line_no) : 0, origin,
+                      line_no);
+    });
+    b.sort_words();
+    return b;
+}
+
+Boilerplate Boilerplate::from_data(const DataSource& data) {
+    Boilerplate b = parse(data.read("lexicon/boilerplate.txt"), data.origin("lexicon/boilerplate.txt"));
+    // month and weekday names are the temporal tagger's (first column)
+    for (const char* kind : {"month", "weekday"}) {
+        const std::string name = fmt::format("temporal/{}s.tsv", kind);
+        detail::for_each_row(data.read(name), [&](std::size_t, const std::vector<std::string_view>& cols) {
+            b.add_word(kind, cols[0]);
+        });
     }
-    std::sort(b.date_words_.begin(), b.date_words_.end());
-    std::sort(b.months_.begin(), b.months_.end());
+    b.sort_words();
     return b;
 }
 
 const Boilerplate& Boilerplate::defaults() {
-    static const Boilerplate b =
-        parse(detail::embedded("lexicon/boilerplate.txt"), "data/lexicon/boilerplate.txt");
+    static const Boilerplate b = from_data(DataSource::installed());
     return b;
+}
+
+std::size_t Boilerplate::byline_prefix(std::string_view normalized_line) const {
+    for (const std::string& p : bylines_)
+        if (normalized_line.compare(0, p.size(), p) == 0) return p.size();
+    return 0;
+}
+
+bool Boilerplate::starts_with_connector(std::string_view text) const {
+    return std::any_of(connectors_.begin(), connectors_.end(),
+                       [&](const std::string& c) { return text.compare(0, c.size(), c) == 0; });
+}
+
+bool Boilerplate::is_ordinal_suffix(std::string_view lower) const {
+    return std::binary_search(ordinals_.begin(), ordinals_.end(), lower);
 }
 
 bool Boilerplate::is_date_word(std::string_view lower_word) const {
@@ -261,266 +268,7 @@ bool Boilerplate::is_chrome(std::string_view line) const {
     return false;
 }
 
-// ------------------------------------------------------------- classification
-
 namespace {
-
-struct Line {
-    Span span;
-    std::string_view text;  // trimmed
-    std::size_t words = 0;
-    bool final_punct = false;  // ends like a sentence
-};
-
-bool ends_like_sentence(std::string_view s) {
-    // Strip closing quotes and brackets, then look for . ! ? : ; …
-    while (!s.empty()) {
-        unsigned char c = static_cast<unsigned char>(s.back());
-        if (c == '"' || c == '\'' || c == ')' || c == ']') {
-            s.remove_suffix(1);
-        } else if (s.size() >= 3 && (s.substr(s.size() - 3) == "\u201d" || s.substr(s.size() - 3) == "\u2019")) {
-            s.remove_suffix(3);
-        } else {
-            break;
-        }
-    }
-    if (s.empty()) return false;
-    char c = s.back();
-    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
-    return s.size() >= 3 && s.substr(s.size() - 3) == "\u2026";
-}
-
-// Splits a line into lower-case alphanumeric pieces (ASCII; other bytes separate).
-std::vector<std::string> pieces(std::string_view s) {
-    std::vector<std::string> out;
-    std::string cur;
-    for (char c : s) {
-        unsigned char u = static_cast<unsigned char>(c);
-        if (std::isalnum(u)) {
-            cur += static_cast<char>(std::tolower(u));
-        } else if (!cur.empty()) {
-            out.push_back(std::move(cur));
-            cur.clear();
-        }
-    }
-    if (!cur.empty()) out.push_back(std::move(cur));
-    return out;
-}
-
-bool all_digits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// A line that holds nothing but a date and/or time: month and weekday names,
-// numbers and clock words. Needs a number and either a month name or a
-// numeric date (18/04/2017, 2017-04-18).
-bool is_date_line(std::string_view line, const Boilerplate& bp) {
-    if (line.size() > 80) return false;
-    auto ps = pieces(line);
-    if (ps.empty() || ps.size() > 12) return false;
-    bool number = false, month_or_numeric = false;
-    for (const auto& p : ps) {
-        if (all_digits(p)) {
-            number = true;
-            continue;
-        }
-        // ordinals: 18th, 1st
-        if (p.size() > 2 && all_digits(p.substr(0, p.size() - 2))) {
-            auto suf = p.substr(p.size() - 2);
-            if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
-                number = true;
-                continue;
-            }
-        }
-        if (!bp.is_date_word(p)) return false;
-    }
-    if (!number) return false;
-    // a month name present?
-    for (const auto& p : ps)
-        if (bp.is_month(p)) month_or_numeric = true;
-    if (!month_or_numeric) {
-        // numeric dates: three numbers separated by / - or . with a 4-digit year
-        std::size_t nums = 0;
-        bool year = false;
-        for (const auto& p : ps)
-            if (all_digits(p)) {
-                ++nums;
-                if (p.size() == 4) year = true;
-            }
-        month_or_numeric = nums >= 3 && year
-                           && (line.find('/') != std::string_view::npos || line.find('-') != std::string_view::npos
-                               || line.find('.') != std::string_view::npos);
-    }
-    return month_or_numeric;
-}
-
-bool starts_upper_ascii(std::string_view w) {
-    return !w.empty() && std::isupper(static_cast<unsigned char>(w.front()));
-}
-
-// "By Jane Doe", "Posted by Jane Doe and John Roe"
-bool is_by_line(std::string_view line) {
-    if (line.size() > 100) return false;
-    std::string norm = normalize(line);
-    std::size_t skip = 0;
-    if (norm.rfind("by ", 0) == 0) skip = 3;
-    else if (norm.rfind("posted by ", 0) == 0) skip = 10;
-    else if (norm.rfind("written by ", 0) == 0) skip = 11;
-    else if (norm.rfind("reporting by ", 0) == 0) skip = 13;
-    else return false;
-    if (count_words(line) > 10 || ends_like_sentence(line)) return false;
-    std::string_view rest = trim(line.substr(std::min(line.size(), skip)));
-    return starts_upper_ascii(rest) || (!rest.empty() && static_cast<unsigned char>(rest.front()) >= 0x80);
-}
-
-// "Jane Doe Reuters, AP": a few capitalised words, no sentence punctuation.
-bool is_name_line(const Line& l) {
-    if (l.words < 2 || l.words > 7 || l.final_punct) return false;
-    std::size_t caps = 0, words = 0;
-    bool at_word = true;
-    for (std::size_t i = 0; i < l.text.size(); ++i) {
-        char c = l.text[i];
-        if (is_space(c)) {
-            at_word = true;
-            continue;
-        }
-        if (at_word) {
-            ++words;
-            unsigned char u = static_cast<unsigned char>(c);
-            if (std::isupper(u) || u >= 0x80) ++caps;
-            else if (l.text.compare(i, 4, "and ") != 0 && l.text.compare(i, 3, "and") != 0) return false;
-        }
-        at_word = false;
-        if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"') return false;
-    }
-    return caps >= 2;
-}
-
-void classify(Document& doc, const Boilerplate& bp) {
-    std::vector<Line> lines;
-    const std::string_view text = doc.text;
-    for (std::size_t pos = 0; pos < text.size();) {
-        auto nl = text.find('\n', pos);
-        std::size_t end = nl == std::string_view::npos ? text.size() : nl;
-        std::size_t b = pos, e = end;
-        while (b < e && is_space(text[b])) ++b;
-        while (e > b && is_space(text[e - 1])) --e;
-        // U+00A0 at the edges of a line counts as white space as well
-        while (e - b >= 2 && static_cast<unsigned char>(text[b]) == 0xC2 && static_cast<unsigned char>(text[b + 1]) == 0xA0) {
-            b += 2;
-            while (b < e && is_space(text[b])) ++b;
-        }
-        while (e - b >= 2 && static_cast<unsigned char>(text[e - 2]) == 0xC2
-               && static_cast<unsigned char>(text[e - 1]) == 0xA0) {
-            e -= 2;
-            while (e > b && is_space(text[e - 1])) --e;
-        }
-        if (e > b) {
-            Line l;
-            l.span = {b, e};
-            l.text = text.substr(b, e - b);
-            l.words = count_words(l.text);
-            l.final_punct = ends_like_sentence(l.text);
-            lines.push_back(l);
-        }
-        pos = end + 1;
-    }
-
-    // Hard-wrapped text (every paragraph broken into lines of at most ~100
-    // characters): a line that reaches the wrap width continues on the next one,
-    // so such runs of lines are joined into one paragraph block.
-    std::size_t max_len = 0, long_lines = 0, long_followed = 0;
-    for (const auto& l : lines) max_len = std::max(max_len, l.text.size());
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (lines[i].text.size() < 40) continue;
-        ++long_lines;
-        if (i + 1 < lines.size() && text.find('\n', lines[i].span.end) < lines[i + 1].span.begin
-            && text.find('\n', text.find('\n', lines[i].span.end) + 1) > lines[i + 1].span.begin)
-            ++long_followed;
-    }
-    if (max_len <= 100 && long_lines >= 3 && long_followed * 10 >= long_lines * 6) {
-        std::vector<Line> merged;
-        for (std::size_t i = 0; i < lines.size(); ++i) {
-            const bool adjacent = !merged.empty()
-                                  && text.find('\n', text.find('\n', merged.back().span.end) + 1)
-                                         > lines[i].span.begin;
-            const Line& prev = i > 0 ? lines[i - 1] : lines[i];
-            if (adjacent && prev.text.size() * 10 >= max_len * 6) {
-                Line& m = merged.back();
-                m.span.end = lines[i].span.end;
-                m.text = text.substr(m.span.begin, m.span.size());
-                m.words += lines[i].words;
-                m.final_punct = lines[i].final_punct;
-            } else {
-                merged.push_back(lines[i]);
-            }
-        }
-        lines = std::move(merged);
-    }
-
-    std::vector<BlockKind> kinds(lines.size(), BlockKind::body);
-    std::vector<bool> decided(lines.size(), false);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (bp.is_chrome(lines[i].text)) {
-            kinds[i] = BlockKind::chrome;
-            decided[i] = true;
-        } else if (is_date_line(lines[i].text, bp)) {
-            kinds[i] = BlockKind::dateline;
-            decided[i] = true;
-        }
-    }
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (decided[i]) continue;
-        if (is_by_line(lines[i].text)
-            || (is_name_line(lines[i]) && i + 1 < lines.size() && kinds[i + 1] == BlockKind::dateline)) {
-            kinds[i] = BlockKind::byline;
-            decided[i] = true;
-        }
-    }
-
-    // Title: a given title (from .jsonl) wins; otherwise the first undecided
-    // line, if it looks like a headline rather than a paragraph.
-    std::string title_norm = normalize(doc.title);
-    std::size_t title_line = lines.size();
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (decided[i]) continue;
-        if (!title_norm.empty()) {
-            if (normalize(lines[i].text) == title_norm) {
-                title_line = i;
-                break;
-            }
-            continue;
-        }
-        const Line& l = lines[i];
-        const bool sentence_end = !l.text.empty() && l.text.back() == '.';
-        if (sentence_end || l.words > 30 || l.text.size() > 250) break;  // a paragraph: no title
-        if (l.words >= 3) {
-            title_line = i;
-            break;
-        }
-        // one or two words (a site name, a section): keep looking
-    }
-    if (title_line < lines.size()) {
-        kinds[title_line] = BlockKind::title;
-        decided[title_line] = true;
-        if (doc.title.empty()) doc.title = std::string(lines[title_line].text);
-        title_norm = normalize(doc.title);
-    }
-
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (decided[i]) continue;
-        const Line& l = lines[i];
-        if (!title_norm.empty() && normalize(l.text) == title_norm) {
-            kinds[i] = BlockKind::chrome;  // repeated title
-        } else if (!l.final_punct && l.words <= 10) {
-            kinds[i] = BlockKind::chrome;  // headline, caption, menu item, signature
-        }
-    }
-
-    doc.blocks.clear();
-    doc.blocks.reserve(lines.size());
-    for (std::size_t i = 0; i < lines.size(); ++i) doc.blocks.push_back({lines[i].span, kinds[i]});
-}
 
 // Replaces invalid UTF-8 with U+FFFD; returns the byte offsets (in the input)
 // of the bad sequences.
@@ -677,7 +425,7 @@ namespace {
 
 std::string read_file(const fs::path& file) {
     std::string bytes = read_regular_file(file);
-    if (trim(bytes).empty()) throw Error(fmt::format("{}: is empty", file.string()));
+    if (trim_space(bytes).empty()) throw Error(fmt::format("{}: is empty", file.string()));
     if (looks_binary(bytes)) throw Error(fmt::format("{}: is a binary file, not text", file.string()));
     return bytes;
 }
@@ -721,7 +469,7 @@ std::vector<Document> read_jsonl(const fs::path& file, std::string bytes) {
         const std::size_t line_start = pos;
         pos = end + 1;
         ++line_no;
-        if (trim(line).empty()) continue;
+        if (trim_space(line).empty()) continue;
         auto bad = repair_utf8(line);
         nlohmann::json j;
         try {
@@ -742,8 +490,8 @@ std::vector<Document> read_jsonl(const fs::path& file, std::string bytes) {
         };
         std::string id = *string_field("id", true);
         std::string text = *string_field("text", true);
-        if (trim(id).empty()) throw Error(fmt::format("{}: empty `id` on line {}", name, line_no));
-        if (trim(text).empty()) throw Error(fmt::format("{}: empty `text` on line {}", name, line_no));
+        if (trim_space(id).empty()) throw Error(fmt::format("{}: empty `id` on line {}", name, line_no));
+        if (trim_space(text).empty()) throw Error(fmt::format("{}: empty `text` on line {}", name, line_no));
         for (const auto& d : docs)
             if (d.id.str() == id) throw Error(fmt::format("{}: duplicate id '{}' on line {}", name, id, line_no));
         Document doc;
@@ -753,16 +501,16 @@ std::vector<Document> read_jsonl(const fs::path& file, std::string bytes) {
         if (!bad.empty())
             doc.warnings.push_back(utf8_warning(bad, 0, fmt::format(" of line {} (file byte {})", line_no,
                                                                     line_start + bad[0])));
-        if (auto t = string_field("title", false)) doc.title = std::string(trim(*t));
+        if (auto t = string_field("title", false)) doc.title = std::string(trim_space(*t));
         if (auto u = string_field("url", false)) doc.url = *u;
         if (auto p = string_field("published", false)) {
-            auto ymd = parse_ymd(trim(*p));
+            auto ymd = parse_ymd(trim_space(*p));
             if (!ymd)
                 throw Error(fmt::format("{}: bad `published` '{}' on line {} (expected YYYY-MM-DD)", name, *p,
                                         line_no));
             doc.published = *ymd;
             doc.published_source = DateSource::given;
-            doc.published_evidence = std::string(trim(*p));
+            doc.published_evidence = std::string(trim_space(*p));
         }
         // JSON escapes can still produce lone surrogates' replacement; the text is valid UTF-8 here.
         auto bad_text = repair_utf8(doc.text);
@@ -773,7 +521,7 @@ std::vector<Document> read_jsonl(const fs::path& file, std::string bytes) {
             if (w && field == &doc.text) doc.warnings.push_back(fmt::format("line {}: {}", line_no, *w));
         }
         if (auto w = cut_long_text(doc.text)) doc.warnings.push_back(fmt::format("line {}: {}", line_no, *w));
-        classify(doc, Boilerplate::defaults());
+        detail::classify(doc, Boilerplate::defaults());
         docs.push_back(std::move(doc));
     }
     if (docs.empty()) throw Error(fmt::format("{}: is empty", name));
@@ -794,7 +542,7 @@ Document make_document(DocId id, std::string text, const Boilerplate& boilerplat
     if (auto w = blank_controls(text)) doc.warnings.push_back(*w);
     if (auto w = cut_long_text(text)) doc.warnings.push_back(*w);
     doc.text = std::move(text);
-    classify(doc, boilerplate);
+    detail::classify(doc, boilerplate);
     return doc;
 }
 

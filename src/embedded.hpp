@@ -14,7 +14,15 @@ struct EmbeddedFile {
 
 const std::vector<EmbeddedFile>& embedded_files();
 
-// The content of one embedded file. Throws Error when it is missing (a build defect).
+// The content of one data file: the installed override folder's file (data.hpp)
+// when it has one, else the compiled-in file. Throws Error when it is missing.
 std::string_view embedded(std::string_view path);
+
+// The compiled-in file alone. Throws Error when it is missing (a build defect).
+std::string_view embedded_default(std::string_view path);
+
+// The installed override folder's file for `path`, read once and kept for the
+// life of the process (data_source.cpp).
+std::optional<std::string_view> data_override(std::string_view path);
 
 }  // namespace mosulkg::detail

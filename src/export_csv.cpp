@@ -2,6 +2,7 @@
 #include "mosulkg/export.hpp"
 
 #include "escape.hpp"
+#include "register_exporter.hpp"
 
 #include <fmt/format.h>
 
@@ -70,6 +71,13 @@ std::string relationships_csv(const KnowledgeGraph& graph) {
                            field(fmt::format("{}", fmt::join(evidence, ";"))));
     }
     return out;
+}
+
+MOSULKG_EXPORTER(csv) {
+    list.push_back({"csv", "nodes.csv", "Neo4j import: the nodes",
+                    [](const ExportInput& in) { return nodes_csv(in.corpus.graph); }});
+    list.push_back({"csv", "relationships.csv", "Neo4j import: the relationships",
+                    [](const ExportInput& in) { return relationships_csv(in.corpus.graph); }});
 }
 
 }  // namespace mosulkg

@@ -3,6 +3,8 @@
 #include "mosulkg/export.hpp"
 
 #include "escape.hpp"
+#include "export_dot_plan.hpp"
+#include "register_exporter.hpp"
 
 #include <fmt/format.h>
 #include <graphviz/cgraph.h>
@@ -25,10 +27,6 @@ namespace mosulkg {
 
 namespace {
 
-// Above this many date nodes, dates are left out of the diagram (the chronology covers them).
-constexpr std::size_t kMaxDateNodes = 8;
-// Above this many nodes, nodes without an edge are left out.
-constexpr std::size_t kMaxNodesWithIsolated = 60;
 // Aliases shown in a node's tooltip.
 constexpr std::size_t kTooltipAliases = 4;
 // The widest row of the box of nodes without an edge.
@@ -208,91 +206,29 @@ static std::mutex& graphviz_mutex() {
     return m;
 }
 
-std::string to_dot(const KnowledgeGraph& graph) {
+std::string graph_dot(const KnowledgeGraph& graph) {
     std::lock_guard<std::mutex> lock(graphviz_mutex());
     return dot_text(graph, nullptr, {});
 }
 
-std::string to_dot(const KnowledgeGraph& graph, const std::vector<Document>& documents, const DotOptions& options) {
+std::string graph_dot(const KnowledgeGraph& graph, const std::vector<Document>& documents,
+                      const DotOptions& options) {
     std::lock_guard<std::mutex> lock(graphviz_mutex());
     return dot_text(graph, &documents, options);
 }
 
 namespace {
 
-// Above this many relation groups drawn, automatic edge labels give a pair's relations without dates.
-constexpr std::size_t kFullLabelGroups = 80;
 // Above this many nodes drawn, the layout is tighter and its searches are bounded.
 constexpr std::size_t kLargeDrawing = 40;
 // Reports listed in one edge's tooltip.
 constexpr std::size_t kTooltipReports = 12;
 // Relations named in a bundled edge's label.
 constexpr std::size_t kLabelRelations = 2;
-// Rounds of replacing nodes left without a drawn edge by the next ones in rank.
-constexpr std::size_t kSelectionRounds = 8;
 
-// The reports of one relation from one node to another, said as fact or as reported speech.
-struct RelationGroup {
-    EntityId source;
-    EntityId target;
-    std::vector<const Edge*> edges;
-};
-
-// One edge of the drawing: a relation group, or every group between a pair.
-struct DrawnEdge {
-    std::vector<std::size_t> groups;
-    std::size_t reports = 0;
-};
-
-struct EdgeChoice {
-    std::vector<DrawnEdge> edges;
-    EdgeLabels labels = EdgeLabels::full;
-    bool capped = false;  // max_edges left some out
-};
-
-// The edges drawn between `selected` nodes, at most `max_edges` (0: all).
-EdgeChoice choose_edges(const std::vector<RelationGroup>& groups, const std::set<EntityId>& selected,
-                        const std::map<EntityId, std::size_t>& rank, const DotOptions& options) {
-    std::vector<std::size_t> inside;
-    for (std::size_t i = 0; i < groups.size(); ++i)
-        if (selected.count(groups[i].source) && selected.count(groups[i].target)) inside.push_back(i);
-    EdgeChoice choice;
-    choice.labels = options.edge_labels;
-    if (choice.labels == EdgeLabels::automatic)
-        choice.labels = inside.size() <= kFullLabelGroups ? EdgeLabels::full : EdgeLabels::relation;
-    std::map<std::pair<EntityId, EntityId>, std::size_t> pair_index;
-    for (std::size_t i : inside) {
-        const RelationGroup& g = groups[i];
-        std::size_t at = choice.edges.size();
-        if (choice.labels != EdgeLabels::full)
-            at = pair_index.emplace(std::pair(g.source, g.target), at).first->second;
-        if (at == choice.edges.size()) choice.edges.emplace_back();
-        choice.edges[at].groups.push_back(i);
-        choice.edges[at].reports += g.edges.size();
-    }
-    if (options.max_edges == 0 || choice.edges.size() <= options.max_edges) return choice;
-    // Keep the edges standing for the most reports, then those between the best-ranked nodes.
-    auto ranks = [&](const DrawnEdge& d) {
-        std::size_t s = rank.at(groups[d.groups.front()].source);
-        std::size_t t = rank.at(groups[d.groups.front()].target);
-        return std::pair(std::min(s, t), std::max(s, t));
-    };
-    std::vector<std::size_t> order(choice.edges.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const DrawnEdge& x = choice.edges[a];
-        const DrawnEdge& y = choice.edges[b];
-        if (x.reports != y.reports) return x.reports > y.reports;
-        return ranks(x) < ranks(y);
-    });
-    order.resize(options.max_edges);
-    std::sort(order.begin(), order.end());
-    std::vector<DrawnEdge> kept;
-    for (std::size_t i : order) kept.push_back(std::move(choice.edges[i]));
-    choice.edges = std::move(kept);
-    choice.capped = true;
-    return choice;
-}
+using detail::DiagramPlan;
+using detail::DrawnEdge;
+using detail::RelationGroup;
 
 // The dates of the reports: "2015-05-03", two as "2014, 2014-06" (sources may disagree), more as
 // "2014-06 – 2015-05" from the first to the last; empty when none has one.
@@ -351,107 +287,32 @@ std::string edge_tooltip(const std::vector<const Edge*>& members, const std::vec
     return fmt::format("{}", fmt::join(lines, documents ? "\\n" : "; "));
 }
 
-std::string dot_text(const KnowledgeGraph& graph, const std::vector<Document>* documents,
-                     const DotOptions& options) {
-    std::vector<Node> nodes = graph.nodes();
-    std::vector<Edge> edges = graph.edges();
-    auto listed = [&](EntityType t) {
-        return std::find(options.types.begin(), options.types.end(), t) != options.types.end();
-    };
-    std::size_t date_nodes =
-        std::count_if(nodes.begin(), nodes.end(), [](const Node& n) { return n.type == EntityType::date; });
-    bool with_dates = options.types.empty() ? date_nodes <= kMaxDateNodes : listed(EntityType::date);
-    std::map<EntityId, const Node*> node_of;
-    for (const Node& n : nodes) node_of[n.id] = &n;
-    auto candidate = [&](const EntityId& id) {
-        auto it = node_of.find(id);
-        if (id.empty() || it == node_of.end()) return false;
-        if (it->second->type == EntityType::date) return with_dates;
-        return options.types.empty() || listed(it->second->type);
-    };
-
-    // Reports of the same relation between the same pair (as fact, or as reported speech) form one group.
-    std::vector<RelationGroup> groups;
-    std::map<std::tuple<EntityId, EntityId, std::string, bool>, std::size_t> group_of;
-    std::map<EntityId, std::set<EntityId>> neighbours;
-    std::map<EntityId, std::size_t> reports_of;
-    for (const Edge& e : edges) {
-        if (!with_dates && e.relation == "on_date") continue;
-        if (!candidate(e.source) || !candidate(e.target)) continue;
-        auto [it, added] = group_of.emplace(
-            std::tuple(e.source, e.target, e.relation, e.attributed_to.has_value()), groups.size());
-        if (added) groups.push_back({e.source, e.target, {}});
-        groups[it->second].edges.push_back(&e);
-        neighbours[e.source].insert(e.target);
-        neighbours[e.target].insert(e.source);
-        ++reports_of[e.source];
-        ++reports_of[e.target];
+// A cgraph graph written through the stable-id discipline, with what it needs kept alive.
+class DotWriter {
+public:
+    DotWriter()
+        : io_{AgIoDisc.afread, put_string, no_flush},
+          ids_{ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register},
+          disc_{{&AgMemDisc, &ids_, &io_}, &names_},
+          graph_(agopen(cstr("mosulkg"), Agdirected, &disc_.disc)) {
+        if (!graph_) throw Error("graph_dot: cannot create the graph");
     }
-    std::size_t candidates =
-        std::count_if(nodes.begin(), nodes.end(), [&](const Node& n) { return candidate(n.id); });
-    bool keep_isolated = candidates <= kMaxNodesWithIsolated;
-
-    // Nodes with an edge, the focus first, then the most connected.
-    std::vector<const Node*> ranked;
-    for (const Node& n : nodes)
-        if (neighbours.count(n.id)) ranked.push_back(&n);
-    auto order_key = [&](const Node* n) {
-        return std::tuple(!(options.focus && *options.focus == n->id),
-                          -static_cast<long>(neighbours[n->id].size()), -static_cast<long>(reports_of[n->id]),
-                          -static_cast<long>(n->mentions.size()));
-    };
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [&](const Node* a, const Node* b) { return order_key(a) < order_key(b); });
-    std::map<EntityId, std::size_t> rank;
-    for (std::size_t i = 0; i < ranked.size(); ++i) rank[ranked[i]->id] = i;
-
-    // The best-ranked nodes up to the cap; one that has no edge to another of them
-    // gives its place to the next, for a few rounds.
-    std::size_t cap = options.max_nodes == 0 ? nodes.size() + 1 : std::max<std::size_t>(options.max_nodes, 1);
-    std::vector<bool> excluded(ranked.size(), false);
-    std::set<EntityId> selected;
-    EdgeChoice choice;
-    for (std::size_t round = 0;; ++round) {
-        selected.clear();
-        for (std::size_t i = 0; i < ranked.size() && selected.size() < cap; ++i)
-            if (!excluded[i]) selected.insert(ranked[i]->id);
-        choice = choose_edges(groups, selected, rank, options);
-        std::set<EntityId> ends;
-        for (const DrawnEdge& d : choice.edges)
-            for (std::size_t g : d.groups) {
-                ends.insert(groups[g].source);
-                ends.insert(groups[g].target);
-            }
-        bool stranded = false;
-        for (std::size_t i = 0; i < ranked.size(); ++i) {
-            const EntityId& id = ranked[i]->id;
-            if (excluded[i] || !selected.count(id) || ends.count(id) ||
-                (options.focus && *options.focus == id))
-                continue;
-            excluded[i] = true;
-            selected.erase(id);
-            stranded = true;
-        }
-        // The edges chosen stay right: a node left out had none of them.
-        if (!stranded || choice.capped || round + 1 >= kSelectionRounds) break;
-    }
-    // Nodes without any relation fill the places left, in id order, when the graph is small.
-    std::set<EntityId> unlinked_ids;
-    for (const Node& n : nodes) {
-        if (!candidate(n.id) || neighbours.count(n.id)) continue;
-        bool is_focus = options.focus && *options.focus == n.id;
-        if (is_focus || (keep_isolated && selected.size() + unlinked_ids.size() < cap))
-            unlinked_ids.insert(n.id);
+    Agraph_t* root() const { return graph_.get(); }
+    std::string text() const {
+        std::string out;
+        if (agwrite(graph_.get(), &out) != 0) throw Error("graph_dot: cannot write the graph");
+        return out;
     }
 
-    Agiodisc_t io{AgIoDisc.afread, put_string, no_flush};
-    Agiddisc_t ids{ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
-    NameTable names;  // outlives the graph
-    StableDisc disc{{&AgMemDisc, &ids, &io}, &names};
-    GraphPtr g(agopen(cstr("mosulkg"), Agdirected, &disc.disc));
-    if (!g) throw Error("to_dot: cannot create the graph");
-    Agraph_t* root = g.get();
-    bool large = selected.size() + unlinked_ids.size() > kLargeDrawing;
+private:
+    Agiodisc_t io_;
+    Agiddisc_t ids_;
+    NameTable names_;  // outlives the graph
+    StableDisc disc_;
+    GraphPtr graph_;
+};
+
+void set_graph_attributes(Agraph_t* root, bool large, const std::string& title) {
     agattr(root, AGRAPH, cstr("rankdir"), cstr("LR"));
     agattr(root, AGRAPH, cstr("overlap"), cstr("false"));
     agattr(root, AGRAPH, cstr("splines"), cstr("true"));
@@ -476,54 +337,72 @@ std::string dot_text(const KnowledgeGraph& graph, const std::vector<Document>* d
     agattr(root, AGEDGE, cstr("fontname"), cstr("Helvetica"));
     agattr(root, AGEDGE, cstr("fontsize"), cstr("9"));
     agattr(root, AGEDGE, cstr("color"), cstr("#555555"));
-    if (!options.title.empty()) {
-        set(root, "label", esc(options.title));
+    if (!title.empty()) {
+        set(root, "label", esc(title));
         set(root, "labelloc", "t");
     }
-    add_legend(root);
+}
 
-    // What is left out is said in the legend.
-    std::size_t entities = 0, entities_drawn = 0, relations = 0, relations_drawn = 0;
-    for (const Node& n : nodes) {
-        if (n.type == EntityType::date) continue;
-        ++entities;
-        if (selected.count(n.id) || unlinked_ids.count(n.id)) ++entities_drawn;
-    }
-    for (const Edge& e : edges) relations += e.relation != "on_date";
-    for (const DrawnEdge& d : choice.edges)
-        for (std::size_t i : d.groups)
-            if (groups[i].edges.front()->relation != "on_date") relations_drawn += groups[i].edges.size();
-    if (entities_drawn < entities || relations_drawn < relations) {
-        Agnode_t* note = agnode(agsubg(root, cstr("cluster_legend"), 0), cstr("_legend_not_drawn"), 1);
-        set(note, "shape", "plaintext");
-        set(note, "style", "");
-        set(note, "fontsize", "10");
-        std::string drawn = fmt::format("drawn: {} of {} entities,\\n{} of {} relations", entities_drawn,
-                                        entities, relations_drawn, relations);
-        set(note, "label", fmt::format("{}\\n({} more entities not drawn,\\nsee graph.json)", drawn,
-                                       entities - entities_drawn));
-        set(note, "tooltip",
-            "the most connected entities are drawn; every entity and relation is in graph.json");
-    }
+// What is left out is said in the legend.
+void add_not_drawn_note(Agraph_t* root, const DiagramPlan& plan) {
+    if (plan.entities_drawn >= plan.entities && plan.relations_drawn >= plan.relations) return;
+    Agnode_t* note = agnode(agsubg(root, cstr("cluster_legend"), 0), cstr("_legend_not_drawn"), 1);
+    set(note, "shape", "plaintext");
+    set(note, "style", "");
+    set(note, "fontsize", "10");
+    std::string drawn = fmt::format("drawn: {} of {} entities,\\n{} of {} relations", plan.entities_drawn,
+                                    plan.entities, plan.relations_drawn, plan.relations);
+    set(note, "label", fmt::format("{}\\n({} more entities not drawn,\\nsee graph.json)", drawn,
+                                   plan.entities - plan.entities_drawn));
+    set(note, "tooltip", "the most connected entities are drawn; every entity and relation is in graph.json");
+}
 
-    // Nodes without an edge go into a box of their own, laid out as a grid (rows
-    // chained by invisible edges) instead of one long column.
+// A node's label, shape, colours, tooltip, focus outline and Wikidata link.
+void style_node(Agnode_t* an, const Node& n, const DotOptions& options) {
+    Style st = style_of(n.type);
+    set(an, "label", esc(n.label.empty() ? n.id.str() : n.label));
+    set(an, "shape", st.shape);
+    set(an, "fillcolor", st.fillcolor);
+    std::string tooltip = fmt::format("{} ({})", n.label, to_string(n.type));
+    if (!n.aliases.empty()) {
+        std::vector<std::string> some(n.aliases.begin(),
+                                      n.aliases.begin() + std::min(n.aliases.size(), kTooltipAliases));
+        tooltip += "; also: " + fmt::format("{}", fmt::join(some, ", "));
+        if (n.aliases.size() > some.size()) tooltip += fmt::format(" and {} more", n.aliases.size() - some.size());
+    }
+    if (!n.mentions.empty())
+        tooltip += fmt::format("; {} mention{}", n.mentions.size(), n.mentions.size() == 1 ? "" : "s");
+    set(an, "tooltip", esc(tooltip));
+    if (options.focus && *options.focus == n.id) {
+        set(an, "penwidth", "3");
+        set(an, "color", "#b2182b");
+        set(an, "fontsize", "16");
+    }
+    if (!n.wikidata.empty()) {
+        set(an, "URL", "https://www.wikidata.org/wiki/" + n.wikidata);
+        set(an, "target", "_blank");
+    }
+}
+
+// The nodes drawn, in id order; those without an edge go into a box of their own,
+// laid out as a grid (rows chained by invisible edges) instead of one long column.
+std::map<EntityId, Agnode_t*> add_nodes(Agraph_t* root, const KnowledgeGraph& graph, const DiagramPlan& plan,
+                                        const DotOptions& options) {
     Agraph_t* unlinked_box = nullptr;
     std::size_t columns = 1;
-    if (!unlinked_ids.empty()) {
+    if (!plan.unlinked.empty()) {
         unlinked_box = agsubg(root, cstr("cluster_unlinked"), 1);
         set(unlinked_box, "label", "No relation found");
         set(unlinked_box, "style", "dashed");
         set(unlinked_box, "color", "#999999");
-        while (columns * columns < unlinked_ids.size() && columns < kUnlinkedColumns) ++columns;
+        while (columns * columns < plan.unlinked.size() && columns < kUnlinkedColumns) ++columns;
     }
     std::size_t unlinked_index = 0;
     Agnode_t* previous_unlinked = nullptr;
-
     std::map<EntityId, Agnode_t*> agnodes;
-    for (const Node& n : nodes) {
-        bool linked = selected.count(n.id) > 0;
-        if (!linked && !unlinked_ids.count(n.id)) continue;
+    for (const Node& n : graph.nodes()) {
+        bool linked = plan.linked.count(n.id) > 0;
+        if (!linked && !plan.unlinked.count(n.id)) continue;
         Agnode_t* an = agnode(root, cstr(n.id.str()), 1);
         agnodes[n.id] = an;
         if (!linked) {
@@ -535,61 +414,52 @@ std::string dot_text(const KnowledgeGraph& graph, const std::vector<Document>* d
             previous_unlinked = an;
             ++unlinked_index;
         }
-        Style st = style_of(n.type);
-        set(an, "label", esc(n.label.empty() ? n.id.str() : n.label));
-        set(an, "shape", st.shape);
-        set(an, "fillcolor", st.fillcolor);
-        std::string tooltip = fmt::format("{} ({})", n.label, to_string(n.type));
-        if (!n.aliases.empty()) {
-            std::vector<std::string> some(n.aliases.begin(),
-                                          n.aliases.begin() + std::min(n.aliases.size(), kTooltipAliases));
-            tooltip += "; also: " + fmt::format("{}", fmt::join(some, ", "));
-            if (n.aliases.size() > some.size())
-                tooltip += fmt::format(" and {} more", n.aliases.size() - some.size());
-        }
-        if (!n.mentions.empty())
-            tooltip += fmt::format("; {} mention{}", n.mentions.size(), n.mentions.size() == 1 ? "" : "s");
-        set(an, "tooltip", esc(tooltip));
-        if (options.focus && *options.focus == n.id) {
-            set(an, "penwidth", "3");
-            set(an, "color", "#b2182b");
-            set(an, "fontsize", "16");
-        }
-        if (!n.wikidata.empty()) {
-            set(an, "URL", "https://www.wikidata.org/wiki/" + n.wikidata);
-            set(an, "target", "_blank");
-        }
+        style_node(an, n, options);
     }
-    // One edge per relation group, or per pair when the labels name relations only;
-    // the tooltip lists the reports.
-    for (const DrawnEdge& d : choice.edges) {
-        const RelationGroup& first = groups[d.groups.front()];
+    return agnodes;
+}
+
+// One edge per relation group, or per pair when the labels name relations only;
+// the tooltip lists the reports.
+void add_edges(Agraph_t* root, const DiagramPlan& plan, const std::map<EntityId, Agnode_t*>& agnodes,
+               const std::vector<Document>* documents) {
+    for (const DrawnEdge& d : plan.choice.edges) {
+        const RelationGroup& first = plan.groups[d.groups.front()];
         std::vector<const Edge*> members;
         bool all_on_date = true;
         bool all_reported = true;
         for (std::size_t i : d.groups)
-            for (const Edge* e : groups[i].edges) {
+            for (const Edge* e : plan.groups[i].edges) {
                 members.push_back(e);
                 all_on_date = all_on_date && e->relation == "on_date";
                 all_reported = all_reported && e->attributed_to.has_value();
             }
         Agedge_t* ae = agedge(root, agnodes.at(first.source), agnodes.at(first.target), nullptr, 1);
-        if (choice.labels == EdgeLabels::full) {
+        if (plan.choice.labels == EdgeLabels::full) {
             std::string label = esc(first.edges.front()->relation);
             if (members.size() > 1) label += fmt::format(" ({})", members.size());
             if (!all_on_date)  // an on_date edge's date is its target node
                 if (std::string range = date_range(members); !range.empty()) label += "\\n" + esc(range);
             set(ae, "label", label);
-        } else if (choice.labels == EdgeLabels::relation) {
-            set(ae, "label", relations_label(groups, d));
+        } else if (plan.choice.labels == EdgeLabels::relation) {
+            set(ae, "label", relations_label(plan.groups, d));
         }
         if (all_on_date) set(ae, "style", "dotted");
         set(ae, "tooltip", edge_tooltip(members, documents));
         if (all_reported) set(ae, "style", "dashed");
     }
-    std::string out;
-    if (agwrite(root, &out) != 0) throw Error("to_dot: cannot write the graph");
-    return out;
+}
+
+std::string dot_text(const KnowledgeGraph& graph, const std::vector<Document>* documents,
+                     const DotOptions& options) {
+    const DiagramPlan plan = detail::plan_diagram(graph, options);
+    DotWriter writer;
+    Agraph_t* root = writer.root();
+    set_graph_attributes(root, plan.node_count() > kLargeDrawing, options.title);
+    add_legend(root);
+    add_not_drawn_note(root, plan);
+    add_edges(root, plan, add_nodes(root, graph, plan, options), documents);
+    return writer.text();
 }
 
 // Graphviz reports errors through a global callback; they are collected here
@@ -697,6 +567,13 @@ std::string render_svg(const std::string& dot) {
     gvFreeLayout(gvc.get(), g.get());
     if (rc != 0 || svg.empty()) throw Error(fmt::format("render_svg: SVG rendering failed: {}", errors.text()));
     return svg;
+}
+
+MOSULKG_EXPORTER(dot) {
+    list.push_back({"dot", "graph.dot", "the relationship diagram as DOT",
+                    [](const ExportInput& in) { return in.diagram_dot(); }});
+    list.push_back({"svg", "graph.svg", "the relationship diagram laid out by Graphviz",
+                    [](const ExportInput& in) { return render_svg(in.diagram_dot()); }});
 }
 
 }  // namespace mosulkg

@@ -2,6 +2,7 @@
 #include "mosulkg/export.hpp"
 
 #include "escape.hpp"
+#include "register_exporter.hpp"
 
 // GCC reports a false "may be used uninitialized" inside Boost's edge iterator.
 #if defined(__GNUC__) && !defined(__clang__)
@@ -32,23 +33,22 @@ std::string id_or_empty(const std::optional<T>& id) {
 
 }  // namespace
 
-std::string to_graphml(const KnowledgeGraph& graph) {
+std::string graph_graphml(const KnowledgeGraph& graph) {
     // A copy in canonical order (nodes by id, edges by source, target, relation,
     // date), so that the same graph gives the same file whatever the input order.
     using Plain = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property,
                                         boost::property<boost::edge_index_t, std::size_t>>;
-    std::vector<Node> nodes = graph.nodes();
-    std::vector<Edge> edges = graph.edges();
+    const auto nodes = graph.nodes();
     std::map<EntityId, std::size_t> index;
-    for (std::size_t i = 0; i < nodes.size(); ++i) index.emplace(nodes[i].id, i);
+    for (const Node& n : nodes) index.emplace(n.id, index.size());
     Plain g(nodes.size());
-    std::vector<Edge> ordered;  // edges as boost::edges(g) lists them: by source vertex, then insertion
+    std::vector<const Edge*> ordered;  // edges as boost::edges(g) lists them: by source vertex, then insertion
     std::vector<std::vector<const Edge*>> out_of(nodes.size());
-    for (const Edge& e : edges) out_of[index.at(e.source)].push_back(&e);
+    for (const Edge& e : graph.edges()) out_of[index.at(e.source)].push_back(&e);
     for (std::size_t v = 0; v < nodes.size(); ++v)
         for (const Edge* e : out_of[v]) {
             boost::add_edge(v, index.at(e->target), ordered.size(), g);
-            ordered.push_back(*e);
+            ordered.push_back(e);
         }
 
     auto text = [](std::string_view s) { return detail::one_line(s); };
@@ -66,7 +66,8 @@ std::string to_graphml(const KnowledgeGraph& graph) {
     }
     std::vector<std::string> relation, date, granularity, place, attributed_to, summary, evidence;
     std::vector<double> confidence;
-    for (const Edge& e : ordered) {
+    for (const Edge* edge : ordered) {
+        const Edge& e = *edge;
         relation.push_back(text(e.relation));
         date.push_back(e.date ? text(e.date->value) : std::string());
         granularity.push_back(e.date ? std::string(to_string(e.date->granularity)) : std::string());
@@ -101,6 +102,11 @@ std::string to_graphml(const KnowledgeGraph& graph) {
     out.imbue(std::locale::classic());
     boost::write_graphml(out, g, vi, dp, true);
     return out.str();
+}
+
+MOSULKG_EXPORTER(graphml) {
+    list.push_back({"graphml", "graph.graphml", "GraphML with typed attributes (Gephi, yEd, igraph)",
+                    [](const ExportInput& in) { return graph_graphml(in.corpus.graph); }});
 }
 
 }  // namespace mosulkg

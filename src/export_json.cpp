@@ -3,6 +3,7 @@
 #include "mosulkg/export.hpp"
 
 #include "escape.hpp"
+#include "register_exporter.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -22,35 +23,6 @@ namespace mosulkg {
 
 using Json = nlohmann::ordered_json;
 
-CodepointIndex::CodepointIndex(std::string_view utf8) : bytes_(utf8.size()) {
-    for (std::size_t i = 0; i < utf8.size(); ++i) {
-        if ((static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80) continue;
-        std::size_t n = 1;
-        while (i + n < utf8.size() && (static_cast<unsigned char>(utf8[i + n]) & 0xC0) == 0x80) ++n;
-        if (n > 1) wide_.push_back({i, n});
-    }
-    *this = CodepointIndex(bytes_, std::move(wide_));
-}
-
-CodepointIndex::CodepointIndex(std::size_t bytes, std::vector<Wide> wide) : bytes_(bytes), wide_(std::move(wide)) {
-    extra_before_.reserve(wide_.size());
-    std::size_t extra = 0;
-    for (const Wide& w : wide_) {
-        extra_before_.push_back(extra);
-        extra += w.length - 1;
-    }
-}
-
-std::size_t CodepointIndex::operator()(std::size_t byte_offset) const {
-    std::size_t x = std::min(byte_offset, bytes_);
-    auto it = std::upper_bound(wide_.begin(), wide_.end(), x, [](std::size_t b, const Wide& w) { return b < w.byte; });
-    if (it == wide_.begin()) return x;
-    std::size_t i = static_cast<std::size_t>(it - wide_.begin()) - 1;
-    const Wide& w = wide_[i];
-    if (x < w.byte + w.length && x < bytes_) return w.byte - extra_before_[i];   // inside the character
-    return x - extra_before_[i] - (w.length - 1);
-}
-
 TextOffsets text_offsets(const std::vector<Document>& documents) {
     TextOffsets out;
     for (const Document& d : documents) out.emplace(d.id, CodepointIndex(d.text));
@@ -58,16 +30,6 @@ TextOffsets text_offsets(const std::vector<Document>& documents) {
 }
 
 namespace {
-
-std::string_view date_source_name(DateSource s) {
-    switch (s) {
-    case DateSource::given: return "given";
-    case DateSource::stated: return "stated";
-    case DateSource::inferred: return "inferred";
-    case DateSource::unknown: break;
-    }
-    return "unknown";
-}
 
 // Code-point offsets of every document, by document id.
 class Offsets {
@@ -101,11 +63,11 @@ std::string dump(const Json& j) {
 
 }  // namespace
 
-std::string to_json(const KnowledgeGraph& graph, const std::vector<Document>& documents) {
-    return to_json(graph, text_offsets(documents));
+std::string graph_json(const KnowledgeGraph& graph, const std::vector<Document>& documents) {
+    return graph_json(graph, text_offsets(documents));
 }
 
-std::string to_json(const KnowledgeGraph& graph, const TextOffsets& index) {
+std::string graph_json(const KnowledgeGraph& graph, const TextOffsets& index) {
     Offsets offsets(index);
     Json docs = Json::array();
     for (const DocumentInfo& d : graph.documents()) {
@@ -113,7 +75,7 @@ std::string to_json(const KnowledgeGraph& graph, const TextOffsets& index) {
         j["id"] = d.id.str();
         j["title"] = d.title;
         j["published"] = d.published ? Json(detail::format_day(*d.published)) : Json(nullptr);
-        j["published_source"] = date_source_name(d.published_source);
+        j["published_source"] = to_string(d.published_source);
         j["url"] = d.url;
         docs.push_back(std::move(j));
     }
@@ -275,6 +237,15 @@ std::string timeline_js(const Chronology& chronology) {
                                                            events.size())}}}};
     out["events"] = std::move(events);
     return dump(out);
+}
+
+MOSULKG_EXPORTER(json) {
+    list.push_back({"json", "graph.json", "the node-link graph (NetworkX; every mention and its evidence)",
+                    [](const ExportInput& in) { return graph_json(in.corpus.graph, in.corpus.offsets); }});
+    list.push_back({"timeline-json", "timeline.json", "the chronology with sources and evidence sentences",
+                    [](const ExportInput& in) { return timeline_json(in.corpus.chronology, in.corpus.offsets); }});
+    list.push_back({"timelinejs", "timeline.timelinejs.json", "the chronology in TimelineJS's JSON format",
+                    [](const ExportInput& in) { return timeline_js(in.corpus.chronology); }});
 }
 
 }  // namespace mosulkg

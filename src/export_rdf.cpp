@@ -3,6 +3,7 @@
 #include "mosulkg/export.hpp"
 
 #include "escape.hpp"
+#include "register_exporter.hpp"
 
 #include <fmt/format.h>
 
@@ -108,7 +109,7 @@ private:
 
 }  // namespace
 
-std::string to_ntriples(const KnowledgeGraph& graph) {
+std::string graph_ntriples(const KnowledgeGraph& graph) {
     Writer put;
     const std::string type = iri(kRdf, "type");
     for (const DocumentInfo& d : graph.documents()) {
@@ -146,6 +147,11 @@ std::string to_ntriples(const KnowledgeGraph& graph) {
         for (const DocId& d : docs) put(st, iri(kProv, "wasDerivedFrom"), document(d));
     }
     return std::move(put).str();
+}
+
+MOSULKG_EXPORTER(ntriples) {
+    list.push_back({"ntriples", "graph.nt", "N-Triples, with owl:sameAs to Wikidata",
+                    [](const ExportInput& in) { return graph_ntriples(in.corpus.graph); }});
 }
 
 }  // namespace mosulkg

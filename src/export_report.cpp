@@ -6,6 +6,7 @@
 
 #include "embedded.hpp"
 #include "escape.hpp"
+#include "register_exporter.hpp"
 #include "mosulkg/error.hpp"
 
 #include <nlohmann/json.hpp>
@@ -316,6 +317,13 @@ std::string report_html(const KnowledgeGraph& graph, const Chronology& chronolog
                  {"{{title}}", title},
                  {"{{data}}", script_safe(data.dump(-1, ' ', false, json::error_handler_t::replace))},
                  {"/*{{script}}*/", std::string(detail::embedded("report/report.js"))}});
+}
+
+MOSULKG_EXPORTER(report) {
+    list.push_back({"html", "report.html", "interactive report: diagram, chronology and evidence, one offline page",
+                    [](const ExportInput& in) {
+                        return report_html(in.corpus.graph, in.corpus.chronology, in.corpus.relations);
+                    }});
 }
 
 }  // namespace mosulkg

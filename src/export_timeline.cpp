@@ -2,6 +2,7 @@
 #include "mosulkg/export.hpp"
 
 #include "escape.hpp"
+#include "register_exporter.hpp"
 
 #include <fmt/format.h>
 
@@ -113,6 +114,11 @@ std::string timeline_markdown(const Chronology& chronology) {
         }
     }
     return out;
+}
+
+MOSULKG_EXPORTER(markdown) {
+    list.push_back({"timeline-md", "timeline.md", "the chronology in Markdown",
+                    [](const ExportInput& in) { return timeline_markdown(in.corpus.chronology); }});
 }
 
 }  // namespace mosulkg

@@ -3,6 +3,7 @@
 #include "mosulkg/export.hpp"
 
 #include "escape.hpp"
+#include "register_exporter.hpp"
 
 #include <fmt/format.h>
 
@@ -152,6 +153,11 @@ std::string timeline_svg(const Chronology& chronology) {
     out += body;
     out += "</svg>\n";
     return out;
+}
+
+MOSULKG_EXPORTER(timeline_svg) {
+    list.push_back({"timeline-svg", "timeline.svg", "the chronology drawn along a dated axis",
+                    [](const ExportInput& in) { return timeline_svg(in.corpus.chronology); }});
 }
 
 }  // namespace mosulkg

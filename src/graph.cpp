@@ -112,17 +112,10 @@ void KnowledgeGraph::finalize() {
     }
 }
 
-std::vector<Node> KnowledgeGraph::nodes() const {
-    std::vector<Node> out;
-    for (auto v : boost::make_iterator_range(boost::vertices(g_))) out.push_back(g_[v]);
-    std::sort(out.begin(), out.end(), [](const Node& a, const Node& b) { return a.id < b.id; });
-    return out;
-}
-
-std::vector<Edge> KnowledgeGraph::edges() const {
-    std::vector<Edge> out;
+std::vector<std::reference_wrapper<const Edge>> KnowledgeGraph::edges() const {
+    std::vector<std::reference_wrapper<const Edge>> out;
     out.reserve(boost::num_edges(g_));
-    for (auto e : boost::make_iterator_range(boost::edges(g_))) out.push_back(g_[e]);
+    for (auto e : boost::make_iterator_range(boost::edges(g_))) out.push_back(std::cref(g_[e]));
     static const std::string none;
     static const Provenance nowhere{};
     auto key = [](const Edge& e) {   // references, not copies: this runs n log n times
@@ -133,9 +126,9 @@ std::vector<Edge> KnowledgeGraph::edges() const {
     return out;
 }
 
-std::optional<Node> KnowledgeGraph::node(const EntityId& id) const {
-    if (auto it = index_.find(id); it != index_.end()) return g_[it->second];
-    return std::nullopt;
+const Node* KnowledgeGraph::node(const EntityId& id) const {
+    if (auto it = index_.find(id); it != index_.end()) return &g_[it->second];
+    return nullptr;
 }
 
 std::optional<std::string> KnowledgeGraph::label(const EntityId& id) const {
@@ -169,22 +162,22 @@ void KnowledgeGraph::add_edge(Edge edge) {
 
 void KnowledgeGraph::add_document(DocumentInfo info) { documents_.push_back(std::move(info)); }
 
-std::optional<Node> KnowledgeGraph::best(const std::vector<Vertex>& candidates, std::string_view name) const {
-    if (candidates.empty()) return std::nullopt;
+const Node* KnowledgeGraph::best(const std::vector<Vertex>& candidates, std::string_view name) const {
+    if (candidates.empty()) return nullptr;
     auto rank = [&](Vertex v) {
         const Node& n = g_[v];
         return std::make_tuple(n.label != name, -static_cast<long>(n.mentions.size()), n.id.str());
     };
     auto it = std::min_element(candidates.begin(), candidates.end(),
                                [&](Vertex a, Vertex b) { return rank(a) < rank(b); });
-    return g_[*it];
+    return &g_[*it];
 }
 
-std::optional<Node> KnowledgeGraph::find(std::string_view alias) const {
-    if (auto n = node(EntityId(std::string(alias)))) return n;
+const Node* KnowledgeGraph::find(std::string_view alias) const {
+    if (const Node* n = node(EntityId(std::string(alias)))) return n;
     if (auto it = names_.find(alias); it != names_.end()) return best(it->second, alias);
     if (auto it = folded_names_.find(ascii_lower(alias)); it != folded_names_.end()) return best(it->second, alias);
-    return std::nullopt;
+    return nullptr;
 }
 
 }  // namespace mosulkg

@@ -1,7 +1,7 @@
 #include "mosulkg/kb.hpp"
 
-#include "embedded.hpp"
-#include "lines.hpp"
+#include "data_file.hpp"
+#include "mosulkg/data.hpp"
 #include "mosulkg/document.hpp"
 #include "mosulkg/error.hpp"
 
@@ -99,19 +99,16 @@ std::optional<date::year_month_day> parse_bound(std::string_view s, bool is_end)
 template <class Fn>
 void for_each_six_column_row(std::string_view text, std::string_view origin, std::size_t first_line,
                              std::string_view what, std::string_view columns, Fn&& fn) {
-    std::size_t line_no = first_line;
-    for (auto raw : split(text, '\n')) {
-        auto line = strip_cr(raw);
-        if (!is_comment_or_blank(line)) {
-            auto cols = split(line, '\t');
+    detail::for_each_row(
+        text,
+        [&](std::size_t line_no, const std::vector<std::string_view>& cols) {
             if (cols.size() != 6)
                 fail(origin, line_no,
                      fmt::format("{} line has {} tab-separated columns, expected 6 ({})", what, cols.size(),
                                  columns));
             fn(line_no, cols);
-        }
-        ++line_no;
-    }
+        },
+        first_line, detail::TrailingColumns::keep);
 }
 
 void parse_entities(std::string_view text, std::string_view origin, std::size_t first_line,
@@ -221,16 +218,18 @@ std::optional<EntityType> entity_type_from_string(std::string_view s) noexcept {
 }
 
 const KnowledgeBase& KnowledgeBase::defaults() {
-    static const KnowledgeBase kb = [] {
-        auto entities = detail::embedded("kb/entities.tsv");
-        auto facts = detail::embedded("kb/facts.tsv");
-        KnowledgeBase out;
-        parse_entities(entities, "data/kb/entities.tsv", 1, out.entities_, out.index_);
-        parse_facts(facts, "data/kb/facts.tsv", 1, out.index_, nullptr, out.facts_);
-        out.index_facts();
-        return out;
-    }();
+    static const KnowledgeBase kb = from_data(DataSource::installed());
     return kb;
+}
+
+KnowledgeBase KnowledgeBase::from_data(const DataSource& data) {
+    const std::string entities = data.read("kb/entities.tsv");
+    const std::string facts = data.read("kb/facts.tsv");
+    KnowledgeBase out;
+    parse_entities(entities, data.origin("kb/entities.tsv"), 1, out.entities_, out.index_);
+    parse_facts(facts, data.origin("kb/facts.tsv"), 1, out.index_, nullptr, out.facts_);
+    out.index_facts();
+    return out;
 }
 
 KnowledgeBase KnowledgeBase::parse(std::string_view entities_tsv, std::string_view facts_tsv,

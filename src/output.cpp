@@ -3,9 +3,12 @@
 
 #include "mosulkg/error.hpp"
 #include "mosulkg/export.hpp"
+#include "mosulkg/pipeline.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <atomic>
+#include <future>
 #include <thread>
 
 #include <cerrno>
@@ -123,12 +126,34 @@ void write_new_file(const fs::path& path, std::string_view content) {
 }
 
 bool is_output_file_name(std::string_view name) {
-    for (std::string_view n :
-         {"graph.json", "graph.dot", "graph.svg", "graph.graphml", "nodes.csv", "relationships.csv",
-          "graph.nt", "timeline.md", "timeline.json", "timeline.timelinejs.json", "timeline.svg", "focus.dot",
-          "focus.svg", "records.jsonl", "report.html"})
+    for (std::string_view n : {"focus.dot", "focus.svg", "records.jsonl"})
         if (n == name) return true;
-    return false;
+    const auto& all = exporters();
+    return std::any_of(all.begin(), all.end(), [&](const Exporter& e) { return e.file == name; });
+}
+
+std::vector<OutputFile> render_outputs(const Corpus& corpus, const DotOptions& diagram,
+                                       const std::vector<std::string>& formats) {
+    const std::vector<const Exporter*> chosen = select_exporters(formats);
+    const ExportInput input(corpus, diagram);
+    // the files are rendered side by side (the diagram's Graphviz part one at a time, see export.hpp)
+    std::vector<std::future<std::string>> rendering;
+    rendering.reserve(chosen.size());
+    for (const Exporter* e : chosen)
+        rendering.push_back(std::async(std::launch::async, [e, &input] { return e->render(input); }));
+    std::vector<OutputFile> files;
+    files.reserve(chosen.size());
+    for (std::size_t i = 0; i < chosen.size(); ++i) files.push_back({chosen[i]->file, rendering[i].get()});
+    return files;
+}
+
+void write_outputs(const Corpus& corpus, const fs::path& dir) { write_outputs(corpus, dir, DotOptions{}); }
+
+void write_outputs(const Corpus& corpus, const fs::path& dir, const DotOptions& diagram,
+                   const std::vector<std::string>& formats) {
+    // everything is rendered first, then the folder is replaced at once
+    auto files = render_outputs(corpus, diagram, formats);
+    OutputFolder(dir).replace(files);
 }
 
 OutputFolder::OutputFolder(const fs::path& dir) : dir_(absolute_folder(dir)) {

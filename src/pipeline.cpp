@@ -156,38 +156,4 @@ std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inpu
     return docs;
 }
 
-void write_outputs(const Corpus& corpus, const std::filesystem::path& dir) { write_outputs(corpus, dir, {}); }
-
-std::vector<OutputFile> render_outputs(const Corpus& corpus, const DotOptions& diagram) {
-    // the files are rendered side by side (the diagram's Graphviz part one at a time, see export.hpp)
-    auto later = [](auto fn) { return std::async(std::launch::async, std::move(fn)); };
-    std::string dot = to_dot(corpus.graph, corpus.documents, diagram);
-    auto svg = later([&] { return render_svg(dot); });
-    auto json = later([&] { return to_json(corpus.graph, corpus.offsets); });
-    auto others = later([&] {
-        return std::vector<std::string>{to_graphml(corpus.graph), nodes_csv(corpus.graph),
-                                        relationships_csv(corpus.graph), to_ntriples(corpus.graph)};
-    });
-    std::vector<OutputFile> files = {
-        {"timeline.md", timeline_markdown(corpus.chronology)},
-        {"timeline.json", timeline_json(corpus.chronology, corpus.offsets)},
-        {"timeline.timelinejs.json", timeline_js(corpus.chronology)},
-        {"timeline.svg", timeline_svg(corpus.chronology)},
-    };
-    files.push_back({"graph.svg", svg.get()});
-    files.push_back({"graph.dot", std::move(dot)});
-    files.push_back({"graph.json", json.get()});
-    auto rest = others.get();
-    const char* names[] = {"graph.graphml", "nodes.csv", "relationships.csv", "graph.nt"};
-    for (std::size_t i = 0; i < rest.size(); ++i) files.push_back({names[i], std::move(rest[i])});
-    files.push_back({"report.html", report_html(corpus.graph, corpus.chronology, corpus.relations)});
-    return files;
-}
-
-void write_outputs(const Corpus& corpus, const std::filesystem::path& dir, const DotOptions& diagram) {
-    // everything is rendered first, then the folder is replaced at once
-    auto files = render_outputs(corpus, diagram);
-    OutputFolder(dir).replace(files);
-}
-
 }  // namespace mosulkg

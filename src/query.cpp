@@ -29,7 +29,7 @@ bool in_window(const Edge& e, date::sys_days from, date::sys_days to) {
 using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
                                          boost::property<boost::edge_index_t, std::size_t>>;
 
-Undirected undirected(const KnowledgeGraph& graph, const std::vector<Edge>& edges) {
+Undirected undirected(const KnowledgeGraph& graph, const EdgeRefs& edges) {
     Undirected u(graph.node_count());
     const auto& g = graph.storage();
     for (std::size_t i = 0; i < edges.size(); ++i) {
@@ -44,7 +44,7 @@ Undirected undirected(const KnowledgeGraph& graph, const std::vector<Edge>& edge
 }
 
 // A new graph of the given nodes and edges, with the documents they cite.
-KnowledgeGraph subgraph(const KnowledgeGraph& graph, const std::set<EntityId>& ids, const std::vector<Edge>& edges) {
+KnowledgeGraph subgraph(const KnowledgeGraph& graph, const std::set<EntityId>& ids, const EdgeRefs& edges) {
     KnowledgeGraph out;
     std::set<DocId> cited;
     for (const Node& n : graph.nodes()) {
@@ -72,21 +72,21 @@ std::vector<Neighbour> neighbours(const KnowledgeGraph& graph, const EntityId& i
     auto wanted = [&](const Edge& e) { return relation.empty() || e.relation == relation; };
     if (direction != Direction::incoming)
         for (auto e : boost::make_iterator_range(boost::out_edges(*v, g)))
-            if (wanted(g[e])) out.push_back({g[boost::target(e, g)], g[e], true});
+            if (wanted(g[e])) out.push_back({&g[boost::target(e, g)], &g[e], true});
     if (direction != Direction::outgoing)
         for (auto e : boost::make_iterator_range(boost::in_edges(*v, g)))
-            if (wanted(g[e])) out.push_back({g[boost::source(e, g)], g[e], false});
+            if (wanted(g[e])) out.push_back({&g[boost::source(e, g)], &g[e], false});
     std::sort(out.begin(), out.end(), [](const Neighbour& a, const Neighbour& b) {
-        return std::make_tuple(a.edge.relation, a.node.id, !a.outgoing, edge_key(a.edge)) <
-               std::make_tuple(b.edge.relation, b.node.id, !b.outgoing, edge_key(b.edge));
+        return std::make_tuple(a.edge->relation, a.node->id, !a.outgoing, edge_key(*a.edge)) <
+               std::make_tuple(b.edge->relation, b.node->id, !b.outgoing, edge_key(*b.edge));
     });
     return out;
 }
 
-std::vector<Edge> edges_between(const KnowledgeGraph& graph, date::sys_days from, date::sys_days to) {
-    std::vector<Edge> out;
-    for (Edge& e : graph.edges())
-        if (e.relation != kOnDate && in_window(e, from, to)) out.push_back(std::move(e));
+EdgeRefs edges_between(const KnowledgeGraph& graph, date::sys_days from, date::sys_days to) {
+    EdgeRefs out;
+    for (const Edge& e : graph.edges())
+        if (e.relation != kOnDate && in_window(e, from, to)) out.push_back(std::cref(e));
     std::stable_sort(out.begin(), out.end(),
                      [](const Edge& a, const Edge& b) { return chronological_less(*a.date, *b.date); });
     return out;
@@ -97,13 +97,13 @@ std::optional<DocumentContent> document_content(const KnowledgeGraph& graph, con
     auto info = std::find_if(docs.begin(), docs.end(), [&](const DocumentInfo& d) { return d.id == doc; });
     if (info == docs.end()) return std::nullopt;
     DocumentContent out{*info, {}, {}};
-    for (Node& n : graph.nodes())
+    for (const Node& n : graph.nodes())
         if (std::any_of(n.mentions.begin(), n.mentions.end(), [&](const Mention& m) { return m.where.doc == doc; }))
-            out.nodes.push_back(std::move(n));
-    for (Edge& e : graph.edges())
+            out.nodes.push_back(std::cref(n));
+    for (const Edge& e : graph.edges())
         if (e.relation != kOnDate &&
             std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Provenance& p) { return p.doc == doc; }))
-            out.edges.push_back(std::move(e));
+            out.edges.push_back(std::cref(e));
     return out;
 }
 
@@ -112,8 +112,8 @@ std::optional<Path> shortest_path(const KnowledgeGraph& graph, const EntityId& f
     auto t = graph.vertex(to);
     if (!s || !t) return std::nullopt;
     const auto& g = graph.storage();
-    if (*s == *t) return Path{{g[*s]}, {}};
-    std::vector<Edge> edges = graph.edges();
+    if (*s == *t) return Path{{std::cref(g[*s])}, {}};
+    EdgeRefs edges = graph.edges();
     Undirected u = undirected(graph, edges);
     using UEdge = boost::graph_traits<Undirected>::edge_descriptor;
     constexpr std::size_t unreached = std::numeric_limits<std::size_t>::max();
@@ -130,11 +130,11 @@ std::optional<Path> shortest_path(const KnowledgeGraph& graph, const EntityId& f
     auto index = boost::get(boost::edge_index, u);
     for (auto v = *t; v != *s;) {
         UEdge e = via[v];
-        path.nodes.push_back(g[v]);
+        path.nodes.push_back(std::cref(g[v]));
         path.edges.push_back(edges[index[e]]);
         v = boost::source(e, u) == v ? boost::target(e, u) : boost::source(e, u);
     }
-    path.nodes.push_back(g[*s]);
+    path.nodes.push_back(std::cref(g[*s]));
     std::reverse(path.nodes.begin(), path.nodes.end());
     std::reverse(path.edges.begin(), path.edges.end());
     return path;
@@ -143,7 +143,7 @@ std::optional<Path> shortest_path(const KnowledgeGraph& graph, const EntityId& f
 KnowledgeGraph neighbourhood(const KnowledgeGraph& graph, const EntityId& center, std::size_t depth) {
     auto c = graph.vertex(center);
     if (!c) return KnowledgeGraph();
-    std::vector<Edge> edges = graph.edges();
+    EdgeRefs edges = graph.edges();
     Undirected u = undirected(graph, edges);
     constexpr std::size_t unreached = std::numeric_limits<std::size_t>::max();
     std::vector<std::size_t> distance(boost::num_vertices(u), unreached);
@@ -156,7 +156,7 @@ KnowledgeGraph neighbourhood(const KnowledgeGraph& graph, const EntityId& center
     for (std::size_t v = 0; v < distance.size(); ++v)
         if (distance[v] <= depth) ids.insert(g[v].id);
     // every edge among them, then the date links of the events kept
-    std::vector<Edge> kept;
+    EdgeRefs kept;
     std::set<std::pair<EntityId, std::string>> dated;
     for (const Edge& e : edges) {
         if (e.relation == kOnDate || !ids.count(e.source) || !ids.count(e.target)) continue;
@@ -173,14 +173,15 @@ KnowledgeGraph neighbourhood(const KnowledgeGraph& graph, const EntityId& center
 
 KnowledgeGraph period(const KnowledgeGraph& graph, date::sys_days from, date::sys_days to) {
     std::set<EntityId> ids;
-    std::vector<Edge> kept;
-    for (const Edge& e : graph.edges()) {
+    EdgeRefs kept;
+    const EdgeRefs edges = graph.edges();
+    for (const Edge& e : edges) {
         if (e.relation == kOnDate || !in_window(e, from, to)) continue;
         ids.insert(e.source);
         ids.insert(e.target);
         kept.push_back(e);
     }
-    for (const Edge& e : graph.edges()) {
+    for (const Edge& e : edges) {
         if (e.relation != kOnDate || !in_window(e, from, to) || !ids.count(e.source)) continue;
         ids.insert(e.target);
         kept.push_back(e);

@@ -1,6 +1,8 @@
 #include "mosulkg/document.hpp"
 #include "mosulkg/error.hpp"
 
+#include "document_blocks.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -278,4 +280,44 @@ TEST_CASE("document: a FIFO, a device and a file of another kind are refused bef
     { std::ofstream(bin) << "Allawi said ISIS attacked Mosul.\n"; }
     CHECK(contains(read_error(bin), "expected a .txt or .jsonl"));
     fs::remove_all(dir);
+}
+
+TEST_CASE("block classification, part by part: lines, wrapped paragraphs, known lines, title") {
+    using namespace mosulkg::detail;
+    const std::string text = "  Site Name \n\nFloods close the valley road\n\xC2\xA0By Jane Roe\n\nRain fell.\n";
+    std::vector<Line> lines = split_lines(text);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0].text == "Site Name");
+    CHECK(lines[0].span.begin == 2);
+    CHECK(lines[2].text == "By Jane Roe");  // U+00A0 at the start is white space
+    CHECK(lines[3].final_punct);
+    CHECK(lines[1].words == 5);
+
+    const Boilerplate bp = Boilerplate::parse("byline\tby\nconnector\tand\nmonth\tmarch\nordinal\tth\n", "t");
+    auto kinds = mark_known_lines(lines, bp);
+    CHECK_FALSE(kinds[0].has_value());
+    CHECK(kinds[2] == BlockKind::byline);
+    CHECK(find_title(lines, kinds, "") == std::optional<std::size_t>(1));  // two words are no headline
+    CHECK(find_title(lines, kinds, "site   NAME") == std::optional<std::size_t>(0));
+    CHECK_FALSE(find_title(lines, kinds, "Another title").has_value());
+
+    CHECK(is_date_line("18th March 2017", bp));
+    CHECK_FALSE(is_date_line("18st March 2017", bp));  // "st" is no ordinal of this lexicon
+    CHECK_FALSE(is_by_line("Posted by Jane Roe", bp));  // not a prefix of this lexicon
+    CHECK(is_by_line("Posted by Jane Roe", Boilerplate::defaults()));
+    Line names = split_lines("Jane Roe and John Doe")[0];
+    CHECK(is_name_line(names, bp));
+    CHECK_FALSE(is_name_line(names, Boilerplate::parse("line\tx\n", "t")));  // "and" joins no names there
+}
+
+TEST_CASE("hard-wrapped lines are joined, short lines are not") {
+    using namespace mosulkg::detail;
+    std::string wrapped;
+    for (int i = 0; i < 4; ++i) wrapped += "The convoy moved slowly along the river road toward the\nnorthern villages.\n\n";
+    auto joined = join_wrapped_lines(split_lines(wrapped), wrapped);
+    REQUIRE(joined.size() == 4);
+    CHECK(joined[0].text == "The convoy moved slowly along the river road toward the\nnorthern villages.");
+    CHECK(joined[0].words == 12);
+    const std::string menu = "Home\nNews\nSport\n";
+    CHECK(join_wrapped_lines(split_lines(menu), menu).size() == 3);
 }

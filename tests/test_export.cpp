@@ -10,6 +10,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -231,7 +232,7 @@ TEST_CASE("CodepointIndex counts code points, not bytes") {
 
 TEST_CASE("graph.json has the contract fields and code-point offsets") {
     Fixture f = make_fixture();
-    auto j = nlohmann::json::parse(to_json(f.graph, f.documents));
+    auto j = nlohmann::json::parse(graph_json(f.graph, f.documents));
     CHECK(j["directed"] == true);
     CHECK(j["multigraph"] == true);
     REQUIRE(j["graph"]["documents"].size() == 2);
@@ -286,7 +287,7 @@ TEST_CASE("graph.json has the contract fields and code-point offsets") {
 TEST_CASE("graph.json needs the text of every document") {
     Fixture f = make_fixture();
     f.documents.pop_back();
-    CHECK_THROWS_AS(to_json(f.graph, f.documents), Error);
+    CHECK_THROWS_AS(graph_json(f.graph, f.documents), Error);
 }
 
 TEST_CASE("timeline.json has the contract fields") {
@@ -310,8 +311,8 @@ TEST_CASE("timeline.json has the contract fields") {
 
 TEST_CASE("writers match their golden files") {
     Fixture f = make_fixture();
-    check_golden("graph.json", to_json(f.graph, f.documents));
-    check_golden("graph.dot", to_dot(f.graph));
+    check_golden("graph.json", graph_json(f.graph, f.documents));
+    check_golden("graph.dot", graph_dot(f.graph));
     check_golden("timeline.txt", timeline_text(f.chronology));
     check_golden("timeline.md", timeline_markdown(f.chronology));
     check_golden("timeline.json", timeline_json(f.chronology, f.documents));
@@ -321,7 +322,7 @@ TEST_CASE("writers match their golden files") {
 TEST_CASE("the same graph gives the same DOT") {
     Fixture a = make_fixture();
     Fixture b = make_fixture();
-    CHECK(to_dot(a.graph) == to_dot(b.graph));
+    CHECK(graph_dot(a.graph) == graph_dot(b.graph));
 }
 
 TEST_CASE("timeline text shows disagreeing dates and sources") {
@@ -356,7 +357,7 @@ TEST_CASE("Markdown and TimelineJS escape their text") {
 
 TEST_CASE("DOT keeps quotes and backslashes of labels, and SVG renders them escaped") {
     Fixture f = make_fixture();
-    std::string dot = to_dot(f.graph);
+    std::string dot = graph_dot(f.graph);
     CHECK(dot.find("cluster_legend") != std::string::npos);
     CHECK(dot.find("https://www.wikidata.org/wiki/Q2429253") != std::string::npos);
     std::string svg = render_svg(dot);
@@ -385,6 +386,30 @@ TEST_CASE("write_file_atomically replaces the file and leaves no temporary file"
     CHECK_THROWS_WITH_AS(write_file_atomically(missing, "x"), doctest::Contains(missing.string().c_str()), Error);
     CHECK_FALSE(fs::exists(dir / "no_such_dir"));
     fs::remove_all(dir);
+}
+
+TEST_CASE("exporters are registered with a format name and a file name") {
+    std::vector<std::string> files;
+    for (const Exporter& e : exporters()) {
+        CHECK_FALSE(e.format.empty());
+        CHECK_FALSE(e.description.empty());
+        CHECK(static_cast<bool>(e.render));
+        CHECK(e.file.find('/') == std::string::npos);
+        files.push_back(e.file);
+    }
+    CHECK(files == std::vector<std::string>{"graph.dot", "graph.graphml", "graph.json", "graph.nt", "graph.svg",
+                                            "nodes.csv", "relationships.csv", "timeline.json", "timeline.md",
+                                            "timeline.svg", "timeline.timelinejs.json"});
+    std::vector<std::string> names = format_names();
+    CHECK(std::is_sorted(names.begin(), names.end()));
+    CHECK(std::count(names.begin(), names.end(), "csv") == 1);
+    auto csv = select_exporters({"csv"});
+    REQUIRE(csv.size() == 2);
+    CHECK(csv[0]->file == "nodes.csv");
+    CHECK(csv[1]->file == "relationships.csv");
+    CHECK(select_exporters({}).size() == exporters().size());
+    CHECK(select_exporters({"svg", "json", "svg"}).size() == 2);
+    CHECK_THROWS_WITH_AS(select_exporters({"json", "pdf"}), doctest::Contains("unknown output format 'pdf'"), Error);
 }
 
 }  // TEST_SUITE

@@ -72,17 +72,17 @@ TEST_SUITE("export_formats") {
 
 TEST_CASE("writers for other tools match their golden files") {
     KnowledgeGraph g = fixture_graph();
-    compare_golden("graph.graphml", to_graphml(g));
+    compare_golden("graph.graphml", graph_graphml(g));
     compare_golden("nodes.csv", nodes_csv(g));
     compare_golden("relationships.csv", relationships_csv(g));
-    compare_golden("graph.nt", to_ntriples(g));
+    compare_golden("graph.nt", graph_ntriples(g));
     compare_golden("timeline.svg", timeline_svg(fixture_chronology()));
-    compare_golden("focus.dot", to_dot(neighbourhood(g, EntityId("river_brigade"), 1), fixture_documents(),
+    compare_golden("focus.dot", graph_dot(neighbourhood(g, EntityId("river_brigade"), 1), fixture_documents(),
                                        {EntityId("river_brigade"), "The brigade"}));
 }
 
 TEST_CASE("GraphML has typed attributes and escapes text") {
-    std::string x = to_graphml(fixture_graph());
+    std::string x = graph_graphml(fixture_graph());
     CHECK(x.find("attr.name=\"confidence\" attr.type=\"double\"") != std::string::npos);
     CHECK(x.find("attr.name=\"mentions\" attr.type=\"int\"") != std::string::npos);
     CHECK(count(x, "<node id=") == 8);
@@ -103,7 +103,7 @@ TEST_CASE("CSV fields are quoted when they must be") {
 }
 
 TEST_CASE("N-Triples escape literals and link Wikidata") {
-    std::string nt = to_ntriples(fixture_graph());
+    std::string nt = graph_ntriples(fixture_graph());
     CHECK(nt.find("<urn:mosulkg:entity:lakeside> <http://www.w3.org/2002/07/owl#sameAs> "
                   "<http://www.wikidata.org/entity/Q99999901> .") != std::string::npos);
     CHECK(nt.find("\"The \\\"River\\\" Brigade, East\"") != std::string::npos);
@@ -128,11 +128,11 @@ TEST_CASE("the timeline diagram escapes text and places every event") {
 }
 
 TEST_CASE("the diagram quotes evidence sentences and marks the focus") {
-    std::string dot = to_dot(fixture_graph(), fixture_documents(), {EntityId("lakeside"), "Around Lakeside"});
+    std::string dot = graph_dot(fixture_graph(), fixture_documents(), {EntityId("lakeside"), "Around Lakeside"});
     CHECK(dot.find("captured Lakeside on 3 May 2015.") != std::string::npos);
     CHECK(dot.find("Around Lakeside") != std::string::npos);
     CHECK(dot.find("penwidth=3") != std::string::npos);
-    CHECK(to_dot(fixture_graph()).find("penwidth") == std::string::npos);
+    CHECK(graph_dot(fixture_graph()).find("penwidth") == std::string::npos);
 }
 
 }  // TEST_SUITE

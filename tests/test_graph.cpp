@@ -42,10 +42,10 @@ TEST_CASE("add merges mentions by id and dates events with a date node") {
     CHECK(g.node_count() == 4);  // three entities and one date
     CHECK(g.edge_count() == 2);  // the relation and its on_date link
     auto haddad = g.node(EntityId("amal_haddad"));
-    REQUIRE(haddad.has_value());
+    REQUIRE(haddad != nullptr);
     CHECK(haddad->mentions.size() == 2);
     CHECK(haddad->aliases == std::vector<std::string>{"Haddad"});
-    CHECK(g.node(EntityId("date_2015-03-02")).has_value());
+    CHECK(g.node(EntityId("date_2015-03-02")) != nullptr);
     CHECK(g.documents().size() == 1);
 }
 
@@ -55,8 +55,8 @@ TEST_CASE("find looks up ids, labels, surface forms and case-folded names") {
     CHECK(g.find("The \"River\" Brigade, East")->id == EntityId("river_brigade"));
     CHECK(g.find("the brigade")->id == EntityId("river_brigade"));
     CHECK(g.find("HILL TOWN")->id == EntityId("hill_town"));
-    CHECK_FALSE(g.find("Valley Town").has_value());
-    CHECK_FALSE(g.find("").has_value());
+    CHECK(g.find("Valley Town") == nullptr);
+    CHECK(g.find("") == nullptr);
 }
 
 TEST_CASE("find prefers the entity whose label the name is") {
@@ -93,7 +93,7 @@ TEST_CASE("nodes and edges come out sorted") {
     CHECK(std::is_sorted(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return a.id < b.id; }));
     auto edges = g.edges();
     REQUIRE(edges.size() == 7);
-    CHECK(edges.front().source == EntityId("far_group"));
+    CHECK(edges.front().get().source == EntityId("far_group"));
 }
 
 }  // TEST_SUITE

@@ -2,6 +2,7 @@
 #include "mosulkg/pipeline.hpp"
 
 #include "mosulkg/error.hpp"
+#include "mosulkg/export.hpp"
 
 #include <doctest/doctest.h>
 
@@ -194,6 +195,33 @@ TEST_CASE("pipeline: write_outputs writes twelve files, and runs are byte-identi
         CHECK(slurp(first.path / "nested" / name) == slurp(second.path / name));
     }
     CHECK(slurp(first.path / "nested" / "graph.json").find("\"ramadi\"") != std::string::npos);
+}
+
+TEST_CASE("pipeline: write_outputs with formats writes theirs only, as the full run writes them") {
+    TempDir all("formats_all");
+    TempDir some("formats_some");
+    const Corpus corpus = pipeline().run(read_corpus({fixtures}));
+    write_outputs(corpus, all.path, DotOptions{});
+    write_outputs(corpus, some.path, DotOptions{}, {"timeline-md", "csv", "svg"});
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(some.path)) names.insert(entry.path().filename().string());
+    CHECK(names == std::set<std::string>{"graph.svg", "nodes.csv", "relationships.csv", "timeline.md"});
+    for (const auto& name : names) {
+        INFO(name);
+        CHECK(slurp(some.path / name) == slurp(all.path / name));
+    }
+    // every exporter renders what its writer renders
+    auto files = render_outputs(corpus, DotOptions{}, {"json", "dot", "timelinejs"});
+    REQUIRE(files.size() == 3);
+    CHECK(files[0].name == "graph.dot");
+    CHECK(files[0].content == graph_dot(corpus.graph, corpus.documents, DotOptions{}));
+    CHECK(files[1].content == graph_json(corpus.graph, corpus.offsets));
+    CHECK(files[2].content == timeline_js(corpus.chronology));
+    // an unknown format fails before anything is written
+    TempDir none("formats_none");
+    CHECK_THROWS_WITH_AS(write_outputs(corpus, none.path, DotOptions{}, {"json", "docx"}),
+                         doctest::Contains("'docx'"), Error);
+    CHECK_FALSE(fs::exists(none.path / "graph.json"));
 }
 
 TEST_CASE("pipeline: graph.dot and graph.svg are the same for a second run in one process") {

@@ -12,13 +12,14 @@ namespace {
 
 date::sys_days day(int y, unsigned m, unsigned d) { return date::sys_days(date::year(y) / m / d); }
 
-std::vector<std::string> ids(const std::vector<Node>& nodes) {
+template <class Nodes>
+std::vector<std::string> ids(const Nodes& nodes) {
     std::vector<std::string> out;
     for (const Node& n : nodes) out.push_back(n.id.str());
     return out;
 }
 
-std::vector<std::string> relations(const std::vector<Edge>& edges) {
+std::vector<std::string> relations(const EdgeRefs& edges) {
     std::vector<std::string> out;
     for (const Edge& e : edges) out.push_back(e.relation);
     return out;
@@ -28,19 +29,40 @@ std::vector<std::string> relations(const std::vector<Edge>& edges) {
 
 TEST_SUITE("query") {
 
+TEST_CASE("queries answer with references into the graph, not copies") {
+    KnowledgeGraph g = fixture_graph();
+    const Node* brigade = g.node(EntityId("river_brigade"));
+    REQUIRE(brigade != nullptr);
+    CHECK(g.find("the brigade") == brigade);
+    auto all = neighbours(g, EntityId("river_brigade"));
+    REQUIRE_FALSE(all.empty());
+    CHECK(all[0].node == g.node(all[0].node->id));
+    const auto& storage = g.storage();
+    bool points_into_graph = false;
+    for (auto e : boost::make_iterator_range(boost::edges(storage)))
+        points_into_graph = points_into_graph || &storage[e] == all[0].edge;
+    CHECK(points_into_graph);
+    auto first = g.nodes().begin();
+    CHECK(&*first == g.node(first->id));
+    const Edge& edge = g.edges().front();
+    bool same_edge = false;
+    for (const Neighbour& n : neighbours(g, edge.source)) same_edge = same_edge || n.edge == &edge;
+    CHECK(same_edge);
+}
+
 TEST_CASE("neighbours by relation and direction") {
     KnowledgeGraph g = fixture_graph();
     auto all = neighbours(g, EntityId("river_brigade"));
     REQUIRE(all.size() == 4);  // attacked, captured, leads (incoming), on_date
-    CHECK(all[0].edge.relation == "attacked");
-    CHECK(all[0].node.id == EntityId("hill_town"));
+    CHECK(all[0].edge->relation == "attacked");
+    CHECK(all[0].node->id == EntityId("hill_town"));
     auto captured = neighbours(g, EntityId("river_brigade"), "captured");
     REQUIRE(captured.size() == 1);
-    CHECK(captured[0].node.label == "Lakeside");
+    CHECK(captured[0].node->label == "Lakeside");
     CHECK(captured[0].outgoing);
     auto led_by = neighbours(g, EntityId("river_brigade"), {}, Direction::incoming);
     REQUIRE(led_by.size() == 1);
-    CHECK(led_by[0].node.id == EntityId("karim_saleh"));
+    CHECK(led_by[0].node->id == EntityId("karim_saleh"));
     CHECK_FALSE(led_by[0].outgoing);
     CHECK(neighbours(g, EntityId("river_brigade"), "leads", Direction::outgoing).empty());
     CHECK(neighbours(g, EntityId("nobody")).empty());

@@ -43,7 +43,7 @@ TEST_CASE("record: written and read back, records merge to the same outputs as a
     }
     std::reverse(back.begin(), back.end());  // the order of records does not matter
     Corpus merged = pipeline.merge(std::move(back));
-    CHECK(to_json(merged.graph, merged.offsets) == to_json(direct.graph, direct.offsets));
+    CHECK(graph_json(merged.graph, merged.offsets) == graph_json(direct.graph, direct.offsets));
     CHECK(timeline_json(merged.chronology, merged.offsets) ==
           timeline_json(direct.chronology, direct.offsets));
     CHECK(merged.skipped.size() == direct.skipped.size());
@@ -75,13 +75,13 @@ TEST_CASE("record: extraction on several threads gives what one thread gives") {
     two.jobs = 2;
     Corpus a = pipeline.run(articles(), one);
     Corpus b = pipeline.run(articles(), two);
-    CHECK(to_json(a.graph, a.offsets) == to_json(b.graph, b.offsets));
+    CHECK(graph_json(a.graph, a.offsets) == graph_json(b.graph, b.offsets));
     // the diagram may be drawn from several threads at once
     std::vector<std::string> dots(4), svgs(4);
     std::vector<std::thread> threads;
     for (std::size_t i = 0; i < dots.size(); ++i)
         threads.emplace_back([&, i] {
-            dots[i] = to_dot(a.graph, a.documents);
+            dots[i] = graph_dot(a.graph, a.documents);
             svgs[i] = render_svg(dots[i]);
         });
     for (auto& t : threads) t.join();

@@ -23,10 +23,11 @@ int main() {
     if (!is) return 1;
     std::cout << "Daesh is " << is->label << " (" << is->mentions.size() << " mentions)\n";
     for (const auto& n : mosulkg::neighbours(graph, is->id))
-        std::cout << "  " << (n.outgoing ? "-> " : "<- ") << n.edge.relation << " " << n.node.label << "\n";
+        std::cout << "  " << (n.outgoing ? "-> " : "<- ") << n.edge->relation << " " << n.node->label << "\n";
 
     using namespace date;
-    for (const auto& e : mosulkg::edges_between(graph, sys_days(2016_y / February / 26), sys_days(2016_y / March / 4)))
+    for (const mosulkg::Edge& e :
+         mosulkg::edges_between(graph, sys_days(2016_y / February / 26), sys_days(2016_y / March / 4)))
         std::cout << "week of 29 February: " << e.date->value << " " << e.summary << "\n";
 
     if (auto b = mosulkg::document_content(graph, mosulkg::DocId("b")))

@@ -24,6 +24,7 @@
 
 namespace mosulkg {
 
+class DataSource;  // data.hpp
 
 enum class BlockKind { title, dateline, byline, body, chrome };
 
@@ -60,14 +61,21 @@ struct Document {
     std::string published_evidence;  // the text the date was read or inferred from
 };
 
-// Page-chrome patterns and date words (data/lexicon/boilerplate.txt, format in
-// data/lexicon/README.md). A line is chrome when a pattern matches it,
-// case-insensitively (ASCII), and it has no more words than the pattern allows.
+// The document stage's lexicon (data/lexicon/boilerplate.txt, format in
+// data/lexicon/README.md): page-chrome patterns, the words of a date line (month
+// and weekday names come from data/temporal/months.tsv and weekdays.tsv), the
+// prefixes of a byline and the words that join the names of a signature. A line
+// is chrome when a pattern matches it, case-insensitively (ASCII), and it has no
+// more words than the pattern allows.
 class Boilerplate {
 public:
     enum class Match { contains, starts, ends, line, regex };
 
+    // From the installed data source (data.hpp), read once.
     static const Boilerplate& defaults();
+    // lexicon/boilerplate.txt, temporal/months.tsv and temporal/weekdays.tsv of `data`.
+    static Boilerplate from_data(const DataSource& data);
+    // One file of the boilerplate.txt format alone. Throws Error naming `origin` and the line.
     static Boilerplate parse(std::string_view lines, std::string_view origin);
 
     // True when a chrome pattern matches `line` (already trimmed).
@@ -77,12 +85,26 @@ public:
     bool is_date_word(std::string_view lower_word) const;
     // True for month names and their abbreviations, given in lower case.
     bool is_month(std::string_view lower_word) const;
+    // True for the suffixes of ordinal day numbers ("th" of "18th"), in lower case.
+    bool is_ordinal_suffix(std::string_view lower) const;
+    // The length of the byline prefix ("posted by ") `normalized_line` starts with, or 0.
+    std::size_t byline_prefix(std::string_view normalized_line) const;
+    // True when `text` starts with a word that joins names ("and").
+    bool starts_with_connector(std::string_view text) const;
 
 private:
     struct Pattern;
+    void add_word(std::string_view kind, std::string_view word);
+    void add_pattern(Match match, std::string_view phrase, std::size_t max_words, std::string_view origin,
+                     std::size_t line_no);
+    void sort_words();
+
     std::vector<std::shared_ptr<const Pattern>> patterns_;
     std::vector<std::string> date_words_;  // sorted
     std::vector<std::string> months_;      // sorted
+    std::vector<std::string> ordinals_;    // sorted
+    std::vector<std::string> bylines_;     // in file order, each with a space after it
+    std::vector<std::string> connectors_;  // sorted
 };
 
 // Limits that bound the time one input costs. A file over max_file_bytes is

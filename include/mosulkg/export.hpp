@@ -1,12 +1,18 @@
 // mosulkg/export.hpp: stage 9, the files other tools and people read.
 //
 // Every writer returns the file's content as a string (so it can be tested
-// against a golden file) and `write_file_atomically` puts it on disk through a
-// temporary file and a rename, so a failed run never leaves a partial output.
-// Everything written is escaped for its format (DOT, SVG, JSON, Markdown).
+// against a golden file); `write_outputs` (output.hpp) puts the files on disk all
+// at once. Everything written is escaped for its format (DOT, SVG, JSON, Markdown).
+// Writers are named by what they write and in which format: `graph_json`,
+// `nodes_csv`, `timeline_markdown`.
 //
-//   to_json          node-link graph.json, the contract of shared/eval/README.md
-//   to_dot           DOT built with libcgraph: nodes shaped and coloured by type,
+// Each output file is made by one registered `Exporter` (a format name for
+// `--formats`, a file name and a function of the corpus); `exporters()` lists
+// them. A new format is one source file that defines its writer and registers it
+// with MOSULKG_EXPORTER (src/register_exporter.hpp), plus its test.
+//
+//   graph_json       node-link graph.json, the contract of shared/eval/README.md
+//   graph_dot        DOT built with libcgraph: nodes shaped and coloured by type,
 //                    edges labelled with relation and date (dashed when reported
 //                    speech), a legend; node URL = its Wikidata page. Date nodes
 //                    and on_date edges are drawn only when there are few (<= 8),
@@ -22,7 +28,7 @@
 //   timeline_markdown, timeline_json, timeline_js (TimelineJS's JSON format)
 //
 // For other tools (each byte-identical for the same graph):
-//   to_graphml       GraphML written by Boost.Graph's write_graphml; nodes in id
+//   graph_graphml    GraphML written by Boost.Graph's write_graphml; nodes in id
 //                    order ("n0", "n1", ...), typed attributes: node id, type,
 //                    label, wikidata, aliases ("; "-separated), mentions (int),
 //                    in_kb (boolean); edge relation, date, granularity, place,
@@ -35,14 +41,14 @@
 //                    :START_ID,:END_ID,:TYPE,date,confidence:double,relation,place,attributed_to,summary,evidence:string[]
 //                    (:TYPE is the relation in upper case; arrays split on ';';
 //                    fields quoted per RFC 4180).
-//   to_ntriples      N-Triples: entities <urn:mosulkg:entity:ID> typed with
+//   graph_ntriples   N-Triples: entities <urn:mosulkg:entity:ID> typed with
 //                    schema.org classes, rdfs:label, skos:altLabel, owl:sameAs
 //                    their Wikidata entity; one triple <s> <urn:mosulkg:vocab:REL> <o>
 //                    per relation and one rdf:Statement per edge with its date
 //                    (xsd-typed when a day, month or year), confidence, place,
 //                    speaker and prov:wasDerivedFrom its documents.
 // For people:
-//   to_dot(graph, documents, options)
+//   graph_dot(graph, documents, options)
 //                    the diagram with the evidence sentences in the edge
 //                    tooltips; with `options.focus` the focus entity is drawn
 //                    larger and outlined (use query.hpp's `neighbourhood` to
@@ -57,50 +63,29 @@
 //                    edge or entry its evidence (see data/report/README.md).
 //
 // Thread safety: every function here may be called from several threads at once;
-// render_svg and to_dot serialise their use of Graphviz (which keeps process-wide state).
+// render_svg and graph_dot serialise their use of Graphviz (which keeps process-wide state).
 #pragma once
 
 #include "mosulkg/chronology.hpp"
 #include "mosulkg/graph.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace mosulkg {
 
-// Code-point offsets for byte offsets of one text (the JSON contract counts code points).
-// It keeps only where multi-byte characters start (a few per sentence in news text), so
-// it can stand for a text that is no longer held (see record.hpp).
-class CodepointIndex {
-public:
-    struct Wide {
-        std::size_t byte = 0;    // where a multi-byte character starts
-        std::size_t length = 0;  // its bytes (2 to 4)
-    };
-    CodepointIndex() = default;
-    explicit CodepointIndex(std::string_view utf8);
-    CodepointIndex(std::size_t bytes, std::vector<Wide> wide);
-    // The code point a byte offset lies in; offsets past the end give the number of code points.
-    std::size_t operator()(std::size_t byte_offset) const;
-    std::size_t bytes() const noexcept { return bytes_; }
-    const std::vector<Wide>& wide() const noexcept { return wide_; }
-
-private:
-    std::size_t bytes_ = 0;
-    std::vector<Wide> wide_;
-    std::vector<std::size_t> extra_before_;   // bytes beyond one per character before wide_[i]
-};
-
 // The code-point index of every document, by id.
 using TextOffsets = std::map<DocId, CodepointIndex>;
 TextOffsets text_offsets(const std::vector<Document>& documents);
 
-std::string to_json(const KnowledgeGraph& graph, const std::vector<Document>& documents);
-std::string to_json(const KnowledgeGraph& graph, const TextOffsets& offsets);
-std::string to_dot(const KnowledgeGraph& graph);
+std::string graph_json(const KnowledgeGraph& graph, const std::vector<Document>& documents);
+std::string graph_json(const KnowledgeGraph& graph, const TextOffsets& offsets);
+std::string graph_dot(const KnowledgeGraph& graph);
 
 // What an edge of the diagram says in its label (the tooltip always has every report).
 enum class EdgeLabels {
@@ -110,7 +95,7 @@ enum class EdgeLabels {
     none,       // one edge per pair, no label
 };
 
-// How to_dot draws a graph for people. A large graph is cut down to the part a
+// How graph_dot draws a graph for people. A large graph is cut down to the part a
 // reader can take in; every choice is deterministic (ties go to the smaller id).
 struct DotOptions {
     std::optional<EntityId> focus;   // the entity the diagram is about, highlighted
@@ -129,19 +114,19 @@ struct DotOptions {
     EdgeLabels edge_labels = EdgeLabels::automatic;
 };
 // The diagram with evidence sentences (read from `documents`) in the edge tooltips.
-std::string to_dot(const KnowledgeGraph& graph, const std::vector<Document>& documents,
-                   const DotOptions& options = {});
-std::string render_svg(const std::string& dot);   // throws Error when layout fails
+std::string graph_dot(const KnowledgeGraph& graph, const std::vector<Document>& documents,
+                      const DotOptions& options = {});
+std::string render_svg(const std::string& dot);  // throws Error when layout fails
 std::string timeline_text(const Chronology& chronology);
 std::string timeline_markdown(const Chronology& chronology);
 std::string timeline_json(const Chronology& chronology, const std::vector<Document>& documents);
 std::string timeline_json(const Chronology& chronology, const TextOffsets& offsets);
 std::string timeline_js(const Chronology& chronology);
 std::string timeline_svg(const Chronology& chronology);
-std::string to_graphml(const KnowledgeGraph& graph);
+std::string graph_graphml(const KnowledgeGraph& graph);
 std::string nodes_csv(const KnowledgeGraph& graph);
 std::string relationships_csv(const KnowledgeGraph& graph);
-std::string to_ntriples(const KnowledgeGraph& graph);
+std::string graph_ntriples(const KnowledgeGraph& graph);
 
 // What report_html puts on the page besides the corpus.
 struct ReportOptions {
@@ -158,8 +143,70 @@ struct ReportOptions {
 std::string report_html(const KnowledgeGraph& graph, const Chronology& chronology,
                         const std::vector<Relation>& relations, const ReportOptions& options = {});
 
-// Writes `content` to `path` through a temporary file in the same directory (named by
-// process, thread and a counter) and a rename. Throws Error naming the path on failure.
-void write_file_atomically(const std::filesystem::path& path, const std::string& content);
+// The earlier names of the graph writers.
+[[deprecated("use graph_json")]] inline std::string to_json(const KnowledgeGraph& graph,
+                                                             const std::vector<Document>& documents) {
+    return graph_json(graph, documents);
+}
+[[deprecated("use graph_json")]] inline std::string to_json(const KnowledgeGraph& graph,
+                                                             const TextOffsets& offsets) {
+    return graph_json(graph, offsets);
+}
+[[deprecated("use graph_dot")]] inline std::string to_dot(const KnowledgeGraph& graph) {
+    return graph_dot(graph);
+}
+[[deprecated("use graph_dot")]] inline std::string to_dot(const KnowledgeGraph& graph,
+                                                           const std::vector<Document>& documents,
+                                                           const DotOptions& options = {}) {
+    return graph_dot(graph, documents, options);
+}
+[[deprecated("use graph_graphml")]] inline std::string to_graphml(const KnowledgeGraph& graph) {
+    return graph_graphml(graph);
+}
+[[deprecated("use graph_ntriples")]] inline std::string to_ntriples(const KnowledgeGraph& graph) {
+    return graph_ntriples(graph);
+}
+
+// ------------------------------------------------------------------ exporters
+
+struct Corpus;  // pipeline.hpp
+
+// What an exporter renders from: the corpus and how the diagram is drawn. Both
+// must outlive the ExportInput. `diagram_dot` is made once and shared by the
+// exporters that need it; it may be called from several threads at once.
+class ExportInput {
+public:
+    ExportInput(const Corpus& corpus, const DotOptions& diagram) : corpus(corpus), diagram(diagram) {}
+    ExportInput(const ExportInput&) = delete;
+    ExportInput& operator=(const ExportInput&) = delete;
+
+    const Corpus& corpus;
+    const DotOptions& diagram;
+
+    // graph_dot(corpus.graph, corpus.documents, diagram).
+    const std::string& diagram_dot() const;
+
+private:
+    mutable std::once_flag dot_once_;
+    mutable std::string dot_;
+};
+
+// One output file: the format name `--formats` selects it by (several files may
+// share one: "csv" is nodes.csv and relationships.csv), its file name, a line for
+// `--help`, and the function that renders it.
+struct Exporter {
+    std::string format;       // "json"
+    std::string file;         // "graph.json": a plain file name, unique among exporters
+    std::string description;  // "node-link graph (NetworkX, the evaluation contract)"
+    std::function<std::string(const ExportInput&)> render;
+};
+
+// Every registered exporter, in file-name order. Thread-safe.
+const std::vector<Exporter>& exporters();
+// The format names, sorted, each once.
+std::vector<std::string> format_names();
+// The exporters of the named formats (every exporter when `formats` is empty), in
+// file-name order. Throws Error naming the first unknown format.
+std::vector<const Exporter*> select_exporters(const std::vector<std::string>& formats);
 
 }  // namespace mosulkg

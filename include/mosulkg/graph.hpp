@@ -4,7 +4,9 @@
 // vertex (people, groups, places, and the dates events happened on) and every
 // relation as one edge, with bundled properties. Entities are merged across
 // documents by id: the linker gives every spelling of one real entity the same
-// id. Callers see values (`Node`, `Edge`), never vertex descriptors.
+// id. Callers see `Node` and `Edge` values by const reference (never copied: a
+// node holds every mention), never vertex descriptors. A reference or view into
+// the graph stays valid until the graph is modified (add_*, finalize) or destroyed.
 //
 // Lookups by id and by name use indexes (no scan). Questions about the graph
 // (neighbours, a time window, a document, paths, subgraphs) are free functions
@@ -22,6 +24,8 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <functional>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
@@ -65,6 +69,7 @@ struct DocumentInfo {
 class KnowledgeGraph {
 public:
     using Storage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge>;
+    using Vertex = Storage::vertex_descriptor;
 
     // Adds a document's metadata, mentions and relations. Mentions of an id
     // already in the graph join its node; a knowledge-base entity takes its
@@ -84,17 +89,21 @@ public:
     void add_document(DocumentInfo info);
 
     const std::vector<DocumentInfo>& documents() const noexcept { return documents_; }
-    std::vector<Node> nodes() const;   // sorted by id
-    std::vector<Edge> edges() const;   // sorted by source, target, relation, date
-    std::optional<Node> node(const EntityId& id) const;
+    // Every node, sorted by id, as a view: `for (const Node& n : graph.nodes())`.
+    class NodeRange;
+    NodeRange nodes() const noexcept;
+    // Every edge, sorted by source, target, relation, date, as references into the graph.
+    std::vector<std::reference_wrapper<const Edge>> edges() const;
+    // The node of an id; nullptr when it is not in the graph.
+    const Node* node(const EntityId& id) const;
     // The label of a node, without copying the node; std::nullopt when it is not in the graph.
     std::optional<std::string> label(const EntityId& id) const;
     // The entity a name stands for, looked up in an index, in this order: its id,
     // its label, any surface form seen in the articles, then the same ignoring
     // ASCII case ("daesh" finds what "Daesh" finds). When several entities share
     // a name, the one whose label it is wins, then the most mentioned, then the
-    // smallest id. std::nullopt when nothing has that name.
-    std::optional<Node> find(std::string_view alias) const;
+    // smallest id. nullptr when nothing has that name.
+    const Node* find(std::string_view alias) const;
     std::size_t node_count() const noexcept { return boost::num_vertices(g_); }
     std::size_t edge_count() const noexcept { return boost::num_edges(g_); }
 
@@ -103,10 +112,9 @@ public:
     std::optional<Storage::vertex_descriptor> vertex(const EntityId& id) const;
 
 private:
-    using Vertex = Storage::vertex_descriptor;
     Vertex ensure(const EntityId& id, EntityType type, const std::string& label);
     void index_name(const std::string& name, Vertex v);
-    std::optional<Node> best(const std::vector<Vertex>& candidates, std::string_view name) const;
+    const Node* best(const std::vector<Vertex>& candidates, std::string_view name) const;
 
     Storage g_;
     std::map<EntityId, Storage::vertex_descriptor> index_;
@@ -114,5 +122,50 @@ private:
     std::map<std::string, std::vector<Vertex>, std::less<>> folded_names_;  // the same, ASCII lower case
     std::vector<DocumentInfo> documents_;
 };
+
+// The nodes of a graph in id order, without copying them.
+class KnowledgeGraph::NodeRange {
+public:
+    class iterator {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = Node;
+        using difference_type = std::ptrdiff_t;
+        using pointer = const Node*;
+        using reference = const Node&;
+
+        iterator() = default;
+        iterator(std::map<EntityId, Vertex>::const_iterator at, const Storage* g) : at_(at), g_(g) {}
+        const Node& operator*() const { return (*g_)[at_->second]; }
+        const Node* operator->() const { return &**this; }
+        iterator& operator++() {
+            ++at_;
+            return *this;
+        }
+        iterator operator++(int) {
+            iterator old = *this;
+            ++at_;
+            return old;
+        }
+        friend bool operator==(const iterator& a, const iterator& b) { return a.at_ == b.at_; }
+        friend bool operator!=(const iterator& a, const iterator& b) { return a.at_ != b.at_; }
+
+    private:
+        std::map<EntityId, Vertex>::const_iterator at_;
+        const Storage* g_ = nullptr;
+    };
+
+    NodeRange(const std::map<EntityId, Vertex>& index, const Storage& g) : index_(&index), g_(&g) {}
+    iterator begin() const { return {index_->begin(), g_}; }
+    iterator end() const { return {index_->end(), g_}; }
+    std::size_t size() const noexcept { return index_->size(); }
+    bool empty() const noexcept { return index_->empty(); }
+
+private:
+    const std::map<EntityId, Vertex>* index_;
+    const Storage* g_;
+};
+
+inline KnowledgeGraph::NodeRange KnowledgeGraph::nodes() const noexcept { return {index_, g_}; }
 
 }  // namespace mosulkg

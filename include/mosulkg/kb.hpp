@@ -28,6 +28,8 @@
 
 namespace mosulkg {
 
+class DataSource;  // data.hpp
+
 enum class EntityType { person, group, place, date };
 
 std::string_view to_string(EntityType t) noexcept;
@@ -57,8 +59,12 @@ class KnowledgeBase {
 public:
     KnowledgeBase() = default;
 
-    // The knowledge base compiled into the library (data/kb/*.tsv at build time).
+    // The knowledge base compiled into the library (data/kb/*.tsv at build time),
+    // or the installed data source's (data.hpp); read once.
     static const KnowledgeBase& defaults();
+    // kb/entities.tsv and kb/facts.tsv of `data` (a user's folder over the compiled-in
+    // files). Throws Error like `parse`, naming the file.
+    static KnowledgeBase from_data(const DataSource& data);
 
     // Parses the two TSV texts. `origin` names them in error messages.
     // Throws Error("FILE:LINE: problem") on a malformed line, an unknown type,

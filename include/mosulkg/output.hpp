@@ -8,6 +8,9 @@
 // whole new one, never a mix, and no temporary file stays behind after the next
 // run. The folder may hold only files mosulkg writes (`is_output_file_name`), so
 // that a folder of the user's own files is never replaced.
+//
+// `write_outputs` renders the files of the registered exporters (export.hpp) and
+// replaces a folder with them.
 #pragma once
 
 #include <filesystem>
@@ -27,8 +30,13 @@ struct OutputFile {
 using FileWriter = std::function<void(const std::filesystem::path& path, std::string_view content)>;
 void write_new_file(const std::filesystem::path& path, std::string_view content);
 
-// True for the names of the files `mosulkg build` writes (graph.json, focus.svg, ...).
+// True for the names of the files `mosulkg build` writes: those of the registered
+// exporters, focus.dot, focus.svg and records.jsonl.
 bool is_output_file_name(std::string_view name);
+
+// Writes `content` to `path` through a temporary file in the same directory (named by
+// process, thread and a counter) and a rename. Throws Error naming the path on failure.
+void write_file_atomically(const std::filesystem::path& path, const std::string& content);
 
 class OutputFolder {
 public:
@@ -57,5 +65,21 @@ private:
     int lock_fd_ = -1;
     bool shared_ = false;  // the folder holds files mosulkg did not write
 };
+
+struct Corpus;      // pipeline.hpp
+struct DotOptions;  // export.hpp
+
+// The files of the exporters of `formats` (every registered exporter when empty,
+// see export.hpp), rendered in memory side by side, in file-name order; graph.dot
+// and graph.svg drawn with `diagram`. Throws Error naming an unknown format, or
+// the first error of a renderer.
+std::vector<OutputFile> render_outputs(const Corpus& corpus, const DotOptions& diagram,
+                                       const std::vector<std::string>& formats = {});
+
+// Renders the files (render_outputs) and then replaces the folder `dir` (created
+// when missing) with them at once: a failure leaves the previous output untouched.
+void write_outputs(const Corpus& corpus, const std::filesystem::path& dir);
+void write_outputs(const Corpus& corpus, const std::filesystem::path& dir, const DotOptions& diagram,
+                   const std::vector<std::string>& formats = {});
 
 }  // namespace mosulkg

@@ -107,16 +107,6 @@ private:
 // naming the first input that cannot be read.
 std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inputs);
 
-// Writes graph.json, graph.dot, graph.svg, timeline.md, timeline.json and
-// timeline.timelinejs.json into `dir` (created when missing), and for other
-// tools and people graph.graphml, nodes.csv, relationships.csv, graph.nt,
-// timeline.svg and report.html (see export.hpp). Every file is rendered first, then the folder is
-// replaced at once (output.hpp): a failure leaves the previous output untouched.
-void write_outputs(const Corpus& corpus, const std::filesystem::path& dir);
-// The same, graph.dot and graph.svg drawn with `diagram` (export.hpp).
-struct DotOptions;
-void write_outputs(const Corpus& corpus, const std::filesystem::path& dir, const DotOptions& diagram);
-// The files of write_outputs, rendered in memory, in order.
-std::vector<OutputFile> render_outputs(const Corpus& corpus, const DotOptions& diagram);
+// write_outputs and render_outputs, which put a corpus's files on disk, are in output.hpp.
 
 }  // namespace mosulkg

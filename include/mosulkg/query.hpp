@@ -1,9 +1,11 @@
 // mosulkg/query.hpp: questions asked of a finished knowledge graph.
 //
-// Every function takes the graph by const reference and answers with values
-// (`Node`, `Edge`, a new `KnowledgeGraph`), sorted so that the same graph gives
-// the same answer. An entity is named by its `EntityId`; use
-// `KnowledgeGraph::find` first to go from a name ("Daesh") to an id.
+// Every function takes the graph by const reference and answers with references
+// into it (`const Node&`, `const Edge&`, never copies: a node holds every
+// mention) or with a new `KnowledgeGraph`, sorted so that the same graph gives the
+// same answer. The references stay valid while the graph is neither modified nor
+// destroyed. An entity is named by its `EntityId`; use `KnowledgeGraph::find`
+// first to go from a name ("Daesh") to an id.
 //
 //     auto is = graph.find("Daesh");
 //     for (const auto& n : mosulkg::neighbours(graph, is->id, "captured")) ...
@@ -20,6 +22,7 @@
 
 #include <date/date.h>
 
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -29,12 +32,16 @@ namespace mosulkg {
 enum class Direction { outgoing, incoming, both };
 
 // One neighbour of an entity: the node at the other end of `edge`, and whether
-// `edge` leaves the entity (outgoing) or arrives at it.
+// `edge` leaves the entity (outgoing) or arrives at it. Both point into the graph
+// and are never null.
 struct Neighbour {
-    Node node;
-    Edge edge;
+    const Node* node = nullptr;
+    const Edge* edge = nullptr;
     bool outgoing = true;
 };
+
+using NodeRefs = std::vector<std::reference_wrapper<const Node>>;
+using EdgeRefs = std::vector<std::reference_wrapper<const Edge>>;
 
 // The neighbours of `id` over edges of relation `relation` (every relation when
 // empty), one entry per edge, sorted by relation, neighbour id and date. Empty
@@ -46,14 +53,14 @@ std::vector<Neighbour> neighbours(const KnowledgeGraph& graph, const EntityId& i
 // closed window [from, to], in chronological order. Edges to date nodes
 // ("on_date") are left out: they repeat the event they date. Edges whose date
 // is not a calendar period ("XXXX-10") never match.
-std::vector<Edge> edges_between(const KnowledgeGraph& graph, date::sys_days from, date::sys_days to);
+EdgeRefs edges_between(const KnowledgeGraph& graph, date::sys_days from, date::sys_days to);
 
 // Everything one source document says: the entities it mentions and the
 // relations it is evidence for (on_date edges left out), both in graph order.
 struct DocumentContent {
     DocumentInfo document;
-    std::vector<Node> nodes;
-    std::vector<Edge> edges;
+    NodeRefs nodes;
+    EdgeRefs edges;
 };
 // std::nullopt when the graph has no document with that id.
 std::optional<DocumentContent> document_content(const KnowledgeGraph& graph, const DocId& doc);
@@ -62,8 +69,8 @@ std::optional<DocumentContent> document_content(const KnowledgeGraph& graph, con
 // taken between each two consecutive nodes (edges.size() == nodes.size() - 1).
 // Edges are followed in either direction.
 struct Path {
-    std::vector<Node> nodes;
-    std::vector<Edge> edges;
+    NodeRefs nodes;
+    EdgeRefs edges;
     std::size_t length() const noexcept { return edges.size(); }
 };
 // The fewest-hops path between two entities (breadth-first search over the

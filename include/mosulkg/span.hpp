@@ -3,7 +3,8 @@
 // Every stage of the pipeline points into `Document::text` with a `Span`: a
 // half-open range of *byte* offsets [begin, end) such that
 // `text.substr(begin, end - begin)` is the surface it names. Spans are converted
-// to Unicode code points once, by the exporters (see `codepoint_offsets`).
+// to Unicode code points once, by the exporters, with `CodepointIndex`: the one
+// byte-to-code-point converter of the library.
 //
 // Ids are distinct types so that an entity id cannot be passed where a document
 // id is expected: `EntityId` ("islamic_state") and `DocId` (the input file name
@@ -15,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace mosulkg {
 
@@ -69,6 +71,30 @@ struct Provenance {
         if (a.doc != b.doc) return a.doc < b.doc;
         return a.span < b.span;
     }
+};
+
+// Code-point offsets for byte offsets of one UTF-8 text (the JSON contract counts code
+// points). It keeps only where multi-byte characters start (a few per sentence in news text), so
+// it can stand for a text that is no longer held (see record.hpp). Immutable; a lookup
+// is a binary search.
+class CodepointIndex {
+public:
+    struct Wide {
+        std::size_t byte = 0;    // where a multi-byte character starts
+        std::size_t length = 0;  // its bytes (2 to 4)
+    };
+    CodepointIndex() = default;
+    explicit CodepointIndex(std::string_view utf8);
+    CodepointIndex(std::size_t bytes, std::vector<Wide> wide);
+    // The code point a byte offset lies in; offsets past the end give the number of code points.
+    std::size_t operator()(std::size_t byte_offset) const;
+    std::size_t bytes() const noexcept { return bytes_; }
+    const std::vector<Wide>& wide() const noexcept { return wide_; }
+
+private:
+    std::size_t bytes_ = 0;
+    std::vector<Wide> wide_;
+    std::vector<std::size_t> extra_before_;   // bytes beyond one per character before wide_[i]
 };
 
 }  // namespace mosulkg

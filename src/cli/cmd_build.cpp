@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "progress.hpp"
 
+#include "mosulkg/data.hpp"
 #include "mosulkg/error.hpp"
 #include "mosulkg/export.hpp"
 #include "mosulkg/output.hpp"
@@ -40,6 +41,8 @@ struct BuildOptions {
     DotOptions diagram;                 // --max-nodes, --max-edges, --types, --edge-labels
     std::vector<std::string> types;
     std::string edge_labels = "auto";
+    std::vector<std::string> formats;  // --formats: empty for all
+    std::string data;                   // --data DIR
 };
 
 // "1 document", "2 documents".
@@ -68,6 +71,7 @@ CLI::Validator count_validator() {
 void check_arguments(const BuildOptions& o) {
     if (o.kb_replace && o.kb.empty())
         usage("--kb-replace: needs --kb FILE, the knowledge base to use instead");
+    check_formats(o.formats);
 }
 
 // Every --published names a document that was read.
@@ -119,6 +123,7 @@ std::vector<fs::path> inputs_of(const BuildOptions& o) {
 // `records`, when given, receives the records of the run as JSON Lines (for `merge --into`).
 Corpus run(const BuildOptions& o, std::string* records = nullptr) {
     check_arguments(o);
+    install_data(o.data);
     Pipeline pipeline = load_pipeline(o.kb, o.kb_replace);
     auto options = run_options(o);
     options.jobs = o.jobs;
@@ -144,6 +149,7 @@ Corpus run(const BuildOptions& o, std::string* records = nullptr) {
 }
 
 void add_common(CLI::App* cmd, BuildOptions& o) {
+    add_data(cmd, o.data);
     cmd->add_option("inputs", o.inputs, "article files (.txt, .jsonl) or directories; default: the bundled articles");
     cmd->add_option("--kb", o.kb, "a knowledge-base file that extends the built-in one (see data/kb/README.md)");
     cmd->add_flag("--kb-replace", o.kb_replace, "use only the --kb file, not the built-in knowledge base");
@@ -162,7 +168,7 @@ std::vector<OutputFile> render_focus(const Corpus& corpus, const std::string& na
     KnowledgeGraph around = neighbourhood(corpus.graph, center->id, depth);
     style.focus = center->id;
     style.title = fmt::format("{} and what lies within {}", center->label, plural(depth, "hop"));
-    std::string dot = to_dot(around, corpus.documents, style);
+    std::string dot = graph_dot(around, corpus.documents, style);
     std::string svg = render_svg(dot);
     fmt::print(stderr, "mosulkg: focus on {} ({}): {}, {} -> {}\n", printable(center->label),
                printable(center->id.str()), plural(around.node_count(), "node"),
@@ -177,6 +183,36 @@ fs::path output_dir(const BuildOptions& o) {
 }
 
 }  // namespace
+
+void add_formats(CLI::App* cmd, std::vector<std::string>& formats) {
+    cmd->add_option("--formats", formats,
+                    fmt::format("write only these output formats, comma-separated: {} (default: all)",
+                                fmt::join(format_names(), ",")))
+        ->delimiter(',');
+}
+
+void check_formats(const std::vector<std::string>& formats) {
+    const auto known = format_names();
+    for (const auto& f : formats)
+        if (std::find(known.begin(), known.end(), f) == known.end())
+            usage(fmt::format("--formats {}: unknown format; expected {}", f, fmt::join(known, ", ")));
+}
+
+void add_data(CLI::App* cmd, std::string& dir) {
+    cmd->add_option("--data", dir,
+                    "a folder of data files read instead of the built-in ones of the same name "
+                    "(kb/entities.tsv, lexicon/boilerplate.txt, ...; see data/README.md)");
+}
+
+void install_data(const std::string& dir) {
+    if (dir.empty()) return;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) usage(fmt::format("--data {}: is not a folder", dir));
+    DataSource source{fs::path(dir)};
+    for (const auto& f : source.unmatched())
+        fmt::print(stderr, "mosulkg: {}: warning: no data file has this name; it is not read\n", printable(f));
+    DataSource::install(std::move(source));
+}
 
 RunOptions parse_run_options(const std::string& from_text, const std::string& to_text,
                              const std::vector<std::string>& published) {
@@ -231,13 +267,15 @@ void setup_build(CLI::App& app) {
     cmd->add_option("--edge-labels", o->edge_labels,
                     "auto, full (relation, count, dates), relation (a pair's relations), none")
         ->capture_default_str();
+    add_formats(cmd, o->formats);
     cmd->callback([o] {
         DotOptions diagram = diagram_options(*o);
         const fs::path out_dir = output_dir(*o);
+        check_arguments(*o);
         OutputFolder folder(out_dir);  // locked before the run, replaced after it
         std::string records;
         Corpus corpus = run(*o, &records);
-        auto files = render_outputs(corpus, diagram);
+        auto files = render_outputs(corpus, diagram, o->formats);
         files.push_back({"records.jsonl", std::move(records)});  // for `mosulkg merge --into`
         if (!o->focus.empty()) {
             auto focus = render_focus(corpus, o->focus, o->depth, diagram, out_dir);

@@ -31,9 +31,12 @@ struct RecordOptions {
     std::vector<std::string> published;
     unsigned jobs = 0;
     bool quiet = false;
+    std::vector<std::string> formats;  // merge --formats: empty for all
+    std::string data;                   // --data DIR
 };
 
 void extract(const RecordOptions& o) {
+    install_data(o.data);
     Pipeline pipeline = load_pipeline(o.kb, o.kb_replace);
     RunOptions options = parse_run_options(o.from, o.to, o.published);
     options.jobs = o.jobs;
@@ -50,6 +53,8 @@ void extract(const RecordOptions& o) {
 }
 
 void merge(const RecordOptions& o) {
+    check_formats(o.formats);
+    install_data(o.data);
     Pipeline pipeline = load_pipeline(o.kb, o.kb_replace);
     RunOptions options = parse_run_options(o.from, o.to, o.published);
     std::vector<DocumentRecord> records;
@@ -66,7 +71,7 @@ void merge(const RecordOptions& o) {
     std::string kept = to_record_lines(records, 0);  // the records of everything merged, for the next --into
     Corpus corpus = pipeline.merge(std::move(records), options);
     for (const auto& s : corpus.skipped) fmt::print(stderr, "mosulkg: {}: skipped: {}\n", s.path, s.problem);
-    write_outputs(corpus, out_dir);
+    write_outputs(corpus, out_dir, DotOptions{}, o.formats);
     write_file_atomically(out_dir / "records.jsonl", kept);
     if (!o.quiet)
         fmt::print(stderr, "mosulkg: {} documents, {} nodes, {} edges, {} chronology entries -> {}\n",
@@ -79,6 +84,7 @@ void add_kb(CLI::App* cmd, RecordOptions& o) {
                     "a knowledge-base file that extends the built-in one (see data/kb/README.md)");
     cmd->add_flag("--kb-replace", o.kb_replace, "use only the --kb file, not the built-in knowledge base");
     cmd->add_flag("--quiet,-q", o.quiet, "no progress or summary on stderr");
+    add_data(cmd, o.data);
 }
 
 }  // namespace
@@ -110,6 +116,7 @@ void setup_merge(CLI::App& app) {
     cmd->add_option("--from", o->from, "first month of the chronology (YYYY-MM)")->capture_default_str();
     cmd->add_option("--to", o->to, "last month of the chronology (YYYY-MM)")->capture_default_str();
     add_kb(cmd, *o);
+    add_formats(cmd, o->formats);
     cmd->callback([o] {
         if (!o->into.empty() && !o->out.empty()) throw Error("--into and --out: give one output folder");
         merge(*o);

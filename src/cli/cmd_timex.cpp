@@ -18,9 +18,11 @@ namespace {
 struct TimexOptions {
     std::string jsonl;
     std::string out;
+    std::string data;  // --data DIR
 };
 
 void run_timex(const TimexOptions& o) {
+    install_data(o.data);
     std::istringstream in(read_regular_file(o.jsonl));
     TimexTagger tagger;
     // the whole output is made first: a bad line writes nothing
@@ -43,6 +45,7 @@ void setup_timex(CLI::App& app) {
         "timex", "Tag temporal expressions (TIMEX3) in a JSON Lines file of {\"doc\", \"dct\", \"text\"} objects");
     sub->add_option("--jsonl", opts->jsonl, "input file, one JSON object per line")->required();
     sub->add_option("-o,--out", opts->out, "output file (default: standard output)");
+    add_data(sub, opts->data);
     sub->callback([opts] { run_timex(*opts); });
 }
 
