@@ -34,76 +34,73 @@ struct Folder {
 
 }  // namespace
 
-TEST_SUITE("data") {
-    TEST_CASE("without a folder the compiled-in files are read") {
-        DataSource builtin;
-        CHECK(builtin.origin("kb/entities.tsv") == "data/kb/entities.tsv");
-        CHECK(builtin.read("kb/entities.tsv").find("islamic_state") != std::string::npos);
-        CHECK_THROWS_AS(builtin.read("kb/no_such_file.tsv"), Error);
-        CHECK(builtin.unmatched().empty());
-    }
+TEST_CASE("data: without a folder the compiled-in files are read") {
+    DataSource builtin;
+    CHECK(builtin.origin("kb/entities.tsv") == "data/kb/entities.tsv");
+    CHECK(builtin.read("kb/entities.tsv").find("islamic_state") != std::string::npos);
+    CHECK_THROWS_AS(builtin.read("kb/no_such_file.tsv"), Error);
+    CHECK(builtin.unmatched().empty());
+}
 
-    TEST_CASE("a file of the folder replaces the data file of the same name, the others stay") {
-        Folder dir("kb");
-        dir.put("kb/entities.tsv", DataSource().read("kb/entities.tsv") +
-                                       "zz_ridge_front\tgroup\tRidge Front\tRidge Fighters\t\ttest entry\n");
-        dir.put("lexicon/boilerplat.txt", "line\tx\n");  // misspelt: read by nothing
-        DataSource mine(dir.path);
-        CHECK(mine.origin("kb/entities.tsv") == (dir.path / "kb/entities.tsv").string());
-        CHECK(mine.origin("kb/facts.tsv") == "data/kb/facts.tsv");
-        KnowledgeBase kb = KnowledgeBase::from_data(mine);
-        REQUIRE(kb.find(EntityId("zz_ridge_front")));
-        CHECK(kb.find(EntityId("zz_ridge_front"))->get().aliases ==
-              std::vector<std::string>{"Ridge Fighters"});
-        CHECK(kb.find(EntityId("islamic_state")));
-        CHECK_FALSE(KnowledgeBase::from_data(DataSource()).find(EntityId("zz_ridge_front")));
-        REQUIRE(mine.unmatched().size() == 1);
-        CHECK(mine.unmatched()[0] == (dir.path / "lexicon/boilerplat.txt").string());
-    }
+TEST_CASE("data: a file of the folder replaces the data file of the same name, the others stay") {
+    Folder dir("kb");
+    dir.put("kb/entities.tsv", DataSource().read("kb/entities.tsv") +
+                                   "zz_ridge_front\tgroup\tRidge Front\tRidge Fighters\t\ttest entry\n");
+    dir.put("lexicon/boilerplat.txt", "line\tx\n");  // misspelt: read by nothing
+    DataSource mine(dir.path);
+    CHECK(mine.origin("kb/entities.tsv") == (dir.path / "kb/entities.tsv").string());
+    CHECK(mine.origin("kb/facts.tsv") == "data/kb/facts.tsv");
+    KnowledgeBase kb = KnowledgeBase::from_data(mine);
+    REQUIRE(kb.find(EntityId("zz_ridge_front")));
+    CHECK(kb.find(EntityId("zz_ridge_front"))->get().aliases == std::vector<std::string>{"Ridge Fighters"});
+    CHECK(kb.find(EntityId("islamic_state")));
+    CHECK_FALSE(KnowledgeBase::from_data(DataSource()).find(EntityId("zz_ridge_front")));
+    REQUIRE(mine.unmatched().size() == 1);
+    CHECK(mine.unmatched()[0] == (dir.path / "lexicon/boilerplat.txt").string());
+}
 
-    TEST_CASE("an error in a replaced file names that file") {
-        Folder dir("bad");
-        dir.put("kb/entities.tsv", "Not An Id\tgroup\tX\t\t\t\n");
-        CHECK_THROWS_WITH_AS(KnowledgeBase::from_data(DataSource(dir.path)),
-                             doctest::Contains((dir.path / "kb/entities.tsv").string() + ":1:"), Error);
-        CHECK_THROWS_AS(DataSource(dir.path / "missing"), Error);
-    }
+TEST_CASE("data: an error in a replaced file names that file") {
+    Folder dir("bad");
+    dir.put("kb/entities.tsv", "Not An Id\tgroup\tX\t\t\t\n");
+    const std::string where = (dir.path / "kb/entities.tsv").string() + ":1:";
+    CHECK_THROWS_WITH_AS(KnowledgeBase::from_data(DataSource(dir.path)), doctest::Contains(where.c_str()),
+                         Error);
+    CHECK_THROWS_AS(DataSource(dir.path / "missing"), Error);
+}
 
-    TEST_CASE("the document lexicon reads month and weekday names from data/temporal") {
-        const Boilerplate builtin = Boilerplate::from_data(DataSource());
-        CHECK(builtin.is_month("sept"));
-        CHECK(builtin.is_date_word("thurs"));
-        CHECK_FALSE(builtin.is_month("thurs"));
-        CHECK(builtin.is_chrome("Read more"));
-        Folder dir("months");
-        dir.put("temporal/months.tsv", "# a calendar of one month\nbrumaire\t2\n");
-        dir.put("lexicon/boilerplate.txt", "line\tfrom the archive\ndateword\tat\nbyline\tfiled by\n");
-        const Boilerplate tuned = Boilerplate::from_data(DataSource(dir.path));
-        CHECK(tuned.is_month("brumaire"));
-        CHECK_FALSE(tuned.is_month("april"));
-        CHECK(tuned.is_date_word("monday"));  // weekdays.tsv is still the built-in one
-        CHECK(tuned.is_chrome("From the Archive"));
-        CHECK_FALSE(tuned.is_chrome("Read more"));
-        CHECK(tuned.byline_prefix("filed by jane doe") == 9);
-        CHECK(tuned.byline_prefix("by jane doe") == 0);
-    }
+TEST_CASE("data: the document lexicon reads month and weekday names from data/temporal") {
+    const Boilerplate builtin = Boilerplate::from_data(DataSource());
+    CHECK(builtin.is_month("sept"));
+    CHECK(builtin.is_date_word("thurs"));
+    CHECK_FALSE(builtin.is_month("thurs"));
+    CHECK(builtin.is_chrome("Read more"));
+    Folder dir("months");
+    dir.put("temporal/months.tsv", "# a calendar of one month\nbrumaire\t2\n");
+    dir.put("lexicon/boilerplate.txt", "line\tfrom the archive\ndateword\tat\nbyline\tfiled by\n");
+    const Boilerplate tuned = Boilerplate::from_data(DataSource(dir.path));
+    CHECK(tuned.is_month("brumaire"));
+    CHECK_FALSE(tuned.is_month("april"));
+    CHECK(tuned.is_date_word("monday"));  // weekdays.tsv is still the built-in one
+    CHECK(tuned.is_chrome("From the Archive"));
+    CHECK_FALSE(tuned.is_chrome("Read more"));
+    CHECK(tuned.byline_prefix("filed by jane doe") == 9);
+    CHECK(tuned.byline_prefix("by jane doe") == 0);
+}
 
-    TEST_CASE("the data-file reader: comments, blanks, columns, line numbers") {
-        std::vector<std::pair<std::size_t, std::vector<std::string>>> rows;
-        auto collect = [&](std::size_t line, const std::vector<std::string_view>& cols) {
-            rows.push_back({line, std::vector<std::string>(cols.begin(), cols.end())});
-        };
-        detail::for_each_row("# comment\n\n a \t b\r\n  # indented comment\nc\t\t\n", collect);
-        REQUIRE(rows.size() == 2);
-        CHECK(rows[0].first == 3);
-        CHECK(rows[0].second == std::vector<std::string>{"a", "b"});
-        CHECK(rows[1].first == 5);
-        CHECK(rows[1].second == std::vector<std::string>{"c"});  // empty trailing columns dropped
-        rows.clear();
-        detail::for_each_row("c\t\t\n", collect, 10, detail::TrailingColumns::keep);
-        REQUIRE(rows.size() == 1);
-        CHECK(rows[0].first == 10);
-        CHECK(rows[0].second == std::vector<std::string>{"c", "", ""});
-    }
-
-}  // TEST_SUITE
+TEST_CASE("data: the data-file reader: comments, blanks, columns, line numbers") {
+    std::vector<std::pair<std::size_t, std::vector<std::string>>> rows;
+    auto collect = [&](std::size_t line, const std::vector<std::string_view>& cols) {
+        rows.push_back({line, std::vector<std::string>(cols.begin(), cols.end())});
+    };
+    detail::for_each_row("# comment\n\n a \t b\r\n  # indented comment\nc\t\t\n", collect);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].first == 3);
+    CHECK(rows[0].second == std::vector<std::string>{"a", "b"});
+    CHECK(rows[1].first == 5);
+    CHECK(rows[1].second == std::vector<std::string>{"c"});  // empty trailing columns dropped
+    rows.clear();
+    detail::for_each_row("c\t\t\n", collect, 10, detail::TrailingColumns::keep);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].first == 10);
+    CHECK(rows[0].second == std::vector<std::string>{"c", "", ""});
+}

@@ -284,7 +284,7 @@ TEST_CASE("document: a FIFO, a device and a file of another kind are refused bef
 
 TEST_CASE("block classification, part by part: lines, wrapped paragraphs, known lines, title") {
     using namespace mosulkg::detail;
-    const std::string text = "  Site Name \n\nFloods close the valley road\n\xC2\xA0By Jane Roe\n\nRain fell.\n";
+    const std::string text = "  Site Name \n\nFloods close the valley road\n\xC2\xA0" "By Jane Roe\n\nRain fell.\n";
     std::vector<Line> lines = split_lines(text);
     REQUIRE(lines.size() == 4);
     CHECK(lines[0].text == "Site Name");

@@ -204,7 +204,8 @@ TEST_CASE("pipeline: write_outputs with formats writes theirs only, as the full 
     write_outputs(corpus, all.path, DotOptions{});
     write_outputs(corpus, some.path, DotOptions{}, {"timeline-md", "csv", "svg"});
     std::set<std::string> names;
-    for (const auto& entry : fs::directory_iterator(some.path)) names.insert(entry.path().filename().string());
+    for (const auto& entry : fs::directory_iterator(some.path))
+        names.insert(entry.path().filename().string());
     CHECK(names == std::set<std::string>{"graph.svg", "nodes.csv", "relationships.csv", "timeline.md"});
     for (const auto& name : names) {
         INFO(name);

@@ -118,7 +118,7 @@ TEST_CASE("neighbourhood of an entity is a graph of its own") {
                                                        "river_brigade"});
     CHECK(two.edge_count() == 4);
     CHECK(two.documents().size() == 2);
-    CHECK(two.find("Lakeside").has_value());
+    CHECK(two.find("Lakeside") != nullptr);
     CHECK(neighbourhood(g, EntityId("nobody"), 3).node_count() == 0);
 }
 

@@ -68,6 +68,7 @@
 
 #include "mosulkg/chronology.hpp"
 #include "mosulkg/graph.hpp"
+#include "mosulkg/output.hpp"  // write_file_atomically
 
 #include <filesystem>
 #include <functional>
