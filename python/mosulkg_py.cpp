@@ -177,12 +177,12 @@ py::list neighbours_of(const mosulkg::Corpus& c, const std::string& name) {
     if (!node) throw mosulkg::Error("'" + name + "': no entity has this name or id");
     py::list out;
     for (const auto& n : mosulkg::neighbours(c.graph, node->id, "")) {
-        py::dict d = node_dict(n.node);
+        py::dict d = node_dict(*n.node);
         d["outgoing"] = n.outgoing;
-        d["relation"] = n.edge.relation;
-        d["date"] = n.edge.date ? py::object(py::str(n.edge.date->value)) : py::object(py::none());
-        d["summary"] = n.edge.summary;
-        d["sources"] = n.edge.evidence.size();
+        d["relation"] = n.edge->relation;
+        d["date"] = n.edge->date ? py::object(py::str(n.edge->date->value)) : py::object(py::none());
+        d["summary"] = n.edge->summary;
+        d["sources"] = n.edge->evidence.size();
         out.append(std::move(d));
     }
     return out;
@@ -250,7 +250,7 @@ PYBIND11_MODULE(_mosulkg, m) {
     py::class_<mosulkg::Corpus, std::shared_ptr<mosulkg::Corpus>>(
         m, "Corpus", "What one run produced: graph, chronology, documents.")
         .def(
-            "graph_json", [](const mosulkg::Corpus& c) { return mosulkg::to_json(c.graph, c.offsets); },
+            "graph_json", [](const mosulkg::Corpus& c) { return mosulkg::graph_json(c.graph, c.offsets); },
             "graph.json's text: the node-link graph.")
         .def(
             "timeline_json",
@@ -291,7 +291,7 @@ PYBIND11_MODULE(_mosulkg, m) {
             "edge_sentences",
             [](const mosulkg::Corpus& c) {
                 std::vector<std::vector<std::string>> out;
-                for (const auto& e : c.graph.edges()) {
+                for (const mosulkg::Edge& e : c.graph.edges()) {
                     std::vector<std::string> texts(e.evidence.size());
                     for (std::size_t i = 0; i < texts.size() && i < e.sentences.size(); ++i)
                         texts[i] = e.sentences[i];
