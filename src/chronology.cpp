@@ -31,8 +31,13 @@ std::optional<date::year_month> parse_year_month(std::string_view s) {
 
 namespace {
 
+// Whether a relation is speech ("said"), by its kind in the relation lexicon.
+bool speech(const std::string& type) {
+    const RelationInfo* info = RelationLexicon::defaults().info(type);
+    return info && info->kind == RelationKind::speech;
+}
 bool statement(const Relation& r) {
-    return r.type == "said" || r.attributed_to.has_value();
+    return speech(r.type) || r.attributed_to.has_value();
 }
 bool fine(const TimeValue& t) {
     return t.granularity <= Granularity::day;
@@ -286,13 +291,13 @@ void join_speech(std::vector<Event>& events) {
     auto key = [](const EntityId& speaker, long day) { return speaker.str() + '\x1f' + std::to_string(day); };
     for (std::size_t e = 0; e < events.size(); ++e) {
         const Relation& r = *events[e].makers.front()->r;
-        if (!events[e].coarse && r.type != "said" && r.attributed_to)
+        if (!events[e].coarse && !speech(r.type) && r.attributed_to)
             content.emplace(key(*r.attributed_to, events[e].day), e);
     }
     bool moved = false;
     for (Event& e : events) {
         const Relation& r = *e.makers.front()->r;
-        if (e.coarse || r.type != "said" || !r.actor) continue;
+        if (e.coarse || !speech(r.type) || !r.actor) continue;
         for (long day : {e.day, e.day - 1, e.day + 1}) {
             auto it = content.find(key(*r.actor, day));
             if (it == content.end()) continue;
@@ -503,7 +508,7 @@ std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std
     bool names_place = form.find("{p}") != std::string::npos;
     std::string s = replace_all(replace_all(replace_all(form, "{a}", actor), "{o}", target), "{p}", place);
     if (!names_place && !place.empty()) s += " in " + place;
-    if (!e.attributed_label.empty() && e.relation != "said" && (!e.actor || *e.attributed_to != *e.actor))
+    if (!e.attributed_label.empty() && !speech(e.relation) && (!e.actor || *e.attributed_to != *e.actor))
         s += ", according to " + e.attributed_label;
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');  // a sentence
     return s;

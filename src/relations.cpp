@@ -541,7 +541,8 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
                 r.target = f.object;
                 break;
             }
-    if (r.actor && r.target && *r.actor == *r.target && r.type != "declared") r.target.reset();
+    // no act on oneself, but "declared himself caliph"
+    if (r.actor && r.target && *r.actor == *r.target && !cx.lexicon.cue("self_target", r.type)) r.target.reset();
     for (int c : act.co_actors)
         if (const Mention* m = entity_of(cx, mem, p, c);
             m && (!r.actor || m->entity != *r.actor) && !outlet(cx, mem, m->entity))
@@ -690,12 +691,10 @@ std::optional<Relation> statement_relation(const Context& cx, const Parsed& p,
                                            const Statement& st) {
     if (!st.speaker || st.has_act) return std::nullopt;
     Relation r;
-    r.type = "said";
-    for (const auto& t : cx.lexicon.triggers())
-        if (cx.lexicon.info(t.relation)->kind == RelationKind::speech) {
-            r.type = t.relation;
-            break;
-        }
+    // the speech relation of the lexicon (the trigger of the statement names it)
+    int k = p.trigger_at[static_cast<std::size_t>(st.speech.verb)];
+    if (k < 0) return std::nullopt;
+    r.type = cx.lexicon.triggers()[static_cast<std::size_t>(k)].relation;
     r.actor = st.speaker;
     r.target = st.addressee;  // whom it was said to; never a name that merely appears in the quote
     if (r.target && *r.target == *r.actor) r.target.reset();

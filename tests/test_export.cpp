@@ -398,8 +398,8 @@ TEST_CASE("exporters are registered with a format name and a file name") {
         files.push_back(e.file);
     }
     CHECK(files == std::vector<std::string>{"graph.dot", "graph.graphml", "graph.json", "graph.nt", "graph.svg",
-                                            "nodes.csv", "relationships.csv", "timeline.json", "timeline.md",
-                                            "timeline.svg", "timeline.timelinejs.json"});
+                                            "nodes.csv", "relationships.csv", "report.html", "timeline.json",
+                                            "timeline.md", "timeline.svg", "timeline.timelinejs.json"});
     std::vector<std::string> names = format_names();
     CHECK(std::is_sorted(names.begin(), names.end()));
     CHECK(std::count(names.begin(), names.end(), "csv") == 1);

@@ -13,7 +13,7 @@ for f in graph.json nodes.csv relationships.csv; do
   cmp -s "$work/some/$f" "$work/all/$f" || fail "$f differs between --formats and all formats"
 done
 echo "ok: the files of --formats are those of a full build"
-[ "$(ls "$work/all" | wc -l)" -eq 12 ] || fail "a full build wrote $(ls "$work/all" | tr '\n' ' ')"
+[ "$(ls "$work/all" | wc -l)" -eq 13 ] || fail "a full build wrote $(ls "$work/all" | tr '\n' ' ')"
 
 rc=0
 "$bin" build "$articles" --out "$work/o" --formats json,pdf -q 2> "$work/stderr" || rc=$?
