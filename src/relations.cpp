@@ -133,9 +133,11 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
         if (verb_form && (tags[i] == Upos::noun || tags[i] == Upos::propn) && prev != Upos::det &&
             prev != Upos::adj && prev != Upos::pron)
             tags[i] = Upos::verb;
-        // "fell to IS": a verb form read as an adjective before a preposition or a name
+        // "fell to IS", "which Daesh overran in 2014": a verb form read as an adjective or an
+        // adverb before a preposition or a name
         bool followed = next == Upos::adp || next == Upos::propn || next == Upos::det;
-        if (trig[i]->weight >= 0 && tags[i] == Upos::adj && cx.lexicon.cue("past_form", lower[i]) && followed)
+        if (trig[i]->weight >= 0 && (tags[i] == Upos::adj || tags[i] == Upos::adv) &&
+            cx.lexicon.cue("past_form", lower[i]) && followed)
             tags[i] = Upos::verb;
         if (cx.lexicon.info(trig[i]->relation)->kind == RelationKind::speech && i + 1 < tags.size() &&
             lower[i + 1] == "that")
@@ -243,14 +245,15 @@ const std::string& place_kind(const Context& cx, const Memory& mem, const Entity
     return it->second;
 }
 
-// The last place of the kind a definite noun names ("the city"), in this sentence before t or earlier.
+// The last place of the kind a definite noun names ("the city"; any place for an empty kind),
+// in this sentence before t or earlier.
 const Mention* recent_place(const Context& cx, const Memory& mem, const Parsed& p, int t, const std::string& kind) {
+    auto fits = [&](const Mention* m) { return kind.empty() || place_kind(cx, mem, m->entity) == kind; };
     for (int i = t - 1; i >= 0; --i)
-        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)];
-            m && m->type == EntityType::place && place_kind(cx, mem, m->entity) == kind)
+        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)]; m && m->type == EntityType::place && fits(m))
             return m;
     for (auto it = mem.places.rbegin(); it != mem.places.rend(); ++it)
-        if (place_kind(cx, mem, (*it)->entity) == kind) return *it;
+        if (fits(*it)) return *it;
     return nullptr;
 }
 
@@ -512,6 +515,9 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         if (int at = name_token_before(p, act.actor_relative); at >= 0 && is_actor(*p.mention_at[static_cast<std::size_t>(at)]))
             actor = p.mention_at[static_cast<std::size_t>(at)];
     if (!target && act.target_relative >= 0) target = name_before(p, act.target_relative, act.relative_head);
+    // "before its capture by ISIS": the possessive is what was captured, the last place named
+    if (!target && act.target >= 0 && act.target == act.possessive && cx.lexicon.cue("place_pronoun", p.tree.lower(act.target)))
+        target = recent_place(cx, mem, p, act.target, "");
     // "coalition airstrikes", "a U.S. air strike": a party or a country named as the act's
     // compound is its actor
     if (act.compound_target && target && !actor &&

@@ -254,8 +254,12 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
             act.actor = c;
         else if (tree.label(c) == "nsubj" && tree.child(t, "cop") && tree.child(t, "case"))
             subject = c;
-        else if (l == "nmod" && lex.cue("agent_case", cw))
+        else if (l == "nmod" && lex.cue("agent_case", cw)) {
+            // "its capture by ISIS": the possessive is the target
+            if (act.actor >= 0 && tree.label(act.actor) == "nmod:poss" && act.target < 0)
+                act.target = act.possessive = act.actor;
             act.actor = c;
+        }
         else if (l == "nmod" && inverse && lex.cue("inverse_agent_case", cw))
             act.actor = c;
         else if (l == "nmod" && lex.cue("target_case", cw) && (act.target < 0 || act.compound_target))

@@ -61,6 +61,7 @@ struct Act {
     int actor = -1;   // head of the actor phrase
     int target = -1;  // head of the target phrase
     int relative_head = -1;      // the noun the tree hangs the relative clause on
+    int possessive = -1;         // a nominal act's possessive, when a "by" phrase names the actor
     int actor_relative = -1;     // the relative pronoun the actor was read from ("IS, which seized")
     int target_relative = -1;    // the same for the target ("Mosul, which IS seized")
     std::vector<int> co_actors;  // conjuncts of the actor ("X and Y launched")
