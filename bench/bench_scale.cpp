@@ -20,8 +20,8 @@
 
 #include <fmt/format.h>
 
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <map>
 #include <string>
 #include <vector>
@@ -76,7 +76,7 @@ int main(int argc, char** argv) {
             // the stages of Pipeline::extract, one by one
             Text text = w.time("text", [&] { return segment(d); });
             auto mentions = w.time("linker", [&] { return linker.link(d, text); });
-            if (d.published_source != DateSource::given)   // as Pipeline::extract
+            if (d.published_source != DateSource::given)  // as Pipeline::extract
                 w.time("publication date", [&] {
                     PublicationDate p = find_publication_date(d, tagger);
                     d.published = p.date;

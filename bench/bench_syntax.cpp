@@ -52,8 +52,9 @@ void measure(const std::string& name, const std::vector<std::vector<std::string_
         t1 = Clock::now();
     } while (seconds(t0, t1) < 1.0);
     const double secs = seconds(t0, t1), cpu = cpu_seconds() - c0;
-    fmt::print("{:<28} {:>10.0f} tokens/s  {:>6.2f} MB/s  (CPU: {:>10.0f} tokens/s; {} tokens, {:.2f} s, {})\n",
-               name, tokens / secs, bytes / secs / 1e6, tokens / cpu, tokens, secs, checksum % 10);
+    fmt::print(
+        "{:<28} {:>10.0f} tokens/s  {:>6.2f} MB/s  (CPU: {:>10.0f} tokens/s; {} tokens, {:.2f} s, {})\n",
+        name, tokens / secs, bytes / secs / 1e6, tokens / cpu, tokens, secs, checksum % 10);
 }
 
 }  // namespace

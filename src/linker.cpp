@@ -45,20 +45,20 @@ struct Generic {
 
 // What the lexicons say of one folded word, gathered when the linker is built.
 struct LexWord {
-    std::size_t trie_child = 0;   // the alias-trie node after this word from the root; 0: none
-    bool topic = false;           // a word of the conflict's topic
-    bool stopname = false;        // never (part of) a name
-    bool title_start = false;     // the first word of a title
+    std::size_t trie_child = 0;  // the alias-trie node after this word from the root; 0: none
+    bool topic = false;          // a word of the conflict's topic
+    bool stopname = false;       // never (part of) a name
+    bool title_start = false;    // the first word of a title
     bool force_noun = false, force_modifier = false;  // "forces", "security"
-    const std::vector<Generic>* generics = nullptr;  // generic rows that start with it
-    const std::vector<Cue>* cues = nullptr;          // its typing cues
-    const std::string* demonym = nullptr;            // a demonym: its forces' entity id (may be empty)
+    const std::vector<Generic>* generics = nullptr;   // generic rows that start with it
+    const std::vector<Cue>* cues = nullptr;           // its typing cues
+    const std::string* demonym = nullptr;             // a demonym: its forces' entity id (may be empty)
 };
 
 // A distinct word of a document, folded once, with its lexicon entry.
 struct Word {
     std::string folded;
-    const LexWord* lex = nullptr;   // never nullptr once made
+    const LexWord* lex = nullptr;  // never nullptr once made
 };
 
 struct Unit {                       // a word of a sentence, as the matcher sees it
@@ -347,7 +347,8 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             if (tok.kind == TokenKind::punct) {
                 bool hyphen = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91";
                 bool dot = surface == "." && !units.empty() && units.back().raw.size() == 1;
-                if (!hyphen && !dot && !units.empty()) units.push_back({t, std::string_view(), nullptr, nullptr});
+                if (!hyphen && !dot && !units.empty())
+                    units.push_back({t, std::string_view(), nullptr, nullptr});
                 continue;
             }
             const Word* form = word_of(surface);
@@ -569,8 +570,8 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             std::size_t n = 1;
             while (i + n < units.size() && !is_break(i + n)) {
                 const auto& w = units[i + n];
-                bool connector = (w.folded() == "al" || w.folded() == "of" || w.folded() == "bin" || w.folded() == "ibn" ||
-                                  w.folded() == "abu" || w.folded() == "el") &&
+                bool connector = (w.folded() == "al" || w.folded() == "of" || w.folded() == "bin" ||
+                                  w.folded() == "ibn" || w.folded() == "abu" || w.folded() == "el") &&
                                  i + n + 1 < units.size() && is_upper_initial(units[i + n + 1].raw);
                 if (!is_upper_initial(w.raw) && !connector) break;
                 if (w.word->stopname && !connector) break;

@@ -8,10 +8,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <iterator>
 #include <fstream>
-#include <thread>
+#include <iterator>
 #include <sstream>
+#include <thread>
 
 namespace mosulkg {
 
@@ -109,26 +109,41 @@ public:
     }
 
     void string(std::string_view s) {
-        if (!valid_utf8(s)) {   // rare: nlohmann's own replacement of invalid bytes
+        if (!valid_utf8(s)) {  // rare: nlohmann's own replacement of invalid bytes
             out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
             return;
         }
         out_ += '"';
-        std::size_t plain = 0;   // start of the bytes not yet copied
+        std::size_t plain = 0;  // start of the bytes not yet copied
         for (std::size_t i = 0; i < s.size(); ++i) {
             const auto c = static_cast<unsigned char>(s[i]);
             if (c >= 0x20 && c != '"' && c != '\\') continue;
             out_.append(s.data() + plain, i - plain);
             plain = i + 1;
             switch (c) {
-                case '"': out_ += "\\\""; break;
-                case '\\': out_ += "\\\\"; break;
-                case '\b': out_ += "\\b"; break;
-                case '\t': out_ += "\\t"; break;
-                case '\n': out_ += "\\n"; break;
-                case '\f': out_ += "\\f"; break;
-                case '\r': out_ += "\\r"; break;
-                default: out_ += fmt::format("\\u{:04x}", c);
+                case '"':
+                    out_ += "\\\"";
+                    break;
+                case '\\':
+                    out_ += "\\\\";
+                    break;
+                case '\b':
+                    out_ += "\\b";
+                    break;
+                case '\t':
+                    out_ += "\\t";
+                    break;
+                case '\n':
+                    out_ += "\\n";
+                    break;
+                case '\f':
+                    out_ += "\\f";
+                    break;
+                case '\r':
+                    out_ += "\\r";
+                    break;
+                default:
+                    out_ += fmt::format("\\u{:04x}", c);
             }
         }
         out_.append(s.data() + plain, s.size() - plain);
@@ -148,8 +163,10 @@ public:
     void null() { out_ += "null"; }
     template <class T>
     void id_or_null(const std::optional<T>& id) {
-        if (id) string(id->str());
-        else null();
+        if (id)
+            string(id->str());
+        else
+            null();
     }
 
 private:
@@ -166,14 +183,22 @@ private:
             auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
                 return i + k < n && p[i + k] >= lo && p[i + k] <= hi;
             };
-            if (c >= 0xC2 && c <= 0xDF && cont(1)) i += 2;
-            else if (c == 0xE0 && cont(1, 0xA0) && cont(2)) i += 3;
-            else if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) && cont(1) && cont(2)) i += 3;
-            else if (c == 0xED && cont(1, 0x80, 0x9F) && cont(2)) i += 3;
-            else if (c == 0xF0 && cont(1, 0x90) && cont(2) && cont(3)) i += 4;
-            else if (c >= 0xF1 && c <= 0xF3 && cont(1) && cont(2) && cont(3)) i += 4;
-            else if (c == 0xF4 && cont(1, 0x80, 0x8F) && cont(2) && cont(3)) i += 4;
-            else return false;
+            if (c >= 0xC2 && c <= 0xDF && cont(1))
+                i += 2;
+            else if (c == 0xE0 && cont(1, 0xA0) && cont(2))
+                i += 3;
+            else if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) && cont(1) && cont(2))
+                i += 3;
+            else if (c == 0xED && cont(1, 0x80, 0x9F) && cont(2))
+                i += 3;
+            else if (c == 0xF0 && cont(1, 0x90) && cont(2) && cont(3))
+                i += 4;
+            else if (c >= 0xF1 && c <= 0xF3 && cont(1) && cont(2) && cont(3))
+                i += 4;
+            else if (c == 0xF4 && cont(1, 0x80, 0x8F) && cont(2) && cont(3))
+                i += 4;
+            else
+                return false;
         }
         return true;
     }
@@ -206,8 +231,10 @@ void write_relation(JsonWriter& w, const Relation& r) {
     w.close(']');
     w.key("place").id_or_null(r.place);
     w.key("date");
-    if (r.date) w.string(r.date->value);
-    else w.null();
+    if (r.date)
+        w.string(r.date->value);
+    else
+        w.null();
     w.key("mod").string(r.date ? std::string_view(r.date->mod) : std::string_view());
     w.key("attributed_to").id_or_null(r.attributed_to);
     w.key("background").boolean(r.background);
@@ -246,8 +273,10 @@ std::string to_record_line(const DocumentRecord& rec) {
     w.key("title").string(d.title);
     w.key("url").string(d.url);
     w.key("published");
-    if (d.published) w.string(day_text(*d.published));
-    else w.null();
+    if (d.published)
+        w.string(day_text(*d.published));
+    else
+        w.null();
     w.key("published_source").string(to_string(d.published_source));
     w.key("published_evidence").string(d.published_evidence);
     w.key("warnings").open('[');

@@ -348,17 +348,17 @@ void parser_features(const ParseState& s, const ParserInput& in, std::uint64_t* 
 
 void* allocate_large(std::size_t bytes) {
     constexpr std::size_t page = std::size_t{2} << 20;
-    if (bytes < page) return ::operator new(bytes, std::align_val_t{64});
-    void* p = ::operator new(bytes, std::align_val_t{page});
+    if (bytes < page) return ::operator new (bytes, std::align_val_t{64});
+    void* p = ::operator new (bytes, std::align_val_t{page});
 #ifdef MADV_HUGEPAGE
-    madvise(p, (bytes + page - 1) / page * page, MADV_HUGEPAGE);   // a hint: failure is harmless
+    madvise(p, (bytes + page - 1) / page * page, MADV_HUGEPAGE);  // a hint: failure is harmless
 #endif
     return p;
 }
 
 void free_large(void* p, std::size_t bytes) noexcept {
     constexpr std::size_t page = std::size_t{2} << 20;
-    ::operator delete(p, std::align_val_t{bytes < page ? std::size_t{64} : page});
+    ::operator delete (p, std::align_val_t{bytes < page ? std::size_t{64} : page});
 }
 
 WeightTable::WeightTable(Raw raw) : raw_(std::move(raw)) {
@@ -395,7 +395,7 @@ void add_rows_plain(const std::int16_t* const* rows, std::size_t k, std::uint32_
                     std::int32_t* __restrict scores) noexcept {
     for (std::size_t r = 0; r < k; ++r) {
         const std::int16_t* __restrict row = rows[r];
-        for (std::uint32_t c = 0; c < n; ++c) scores[c] += row[c];   // vectorised by the compiler
+        for (std::uint32_t c = 0; c < n; ++c) scores[c] += row[c];  // vectorised by the compiler
     }
 }
 
@@ -408,18 +408,21 @@ template <int W>
 __attribute__((target("avx2"))) void add_columns_avx2(const std::int16_t* const* rows, std::size_t k,
                                                       std::uint32_t from, std::int32_t* scores) noexcept {
     __m256i acc[W];
-    for (int j = 0; j < W; ++j) acc[j] = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(scores + from + 8 * j));
+    for (int j = 0; j < W; ++j)
+        acc[j] = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(scores + from + 8 * j));
     for (std::size_t r = 0; r < k; ++r) {
         const std::int16_t* row = rows[r] + from;
         for (int j = 0; j < W; ++j)
             acc[j] = _mm256_add_epi32(
-                acc[j], _mm256_cvtepi16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(row + 8 * j))));
+                acc[j],
+                _mm256_cvtepi16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(row + 8 * j))));
     }
-    for (int j = 0; j < W; ++j) _mm256_storeu_si256(reinterpret_cast<__m256i*>(scores + from + 8 * j), acc[j]);
+    for (int j = 0; j < W; ++j)
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(scores + from + 8 * j), acc[j]);
 }
 
-__attribute__((target("avx2"))) void add_rows_avx2(const std::int16_t* const* rows, std::size_t k, std::uint32_t n,
-                                                   std::int32_t* scores) noexcept {
+__attribute__((target("avx2"))) void add_rows_avx2(const std::int16_t* const* rows, std::size_t k,
+                                                   std::uint32_t n, std::int32_t* scores) noexcept {
     std::uint32_t c = 0;
     for (; c + 64 <= n; c += 64) add_columns_avx2<8>(rows, k, c, scores);
     for (; c < n; c += 16) add_columns_avx2<2>(rows, k, c, scores);
@@ -428,7 +431,8 @@ __attribute__((target("avx2"))) void add_rows_avx2(const std::int16_t* const* ro
 const bool has_avx2 = __builtin_cpu_supports("avx2");
 #endif
 
-void add_rows(const std::int16_t* const* rows, std::size_t k, std::uint32_t n, std::int32_t* scores) noexcept {
+void add_rows(const std::int16_t* const* rows, std::size_t k, std::uint32_t n,
+              std::int32_t* scores) noexcept {
     if (k == 0) return;
 #ifdef MOSULKG_ADD_ROWS_AVX2
     if (has_avx2) return add_rows_avx2(rows, k, n, scores);

@@ -79,9 +79,13 @@ struct LargePageAllocator {
     T* allocate(std::size_t n) { return static_cast<T*>(allocate_large(n * sizeof(T))); }
     void deallocate(T* p, std::size_t n) noexcept { free_large(p, n * sizeof(T)); }
     template <class U>
-    bool operator==(const LargePageAllocator<U>&) const noexcept { return true; }
+    bool operator==(const LargePageAllocator<U>&) const noexcept {
+        return true;
+    }
     template <class U>
-    bool operator!=(const LargePageAllocator<U>&) const noexcept { return false; }
+    bool operator!=(const LargePageAllocator<U>&) const noexcept {
+        return false;
+    }
 };
 
 // The averaged weights as loaded from a model file: feature key -> (class, weight)
