@@ -241,7 +241,8 @@ std::string timeline_js(const Chronology& chronology) {
 
 MOSULKG_EXPORTER(json) {
     list.push_back({"json", "graph.json", "the node-link graph (NetworkX; every mention and its evidence)",
-                    [](const ExportInput& in) { return graph_json(in.corpus.graph, in.corpus.offsets); }});
+                    [](const ExportInput& in) { return graph_json(in.corpus.graph, in.corpus.offsets); },
+                    true});
     list.push_back({"timeline-json", "timeline.json", "the chronology with sources and evidence sentences",
                     [](const ExportInput& in) { return timeline_json(in.corpus.chronology, in.corpus.offsets); }});
     list.push_back({"timelinejs", "timeline.timelinejs.json", "the chronology in TimelineJS's JSON format",

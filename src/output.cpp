@@ -136,14 +136,24 @@ std::vector<OutputFile> render_outputs(const Corpus& corpus, const DotOptions& d
                                        const std::vector<std::string>& formats) {
     const std::vector<const Exporter*> chosen = select_exporters(formats);
     const ExportInput input(corpus, diagram);
-    // the files are rendered side by side (the diagram's Graphviz part one at a time, see export.hpp)
-    std::vector<std::future<std::string>> rendering;
-    rendering.reserve(chosen.size());
-    for (const Exporter* e : chosen)
-        rendering.push_back(std::async(std::launch::async, [e, &input] { return e->render(input); }));
+    // the files are rendered side by side (the diagram's Graphviz part one at a time, see
+    // export.hpp), those marked `first` before the others, beside the diagram only: no other
+    // file is held while their transient memory is
+    std::vector<std::string> text(chosen.size());
+    {
+        auto diagram_ready = std::async(std::launch::async, [&input] { input.diagram_dot(); });
+        for (std::size_t i = 0; i < chosen.size(); ++i)
+            if (chosen[i]->first) text[i] = chosen[i]->render(input);
+        diagram_ready.get();
+    }
+    std::vector<std::future<std::string>> rendering(chosen.size());
+    for (std::size_t i = 0; i < chosen.size(); ++i)
+        if (!chosen[i]->first)
+            rendering[i] = std::async(std::launch::async, [e = chosen[i], &input] { return e->render(input); });
     std::vector<OutputFile> files;
     files.reserve(chosen.size());
-    for (std::size_t i = 0; i < chosen.size(); ++i) files.push_back({chosen[i]->file, rendering[i].get()});
+    for (std::size_t i = 0; i < chosen.size(); ++i)
+        files.push_back({chosen[i]->file, chosen[i]->first ? std::move(text[i]) : rendering[i].get()});
     return files;
 }
 

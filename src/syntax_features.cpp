@@ -3,6 +3,15 @@
 
 #include <algorithm>
 #include <cassert>
+#include <new>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#endif
+
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 namespace mosulkg::detail {
 namespace {
@@ -337,6 +346,21 @@ void parser_features(const ParseState& s, const ParserInput& in, std::uint64_t* 
 
 // ---- weights -----------------------------------------------------------------------
 
+void* allocate_large(std::size_t bytes) {
+    constexpr std::size_t page = std::size_t{2} << 20;
+    if (bytes < page) return ::operator new (bytes, std::align_val_t{64});
+    void* p = ::operator new (bytes, std::align_val_t{page});
+#ifdef MADV_HUGEPAGE
+    madvise(p, (bytes + page - 1) / page * page, MADV_HUGEPAGE);  // a hint: failure is harmless
+#endif
+    return p;
+}
+
+void free_large(void* p, std::size_t bytes) noexcept {
+    constexpr std::size_t page = std::size_t{2} << 20;
+    ::operator delete (p, std::align_val_t{bytes < page ? std::size_t{64} : page});
+}
+
 WeightTable::WeightTable(Raw raw) : raw_(std::move(raw)) {
     std::size_t size = 16;
     while (size < raw_.keys.size() * 2) size *= 2;
@@ -366,47 +390,92 @@ WeightTable::WeightTable(Raw raw) : raw_(std::move(raw)) {
 
 namespace {
 
-// scores[0..n) += row[0..n), n a multiple of 16 (vectorised by the compiler).
-void add_row(const std::int16_t* __restrict row, std::uint32_t n, std::int32_t* __restrict scores) noexcept {
-    for (std::uint32_t c = 0; c < n; ++c) scores[c] += row[c];
+// scores[0..n) += the sum of rows[0..k)[0..n), n a multiple of 16.
+void add_rows_plain(const std::int16_t* const* rows, std::size_t k, std::uint32_t n,
+                    std::int32_t* __restrict scores) noexcept {
+    for (std::size_t r = 0; r < k; ++r) {
+        const std::int16_t* __restrict row = rows[r];
+        for (std::uint32_t c = 0; c < n; ++c) scores[c] += row[c];  // vectorised by the compiler
+    }
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define MOSULKG_ADD_ROWS_AVX2 1
+
+// The same with AVX2: the scores of W * 8 classes stay in registers while every row is
+// added to them.
+template <int W>
+__attribute__((target("avx2"))) void add_columns_avx2(const std::int16_t* const* rows, std::size_t k,
+                                                      std::uint32_t from, std::int32_t* scores) noexcept {
+    __m256i acc[W];
+    for (int j = 0; j < W; ++j)
+        acc[j] = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(scores + from + 8 * j));
+    for (std::size_t r = 0; r < k; ++r) {
+        const std::int16_t* row = rows[r] + from;
+        for (int j = 0; j < W; ++j)
+            acc[j] = _mm256_add_epi32(
+                acc[j],
+                _mm256_cvtepi16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(row + 8 * j))));
+    }
+    for (int j = 0; j < W; ++j)
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(scores + from + 8 * j), acc[j]);
+}
+
+__attribute__((target("avx2"))) void add_rows_avx2(const std::int16_t* const* rows, std::size_t k,
+                                                   std::uint32_t n, std::int32_t* scores) noexcept {
+    std::uint32_t c = 0;
+    for (; c + 64 <= n; c += 64) add_columns_avx2<8>(rows, k, c, scores);
+    for (; c < n; c += 16) add_columns_avx2<2>(rows, k, c, scores);
+}
+
+const bool has_avx2 = __builtin_cpu_supports("avx2");
+#endif
+
+void add_rows(const std::int16_t* const* rows, std::size_t k, std::uint32_t n,
+              std::int32_t* scores) noexcept {
+    if (k == 0) return;
+#ifdef MOSULKG_ADD_ROWS_AVX2
+    if (has_avx2) return add_rows_avx2(rows, k, n, scores);
+#endif
+    add_rows_plain(rows, k, n, scores);
 }
 
 }  // namespace
 
 // In batches: the slots of all features are fetched from memory together, then
-// the weights of the features found, then the weights are added.
+// the weights of the features found; sparse weights are added one by one, dense rows
+// all together.
 void WeightTable::score(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
     if (raw_.keys.empty()) return;
-    constexpr std::size_t batch = 40;
+    constexpr std::size_t batch = 96;
     std::uint32_t keys[batch], found[batch];
+    const std::int16_t* rows[batch];
     for (std::size_t start = 0; start < n; start += batch) {
         const std::size_t m = std::min(batch, n - start);
         for (std::size_t i = 0; i < m; ++i) {
             keys[i] = short_key(features[start + i]);
             __builtin_prefetch(&slots_[(keys[i] >> 1) & mask_]);
         }
-        std::size_t hits = 0;
+        std::size_t hits = 0, dense = 0;
         for (std::size_t i = 0; i < m; ++i) {
             std::uint32_t p = (keys[i] >> 1) & mask_;
             while (slots_[p].key != 0 && slots_[p].key != keys[i]) p = (p + 1) & mask_;
             if (slots_[p].key == 0) continue;
             const std::uint32_t entries = slots_[p].entries;
-            found[hits++] = entries;
             if (entries & 0xff) {
+                found[hits++] = entries;
                 __builtin_prefetch(&entries_[entries >> 8]);
             } else {
                 const std::int16_t* row = &dense_[(entries >> 8) * std::size_t{stride_}];
                 for (std::uint32_t c = 0; c < stride_; c += 32) __builtin_prefetch(row + c);
+                rows[dense++] = row;
             }
         }
         for (std::size_t i = 0; i < hits; ++i) {
-            if (found[i] & 0xff) {
-                const Entry* e = &entries_[found[i] >> 8];
-                for (const Entry* end = e + (found[i] & 0xff); e < end; ++e) scores[e->cls] += e->weight;
-            } else {
-                add_row(&dense_[(found[i] >> 8) * std::size_t{stride_}], stride_, scores);
-            }
+            const Entry* e = &entries_[found[i] >> 8];
+            for (const Entry* end = e + (found[i] & 0xff); e < end; ++e) scores[e->cls] += e->weight;
         }
+        add_rows(rows, dense, stride_, scores);
     }
 }
 

@@ -200,6 +200,9 @@ struct Exporter {
     std::string file;         // "graph.json": a plain file name, unique among exporters
     std::string description;  // "node-link graph (NetworkX, the evaluation contract)"
     std::function<std::string(const ExportInput&)> render;
+    // Rendered before the others, beside nothing but the diagram: it needs the most memory
+    // while it is built (graph.json's JSON tree).
+    bool first = false;
 };
 
 // Every registered exporter, in file-name order. Thread-safe.
