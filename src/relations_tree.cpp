@@ -202,7 +202,8 @@ int agent_of(const Tree& tree, int pred, const RelationLexicon& lex) {
 void add_places(const Tree& tree, int pred, const RelationLexicon& lex, Act& act) {
     for (int c : tree.children(pred)) {
         std::string_view l = tree.base(c);
-        if ((l == "obl" || l == "nmod" || l == "advmod") && lex.cue("place_case", tree.case_word(c)))
+        if ((l == "obl" || l == "nmod" || l == "advmod") &&
+            (lex.cue("place_case", tree.case_word(c)) || lex.cue("direction_noun", tree.lower(c))))
             act.places.push_back(c);
     }
 }
@@ -241,6 +242,8 @@ void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& l
         act.target_relative = relative(object);
     }
     add_places(tree, t, lex, act);
+    // "villages to the south of Mosul had fallen": where the target lies, when the act says no place
+    if (act.target >= 0) add_places(tree, act.target, lex, act);
 }
 
 // A nominal act: "the recapture of Ramadi by Iraqi forces", "IS's capture of Mosul", "the
