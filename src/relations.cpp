@@ -740,31 +740,35 @@ bool narrated(const Tree& tree, const Act& act, const RelationLexicon& lex) {
     return p >= 0 && tree.head(p) < 0;
 }
 
-// Every relation of one parsed sentence.
-void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<Relation>& out) {
+// The dates of one sentence, as the acts may take them.
+struct SentenceDates {
+    std::vector<std::optional<TimeValue>> of;     // per predicate (predicate_dates)
+    std::vector<std::optional<TimeValue>> since;  // per predicate: a date it holds "since"
+    std::vector<TimeValue> loose;                 // dates the tree ties to no act
+};
+
+SentenceDates sentence_dates(const Context& cx, const Parsed& p, const std::vector<bool>& acts) {
     const Tree& tree = p.tree;
-    const auto& all = cx.lexicon.triggers();
-    std::vector<bool> acts(static_cast<std::size_t>(tree.size()), false);
-    for (int i = 0; i < tree.size(); ++i)
-        acts[static_cast<std::size_t>(i)] = p.trigger_at[static_cast<std::size_t>(i)] >= 0;
-    auto dates = predicate_dates(p, acts, cx.lexicon);
-    // the dates a predicate holds "since"
-    std::vector<std::optional<TimeValue>> since(static_cast<std::size_t>(tree.size()));
-    for (int i = 0; i < tree.size(); ++i)
+    SentenceDates d;
+    d.of = predicate_dates(p, acts, cx.lexicon);
+    d.since.resize(static_cast<std::size_t>(tree.size()));
+    for (int i = 0; i < tree.size(); ++i) {
         if (p.timex_at[static_cast<std::size_t>(i)] && cx.lexicon.cue("since_case", tree.case_word(i)))
             if (int pred = detail::governing_predicate(tree, i, acts, false); pred >= 0)
-                since[static_cast<std::size_t>(pred)] = p.timex_at[static_cast<std::size_t>(i)]->value;
-    auto sts = statements(cx, mem, p, dates);
-    // dates the tree ties to no act (a predicate that is no trigger: often a misparse)
-    std::vector<TimeValue> sentence_dates;
-    for (int i = 0; i < tree.size(); ++i) {
-        const auto& d = dates[static_cast<std::size_t>(i)];
-        if (d && !acts[static_cast<std::size_t>(i)] &&
-            std::find(sentence_dates.begin(), sentence_dates.end(), *d) == sentence_dates.end())
-            sentence_dates.push_back(*d);
+                d.since[static_cast<std::size_t>(pred)] = p.timex_at[static_cast<std::size_t>(i)]->value;
+        // a predicate that is no trigger holding a date: often a misparse
+        const auto& v = d.of[static_cast<std::size_t>(i)];
+        if (v && !acts[static_cast<std::size_t>(i)] && std::find(d.loose.begin(), d.loose.end(), *v) == d.loose.end())
+            d.loose.push_back(*v);
     }
-    // the acts first: a noun's act absorbs its light verb's when both name one relation
-    // ("launched an offensive to retake Mosul")
+    return d;
+}
+
+// The acts of a sentence, read off its tree: a noun's act absorbs its light verb's when both
+// name one relation ("launched an offensive to retake Mosul").
+std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, const Parsed& p) {
+    const Tree& tree = p.tree;
+    const auto& all = cx.lexicon.triggers();
     std::vector<std::optional<Act>> read(static_cast<std::size_t>(tree.size()));
     for (int i = 0; i < tree.size(); ++i) {
         int k = p.trigger_at[static_cast<std::size_t>(i)];
@@ -796,47 +800,97 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
             act.reset();
         }
     }
+    return read;
+}
+
+// An act that announces another ("declared the full liberation of eastern Mosul", "declared
+// that Iraqi forces had liberated it") is a statement of it, not an act of its own.
+struct Announcement {
+    int content = -1;
+    std::optional<EntityId> by;
+    std::optional<TimeValue> date;
+};
+
+std::vector<Announcement> announcements(const Context& cx, const Memory& mem, const Parsed& p,
+                                        std::vector<std::optional<Act>>& read, const SentenceDates& dates) {
+    std::vector<Announcement> out;
+    for (int i = 0; i < p.tree.size(); ++i) {
+        auto& act = read[static_cast<std::size_t>(i)];
+        int k = p.trigger_at[static_cast<std::size_t>(i)];
+        if (!act || !cx.lexicon.cue("announcing", cx.lexicon.triggers()[static_cast<std::size_t>(k)].relation))
+            continue;
+        int content = -1;
+        if (auto c = p.tree.child(act->clause, "ccomp"))
+            content = *c;
+        else if (act->target >= 0 && p.trigger_at[static_cast<std::size_t>(act->target)] >= 0)
+            content = act->target;
+        if (content < 0) continue;
+        const Mention* by = entity_of(cx, mem, p, act->actor);
+        out.push_back({content, by && is_actor(*by) ? std::optional<EntityId>(by->entity) : std::nullopt,
+                       clause_date(p.tree, dates.of, *act, cx.lexicon)});
+        act.reset();
+    }
+    return out;
+}
+
+// The date of an event act, from the tree, its statement or announcement, the story or the paragraph.
+std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Parsed& p, const Act& act,
+                                  const RelationInfo& info, const Statement* st, const Announcement* ann,
+                                  const SentenceDates& dates) {
+    const Tree& tree = p.tree;
+    auto date = clause_date(tree, dates.of, act, cx.lexicon);
+    // what was said happened when it was said, unless the story's date stands for the
+    // statement's and the act is told in a past tense ("they declared the caliphate")
+    bool present = present_tense(tree, act.clause, cx.lexicon) || present_tense(tree, act.trigger, cx.lexicon);
+    if (!date && st && st->date && (!st->dated_by_story || present)) date = st->date;
+    if (!date && ann && ann->date) date = ann->date;
+    if (!date && info.dated_by_article_when_present && cx.doc.published && present_tense(tree, act.clause, cx.lexicon))
+        date = day_value(*cx.doc.published);
+    if (!date && mem.narrative_date && !act.background && narrated(tree, act, cx.lexicon)) date = mem.narrative_date;
+    // the tree ties the act to no date, and the sentence has exactly one date tied to no
+    // other act: the act's
+    if (!date && !act.background && !st && dates.loose.size() == 1 && !described(tree, act.clause))
+        date = dates.loose.front();
+    if (date) date = reportable(*date);
+    return date;
+}
+
+// Every relation of one parsed sentence.
+void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<Relation>& out) {
+    const Tree& tree = p.tree;
+    const auto& all = cx.lexicon.triggers();
+    std::vector<bool> acts(static_cast<std::size_t>(tree.size()), false);
+    for (int i = 0; i < tree.size(); ++i)
+        acts[static_cast<std::size_t>(i)] = p.trigger_at[static_cast<std::size_t>(i)] >= 0;
+    SentenceDates dates = sentence_dates(cx, p, acts);
+    auto sts = statements(cx, mem, p, dates.of);
+    auto read = read_acts(cx, mem, p);
+    auto anns = announcements(cx, mem, p, read, dates);
     for (int i = 0; i < tree.size(); ++i) {
-        if (!read[static_cast<std::size_t>(i)]) continue;
+        if (!read[static_cast<std::size_t>(i)] || !read[static_cast<std::size_t>(i)]->reported) continue;
         const Act& act = *read[static_cast<std::size_t>(i)];
         const auto& trig = all[static_cast<std::size_t>(p.trigger_at[static_cast<std::size_t>(i)])];
         const RelationInfo* info = cx.lexicon.info(trig.relation);
-        if (!act.reported) continue;
         auto r = relation_of(cx, mem, p, act, trig);
         if (!r) continue;
         Statement* st = statement_of(sts, tree, i);
-        if (st) {
-            st->has_act = true;
-            if (st->speaker && (!r->actor || *r->actor != *st->speaker)) r->attributed_to = st->speaker;
-        }
+        const Announcement* ann = nullptr;
+        for (const auto& a : anns)
+            if (tree.under(i, a.content)) ann = &a;
+        if (st) st->has_act = true;
+        auto speaker = st ? st->speaker : ann ? ann->by : std::nullopt;
+        if (speaker && (!r->actor || *r->actor != *speaker)) r->attributed_to = speaker;
         // "Mosul has been under IS control since June 2014": the state began with an act, then
         if (info->kind == RelationKind::state && cx.lexicon.cue("since_state", r->type))
             for (int t : {act.trigger, act.clause})
-                if (since[static_cast<std::size_t>(t)] && r->actor && r->target) {
+                if (dates.since[static_cast<std::size_t>(t)] && r->actor && r->target) {
                     r->type = since_relation(cx.lexicon, r->type);
-                    r->date = reportable(*since[static_cast<std::size_t>(t)]);
+                    r->date = reportable(*dates.since[static_cast<std::size_t>(t)]);
                     r->background = true;
                     break;
                 }
-        if (info->kind == RelationKind::event) {
-            r->date = clause_date(tree, dates, act, cx.lexicon);
-            // what was said happened when it was said, unless the story's date stands for the
-            // statement's and the act is told in a past tense ("they declared the caliphate")
-            bool present = present_tense(tree, act.clause, cx.lexicon) || present_tense(tree, act.trigger, cx.lexicon);
-            if (!r->date && st && st->date && (!st->dated_by_story || present))
-                r->date = st->date;
-            if (!r->date && info->dated_by_article_when_present && cx.doc.published &&
-                present_tense(tree, act.clause, cx.lexicon))
-                r->date = day_value(*cx.doc.published);
-            if (!r->date && mem.narrative_date && !act.background && narrated(tree, act, cx.lexicon))
-                r->date = mem.narrative_date;
-            // the tree ties the act to no date, and the sentence has exactly one date tied to no
-            // other act: the act's
-            if (!r->date && !act.background && !st && sentence_dates.size() == 1 && !described(tree, act.clause))
-                r->date = sentence_dates.front();
-            if (r->date) r->date = reportable(*r->date);
-        }
-        r->confidence = r->date && dates[static_cast<std::size_t>(act.clause)] ? 0.8 : 0.6;
+        if (info->kind == RelationKind::event) r->date = act_date(cx, mem, p, act, *info, st, ann, dates);
+        r->confidence = r->date && dates.of[static_cast<std::size_t>(act.clause)] ? 0.8 : 0.6;
         out.push_back(std::move(*r));
     }
     for (const auto& st : sts)
