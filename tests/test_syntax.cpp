@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
-#include <map>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -294,10 +294,11 @@ TEST_CASE("syntax: a weight table adds exactly the weights of the features it ho
     raw.classes = 103;
     std::map<std::uint32_t, std::vector<std::pair<std::uint8_t, std::int16_t>>> rows;
     for (std::uint32_t i = 0; i < 120; ++i) {
-        auto& row = rows[2 * i + 1];   // short keys: odd, increasing
+        auto& row = rows[2 * i + 1];  // short keys: odd, increasing
         for (std::uint32_t k = 0; k < i % 40 + 1; ++k)
-            row.push_back({static_cast<std::uint8_t>((i * 7 + k * 13) % 103),
-                           static_cast<std::int16_t>((i % 2 ? -1 : 1) * static_cast<int>(1000 + 37 * k + i))});
+            row.push_back(
+                {static_cast<std::uint8_t>((i * 7 + k * 13) % 103),
+                 static_cast<std::int16_t>((i % 2 ? -1 : 1) * static_cast<int>(1000 + 37 * k + i))});
     }
     for (auto& [key, row] : rows) {
         std::sort(row.begin(), row.end());
