@@ -306,9 +306,11 @@ void parser_features(const ParseState& s, const ParserInput& in, std::uint64_t* 
     const std::uint64_t vln = n0 < 0 ? 0 : s.left_count[n0] + 1;
     const std::uint64_t sl0 = s0 < 0 ? 0 : s.left_labels[s0], sr0 = s0 < 0 ? 0 : s.right_labels[s0];
     const std::uint64_t sln = n0 < 0 ? 0 : s.left_labels[n0];
+    // the templates' values first (cheap, inlined), then all keys in one tight loop
+    std::uint64_t va[parser_feature_count], vb[parser_feature_count], vc[parser_feature_count];
     std::size_t k = 0;
     auto f = [&](std::uint64_t a, std::uint64_t b2 = 0, std::uint64_t c2 = 0) {
-        if (k < parser_feature_count) out[k] = feature(100 + k, a, b2, c2);
+        if (k < parser_feature_count) va[k] = a, vb[k] = b2, vc[k] = c2;
         ++k;
     };
     f(0);  // bias
@@ -342,6 +344,7 @@ void parser_features(const ParseState& s, const ParserInput& in, std::uint64_t* 
     f(ps1, c.l(s1l), ps0), f(ws1, ps0, pn0), f(ps1, ws0, pn0), f(ps1, ps0, wn0), f(c.l(s0r), ps0, pn0);
     f(pn0, wn1);
     assert(k == parser_feature_count);
+    for (std::size_t i = 0; i < parser_feature_count; ++i) out[i] = feature(100 + i, va[i], vb[i], vc[i]);
 }
 
 // ---- weights -----------------------------------------------------------------------
