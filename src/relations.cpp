@@ -766,16 +766,42 @@ SentenceDates sentence_dates(const Context& cx, const Parsed& p, const std::vect
 
 // The acts of a sentence, read off its tree: a noun's act absorbs its light verb's when both
 // name one relation ("launched an offensive to retake Mosul").
-std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, const Parsed& p) {
+// A speech verb whose object is a thing declared ("announced the establishment of a caliphate")
+// declares it: the relation named by the declared_as cue, else none.
+const std::string* declaration(const Context& cx, const Parsed& p, int verb) {
+    const Tree& tree = p.tree;
+    if (!tree.verbal(verb)) return nullptr;
+    auto o = tree.child(verb, "obj");
+    if (!o) return nullptr;
+    bool thing = cx.lexicon.cue("declared_thing", tree.lower(*o));
+    for (int c : tree.children(*o))  // "the establishment of a caliphate"
+        thing = thing || (tree.base(c) == "nmod" && cx.lexicon.cue("declared_thing", tree.lower(c)));
+    if (!thing) return nullptr;
+    for (const auto& t : cx.lexicon.triggers())
+        if (cx.lexicon.cue("declared_as", t.relation)) return &t.relation;
+    return nullptr;
+}
+
+std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, const Parsed& p,
+                                          std::vector<const std::string*>& renamed) {
     const Tree& tree = p.tree;
     const auto& all = cx.lexicon.triggers();
     std::vector<std::optional<Act>> read(static_cast<std::size_t>(tree.size()));
+    renamed.assign(static_cast<std::size_t>(tree.size()), nullptr);
     for (int i = 0; i < tree.size(); ++i) {
         int k = p.trigger_at[static_cast<std::size_t>(i)];
         if (k < 0) continue;
         const auto& trig = all[static_cast<std::size_t>(k)];
         const RelationInfo* info = cx.lexicon.info(trig.relation);
-        if (info->kind == RelationKind::speech) continue;
+        if (info->kind == RelationKind::speech) {
+            if (const std::string* as = declaration(cx, p, i)) {
+                renamed[static_cast<std::size_t>(i)] = as;
+                Act act = detail::read_act(tree, i, false, cx.lexicon);
+                act.target = -1;  // what is declared is no party
+                read[static_cast<std::size_t>(i)] = act;
+            }
+            continue;
+        }
         if (tree.upos(i) == Upos::adj && tree.base(i) == "amod") continue;  // "the besieged town"
         Act act = detail::read_act(tree, i, trig.inverse, cx.lexicon);
         if (info->kind == RelationKind::state && tree.nominal(i) && cx.lexicon.cue("office_state", info->name))
@@ -864,12 +890,16 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         acts[static_cast<std::size_t>(i)] = p.trigger_at[static_cast<std::size_t>(i)] >= 0;
     SentenceDates dates = sentence_dates(cx, p, acts);
     auto sts = statements(cx, mem, p, dates.of);
-    auto read = read_acts(cx, mem, p);
+    std::vector<const std::string*> renamed;
+    auto read = read_acts(cx, mem, p, renamed);
     auto anns = announcements(cx, mem, p, read, dates);
+    for (auto& st : sts)  // a statement that declares is its declaration
+        if (renamed[static_cast<std::size_t>(st.speech.verb)]) st.has_act = true;
     for (int i = 0; i < tree.size(); ++i) {
         if (!read[static_cast<std::size_t>(i)] || !read[static_cast<std::size_t>(i)]->reported) continue;
         const Act& act = *read[static_cast<std::size_t>(i)];
-        const auto& trig = all[static_cast<std::size_t>(p.trigger_at[static_cast<std::size_t>(i)])];
+        auto trig = all[static_cast<std::size_t>(p.trigger_at[static_cast<std::size_t>(i)])];
+        if (renamed[static_cast<std::size_t>(i)]) trig.relation = *renamed[static_cast<std::size_t>(i)];
         const RelationInfo* info = cx.lexicon.info(trig.relation);
         auto r = relation_of(cx, mem, p, act, trig);
         if (!r) continue;

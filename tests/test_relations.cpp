@@ -440,3 +440,15 @@ TEST_CASE("relations: a declared liberation is the liberation, attributed to who
     REQUIRE(r->date);
     CHECK(r->date->value == "2015-12-28");
 }
+
+TEST_CASE("relations: announcing a caliphate declares it, and is no statement of its own") {
+    auto e = extract("The Islamic State on Sunday announced the establishment of a caliphate.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "declared");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+    CHECK_FALSE(r->target);
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2016-01-03");
+    CHECK(e.of_type("said").empty());
+}
