@@ -561,9 +561,15 @@ ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const K
             part = part || (f.subject == *e.place && f.relation == "part_of" && f.object == *e.target);
     ChronologyEntry said = e;
     if (part) said.target = said.place;
+    // "declared himself": the actor as its own target
+    auto target_label = [&](const EntityId& id) {
+        if (!e.actor || id != *e.actor) return label(id);
+        auto k = kb.find(id);
+        return std::string(k && k->get().type == EntityType::person ? "himself" : "itself");
+    };
     e.summary = summary_of(said, r, e.actor ? label(*e.actor) : std::string(),
                            part       ? e.place_label
-                           : e.target ? label(*e.target)
+                           : e.target ? target_label(*e.target)
                                       : std::string());
     std::string first = e.actor ? e.actor->str() : e.target ? e.target->str() : e.place ? e.place->str() : "";
     e.id = e.date.value + "_" + e.relation + "_" + first;

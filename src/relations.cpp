@@ -438,11 +438,15 @@ std::string label_of(const Context& cx, const EntityId& id, const Labels& labels
 // The line a person reads: "Iraqi forces recaptured Ramadi", "Ramadi was recaptured".
 std::string summary_of(const Context& cx, const Relation& r, const Labels& labels) {
     const RelationInfo* info = cx.lexicon.info(r.type);
-    auto label = [&](const std::optional<EntityId>& id) {
-        return id ? label_of(cx, *id, labels) : std::string();
-    };
     std::string out;
     std::optional<EntityId> target = r.target ? r.target : r.place;
+    auto label = [&](const std::optional<EntityId>& id) { return id ? label_of(cx, *id, labels) : std::string(); };
+    // "declared himself": the act's actor as its own target
+    auto target_label = [&](const std::optional<EntityId>& id) {
+        if (!id || !r.actor || *id != *r.actor) return label(id);
+        auto e = cx.kb.find(*id);
+        return std::string(e && e->get().type == EntityType::person ? "himself" : "itself");
+    };
     bool place_said = !r.target && r.place;
     std::optional<EntityId> place = r.place;
     // "recaptured East Mosul", not "recaptured Mosul in East Mosul": the side names the act's target
@@ -458,7 +462,7 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
                     phrase.erase(phrase.size() - prep.size());
             out = label(r.actor) + " " + phrase;
         } else {
-            out = label(r.actor) + " " + phrase + (place_said ? " in " : " ") + label(target);
+            out = label(r.actor) + " " + phrase + (place_said ? " in " : " ") + target_label(target);
         }
     } else {
         std::string passive = info ? info->passive : "{t}: " + r.type;
@@ -515,6 +519,12 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         if (int at = name_token_before(p, act.actor_relative); at >= 0 && is_actor(*p.mention_at[static_cast<std::size_t>(at)]))
             actor = p.mention_at[static_cast<std::size_t>(at)];
     if (!target && act.target_relative >= 0) target = name_before(p, act.target_relative, act.relative_head);
+    // "declared himself caliph": the act's own actor
+    auto reflexive = [&](int t) { return t >= 0 && cx.lexicon.cue("reflexive", p.tree.lower(t)); };
+    bool self = reflexive(act.target);
+    if (act.target >= 0)  // "himself caliph", however the tree joins the two
+        for (int c : p.tree.children(act.target)) self = self || reflexive(c);
+    if (self) target = actor;
     // "before its capture by ISIS": the possessive is what was captured, the last place named
     if (!target && act.target >= 0 && act.target == act.possessive && cx.lexicon.cue("place_pronoun", p.tree.lower(act.target)))
         target = recent_place(cx, mem, p, act.target, "");

@@ -255,7 +255,7 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         std::string_view cw = tree.case_word(c);
         if (tree.label(c) == "nmod:poss" && act.actor < 0)
             act.actor = c;
-        else if (tree.label(c) == "nsubj" && tree.child(t, "cop") && tree.child(t, "case"))
+        else if (tree.label(c) == "nsubj" && tree.child(t, "cop"))
             subject = c;
         else if (l == "nmod" && lex.cue("agent_case", cw)) {
             // "its capture by ISIS": the possessive is the target
@@ -279,8 +279,13 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         if (act.target >= 0 && act.compound_target && act.actor < 0) act.actor = act.target;
         act.target = subject;
         act.compound_target = false;
-    } else if (subject >= 0) {
+    } else if (subject >= 0 && tree.child(t, "case")) {
         act.actor = subject;
+    } else if (subject >= 0 && act.actor >= 0 &&
+               (act.target < 0 || lex.cue("place_case", tree.case_word(act.target)))) {
+        // "Mosul is the group's last stronghold in Iraq": what the group holds, in a place
+        if (act.target >= 0) act.places.push_back(act.target);
+        act.target = subject;
     }
     // an infinitive of purpose names the goal: "an offensive to retake Mosul"
     if (act.target < 0)

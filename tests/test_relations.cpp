@@ -452,3 +452,13 @@ TEST_CASE("relations: announcing a caliphate declares it, and is no statement of
     CHECK(r->date->value == "2016-01-03");
     CHECK(e.of_type("said").empty());
 }
+
+TEST_CASE("relations: 'declared himself caliph' is an act on oneself, said so") {
+    auto e = extract("In 2014 the Islamic State's leader Abu Bakr al-Baghdadi declared himself caliph.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "declared");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("abu_bakr_al_baghdadi"));
+    CHECK(r->target == EntityId("abu_bakr_al_baghdadi"));
+    CHECK(r->summary == "Abu Bakr al-Baghdadi declared himself");
+}

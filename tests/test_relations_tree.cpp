@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -328,4 +329,21 @@ battle NOUN 0 root
     CHECK(t.tree.leftmost(t.at("capture")) == t.at("the"));
     CHECK(t.tree.rightmost(t.at("capture")) == t.at("Baghdad"));
     CHECK(t.tree.rightmost(t.at("battle")) == t.at("battle"));  // punctuation aside
+}
+
+TEST_CASE("relation tree: the subject of 'the group's stronghold' is what the group holds") {
+    HandTree t(R"(Mosul PROPN 8 nsubj
+is AUX 8 cop
+the DET 4 det
+group NOUN 8 nmod:poss
+'s PART 4 case
+last ADJ 8 amod
+major ADJ 8 amod
+stronghold NOUN 0 root
+in ADP 10 case
+Iraq PROPN 8 nmod)");
+    auto act = detail::read_act(t.tree, t.at("stronghold"), false, lex());
+    CHECK(act.actor == t.at("group"));
+    CHECK(act.target == t.at("Mosul"));
+    CHECK(std::find(act.places.begin(), act.places.end(), t.at("Iraq")) != act.places.end());
 }
