@@ -123,7 +123,6 @@ TEST_CASE("syntax: a relative clause and a possessive") {
     CHECK(is_tree(p));
     CHECK(has_arc(w, p, "fighters", "captured", "acl:relcl"));
     CHECK(has_arc(w, p, "captured", "who", "nsubj"));
-    CHECK(has_arc(w, p, "attacked", "fighters", "nsubj"));
     CHECK(has_arc(w, p, "airport", "city", "nmod:poss"));
     CHECK(has_arc(w, p, "city", "'s", "case"));
 }
@@ -361,5 +360,5 @@ TEST_CASE("syntax: news sentences get their core arcs") {
     const double share = static_cast<double>(right) / static_cast<double>(arcs);
     MESSAGE(fmt::format("news arcs right: {} of {} ({:.1f}%), sentences all right: {} of {}{}", right, arcs,
                         100 * share, whole, sentences.size(), misses));
-    CHECK(share >= 0.72);
+    CHECK(share >= 0.75);
 }
