@@ -22,12 +22,6 @@ bool is_upper_initial(std::string_view w) {
     return c >= 0xC3 && c <= 0xDE;  // a Latin-1 supplement or Latin Extended capital is likely; good enough
 }
 
-struct Unit {             // a word of a sentence, as the matcher sees it
-    std::size_t token;    // index into Text::tokens
-    std::string raw;      // as written
-    std::string folded;
-};
-
 struct AliasHit {
     std::size_t entity;           // index into the KB's entities
     std::vector<std::string> raw; // the alias' words as written, for the case rules
@@ -49,6 +43,36 @@ struct Generic {
     bool capitalised = false;                       // a name ("Hit"), matched only when capitalised
 };
 
+// What the lexicons say of one folded word, gathered when the linker is built.
+struct LexWord {
+    std::size_t trie_child = 0;  // the alias-trie node after this word from the root; 0: none
+    bool topic = false;          // a word of the conflict's topic
+    bool stopname = false;       // never (part of) a name
+    bool title_start = false;    // the first word of a title
+    bool force_noun = false, force_modifier = false;  // "forces", "security"
+    const std::vector<Generic>* generics = nullptr;   // generic rows that start with it
+    const std::vector<Cue>* cues = nullptr;           // its typing cues
+    const std::string* demonym = nullptr;             // a demonym: its forces' entity id (may be empty)
+};
+
+// A distinct word of a document, folded once, with its lexicon entry.
+struct Word {
+    std::string folded;
+    const LexWord* lex = nullptr;  // never nullptr once made
+};
+
+struct Unit {                       // a word of a sentence, as the matcher sees it
+    std::size_t token;              // index into Text::tokens
+    std::string_view raw;           // as written (in Document::text); empty for a break
+    const Word* form = nullptr;     // nullptr for a break
+    const LexWord* word = nullptr;  // its lexicon entry; nullptr for a break
+
+    const std::string& folded() const {
+        static const std::string none;
+        return form ? form->folded : none;
+    }
+};
+
 bool all_lower_initial(const std::vector<std::string>& raw) {
     return std::none_of(raw.begin(), raw.end(), [](const std::string& w) { return is_upper_initial(w); });
 }
@@ -66,6 +90,7 @@ struct Linker::Impl {
     std::vector<TrieNode> trie{1};
     std::unordered_map<std::string, std::vector<std::size_t>> skeletons;  // flat skeleton -> entities
     std::vector<std::vector<std::string>> flat_names;                    // per entity: its names, folded, unspaced
+    std::vector<std::vector<std::string>> flat_skeletons;                // the skeletons of those names
     std::set<std::vector<std::string>> titles;
     std::size_t longest_title = 0;
     std::unordered_set<std::string> title_starts;  // first words of titles
@@ -80,6 +105,25 @@ struct Linker::Impl {
                                                        "ground", "elite", "regular"};
     std::unordered_set<std::string> force_nouns = {"forces", "troops", "soldiers", "army", "military",
                                                    "fighters", "units", "militias", "warplanes", "jets"};
+    std::unordered_map<std::string, LexWord> lexicon_words;  // every folded word some list above names
+    const LexWord plain_word{};                              // any other word
+
+    // Gathers, for each word of the lists, what they say of it (one lookup per word at run time).
+    void index_words() {
+        for (const auto& [w, node] : trie[0].next) lexicon_words[w].trie_child = node;
+        for (const auto& w : topic) lexicon_words[w].topic = true;
+        for (const auto& w : stopnames) lexicon_words[w].stopname = true;
+        for (const auto& w : title_starts) lexicon_words[w].title_start = true;
+        for (const auto& w : force_nouns) lexicon_words[w].force_noun = true;
+        for (const auto& w : force_modifiers) lexicon_words[w].force_modifier = true;
+        for (const auto& [w, rows] : generics) lexicon_words[w].generics = &rows;
+        for (const auto& [w, list] : cues) lexicon_words[w].cues = &list;
+        for (const auto& [w, forces] : demonyms) lexicon_words[w].demonym = &forces;
+    }
+    const LexWord* lexicon_word(const std::string& folded) const {
+        auto it = lexicon_words.find(folded);
+        return it == lexicon_words.end() ? &plain_word : &it->second;
+    }
 
     explicit Impl(const KnowledgeBase& k) : kb(k) {
         const auto& ents = kb.entities();
@@ -132,6 +176,7 @@ struct Linker::Impl {
         });
         detail::for_each_row(detail::embedded("linker/topic.txt"),
                              [&](std::size_t, const auto& cols) { topic.insert(fold_word(cols[0])); });
+        index_words();
         // The region: the places the conflict is in, and what lies inside them.
         region = {"iraq", "syria"};
         for (bool grew = true; grew;) {
@@ -181,9 +226,10 @@ struct Linker::Impl {
         }
         std::string flat;
         for (const auto& w : folded) flat += w;
-        if (flat_names.size() <= entity) flat_names.resize(entity + 1);
+        if (flat_names.size() <= entity) flat_names.resize(entity + 1), flat_skeletons.resize(entity + 1);
         flat_names[entity].push_back(flat);
         auto sk = detail::skeleton(flat);
+        flat_skeletons[entity].push_back(sk);
         auto& list = skeletons[sk];
         if (std::find(list.begin(), list.end(), entity) == list.end()) list.push_back(entity);
     }
@@ -194,7 +240,7 @@ struct Linker::Impl {
         if (h.acronym) {
             if (h.raw.size() != n) return false;
             for (std::size_t k = 0; k < n; ++k) {
-                std::string surface = units[from + k].raw, alias = h.raw[k];
+                std::string surface(units[from + k].raw), alias = h.raw[k];
                 surface.erase(std::remove(surface.begin(), surface.end(), '.'), surface.end());
                 alias.erase(std::remove(alias.begin(), alias.end(), '.'), alias.end());
                 if (surface != alias) return false;
@@ -243,7 +289,15 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
     std::unordered_map<std::string, std::size_t> surnames;              // folded last word -> KB person
     std::unordered_map<std::string, std::pair<EntityId, EntityType>> local;  // unknown names seen in this doc
     std::unordered_map<std::string, std::pair<EntityId, std::string>> local_surnames;  // of new persons
-    std::unordered_map<std::string, std::string> fold_cache;  // a word's folded form, computed once
+    std::unordered_map<std::string_view, Word> words;  // each distinct word as written, looked up once
+    auto word_of = [&](std::string_view surface) -> const Word* {
+        auto [it, added] = words.try_emplace(surface);
+        if (added) {
+            it->second.folded = fold_word(surface);
+            it->second.lex = m.lexicon_word(it->second.folded);
+        }
+        return &it->second;
+    };
 
     auto make = [&](std::size_t sentence, Span span, EntityId id, EntityType type, std::string label, double conf,
                     bool in_kb) {
@@ -258,8 +312,8 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
         return mention;
     };
     auto remember = [&](std::size_t e) {
-        seen_entities.insert(e);
-        if (ents[e].type != EntityType::person) return;
+        // the surnames of an entity seen before are known already
+        if (!seen_entities.insert(e).second || ents[e].type != EntityType::person) return;
         auto words = detail::name_words(ents[e].name);
         if (words.size() >= 2 && words.back().size() >= 4) surnames.emplace(words.back(), e);
         for (const auto& a : ents[e].aliases) {
@@ -276,6 +330,7 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
         if (!block_topical) out.erase(out.begin() + static_cast<std::ptrdiff_t>(block_first_mention), out.end());
     };
 
+    std::vector<Unit> units;
     for (std::size_t si = 0; si < text.sentences.size(); ++si) {
         const Sentence& s = text.sentences[si];
         if (s.block != current_block) {
@@ -285,24 +340,22 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             block_topical = false;
         }
         // Words of the sentence; a hyphen between words and the dots of initials are skipped.
-        std::vector<Unit> units;
-        std::vector<bool> joined;  // joined[i]: unit i follows unit i-1 with only a hyphen/space between
+        units.clear();
         for (std::size_t t = s.first_token; t < s.end_token; ++t) {
             const Token& tok = text.tokens[t];
             auto surface = tok.span.of(doc.text);
             if (tok.kind == TokenKind::punct) {
                 bool hyphen = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91";
                 bool dot = surface == "." && !units.empty() && units.back().raw.size() == 1;
-                if (!hyphen && !dot && !units.empty()) units.push_back({t, std::string(), std::string()});
+                if (!hyphen && !dot && !units.empty())
+                    units.push_back({t, std::string_view(), nullptr, nullptr});
                 continue;
             }
-            std::string raw(surface);
-            auto folded = fold_cache.find(raw);
-            if (folded == fold_cache.end()) folded = fold_cache.emplace(raw, fold_word(surface)).first;
-            units.push_back({t, std::move(raw), folded->second});
+            const Word* form = word_of(surface);
+            units.push_back({t, surface, form, form->lex});
         }
         for (const auto& u : units)
-            if (m.topic.count(u.folded)) block_topical = true;
+            if (u.word && u.word->topic) block_topical = true;
 
         auto span_of = [&](std::size_t from, std::size_t n) {
             return Span{text.tokens[units[from].token].span.begin, text.tokens[units[from + n - 1].token].span.end};
@@ -314,24 +367,24 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
         // A demonym whose forces are that entity does not block it ("Kurdish peshmerga").
         auto modified = [&](std::size_t i, std::size_t entity) {
             if (i == 0 || is_break(i - 1) || is_upper_initial(units[i].raw)) return false;
-            if (!is_upper_initial(units[i - 1].raw) || m.stopnames.count(units[i - 1].folded)) return false;
-            auto d = m.demonyms.find(units[i - 1].folded);
-            return d == m.demonyms.end() || d->second != ents[entity].id.str();
+            if (!is_upper_initial(units[i - 1].raw) || units[i - 1].word->stopname) return false;
+            const std::string* d = units[i - 1].word->demonym;
+            return !d || *d != ents[entity].id.str();
         };
         // Units i.. that are up to two force modifiers and a force noun ("security forces"); 0 if none.
         auto force_phrase = [&](std::size_t i) -> std::size_t {
             for (std::size_t k = i; k < units.size() && !is_break(k) && k < i + 3; ++k) {
-                if (m.force_nouns.count(units[k].folded)) return k - i + 1;
-                if (!m.force_modifiers.count(units[k].folded)) return 0;
+                if (units[k].word->force_noun) return k - i + 1;
+                if (!units[k].word->force_modifier) return 0;
             }
             return 0;
         };
         // A generic row ("coalition" before "air strikes") that matches at unit i: its length, or 0.
         auto generic_at = [&](std::size_t i) -> std::pair<const Generic*, std::size_t> {
-            auto it = m.generics.find(units[i].folded);
-            if (it == m.generics.end()) return {nullptr, 0};
+            const std::vector<Generic>* rows = units[i].word->generics;
+            if (!rows) return {nullptr, 0};
             bool upper = is_upper_initial(units[i].raw);
-            for (const auto& g : it->second) {
+            for (const auto& g : *rows) {
                 // a lower-case phrase may open a sentence; a name must be capitalised inside one
                 if (g.capitalised ? !upper || i == 0 : upper && i > 0) continue;
                 if (!g.capitalised && modified(i, g.entity)) continue;
@@ -339,12 +392,12 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
                 if (i + n > units.size()) continue;
                 bool same = true;
                 for (std::size_t k = 0; k < n && same; ++k)
-                    same = !is_break(i + k) && units[i + k].folded == g.words[k];
+                    same = !is_break(i + k) && units[i + k].folded() == g.words[k];
                 if (!same) continue;
                 const std::string none;
-                const std::string& prev = i > 0 && !is_break(i - 1) ? units[i - 1].folded : none;
+                const std::string& prev = i > 0 && !is_break(i - 1) ? units[i - 1].folded() : none;
                 bool has_next = i + n < units.size() && !is_break(i + n);
-                const std::string& next = has_next ? units[i + n].folded : none;
+                const std::string& next = has_next ? units[i + n].folded() : none;
                 if (!g.before.empty() && g.before.count(prev) == g.not_before) continue;
                 if (!g.after.empty() && g.after.count(next) == g.not_after) continue;
                 return {&g, n};
@@ -357,9 +410,14 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             std::size_t node = 0, best_len = 0;
             const AliasHit* best = nullptr;
             for (std::size_t j = i; j < units.size() && !is_break(j); ++j) {
-                auto it = m.trie[node].next.find(units[j].folded);
-                if (it == m.trie[node].next.end()) break;
-                node = it->second;
+                if (node == 0) {
+                    node = units[j].word->trie_child;
+                    if (node == 0) break;
+                } else {
+                    auto it = m.trie[node].next.find(units[j].folded());
+                    if (it == m.trie[node].next.end()) break;
+                    node = it->second;
+                }
                 const AliasHit* chosen = nullptr;
                 for (const auto& h : m.trie[node].hits) {
                     if (!h.raw.empty() && !Impl::case_ok(h, units, i, j - i + 1)) continue;
@@ -374,11 +432,11 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             return {best, best_len};
         };
         auto title_at = [&](std::size_t i) -> std::size_t {
-            if (!m.title_starts.count(units[i].folded)) return 0;
+            if (!units[i].word->title_start) return 0;
             std::vector<std::string> words;
             std::size_t title_len = 0;
             for (std::size_t j = i; j < units.size() && !is_break(j) && j - i < m.longest_title; ++j) {
-                words.push_back(units[j].folded);
+                words.push_back(units[j].folded());
                 if (m.titles.count(words) && is_upper_initial(units[i].raw)) title_len = j - i + 1;
             }
             return title_len;
@@ -387,9 +445,9 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
         // "Name, the regional commander".
         auto appositive_role = [&](std::size_t i, std::size_t n) {
             auto is_role = [&](std::size_t k) {
-                auto it = m.cues.find(units[k].folded);
-                if (it == m.cues.end()) return false;
-                return std::any_of(it->second.begin(), it->second.end(), [](const Cue& c) {
+                const std::vector<Cue>* cues = units[k].word->cues;
+                if (!cues) return false;
+                return std::any_of(cues->begin(), cues->end(), [](const Cue& c) {
                     return c.type == EntityType::person && (c.where == "before" || c.where == "role");
                 });
             };
@@ -401,7 +459,7 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             std::size_t after = i + n;
             if (after + 1 < units.size() && is_comma(after)) {
                 std::size_t k = after + 1;
-                const std::string& det = units[k].folded;
+                const std::string& det = units[k].folded();
                 if (det != "the" && det != "a" && det != "an" && det != "his" && det != "her" && det != "its")
                     return false;
                 for (++k; k < units.size() && !is_break(k) && k < after + 7; ++k)
@@ -423,10 +481,10 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
                 }
                 // "Iraqi troops", "Kurdish fighters": a demonym and a force noun name the country's forces
                 if (i + 1 < units.size() && !is_break(i + 1) && is_upper_initial(units[i].raw)) {
-                    auto d = m.demonyms.find(units[i].folded);
-                    std::size_t force = d != m.demonyms.end() && !d->second.empty() ? force_phrase(i + 1) : 0;
+                    const std::string* d = units[i].word->demonym;
+                    std::size_t force = d && !d->empty() ? force_phrase(i + 1) : 0;
                     if (force) {
-                        if (auto found = m.kb.find(EntityId(d->second))) {
+                        if (auto found = m.kb.find(EntityId(*d))) {
                             const Entity& e = found->get();
                             out.push_back(make(si, span_of(i, force + 1), e.id, e.type, e.name, 0.8, true));
                             block_topical = true;
@@ -468,14 +526,13 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             if (best && ents[best->entity].type == EntityType::place && i + best_len < units.size() &&
                 !is_break(i + best_len)) {
                 // "Nineveh forces", "Anbar tribal fighters": a place's forces are a group
-                const std::string& next = units[i + best_len].folded;
                 bool force = false;
-                if (auto it = m.cues.find(next); it != m.cues.end())
-                    for (const auto& c : it->second)
+                if (const std::vector<Cue>* cues = units[i + best_len].word->cues)
+                    for (const auto& c : *cues)
                         if (c.where == "after" && c.type == EntityType::group) force = true;
                 if (force) {
                     std::vector<std::string> folded;
-                    for (std::size_t k = 0; k <= best_len; ++k) folded.push_back(units[i + k].folded);
+                    for (std::size_t k = 0; k <= best_len; ++k) folded.push_back(units[i + k].folded());
                     Span span = span_of(i, best_len + 1);
                     EntityId id("new_" + slug(folded));
                     out.push_back(make(si, span, id, EntityType::group, std::string(span.of(doc.text)), 0.6, false));
@@ -495,17 +552,16 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
                 continue;
             }
             // 2. a capitalised name the knowledge base does not hold as such
-            if (!is_upper_initial(units[i].raw) || m.stopnames.count(units[i].folded)) {
+            if (!is_upper_initial(units[i].raw) || units[i].word->stopname) {
                 ++i;
                 expect_person = false;
                 continue;
             }
             // a sentence-initial cue word is context, not part of the name ("Villager Khalid Hamid told")
             if (i + 1 < units.size() && !is_break(i + 1) && is_upper_initial(units[i + 1].raw)) {
-                auto it = m.cues.find(units[i].folded);
                 bool cue_before = false;
-                if (it != m.cues.end())
-                    for (const auto& c : it->second) cue_before = cue_before || c.where == "before";
+                if (const std::vector<Cue>* cues = units[i].word->cues)
+                    for (const auto& c : *cues) cue_before = cue_before || c.where == "before";
                 if (cue_before) {
                     ++i;
                     continue;
@@ -514,19 +570,19 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             std::size_t n = 1;
             while (i + n < units.size() && !is_break(i + n)) {
                 const auto& w = units[i + n];
-                bool connector = (w.folded == "al" || w.folded == "of" || w.folded == "bin" || w.folded == "ibn" ||
-                                  w.folded == "abu" || w.folded == "el") &&
+                bool connector = (w.folded() == "al" || w.folded() == "of" || w.folded() == "bin" ||
+                                  w.folded() == "ibn" || w.folded() == "abu" || w.folded() == "el") &&
                                  i + n + 1 < units.size() && is_upper_initial(units[i + n + 1].raw);
                 if (!is_upper_initial(w.raw) && !connector) break;
-                if (m.stopnames.count(w.folded) && !connector) break;
+                if (w.word->stopname && !connector) break;
                 if (kb_match(i + n).first || title_at(i + n)) break;  // a known name or a title starts here
                 ++n;
             }
             std::vector<std::string> folded;
             std::string flat;
             for (std::size_t k = 0; k < n; ++k) {
-                folded.push_back(units[i + k].folded);
-                flat += units[i + k].folded;
+                folded.push_back(units[i + k].folded());
+                flat += units[i + k].folded();
             }
             Span span = span_of(i, n);
             // 2a. surname of a person already named in this document
@@ -564,8 +620,8 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             if (!variant && sk.size() >= 6) {
                 for (std::size_t e : seen_entities) {
                     if (derived(e)) continue;
-                    for (const auto& a : m.flat_names[e])
-                        if (detail::edit_distance(detail::skeleton(a), sk, 1) <= 1) variant = e;
+                    for (const auto& a : m.flat_skeletons[e])
+                        if (detail::edit_distance(a, sk, 1) <= 1) variant = e;
                 }
             }
             if (variant) {
@@ -580,21 +636,21 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             std::optional<EntityType> type;
             if (expect_person) type = EntityType::person;
             if (!type) {
-                if (auto it = m.cues.find(folded.back()); it != m.cues.end())
-                    for (const auto& c : it->second)
+                if (const std::vector<Cue>* cues = units[i + n - 1].word->cues)
+                    for (const auto& c : *cues)
                         if (c.where == "head" && n >= 2) type = c.type;
             }
             if (!type && i > 0 && !is_break(i - 1)) {
                 // "villager Mahmoud", and "the town of Zummar"
                 std::size_t cue = i - 1;
-                if (units[cue].folded == "of" && cue > 0 && !is_break(cue - 1)) --cue;
-                if (auto it = m.cues.find(units[cue].folded); it != m.cues.end())
-                    for (const auto& c : it->second)
+                if (units[cue].folded() == "of" && cue > 0 && !is_break(cue - 1)) --cue;
+                if (const std::vector<Cue>* cues = units[cue].word->cues)
+                    for (const auto& c : *cues)
                         if (c.where == "before" && (cue == i - 1 || c.type == EntityType::place)) type = c.type;
             }
             if (!type && i + n < units.size() && !is_break(i + n)) {
-                if (auto it = m.cues.find(units[i + n].folded); it != m.cues.end())
-                    for (const auto& c : it->second)
+                if (const std::vector<Cue>* cues = units[i + n].word->cues)
+                    for (const auto& c : *cues)
                         if (c.where == "after" && (c.type != EntityType::person || n >= 2)) type = c.type;
             }
             if (!type && n >= 2 && appositive_role(i, n)) type = EntityType::person;

@@ -159,11 +159,13 @@ std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inpu
 void write_outputs(const Corpus& corpus, const std::filesystem::path& dir) { write_outputs(corpus, dir, {}); }
 
 std::vector<OutputFile> render_outputs(const Corpus& corpus, const DotOptions& diagram) {
-    // the files are rendered side by side (the diagram's Graphviz part one at a time, see export.hpp)
+    // The files are rendered side by side (the diagram's Graphviz part one at a time, see
+    // export.hpp), graph.json first and beside the diagram only: it needs the most memory
+    // while it is built, and the other files are not held yet.
     auto later = [](auto fn) { return std::async(std::launch::async, std::move(fn)); };
     std::string dot = to_dot(corpus.graph, corpus.documents, diagram);
     auto svg = later([&] { return render_svg(dot); });
-    auto json = later([&] { return to_json(corpus.graph, corpus.offsets); });
+    std::string json = to_json(corpus.graph, corpus.offsets);
     auto others = later([&] {
         return std::vector<std::string>{to_graphml(corpus.graph), nodes_csv(corpus.graph),
                                         relationships_csv(corpus.graph), to_ntriples(corpus.graph)};
@@ -176,7 +178,7 @@ std::vector<OutputFile> render_outputs(const Corpus& corpus, const DotOptions& d
     };
     files.push_back({"graph.svg", svg.get()});
     files.push_back({"graph.dot", std::move(dot)});
-    files.push_back({"graph.json", json.get()});
+    files.push_back({"graph.json", std::move(json)});
     auto rest = others.get();
     const char* names[] = {"graph.graphml", "nodes.csv", "relationships.csv", "graph.nt"};
     for (std::size_t i = 0; i < rest.size(); ++i) files.push_back({names[i], std::move(rest[i])});

@@ -6,9 +6,12 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <fstream>
-#include <thread>
+#include <iterator>
 #include <sstream>
+#include <thread>
 
 namespace mosulkg {
 
@@ -16,11 +19,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 constexpr int kVersion = 1;
-
-template <class T>
-Json id_or_null(const std::optional<T>& id) {
-    return id ? Json(id->str()) : Json(nullptr);
-}
 
 std::optional<EntityId> id_from(const Json& j) {
     if (j.is_null()) return std::nullopt;
@@ -44,18 +42,6 @@ DateSource source_from(std::string_view s) {
     throw Error(fmt::format("published_source: unknown value '{}'", s));
 }
 
-Json mention_json(const Mention& m) {
-    return Json{{"sentence", m.where.sentence},
-                {"begin", m.where.span.begin},
-                {"end", m.where.span.end},
-                {"text", m.text},
-                {"entity", m.entity.str()},
-                {"type", to_string(m.type)},
-                {"label", m.label},
-                {"confidence", m.confidence},
-                {"in_kb", m.in_kb}};
-}
-
 Mention mention_from(const Json& j, const DocId& doc) {
     Mention m;
     m.where = {doc,
@@ -70,27 +56,6 @@ Mention mention_from(const Json& j, const DocId& doc) {
     m.confidence = j.at("confidence").get<double>();
     m.in_kb = j.at("in_kb").get<bool>();
     return m;
-}
-
-Json relation_json(const Relation& r) {
-    Json participants = Json::array();
-    for (const auto& p : r.participants) participants.push_back(p.str());
-    return Json{{"type", r.type},
-                {"actor", id_or_null(r.actor)},
-                {"target", id_or_null(r.target)},
-                {"participants", std::move(participants)},
-                {"place", id_or_null(r.place)},
-                {"date", r.date ? Json(r.date->value) : Json(nullptr)},
-                {"mod", r.date ? r.date->mod : ""},
-                {"attributed_to", id_or_null(r.attributed_to)},
-                {"background", r.background},
-                {"confidence", r.confidence},
-                {"sentence", r.evidence.sentence},
-                {"begin", r.evidence.span.begin},
-                {"end", r.evidence.span.end},
-                {"text", r.sentence},
-                {"trigger", r.trigger},
-                {"summary", r.summary}};
 }
 
 Relation relation_from(const Json& j, const DocId& doc) {
@@ -120,38 +85,223 @@ Relation relation_from(const Json& j, const DocId& doc) {
 
 }  // namespace
 
+namespace {
+
+// Writes JSON text directly, byte for byte as nlohmann::json's dump() without indent (and
+// with invalid UTF-8 replaced) writes the same values, without building a JSON tree.
+class JsonWriter {
+public:
+    explicit JsonWriter(std::string& out) : out_(out) {}
+
+    // `"name":`, after a comma unless it opens the object.
+    JsonWriter& key(std::string_view name) {
+        comma();
+        out_ += '"';
+        out_ += name;
+        out_ += "\":";
+        return *this;
+    }
+    void open(char bracket) { out_ += bracket, first_ = true; }
+    void close(char bracket) { out_ += bracket, first_ = false; }
+    void comma() {
+        if (!first_) out_ += ',';
+        first_ = false;
+    }
+
+    void string(std::string_view s) {
+        if (!valid_utf8(s)) {  // rare: nlohmann's own replacement of invalid bytes
+            out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+            return;
+        }
+        out_ += '"';
+        std::size_t plain = 0;  // start of the bytes not yet copied
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            out_.append(s.data() + plain, i - plain);
+            plain = i + 1;
+            switch (c) {
+                case '"':
+                    out_ += "\\\"";
+                    break;
+                case '\\':
+                    out_ += "\\\\";
+                    break;
+                case '\b':
+                    out_ += "\\b";
+                    break;
+                case '\t':
+                    out_ += "\\t";
+                    break;
+                case '\n':
+                    out_ += "\\n";
+                    break;
+                case '\f':
+                    out_ += "\\f";
+                    break;
+                case '\r':
+                    out_ += "\\r";
+                    break;
+                default:
+                    out_ += fmt::format("\\u{:04x}", c);
+            }
+        }
+        out_.append(s.data() + plain, s.size() - plain);
+        out_ += '"';
+    }
+    void number(std::size_t n) { fmt::format_to(std::back_inserter(out_), "{}", n); }
+    void real(double x) {
+        if (!std::isfinite(x)) {
+            out_ += "null";
+            return;
+        }
+        std::array<char, 64> buf{};
+        char* end = nlohmann::detail::to_chars(buf.data(), buf.data() + buf.size(), x);
+        out_.append(buf.data(), static_cast<std::size_t>(end - buf.data()));
+    }
+    void boolean(bool b) { out_ += b ? "true" : "false"; }
+    void null() { out_ += "null"; }
+    template <class T>
+    void id_or_null(const std::optional<T>& id) {
+        if (id)
+            string(id->str());
+        else
+            null();
+    }
+
+private:
+    // Well-formed UTF-8 (Unicode, table 3-7): what nlohmann's decoder accepts.
+    static bool valid_utf8(std::string_view s) noexcept {
+        const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+        const std::size_t n = s.size();
+        for (std::size_t i = 0; i < n;) {
+            const unsigned char c = p[i];
+            if (c < 0x80) {
+                ++i;
+                continue;
+            }
+            auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+                return i + k < n && p[i + k] >= lo && p[i + k] <= hi;
+            };
+            if (c >= 0xC2 && c <= 0xDF && cont(1))
+                i += 2;
+            else if (c == 0xE0 && cont(1, 0xA0) && cont(2))
+                i += 3;
+            else if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) && cont(1) && cont(2))
+                i += 3;
+            else if (c == 0xED && cont(1, 0x80, 0x9F) && cont(2))
+                i += 3;
+            else if (c == 0xF0 && cont(1, 0x90) && cont(2) && cont(3))
+                i += 4;
+            else if (c >= 0xF1 && c <= 0xF3 && cont(1) && cont(2) && cont(3))
+                i += 4;
+            else if (c == 0xF4 && cont(1, 0x80, 0x8F) && cont(2) && cont(3))
+                i += 4;
+            else
+                return false;
+        }
+        return true;
+    }
+
+    std::string& out_;
+    bool first_ = true;
+};
+
+void write_mention(JsonWriter& w, const Mention& m) {
+    w.open('{');
+    w.key("sentence").number(m.where.sentence);
+    w.key("begin").number(m.where.span.begin);
+    w.key("end").number(m.where.span.end);
+    w.key("text").string(m.text);
+    w.key("entity").string(m.entity.str());
+    w.key("type").string(to_string(m.type));
+    w.key("label").string(m.label);
+    w.key("confidence").real(m.confidence);
+    w.key("in_kb").boolean(m.in_kb);
+    w.close('}');
+}
+
+void write_relation(JsonWriter& w, const Relation& r) {
+    w.open('{');
+    w.key("type").string(r.type);
+    w.key("actor").id_or_null(r.actor);
+    w.key("target").id_or_null(r.target);
+    w.key("participants").open('[');
+    for (const auto& p : r.participants) w.comma(), w.string(p.str());
+    w.close(']');
+    w.key("place").id_or_null(r.place);
+    w.key("date");
+    if (r.date)
+        w.string(r.date->value);
+    else
+        w.null();
+    w.key("mod").string(r.date ? std::string_view(r.date->mod) : std::string_view());
+    w.key("attributed_to").id_or_null(r.attributed_to);
+    w.key("background").boolean(r.background);
+    w.key("confidence").real(r.confidence);
+    w.key("sentence").number(r.evidence.sentence);
+    w.key("begin").number(r.evidence.span.begin);
+    w.key("end").number(r.evidence.span.end);
+    w.key("text").string(r.sentence);
+    w.key("trigger").string(r.trigger);
+    w.key("summary").string(r.summary);
+    w.close('}');
+}
+
+}  // namespace
+
 std::string to_record_line(const DocumentRecord& rec) {
     const Document& d = rec.document;
-    Json j;
+    std::string out;
+    out.reserve(256 + 200 * rec.mentions.size() + 600 * rec.relations.size());
+    JsonWriter w(out);
+    w.open('{');
     if (rec.problem) {
-        j = Json{{"record", "skipped"},
-                 {"version", kVersion},
-                 {"id", d.id.str()},
-                 {"path", d.path},
-                 {"problem", *rec.problem}};
-    } else {
-        Json wide = Json::array();
-        for (const auto& w : rec.offsets.wide()) wide.push_back(Json::array({w.byte, w.length}));
-        Json mentions = Json::array();
-        for (const Mention& m : rec.mentions) mentions.push_back(mention_json(m));
-        Json relations = Json::array();
-        for (const Relation& r : rec.relations) relations.push_back(relation_json(r));
-        j = Json{{"record", "document"},
-                 {"version", kVersion},
-                 {"id", d.id.str()},
-                 {"path", d.path},
-                 {"title", d.title},
-                 {"url", d.url},
-                 {"published", d.published ? Json(day_text(*d.published)) : Json(nullptr)},
-                 {"published_source", to_string(d.published_source)},
-                 {"published_evidence", d.published_evidence},
-                 {"warnings", d.warnings},
-                 {"bytes", rec.offsets.bytes()},
-                 {"wide", std::move(wide)},
-                 {"mentions", std::move(mentions)},
-                 {"relations", std::move(relations)}};
+        w.key("record").string("skipped");
+        w.key("version").number(kVersion);
+        w.key("id").string(d.id.str());
+        w.key("path").string(d.path);
+        w.key("problem").string(*rec.problem);
+        w.close('}');
+        out += '\n';
+        return out;
     }
-    return j.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+    w.key("record").string("document");
+    w.key("version").number(kVersion);
+    w.key("id").string(d.id.str());
+    w.key("path").string(d.path);
+    w.key("title").string(d.title);
+    w.key("url").string(d.url);
+    w.key("published");
+    if (d.published)
+        w.string(day_text(*d.published));
+    else
+        w.null();
+    w.key("published_source").string(to_string(d.published_source));
+    w.key("published_evidence").string(d.published_evidence);
+    w.key("warnings").open('[');
+    for (const auto& warning : d.warnings) w.comma(), w.string(warning);
+    w.close(']');
+    w.key("bytes").number(rec.offsets.bytes());
+    w.key("wide").open('[');
+    for (const auto& c : rec.offsets.wide()) {
+        w.comma();
+        w.open('[');
+        w.number(c.byte);
+        out += ',';
+        w.number(c.length);
+        w.close(']');
+    }
+    w.close(']');
+    w.key("mentions").open('[');
+    for (const Mention& m : rec.mentions) w.comma(), write_mention(w, m);
+    w.close(']');
+    w.key("relations").open('[');
+    for (const Relation& r : rec.relations) w.comma(), write_relation(w, r);
+    w.close(']');
+    w.close('}');
+    out += '\n';
+    return out;
 }
 
 std::string to_record_lines(const std::vector<DocumentRecord>& records, unsigned jobs) {

@@ -3,6 +3,15 @@
 
 #include <algorithm>
 #include <cassert>
+#include <new>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#endif
+
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 namespace mosulkg::detail {
 namespace {
@@ -370,9 +379,11 @@ void parser_features(const ParseState& s, const ParserInput& in, std::uint64_t* 
     const std::uint64_t vln = n0 < 0 ? 0 : s.left_count[n0] + 1;
     const std::uint64_t sl0 = s0 < 0 ? 0 : s.left_labels[s0], sr0 = s0 < 0 ? 0 : s.right_labels[s0];
     const std::uint64_t sln = n0 < 0 ? 0 : s.left_labels[n0];
+    // the templates' values first (cheap, inlined), then all keys in one tight loop
+    std::uint64_t va[parser_feature_count], vb[parser_feature_count], vc[parser_feature_count];
     std::size_t k = 0;
     auto f = [&](std::uint64_t a, std::uint64_t b2 = 0, std::uint64_t c2 = 0) {
-        if (k < parser_feature_count) out[k] = feature(100 + k, a, b2, c2);
+        if (k < parser_feature_count) va[k] = a, vb[k] = b2, vc[k] = c2;
         ++k;
     };
     f(0);  // bias
@@ -413,9 +424,25 @@ void parser_features(const ParseState& s, const ParserInput& in, std::uint64_t* 
     const int n3 = s.b + 3 <= s.n ? static_cast<int>(s.b + 3) : -1;
     f(pn1, pn2, c.p(n3)), f(ws1, wn0);
     assert(k == parser_feature_count);
+    for (std::size_t i = 0; i < parser_feature_count; ++i) out[i] = feature(100 + i, va[i], vb[i], vc[i]);
 }
 
 // ---- weights -----------------------------------------------------------------------
+
+void* allocate_large(std::size_t bytes) {
+    constexpr std::size_t page = std::size_t{2} << 20;
+    if (bytes < page) return ::operator new (bytes, std::align_val_t{64});
+    void* p = ::operator new (bytes, std::align_val_t{page});
+#ifdef MADV_HUGEPAGE
+    madvise(p, (bytes + page - 1) / page * page, MADV_HUGEPAGE);  // a hint: failure is harmless
+#endif
+    return p;
+}
+
+void free_large(void* p, std::size_t bytes) noexcept {
+    constexpr std::size_t page = std::size_t{2} << 20;
+    ::operator delete (p, std::align_val_t{bytes < page ? std::size_t{64} : page});
+}
 
 WeightTable::WeightTable(Raw raw) : raw_(std::move(raw)) {
     std::size_t size = 16;
@@ -446,47 +473,92 @@ WeightTable::WeightTable(Raw raw) : raw_(std::move(raw)) {
 
 namespace {
 
-// scores[0..n) += row[0..n), n a multiple of 16 (vectorised by the compiler).
-void add_row(const std::int16_t* __restrict row, std::uint32_t n, std::int32_t* __restrict scores) noexcept {
-    for (std::uint32_t c = 0; c < n; ++c) scores[c] += row[c];
+// scores[0..n) += the sum of rows[0..k)[0..n), n a multiple of 16.
+void add_rows_plain(const std::int16_t* const* rows, std::size_t k, std::uint32_t n,
+                    std::int32_t* __restrict scores) noexcept {
+    for (std::size_t r = 0; r < k; ++r) {
+        const std::int16_t* __restrict row = rows[r];
+        for (std::uint32_t c = 0; c < n; ++c) scores[c] += row[c];  // vectorised by the compiler
+    }
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define MOSULKG_ADD_ROWS_AVX2 1
+
+// The same with AVX2: the scores of W * 8 classes stay in registers while every row is
+// added to them.
+template <int W>
+__attribute__((target("avx2"))) void add_columns_avx2(const std::int16_t* const* rows, std::size_t k,
+                                                      std::uint32_t from, std::int32_t* scores) noexcept {
+    __m256i acc[W];
+    for (int j = 0; j < W; ++j)
+        acc[j] = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(scores + from + 8 * j));
+    for (std::size_t r = 0; r < k; ++r) {
+        const std::int16_t* row = rows[r] + from;
+        for (int j = 0; j < W; ++j)
+            acc[j] = _mm256_add_epi32(
+                acc[j],
+                _mm256_cvtepi16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(row + 8 * j))));
+    }
+    for (int j = 0; j < W; ++j)
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(scores + from + 8 * j), acc[j]);
+}
+
+__attribute__((target("avx2"))) void add_rows_avx2(const std::int16_t* const* rows, std::size_t k,
+                                                   std::uint32_t n, std::int32_t* scores) noexcept {
+    std::uint32_t c = 0;
+    for (; c + 64 <= n; c += 64) add_columns_avx2<8>(rows, k, c, scores);
+    for (; c < n; c += 16) add_columns_avx2<2>(rows, k, c, scores);
+}
+
+const bool has_avx2 = __builtin_cpu_supports("avx2");
+#endif
+
+void add_rows(const std::int16_t* const* rows, std::size_t k, std::uint32_t n,
+              std::int32_t* scores) noexcept {
+    if (k == 0) return;
+#ifdef MOSULKG_ADD_ROWS_AVX2
+    if (has_avx2) return add_rows_avx2(rows, k, n, scores);
+#endif
+    add_rows_plain(rows, k, n, scores);
 }
 
 }  // namespace
 
 // In batches: the slots of all features are fetched from memory together, then
-// the weights of the features found, then the weights are added.
+// the weights of the features found; sparse weights are added one by one, dense rows
+// all together.
 void WeightTable::score(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
     if (raw_.keys.empty()) return;
-    constexpr std::size_t batch = 40;
+    constexpr std::size_t batch = 96;
     std::uint32_t keys[batch], found[batch];
+    const std::int16_t* rows[batch];
     for (std::size_t start = 0; start < n; start += batch) {
         const std::size_t m = std::min(batch, n - start);
         for (std::size_t i = 0; i < m; ++i) {
             keys[i] = short_key(features[start + i]);
             __builtin_prefetch(&slots_[(keys[i] >> 1) & mask_]);
         }
-        std::size_t hits = 0;
+        std::size_t hits = 0, dense = 0;
         for (std::size_t i = 0; i < m; ++i) {
             std::uint32_t p = (keys[i] >> 1) & mask_;
             while (slots_[p].key != 0 && slots_[p].key != keys[i]) p = (p + 1) & mask_;
             if (slots_[p].key == 0) continue;
             const std::uint32_t entries = slots_[p].entries;
-            found[hits++] = entries;
             if (entries & 0xff) {
+                found[hits++] = entries;
                 __builtin_prefetch(&entries_[entries >> 8]);
             } else {
                 const std::int16_t* row = &dense_[(entries >> 8) * std::size_t{stride_}];
                 for (std::uint32_t c = 0; c < stride_; c += 32) __builtin_prefetch(row + c);
+                rows[dense++] = row;
             }
         }
         for (std::size_t i = 0; i < hits; ++i) {
-            if (found[i] & 0xff) {
-                const Entry* e = &entries_[found[i] >> 8];
-                for (const Entry* end = e + (found[i] & 0xff); e < end; ++e) scores[e->cls] += e->weight;
-            } else {
-                add_row(&dense_[(found[i] >> 8) * std::size_t{stride_}], stride_, scores);
-            }
+            const Entry* e = &entries_[found[i] >> 8];
+            for (const Entry* end = e + (found[i] & 0xff); e < end; ++e) scores[e->cls] += e->weight;
         }
+        add_rows(rows, dense, stride_, scores);
     }
 }
 

@@ -65,6 +65,29 @@ inline std::uint32_t short_key(std::uint64_t feature_key) noexcept {
     return static_cast<std::uint32_t>(feature_key >> 32) | 1u;
 }
 
+// Memory for a large table read at random: aligned to, and on Linux backed by, 2 MB
+// pages where the system allows, so that a lookup seldom misses the TLB as well as the cache.
+void* allocate_large(std::size_t bytes);
+void free_large(void* p, std::size_t bytes) noexcept;
+
+template <class T>
+struct LargePageAllocator {
+    using value_type = T;
+    LargePageAllocator() = default;
+    template <class U>
+    LargePageAllocator(const LargePageAllocator<U>&) noexcept {}
+    T* allocate(std::size_t n) { return static_cast<T*>(allocate_large(n * sizeof(T))); }
+    void deallocate(T* p, std::size_t n) noexcept { free_large(p, n * sizeof(T)); }
+    template <class U>
+    bool operator==(const LargePageAllocator<U>&) const noexcept {
+        return true;
+    }
+    template <class U>
+    bool operator!=(const LargePageAllocator<U>&) const noexcept {
+        return false;
+    }
+};
+
 // The averaged weights as loaded from a model file: feature key -> (class, weight)
 // pairs, in an open-addressing table. Immutable once built.
 class WeightTable {
@@ -101,10 +124,10 @@ private:
         std::uint16_t cls;
         std::int16_t weight;
     };
-    std::vector<Entry> entries_;
-    std::vector<std::int16_t> dense_;
+    std::vector<Entry, LargePageAllocator<Entry>> entries_;
+    std::vector<std::int16_t, LargePageAllocator<std::int16_t>> dense_;
     std::uint32_t stride_ = 0;
-    std::vector<Slot> slots_;
+    std::vector<Slot, LargePageAllocator<Slot>> slots_;
     std::uint32_t mask_ = 0;
 };
 
