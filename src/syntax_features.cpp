@@ -418,8 +418,8 @@ void parser_features(const ParseState& s, const ParserInput& in, std::uint64_t* 
     f(pn0, wn1);
     // punctuation and verbs between the stack top and the buffer front, and between the stack items
     const std::uint64_t pb = between(in.punct_before, s0, n0), pb10 = between(in.punct_before, s1, s0);
-    const std::uint64_t vb = between(in.verbs_before, s0, n0), vb10 = between(in.verbs_before, s1, s0);
-    f(ps0, pn0, pb), f(ps1, ps0, pb10), f(ps0, pn0, vb), f(ps1, ps0, vb10), f(ws0 * 31 + pb, pn0);
+    const std::uint64_t vbn = between(in.verbs_before, s0, n0), vb10 = between(in.verbs_before, s1, s0);
+    f(ps0, pn0, pb), f(ps1, ps0, pb10), f(ps0, pn0, vbn), f(ps1, ps0, vb10), f(ws0 * 31 + pb, pn0);
     // the fourth buffer word, and the second stack item with the buffer front
     const int n3 = s.b + 3 <= s.n ? static_cast<int>(s.b + 3) : -1;
     f(pn1, pn2, c.p(n3)), f(ws1, wn0);
