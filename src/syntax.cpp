@@ -33,9 +33,10 @@ int best_tag(const SyntaxModel& m, const std::int32_t* scores, int upos) noexcep
 std::vector<int> predict_tags(const SyntaxModel& m, const std::vector<WordInfo>& words,
                               const std::vector<Upos>* given) {
     std::vector<int> tags(words.size());
+    const auto input = tagger_input(m, words);
     std::array<std::uint64_t, tagger_feature_count> features{};
     std::array<std::int32_t, 256> scores{};
-    int prev = tag_start, prev2 = tag_start;
+    TagContext context;
     for (std::size_t i = 0; i < words.size(); ++i) {
         const int upos = given ? static_cast<int>((*given)[i]) : -1;
         const auto it = m.tag_dictionary.find(words[i].form);
@@ -43,14 +44,13 @@ std::vector<int> predict_tags(const SyntaxModel& m, const std::vector<WordInfo>&
         if (it != m.tag_dictionary.end() && (upos < 0 || m.tag_upos[it->second] == upos)) {
             best = it->second;
         } else {
-            tagger_features(words, i, prev, prev2, features.data());
+            tagger_features(words, input, i, context, features.data());
             scores.fill(0);
             m.tagger.score(features.data(), features.size(), scores.data());
             best = best_tag(m, scores.data(), upos);
         }
         tags[i] = best;
-        prev2 = prev;
-        prev = best;
+        advance(context, best);
     }
     return tags;
 }
@@ -118,7 +118,7 @@ Parse parse_with(const detail::SyntaxModel& m, const std::vector<std::string_vie
     const auto infos = detail::word_infos(words);
     const auto tags = detail::predict_tags(m, infos, given);
     const auto s = detail::predict_tree(m.parser, static_cast<int>(m.labels.size()), m.root_label,
-                                        detail::parser_input(infos, tags));
+                                        detail::parser_input(m, infos, tags));
     Parse out(words.size());
     for (std::size_t i = 0; i < words.size(); ++i) {
         out[i].upos = static_cast<Upos>(m.tag_upos[static_cast<std::size_t>(tags[i])]);

@@ -133,17 +133,54 @@ std::vector<WordInfo> word_infos(const std::vector<std::string_view>& words) {
 
 // ---- tagger ---------------------------------------------------------------------
 
-void tagger_features(const std::vector<WordInfo>& words, std::size_t i, int prev, int prev2,
-                     std::uint64_t* out) noexcept {
+std::vector<std::uint32_t> ambiguity_classes(const SyntaxModel& m, const std::vector<WordInfo>& words) {
+    std::vector<std::uint32_t> out(words.size(), 0);
+    if (m.ambiguity.empty()) return out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        auto it = m.ambiguity.find(words[i].form);
+        if (it == m.ambiguity.end()) it = m.ambiguity.find(words[i].lower ^ lower_key);
+        if (it != m.ambiguity.end()) out[i] = it->second;
+    }
+    return out;
+}
+
+void derive_tag_classes(SyntaxModel& m) {
+    m.tag_finite.assign(m.tags.size(), 0);
+    for (std::size_t t = 0; t < m.tags.size(); ++t) {
+        const bool verbal = m.tag_upos[t] == static_cast<std::uint8_t>(Upos::verb) ||
+                            m.tag_upos[t] == static_cast<std::uint8_t>(Upos::aux);
+        const std::string_view tag = m.tags[t];
+        const std::string_view xpos = tag.substr(std::min(tag.size(), tag.find('|') + 1));
+        m.tag_finite[t] = verbal && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD");
+    }
+}
+
+TaggerInput tagger_input(const SyntaxModel& m, const std::vector<WordInfo>& words) {
+    TaggerInput in{ambiguity_classes(m, words), std::vector<std::uint8_t>(words.size(), 0)};
+    std::uint8_t later = 0;
+    for (std::size_t i = words.size(); i-- > 0;) {
+        in.finite_later[i] = later;
+        const std::uint32_t a = in.ambiguity[i];
+        later = std::max<std::uint8_t>(later, (a & class_always_finite) ? 2 : (a & class_can_be_finite) ? 1 : 0);
+    }
+    return in;
+}
+
+void tagger_features(const std::vector<WordInfo>& words, const TaggerInput& input, std::size_t i,
+                     const TagContext& context, std::uint64_t* out) noexcept {
+    const std::vector<std::uint32_t>& ambiguity = input.ambiguity;
     static const WordInfo start{hash_bytes("-START-"), hash_bytes("-start-"), 1, 2, 3, 4, 5, 6, 7};
     static const WordInfo end{hash_bytes("-END-"), hash_bytes("-end-"), 11, 12, 13, 14, 15, 16, 17};
     const std::size_t n = words.size();
     auto at = [&](std::ptrdiff_t k) -> const WordInfo& {
         return k < 0 ? start : static_cast<std::size_t>(k) >= n ? end : words[static_cast<std::size_t>(k)];
     };
+    auto amb = [&](std::size_t k) -> std::uint64_t { return k < n ? ambiguity[k] : 1; };
     const auto j = static_cast<std::ptrdiff_t>(i);
     const WordInfo& w = words[i];
-    const std::uint64_t p1 = static_cast<std::uint64_t>(prev) + 1, p2 = static_cast<std::uint64_t>(prev2) + 1;
+    const std::uint64_t p1 = static_cast<std::uint64_t>(context.prev) + 1;
+    const std::uint64_t p2 = static_cast<std::uint64_t>(context.prev2) + 1;
+    const std::uint64_t a0 = amb(i), a1 = amb(i + 1), a2 = amb(i + 2);
     std::size_t k = 0;
     out[k++] = feature(1, 0);
     out[k++] = feature(2, w.form);
@@ -174,6 +211,18 @@ void tagger_features(const std::vector<WordInfo>& words, std::size_t i, int prev
     out[k++] = feature(27, at(j + 1).shape);
     out[k++] = feature(28, w.pre3);
     out[k++] = feature(29, at(j + 1).lower, at(j + 2).lower);
+    // ambiguity classes of the word and of the two next words
+    out[k++] = feature(30, a0);
+    out[k++] = feature(31, a1);
+    out[k++] = feature(32, a2);
+    out[k++] = feature(33, a0, a1);
+    out[k++] = feature(34, p1, a1);
+    out[k++] = feature(35, p1, a0, a1);
+    // whether a finite verb may follow: "Militants seized control" has none, so "seized" is one
+    const std::uint64_t later = input.finite_later[i];
+    out[k++] = feature(38, later, a0);
+    out[k++] = feature(39, later, p1, w.suf2);
+    out[k++] = feature(40, later, w.lower);
     assert(k == tagger_feature_count);
 }
 
@@ -281,9 +330,33 @@ std::uint64_t distance_bucket(int s0, std::size_t b) noexcept {
 
 }  // namespace
 
-ParserInput parser_input(const std::vector<WordInfo>& words, const std::vector<int>& tags) {
-    return ParserInput{&words, &tags};
+ParserInput parser_input(const SyntaxModel& m, const std::vector<WordInfo>& words,
+                         const std::vector<int>& tags) {
+    ParserInput in{&words, &tags, {}, {}};
+    in.punct_before.assign(words.size() + 1, 0);
+    in.verbs_before.assign(words.size() + 1, 0);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const auto upos = m.tag_upos[static_cast<std::size_t>(tags[i])];
+        in.punct_before[i + 1] = static_cast<std::uint16_t>(
+            in.punct_before[i] + (upos == static_cast<std::uint8_t>(Upos::punct) && in.punct_before[i] < 60000));
+        in.verbs_before[i + 1] = static_cast<std::uint16_t>(
+            in.verbs_before[i] + (upos == static_cast<std::uint8_t>(Upos::verb) && in.verbs_before[i] < 60000));
+    }
+    return in;
 }
+
+namespace {
+
+// How many of `before`'s items stand strictly between words a < b (b may be the root), as 1, 2, 3
+// (three or more); 0 when a word is missing.
+std::uint64_t between(const std::vector<std::uint16_t>& before, int a, int b) noexcept {
+    if (a < 0 || b < 0 || a >= b) return 0;
+    const auto last = static_cast<std::size_t>(std::min<std::size_t>(static_cast<std::size_t>(b), before.size() - 1));
+    const int count = before[last] - before[static_cast<std::size_t>(a) + 1];
+    return static_cast<std::uint64_t>(std::min(count, 2)) + 1;
+}
+
+}  // namespace
 
 void parser_features(const ParseState& s, const ParserInput& in, std::uint64_t* out) noexcept {
     const Context c{s, *in.words, *in.tags};
@@ -343,6 +416,13 @@ void parser_features(const ParseState& s, const ParserInput& in, std::uint64_t* 
     f(ws1, ws0, d10), f(ps1, s1 < 0 ? 0 : s.left_count[s1] + 1, ps0), f(c.p(s1l), c.l(s1l), ps1);
     f(ps1, c.l(s1l), ps0), f(ws1, ps0, pn0), f(ps1, ws0, pn0), f(ps1, ps0, wn0), f(c.l(s0r), ps0, pn0);
     f(pn0, wn1);
+    // punctuation and verbs between the stack top and the buffer front, and between the stack items
+    const std::uint64_t pb = between(in.punct_before, s0, n0), pb10 = between(in.punct_before, s1, s0);
+    const std::uint64_t vbn = between(in.verbs_before, s0, n0), vb10 = between(in.verbs_before, s1, s0);
+    f(ps0, pn0, pb), f(ps1, ps0, pb10), f(ps0, pn0, vbn), f(ps1, ps0, vb10), f(ws0 * 31 + pb, pn0);
+    // the fourth buffer word, and the second stack item with the buffer front
+    const int n3 = s.b + 3 <= s.n ? static_cast<int>(s.b + 3) : -1;
+    f(pn1, pn2, c.p(n3)), f(ws1, wn0);
     assert(k == parser_feature_count);
     for (std::size_t i = 0; i < parser_feature_count; ++i) out[i] = feature(100 + i, va[i], vb[i], vc[i]);
 }

@@ -1,8 +1,9 @@
 // The model file: labels, tag dictionary, tagger and parser weights, a checksum.
 //
-// Layout (little-endian): "MKGSYN01", u32 label count, labels (u8 length,
-// bytes), u32 root label, u32 dictionary size, (u64 form hash, u8 tag)...,
-// then the tagger's and the parser's tables (u32 classes, f32 scale, u32
+// Layout (little-endian): "MKGSYN02", u32 label count, labels (u8 length,
+// bytes), u32 root label, u32 tag count, tags (u8 length, bytes, u8 UPOS), u32
+// dictionary size, (u64 form hash, u8 tag)..., u32 ambiguity classes, (u64 form
+// hash, u32 class)..., then the tagger's and the parser's tables (u32 classes, f32 scale, u32
 // features, u32 short keys..., u8 entry counts..., u32 entries, u8 classes..., i16
 // weights...), and a u64 FNV-1a checksum of every byte before it.
 #include "syntax_model.hpp"
@@ -18,7 +19,7 @@
 namespace mosulkg::detail {
 namespace {
 
-constexpr std::string_view magic = "MKGSYN01";
+constexpr std::string_view magic = "MKGSYN02";
 
 std::uint64_t checksum(std::string_view bytes) noexcept {
     std::uint64_t h = 0xcbf29ce484222325ULL;
@@ -132,6 +133,14 @@ std::string serialise(const SyntaxModel& model) {
         put<std::uint64_t>(out, key);
         put<std::uint8_t>(out, tag);
     }
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> ambiguity(model.ambiguity.begin(),
+                                                                   model.ambiguity.end());
+    std::sort(ambiguity.begin(), ambiguity.end());
+    put<std::uint32_t>(out, static_cast<std::uint32_t>(ambiguity.size()));
+    for (const auto& [key, cls] : ambiguity) {
+        put<std::uint64_t>(out, key);
+        put<std::uint32_t>(out, cls);
+    }
     put_table(out, model.tagger.raw());
     put_table(out, model.parser.raw());
     put<std::uint64_t>(out, checksum(out));
@@ -168,6 +177,14 @@ SyntaxModel deserialise(std::string_view bytes, std::string_view origin) {
         if (tag >= n_tags) body.fail("bad tag");
         m.tag_dictionary.emplace(key, tag);
     }
+    const auto classes = body.get<std::uint32_t>();
+    for (std::uint32_t i = 0; i < classes; ++i) {
+        const auto key = body.get<std::uint64_t>();
+        const auto cls = body.get<std::uint32_t>();
+        if (cls == 0) body.fail("bad ambiguity class");
+        m.ambiguity.emplace(key, cls);
+    }
+    derive_tag_classes(m);
     m.tagger = WeightTable(get_table(body, n_tags));
     m.parser = WeightTable(get_table(body, 1 + 2 * n_labels));
     if (!body.at_end()) body.fail("trailing bytes");

@@ -146,6 +146,12 @@ struct SyntaxModel {
     std::vector<std::string> tags;                                   // fine tags, "UPOS|XPOS"
     std::vector<std::uint8_t> tag_upos;                              // the Upos of each fine tag
     std::unordered_map<std::uint64_t, std::uint8_t> tag_dictionary;  // form hash -> the only fine tag
+    // The ambiguity class of the words seen in training (the set of fine tags they take):
+    // form hash -> class, and lower-cased form hash ^ lower_key -> class. Never 0.
+    std::unordered_map<std::uint64_t, std::uint32_t> ambiguity;
+    // Derived from the tags: whether each fine tag is a finite verb (VERB or AUX with the XPOS
+    // VBD, VBZ, VBP or MD).
+    std::vector<std::uint8_t> tag_finite;
     WeightTable tagger;                                              // upos_count classes
     WeightTable parser;                                              // 1 + 2 * labels.size() classes
 };
@@ -155,10 +161,36 @@ SyntaxModel deserialise(std::string_view bytes, std::string_view origin);
 
 // ---- tagger features -----------------------------------------------------------
 
-inline constexpr std::size_t tagger_feature_count = 29;
-// The features of word i given the two previous tags.
-void tagger_features(const std::vector<WordInfo>& words, std::size_t i, int prev, int prev2,
-                     std::uint64_t* out) noexcept;
+inline constexpr std::uint64_t lower_key = 0x2545f4914f6cdd1dULL;
+// Bits of an ambiguity class: the word can be a finite verb; it is always one.
+inline constexpr std::uint32_t class_can_be_finite = 1u << 31, class_always_finite = 1u << 30;
+// The ambiguity class of each word (0: unknown): that of its form, else of its lower-cased form.
+std::vector<std::uint32_t> ambiguity_classes(const SyntaxModel& m, const std::vector<WordInfo>& words);
+// Fills m.tag_finite from m.tags and m.tag_upos.
+void derive_tag_classes(SyntaxModel& m);
+
+// What the tagger knows of the words of a sentence besides the words themselves.
+struct TaggerInput {
+    std::vector<std::uint32_t> ambiguity;  // each word's ambiguity class
+    // Whether a word right of each word is always (2) or can be (1) a finite verb, or none (0).
+    std::vector<std::uint8_t> finite_later;
+};
+TaggerInput tagger_input(const SyntaxModel& m, const std::vector<WordInfo>& words);
+
+// What the tagger has decided left of the word it tags.
+struct TagContext {
+    int prev = tag_start, prev2 = tag_start;
+};
+
+inline constexpr std::size_t tagger_feature_count = 38;
+// The features of word i given the tags to its left.
+void tagger_features(const std::vector<WordInfo>& words, const TaggerInput& input, std::size_t i,
+                     const TagContext& context, std::uint64_t* out) noexcept;
+// The context after word i takes `tag`.
+inline void advance(TagContext& c, int tag) noexcept {
+    c.prev2 = c.prev;
+    c.prev = tag;
+}
 
 // ---- the arc-hybrid transition system -------------------------------------------
 //
@@ -201,13 +233,17 @@ inline int class_label(int c, int n_labels) noexcept {
 // (the root label exactly when the last word goes to the root).
 bool class_valid(const ParseState& s, int c, int n_labels, int root_label) noexcept;
 
-inline constexpr std::size_t parser_feature_count = 88;
-// A tagged sentence as the parser's features read it.
+inline constexpr std::size_t parser_feature_count = 95;
+// A tagged sentence as the parser's features read it. `words` and `tags` must outlive it.
 struct ParserInput {
     const std::vector<WordInfo>* words = nullptr;
     const std::vector<int>* tags = nullptr;  // fine tags
+    // How many punctuation marks and verbs stand before each word (n + 1 entries), to count
+    // those between two words in constant time.
+    std::vector<std::uint16_t> punct_before, verbs_before;
 };
-ParserInput parser_input(const std::vector<WordInfo>& words, const std::vector<int>& tags);
+ParserInput parser_input(const SyntaxModel& m, const std::vector<WordInfo>& words,
+                         const std::vector<int>& tags);
 void parser_features(const ParseState& s, const ParserInput& in, std::uint64_t* out) noexcept;
 
 // Fine tags for the words; with `given`, each the best fine tag of the given UPOS.

@@ -287,25 +287,65 @@ TagDictionary tag_dictionary(const std::vector<Sample>& samples, const std::vect
     return dict;
 }
 
+// The ambiguity classes of the words seen at least twice in `which`: the set of fine tags
+// that make up 5% or more of a word's occurrences, for its form and its lower-cased form.
+std::unordered_map<std::uint64_t, std::uint32_t> ambiguity(const SyntaxModel& m, const std::vector<Sample>& samples,
+                                                           const std::vector<std::size_t>& which) {
+    const std::size_t n_tags = m.tags.size();
+    std::unordered_map<std::uint64_t, std::vector<int>> counts;
+    for (auto i : which)
+        for (std::size_t k = 0; k < samples[i].words.size(); ++k) {
+            const auto tag = static_cast<std::size_t>(samples[i].gold_tags[k]);
+            for (std::uint64_t key : {samples[i].words[k].form, samples[i].words[k].lower ^ lower_key}) {
+                auto& c = counts[key];
+                c.resize(n_tags);
+                ++c[tag];
+            }
+        }
+    std::unordered_map<std::uint64_t, std::uint32_t> out;
+    for (const auto& [key, c] : counts) {
+        int total = 0;
+        for (int x : c) total += x;
+        if (total < 2) continue;
+        std::uint64_t h = 0x51ed270b27a5f3c1ULL;
+        bool can_be_finite = false, always_finite = true;
+        for (std::size_t t = 0; t < n_tags; ++t)
+            if (c[t] > 0 && c[t] * 20 >= total) {
+                h = splitmix(h ^ (t + 1));
+                can_be_finite = can_be_finite || m.tag_finite[t];
+                always_finite = always_finite && m.tag_finite[t];
+            }
+        std::uint32_t cls = (static_cast<std::uint32_t>(h >> 32) & 0x3fffffffu) | 2u;
+        if (can_be_finite) cls |= class_can_be_finite;
+        if (can_be_finite && always_finite) cls |= class_always_finite;
+        out.emplace(key, cls);
+    }
+    return out;
+}
+
 // The base model (its tags) with a tag dictionary and tagger weights trained on `which`.
 SyntaxModel train_tagger(const SyntaxModel& base, const std::vector<Sample>& samples,
                          std::vector<std::size_t> which, int iterations, Random& random) {
     SyntaxModel m = base;
     const int n_tags = static_cast<int>(m.tags.size());
     m.tag_dictionary = tag_dictionary(samples, which, m.tags.size());
+    derive_tag_classes(m);
+    m.ambiguity = ambiguity(m, samples, which);
+    std::vector<TaggerInput> inputs(samples.size());
+    for (auto i : which) inputs[i] = tagger_input(m, samples[i].words);
     TrainWeights w(static_cast<std::uint32_t>(n_tags));
     std::array<std::uint64_t, tagger_feature_count> f{};
     for (int it = 0; it < iterations; ++it) {
         shuffle(which, random);
         for (auto i : which) {
             const Sample& s = samples[i];
-            int prev = tag_start, prev2 = tag_start;
+            TagContext context;
             for (std::size_t k = 0; k < s.words.size(); ++k) {
                 int guess = 0;
                 if (auto d = m.tag_dictionary.find(s.words[k].form); d != m.tag_dictionary.end()) {
                     guess = d->second;
                 } else {
-                    tagger_features(s.words, k, prev, prev2, f.data());
+                    tagger_features(s.words, inputs[i], k, context, f.data());
                     std::array<float, 256> scores{};
                     w.score(f.data(), f.size(), scores.data());
                     for (int c = 1; c < n_tags; ++c)
@@ -313,8 +353,7 @@ SyntaxModel train_tagger(const SyntaxModel& base, const std::vector<Sample>& sam
                     if (guess != s.gold_tags[k]) w.update(f.data(), f.size(), s.gold_tags[k], guess);
                     w.tick();
                 }
-                prev2 = prev;
-                prev = guess;
+                advance(context, guess);
             }
         }
     }
@@ -382,7 +421,7 @@ void train_sentence(ParserTraining& t, const Sample& x, double explore) {
     ParseState s(x.words.size());
     std::array<std::uint64_t, parser_feature_count> f{};
     std::vector<float> scores(static_cast<std::size_t>(classes));
-    const ParserInput in = parser_input(x.words, x.tags);
+    const ParserInput in = parser_input(t.model, x.words, x.tags);
     while (!s.done()) {
         parser_features(s, in, f.data());
         std::fill(scores.begin(), scores.end(), 0.0f);
@@ -462,7 +501,7 @@ std::string dev_scores(const detail::SyntaxModel& m, const detail::WeightTable& 
     std::size_t words = 0, uas = 0, las = 0;
     for (const auto& x : dev) {
         const auto s = detail::predict_tree(parser, static_cast<int>(m.labels.size()), m.root_label,
-                                            detail::parser_input(x.words, x.tags));
+                                            detail::parser_input(m, x.words, x.tags));
         for (std::size_t k = 0; k < x.heads.size(); ++k)
             if (s.heads[k] == x.heads[k]) {
                 ++uas;
@@ -553,6 +592,8 @@ void train_parser(const std::filesystem::path& treebank_dir, const std::filesyst
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
     auto tagger = detail::train_tagger(model, samples, all, o.tagger_iterations, random);
     model.tag_dictionary = std::move(tagger.tag_dictionary);
+    model.ambiguity = std::move(tagger.ambiguity);
+    model.tag_finite = std::move(tagger.tag_finite);
     model.tagger = std::move(tagger.tagger);
     detail::log(o, fmt::format("tagger trained, {:.0f} s", detail::seconds_since(t0)));
     const auto dev_file = find_file(treebank_dir, "-ud-dev.conllu");

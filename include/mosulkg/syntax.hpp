@@ -137,7 +137,7 @@ struct TrainOptions {
     bool projectivise = false;   // lift crossing arcs of training trees (else skip those trees)
     int jackknife_folds = 5;     // the parser trains on tags predicted by taggers of the other folds
     std::uint64_t seed = 20141;  // shuffling: the same treebank gives the same model bytes
-    std::size_t max_parser_weights = 2'000'000;  // the largest parser weights kept (0: all)
+    std::size_t max_parser_weights = 2'500'000;  // the largest parser weights kept (0: all)
     std::ostream* log = nullptr;                 // progress lines, when set
 };
 
