@@ -822,6 +822,9 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
         int k = t >= 0 ? p.trigger_at[static_cast<std::size_t>(t)] : -1;
         return k >= 0 ? &all[static_cast<std::size_t>(k)].relation : nullptr;
     };
+    std::vector<int> ending(static_cast<std::size_t>(tree.size()), -1);  // last word -> nominal act
+    for (int i = 0; i < tree.size(); ++i)
+        if (read[static_cast<std::size_t>(i)] && tree.nominal(i)) ending[static_cast<std::size_t>(tree.rightmost(i))] = i;
     for (int i = 0; i < tree.size(); ++i) {
         auto& act = read[static_cast<std::size_t>(i)];
         if (!act) continue;
@@ -830,6 +833,11 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
             read[static_cast<std::size_t>(act->clause)].reset();
         // "the offensive ..., which was launched on 17 October": one act, dated by its verb
         int h = tree.head(i);
+        // (the tree may hang the clause elsewhere: then the act whose phrase ends at the comma)
+        int pronoun = std::max(act->actor_relative, act->target_relative);
+        if (tree.base(i) == "acl" && pronoun > 1 && tree.upos(pronoun - 1) == Upos::punct)
+            if (int j = ending[static_cast<std::size_t>(pronoun - 2)]; j >= 0 && relation_at(j) && *relation_at(j) == *mine)
+                h = j;
         if (tree.base(i) == "acl" && h >= 0 && relation_at(h) && *relation_at(h) == *mine &&
             read[static_cast<std::size_t>(h)] && read[static_cast<std::size_t>(h)]->clause == h) {
             read[static_cast<std::size_t>(h)]->clause = i;
@@ -914,6 +922,9 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         auto r = relation_of(cx, mem, p, act, trig);
         if (!r) continue;
         Statement* st = statement_of(sts, tree, i);
+        // "announced the start of the offensive": the statement's object is the act
+        for (auto& other : sts)
+            if (other.speech.verb == act.clause) other.has_act = true;
         const Announcement* ann = nullptr;
         for (const auto& a : anns)
             if (tree.under(i, a.content)) ann = &a;
