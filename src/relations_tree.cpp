@@ -242,6 +242,11 @@ void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& l
         act.target_relative = relative(object);
     }
     add_places(tree, t, lex, act);
+    // "captured villages northeast of Mosul" read with "northeast" as the object: a place
+    if (act.target >= 0 && lex.cue("direction_noun", tree.lower(act.target))) {
+        act.places.push_back(act.target);
+        act.target = -1;
+    }
     // "villages to the south of Mosul had fallen": where the target lies, when the act says no place
     if (act.target >= 0) add_places(tree, act.target, lex, act);
 }
