@@ -352,8 +352,10 @@ TEST_CASE("syntax: news sentences get their core arcs") {
             right += ok;
             all = all && ok;
             if (!ok)
-                misses += fmt::format("\n  {} {} {}: got {} {} in \"{}\"", label, dep, head, got.label,
-                                      got.head < 0 ? std::string("-") : std::string(words[static_cast<std::size_t>(got.head)]), s.text);
+                misses += fmt::format(
+                    "\n  {} {} {}: got {} {} in \"{}\"", label, dep, head, got.label,
+                    got.head < 0 ? std::string("-") : std::string(words[static_cast<std::size_t>(got.head)]),
+                    s.text);
         }
         whole += all;
     }
