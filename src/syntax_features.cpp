@@ -161,7 +161,9 @@ TaggerInput tagger_input(const SyntaxModel& m, const std::vector<WordInfo>& word
     for (std::size_t i = words.size(); i-- > 0;) {
         in.finite_later[i] = later;
         const std::uint32_t a = in.ambiguity[i];
-        later = std::max<std::uint8_t>(later, (a & class_always_finite) ? 2 : (a & class_can_be_finite) ? 1 : 0);
+        later = std::max<std::uint8_t>(later, (a & class_always_finite)   ? 2
+                                              : (a & class_can_be_finite) ? 1
+                                                                          : 0);
     }
     return in;
 }
@@ -337,10 +339,12 @@ ParserInput parser_input(const SyntaxModel& m, const std::vector<WordInfo>& word
     in.verbs_before.assign(words.size() + 1, 0);
     for (std::size_t i = 0; i < words.size(); ++i) {
         const auto upos = m.tag_upos[static_cast<std::size_t>(tags[i])];
-        in.punct_before[i + 1] = static_cast<std::uint16_t>(
-            in.punct_before[i] + (upos == static_cast<std::uint8_t>(Upos::punct) && in.punct_before[i] < 60000));
-        in.verbs_before[i + 1] = static_cast<std::uint16_t>(
-            in.verbs_before[i] + (upos == static_cast<std::uint8_t>(Upos::verb) && in.verbs_before[i] < 60000));
+        in.punct_before[i + 1] =
+            static_cast<std::uint16_t>(in.punct_before[i] + (upos == static_cast<std::uint8_t>(Upos::punct) &&
+                                                             in.punct_before[i] < 60000));
+        in.verbs_before[i + 1] =
+            static_cast<std::uint16_t>(in.verbs_before[i] + (upos == static_cast<std::uint8_t>(Upos::verb) &&
+                                                             in.verbs_before[i] < 60000));
     }
     return in;
 }
@@ -351,7 +355,8 @@ namespace {
 // (three or more); 0 when a word is missing.
 std::uint64_t between(const std::vector<std::uint16_t>& before, int a, int b) noexcept {
     if (a < 0 || b < 0 || a >= b) return 0;
-    const auto last = static_cast<std::size_t>(std::min<std::size_t>(static_cast<std::size_t>(b), before.size() - 1));
+    const auto last =
+        static_cast<std::size_t>(std::min<std::size_t>(static_cast<std::size_t>(b), before.size() - 1));
     const int count = before[last] - before[static_cast<std::size_t>(a) + 1];
     return static_cast<std::uint64_t>(std::min(count, 2)) + 1;
 }

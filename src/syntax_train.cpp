@@ -289,7 +289,8 @@ TagDictionary tag_dictionary(const std::vector<Sample>& samples, const std::vect
 
 // The ambiguity classes of the words seen at least twice in `which`: the set of fine tags
 // that make up 5% or more of a word's occurrences, for its form and its lower-cased form.
-std::unordered_map<std::uint64_t, std::uint32_t> ambiguity(const SyntaxModel& m, const std::vector<Sample>& samples,
+std::unordered_map<std::uint64_t, std::uint32_t> ambiguity(const SyntaxModel& m,
+                                                           const std::vector<Sample>& samples,
                                                            const std::vector<std::size_t>& which) {
     const std::size_t n_tags = m.tags.size();
     std::unordered_map<std::uint64_t, std::vector<int>> counts;

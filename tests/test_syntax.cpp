@@ -287,43 +287,6 @@ TEST_CASE("syntax: training is reproducible") {
     CHECK_THROWS_AS(train_parser(dir / "missing", dir / "c.model", o), Error);
 }
 
-TEST_CASE("syntax: a weight table adds exactly the weights of the features it holds, sparse and dense") {
-    using mosulkg::detail::WeightTable;
-    // 120 features: feature i has i % 40 + 1 weights (up to 40, so some rows are dense), on
-    // classes spread over all 103; features 1000.. are absent
-    WeightTable::Raw raw;
-    raw.classes = 103;
-    std::map<std::uint32_t, std::vector<std::pair<std::uint8_t, std::int16_t>>> rows;
-    for (std::uint32_t i = 0; i < 120; ++i) {
-        auto& row = rows[2 * i + 1];  // short keys: odd, increasing
-        for (std::uint32_t k = 0; k < i % 40 + 1; ++k)
-            row.push_back(
-                {static_cast<std::uint8_t>((i * 7 + k * 13) % 103),
-                 static_cast<std::int16_t>((i % 2 ? -1 : 1) * static_cast<int>(1000 + 37 * k + i))});
-    }
-    for (auto& [key, row] : rows) {
-        std::sort(row.begin(), row.end());
-        row.erase(std::unique(row.begin(), row.end(),
-                              [](const auto& a, const auto& b) { return a.first == b.first; }),
-                  row.end());
-        raw.keys.push_back(key);
-        raw.counts.push_back(static_cast<std::uint8_t>(row.size()));
-        for (const auto& [cls, w] : row) raw.entry_class.push_back(cls), raw.entry_weight.push_back(w);
-    }
-    WeightTable table(raw);
-    // feature keys whose short key (the upper 32 bits, | 1) is the table's key
-    std::vector<std::uint64_t> features;
-    for (std::uint32_t i = 0; i < 120; i += 1) features.push_back(std::uint64_t{2 * i + 1} << 32);
-    for (std::uint32_t i = 1000; i < 1050; ++i) features.push_back(std::uint64_t{2 * i + 1} << 32);
-    for (std::uint32_t i = 0; i < 120; i += 3) features.push_back(std::uint64_t{2 * i + 1} << 32);  // again
-    std::vector<std::int32_t> scores(256, 5), expected(256, 5);
-    table.score(features.data(), features.size(), scores.data());
-    for (std::uint64_t f : features)
-        if (auto it = rows.find(static_cast<std::uint32_t>(f >> 32)); it != rows.end())
-            for (const auto& [cls, w] : it->second) expected[cls] += w;
-    CHECK(scores == expected);
-}
-
 namespace {
 
 // One sentence of tests/fixtures/news_syntax.txt and its expected arcs.
@@ -393,8 +356,10 @@ TEST_CASE("syntax: news sentences get their core arcs") {
             right += ok;
             all = all && ok;
             if (!ok)
-                misses += fmt::format("\n  {} {} {}: got {} {} in \"{}\"", label, dep, head, got.label,
-                                      got.head < 0 ? std::string("-") : std::string(words[static_cast<std::size_t>(got.head)]), s.text);
+                misses += fmt::format(
+                    "\n  {} {} {}: got {} {} in \"{}\"", label, dep, head, got.label,
+                    got.head < 0 ? std::string("-") : std::string(words[static_cast<std::size_t>(got.head)]),
+                    s.text);
         }
         whole += all;
     }
@@ -402,4 +367,41 @@ TEST_CASE("syntax: news sentences get their core arcs") {
     MESSAGE(fmt::format("news arcs right: {} of {} ({:.1f}%), sentences all right: {} of {}{}", right, arcs,
                         100 * share, whole, sentences.size(), misses));
     CHECK(share >= 0.75);
+}
+
+TEST_CASE("syntax: a weight table adds exactly the weights of the features it holds, sparse and dense") {
+    using mosulkg::detail::WeightTable;
+    // 120 features: feature i has i % 40 + 1 weights (up to 40, so some rows are dense), on
+    // classes spread over all 103; features 1000.. are absent
+    WeightTable::Raw raw;
+    raw.classes = 103;
+    std::map<std::uint32_t, std::vector<std::pair<std::uint8_t, std::int16_t>>> rows;
+    for (std::uint32_t i = 0; i < 120; ++i) {
+        auto& row = rows[2 * i + 1];  // short keys: odd, increasing
+        for (std::uint32_t k = 0; k < i % 40 + 1; ++k)
+            row.push_back(
+                {static_cast<std::uint8_t>((i * 7 + k * 13) % 103),
+                 static_cast<std::int16_t>((i % 2 ? -1 : 1) * static_cast<int>(1000 + 37 * k + i))});
+    }
+    for (auto& [key, row] : rows) {
+        std::sort(row.begin(), row.end());
+        row.erase(std::unique(row.begin(), row.end(),
+                              [](const auto& a, const auto& b) { return a.first == b.first; }),
+                  row.end());
+        raw.keys.push_back(key);
+        raw.counts.push_back(static_cast<std::uint8_t>(row.size()));
+        for (const auto& [cls, w] : row) raw.entry_class.push_back(cls), raw.entry_weight.push_back(w);
+    }
+    WeightTable table(raw);
+    // feature keys whose short key (the upper 32 bits, | 1) is the table's key
+    std::vector<std::uint64_t> features;
+    for (std::uint32_t i = 0; i < 120; i += 1) features.push_back(std::uint64_t{2 * i + 1} << 32);
+    for (std::uint32_t i = 1000; i < 1050; ++i) features.push_back(std::uint64_t{2 * i + 1} << 32);
+    for (std::uint32_t i = 0; i < 120; i += 3) features.push_back(std::uint64_t{2 * i + 1} << 32);  // again
+    std::vector<std::int32_t> scores(256, 5), expected(256, 5);
+    table.score(features.data(), features.size(), scores.data());
+    for (std::uint64_t f : features)
+        if (auto it = rows.find(static_cast<std::uint32_t>(f >> 32)); it != rows.end())
+            for (const auto& [cls, w] : it->second) expected[cls] += w;
+    CHECK(scores == expected);
 }
