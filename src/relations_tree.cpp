@@ -313,11 +313,13 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
     if (h < 0 || !tree.verbal(h)) return;
     bool light = lex.cue("light_verb", tree.lower(h)) || lex.cue("continuation", tree.lower(h));
     bool means = (l == "obl" || l == "nmod") && lex.cue("means_case", tree.case_word(t));
-    if ((l == "obj" && light) || l == "nsubj" || l == "nsubj:pass" || means) {
+    // "announced the start of the battle", or "for the start" in translated copy
+    bool light_object = (l == "obj" || (l == "obl" && t != act.trigger)) && light;
+    if (light_object || l == "nsubj" || l == "nsubj:pass" || means) {
         act.clause = h;
         act.continued = lex.cue("continuation", tree.lower(h));
         act.begun = l == "nsubj" && lex.cue("beginning", tree.lower(h));
-        if ((l == "obj" || means) && act.actor < 0) {
+        if ((light_object || means) && act.actor < 0) {
             bool passive = false;
             int subject = subject_of(tree, h, passive);
             act.actor = passive ? (means ? -1 : agent_of(tree, h, lex)) : antecedent(tree, subject, h, lex);
