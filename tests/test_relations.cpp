@@ -462,3 +462,14 @@ TEST_CASE("relations: 'declared himself caliph' is an act on oneself, said so") 
     CHECK(r->target == EntityId("abu_bakr_al_baghdadi"));
     CHECK(r->summary == "Abu Bakr al-Baghdadi declared himself");
 }
+
+TEST_CASE("relations: a withdrawal, a relation made of data only") {
+    auto e = extract("Islamic State fighters withdrew from Tal Afar on 27 August 2015.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "withdrew_from");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+    CHECK(r->place == EntityId("tal_afar"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2015-08-27");
+}

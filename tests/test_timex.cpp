@@ -229,6 +229,7 @@ const Case cases[] = {
     {"The offer expired at 10 p.m. Wednesday.", "2015-11-20", "10 p.m. Wednesday", "TIME", "2015-11-18T22:00"},
     {"Troops will be home by Christmas.", "2015-11-20", "Christmas", "DATE", "2015-12-25"},
     {"Families will gather on Thanksgiving Day.", "2015-11-20", "Thanksgiving Day", "DATE", "2015-11-26"},
+    {"Kurds in Erbil celebrated Newroz.", "2016-03-25", "Newroz", "DATE", "2016-03-21"},
     {"Profit rose 5% in the quarter ended Sept. 30.", "2015-11-20", "the quarter", "DATE", "2015-Q3"},
     {"Sales rose over the past decade.", "2016-03-09", "the past decade", "DURATION", "P10Y"},
     {"Clashes began at 1430 local time.", "2016-03-09", "1430 local time", "TIME", "2016-03-09T14:30"},
