@@ -56,6 +56,9 @@ struct Report {
     std::optional<EntityId> target;
     std::optional<EntityId> place;
     std::optional<EntityId> object;
+    // an actor known only as who announced the act ("the offensive has begun, Abadi said"):
+    // grouping takes the act as unnamed, the entry names him when no report names another
+    std::optional<EntityId> announcer;
 };
 
 // Reports with the same kind, date, actor and object: grouped by a hashed key, never compared.
@@ -129,6 +132,10 @@ std::vector<Report> collect_reports(const std::vector<Relation>& relations, cons
         rep.r = &r;
         rep.order = i;
         rep.actor = r.actor;
+        if (r.actor && r.attributed_to && *r.actor == *r.attributed_to) {
+            rep.announcer = r.actor;
+            rep.actor.reset();
+        }
         rep.target = r.target;
         rep.place = r.place;
         if (rep.actor && rep.target && symmetric(r.type) && *rep.target < *rep.actor)
@@ -527,6 +534,9 @@ ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const K
     e.relation = r.type;
     // a two-sided act ("talks with") is grouped in either order, but told as its report tells it
     e.actor = symmetric(r.type) ? r.actor : lead->actor;
+    for (const auto* list : {&ev.makers, &ev.supporters})
+        for (const Report* p : *list)
+            if (!e.actor && p->announcer) e.actor = p->announcer;
     e.target = symmetric(r.type) ? r.target : lead->target;
     e.place = r.place;
     e.attributed_to = r.attributed_to;

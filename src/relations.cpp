@@ -481,7 +481,7 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
         out = passive;
     }
     if (place && target && *place != *target) out += " in " + label(place);
-    if (r.attributed_to) out += ", according to " + label(r.attributed_to);
+    if (r.attributed_to && r.attributed_to != r.actor) out += ", according to " + label(r.attributed_to);
     if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
     return out;
 }
@@ -930,7 +930,14 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
             if (tree.under(i, a.content)) ann = &a;
         if (st) st->has_act = true;
         auto speaker = st ? st->speaker : ann ? ann->by : std::nullopt;
-        if (speaker && (!r->actor || *r->actor != *speaker)) r->attributed_to = speaker;
+        // a leader or command announcing the start of an offensive, or a liberation with no
+        // force named, is its actor
+        bool announced = speaker && !r->actor && cx.lexicon.cue("announcer_acts", r->type);
+        if (announced) {  // the actor is its own source: the chronology tells such actors apart
+            r->actor = speaker;
+            r->participants.insert(r->participants.begin(), *speaker);
+        }
+        if (speaker && (!r->actor || *r->actor != *speaker || announced)) r->attributed_to = speaker;
         // "Mosul has been under IS control since June 2014": the state began with an act, then
         if (info->kind == RelationKind::state && cx.lexicon.cue("since_state", r->type))
             for (int t : {act.trigger, act.clause})

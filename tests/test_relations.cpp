@@ -429,13 +429,15 @@ TEST_CASE("relations: an undated statement dates the act it reports in the prese
     for (const auto& r : e.of_type("said")) CHECK_FALSE(r.date);  // talk alone makes no dated event
 }
 
-TEST_CASE("relations: a declared liberation is the liberation, attributed to who declared it") {
+TEST_CASE("relations: a declared liberation is the liberation, by and according to who declared it") {
     auto e = extract("Prime Minister Haider al-Abadi declared the full liberation of Ramadi on 28 December 2015.");
     INFO(e.dump());
     CHECK(e.of_type("declared").empty());  // no "Abadi declared Ramadi"
     const Relation* r = first_of(e, "recaptured");
     REQUIRE(r);
     CHECK(r->target == EntityId("ramadi"));
+    // a leader announcing a liberation with no force named is its actor, and its source
+    CHECK(r->actor == EntityId("haider_al_abadi"));
     CHECK(r->attributed_to == EntityId("haider_al_abadi"));
     REQUIRE(r->date);
     CHECK(r->date->value == "2015-12-28");
