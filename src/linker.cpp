@@ -82,6 +82,7 @@ bool is_possessive(std::string_view raw) { return raw == "'s" || raw == "\xE2\x8
 }  // namespace
 
 struct Linker::Impl {
+    class Run;  // links one document
     const KnowledgeBase& kb;
     struct TrieNode {
         std::unordered_map<std::string, std::size_t> next;
@@ -281,28 +282,56 @@ std::string slug(const std::vector<std::string>& folded) {
 
 }  // namespace
 
-std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
-    const Impl& m = *impl_;
-    const auto& ents = m.kb.entities();
+// Links the mentions of one document: the state kept while its sentences are read in order.
+class Linker::Impl::Run {
+public:
+    Run(const Impl& impl, const Document& doc, const Text& text)
+        : m(impl), ents(impl.kb.entities()), doc(doc), text(text) {}
+
+    // The mentions of the document, sentence by sentence, without those of blocks off the topic.
+    std::vector<Mention> link() {
+        for (std::size_t s = 0; s < text.sentences.size(); ++s) {
+            open_block(text.sentences[s].block);
+            si = s;
+            read_units(text.sentences[s]);
+            link_sentence();
+        }
+        close_block();
+        return std::move(out);
+    }
+
+private:
+    const Impl& m;
+    const std::vector<Entity>& ents;
+    const Document& doc;
+    const Text& text;
     std::vector<Mention> out;
     std::unordered_set<std::size_t> seen_entities;                      // KB entities mentioned so far
     std::unordered_map<std::string, std::size_t> surnames;              // folded last word -> KB person
     std::unordered_map<std::string, std::pair<EntityId, EntityType>> local;  // unknown names seen in this doc
     std::unordered_map<std::string, std::pair<EntityId, std::string>> local_surnames;  // of new persons
     std::unordered_map<std::string_view, Word> words;  // each distinct word as written, looked up once
-    auto word_of = [&](std::string_view surface) -> const Word* {
+    std::size_t block_first_mention = 0;
+    std::size_t current_block = static_cast<std::size_t>(-1);
+    bool block_topical = false;
+    std::vector<Unit> units;     // the words of the current sentence
+    std::size_t si = 0;          // the current sentence
+    bool expect_person = false;  // a title was just seen
+
+    // The folded form and lexicon entry of a word as written, looked up once per document.
+    const Word* word_of(std::string_view surface) {
         auto [it, added] = words.try_emplace(surface);
         if (added) {
             it->second.folded = fold_word(surface);
             it->second.lex = m.lexicon_word(it->second.folded);
         }
         return &it->second;
-    };
+    }
 
-    auto make = [&](std::size_t sentence, Span span, EntityId id, EntityType type, std::string label, double conf,
-                    bool in_kb) {
+    // A mention of the current sentence.
+    Mention make(Span span, EntityId id, EntityType type, std::string label, double conf, bool in_kb) const {
         Mention mention;
-        mention.where = Provenance{doc.id, sentence, span};
+        mention.where = Provenance{doc.id, si, span};
         mention.text = std::string(span.of(doc.text));
         mention.entity = std::move(id);
         mention.type = type;
@@ -310,8 +339,10 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
         mention.confidence = conf;
         mention.in_kb = in_kb;
         return mention;
-    };
-    auto remember = [&](std::size_t e) {
+    }
+
+    // Records a KB entity as seen, and the surnames of a person.
+    void remember(std::size_t e) {
         // the surnames of an entity seen before are known already
         if (!seen_entities.insert(e).second || ents[e].type != EntityType::person) return;
         auto words = detail::name_words(ents[e].name);
@@ -320,26 +351,25 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             auto aw = detail::name_words(a);
             if (aw.size() >= 2 && aw.back().size() >= 4) surnames.emplace(aw.back(), e);
         }
-    };
+    }
 
-    std::size_t block_first_mention = 0;
-    std::size_t current_block = static_cast<std::size_t>(-1);
-    bool block_topical = false;
-    auto close_block = [&] {
+    // Topicality: a block's mentions are dropped when nothing in it is about the conflict.
+    void close_block() {
         if (current_block == static_cast<std::size_t>(-1)) return;
         if (!block_topical) out.erase(out.begin() + static_cast<std::ptrdiff_t>(block_first_mention), out.end());
-    };
+    }
 
-    std::vector<Unit> units;
-    for (std::size_t si = 0; si < text.sentences.size(); ++si) {
-        const Sentence& s = text.sentences[si];
-        if (s.block != current_block) {
-            close_block();
-            current_block = s.block;
-            block_first_mention = out.size();
-            block_topical = false;
-        }
-        // Words of the sentence; a hyphen between words and the dots of initials are skipped.
+    // Starts a new block when the sentence is in another block than the previous one.
+    void open_block(std::size_t block) {
+        if (block == current_block) return;
+        close_block();
+        current_block = block;
+        block_first_mention = out.size();
+        block_topical = false;
+    }
+
+    // Words of the sentence; a hyphen between words and the dots of initials are skipped.
+    void read_units(const Sentence& s) {
         units.clear();
         for (std::size_t t = s.first_token; t < s.end_token; ++t) {
             const Token& tok = text.tokens[t];
@@ -347,8 +377,7 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
             if (tok.kind == TokenKind::punct) {
                 bool hyphen = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91";
                 bool dot = surface == "." && !units.empty() && units.back().raw.size() == 1;
-                if (!hyphen && !dot && !units.empty())
-                    units.push_back({t, std::string_view(), nullptr, nullptr});
+                if (!hyphen && !dot && !units.empty()) units.push_back({t, std::string_view(), nullptr, nullptr});
                 continue;
             }
             const Word* form = word_of(surface);
@@ -356,324 +385,366 @@ std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
         }
         for (const auto& u : units)
             if (u.word && u.word->topic) block_topical = true;
+    }
 
-        auto span_of = [&](std::size_t from, std::size_t n) {
-            return Span{text.tokens[units[from].token].span.begin, text.tokens[units[from + n - 1].token].span.end};
-        };
-        auto is_break = [&](std::size_t i) { return units[i].raw.empty(); };
-        auto is_comma = [&](std::size_t i) { return text.tokens[units[i].token].span.of(doc.text) == ","; };
-        // A lower-case generic name right after a capitalised modifier belongs to someone else
-        // ("Kurdish security forces", "Saudi-led coalition" is handled by the generic rows).
-        // A demonym whose forces are that entity does not block it ("Kurdish peshmerga").
-        auto modified = [&](std::size_t i, std::size_t entity) {
-            if (i == 0 || is_break(i - 1) || is_upper_initial(units[i].raw)) return false;
-            if (!is_upper_initial(units[i - 1].raw) || units[i - 1].word->stopname) return false;
-            const std::string* d = units[i - 1].word->demonym;
-            return !d || *d != ents[entity].id.str();
-        };
-        // Units i.. that are up to two force modifiers and a force noun ("security forces"); 0 if none.
-        auto force_phrase = [&](std::size_t i) -> std::size_t {
-            for (std::size_t k = i; k < units.size() && !is_break(k) && k < i + 3; ++k) {
-                if (units[k].word->force_noun) return k - i + 1;
-                if (!units[k].word->force_modifier) return 0;
-            }
-            return 0;
-        };
-        // A generic row ("coalition" before "air strikes") that matches at unit i: its length, or 0.
-        auto generic_at = [&](std::size_t i) -> std::pair<const Generic*, std::size_t> {
-            const std::vector<Generic>* rows = units[i].word->generics;
-            if (!rows) return {nullptr, 0};
-            bool upper = is_upper_initial(units[i].raw);
-            for (const auto& g : *rows) {
-                // a lower-case phrase may open a sentence; a name must be capitalised inside one
-                if (g.capitalised ? !upper || i == 0 : upper && i > 0) continue;
-                if (!g.capitalised && modified(i, g.entity)) continue;
-                std::size_t n = g.words.size();
-                if (i + n > units.size()) continue;
-                bool same = true;
-                for (std::size_t k = 0; k < n && same; ++k)
-                    same = !is_break(i + k) && units[i + k].folded() == g.words[k];
-                if (!same) continue;
-                const std::string none;
-                const std::string& prev = i > 0 && !is_break(i - 1) ? units[i - 1].folded() : none;
-                bool has_next = i + n < units.size() && !is_break(i + n);
-                const std::string& next = has_next ? units[i + n].folded() : none;
-                if (!g.before.empty() && g.before.count(prev) == g.not_before) continue;
-                if (!g.after.empty() && g.after.count(next) == g.not_after) continue;
-                return {&g, n};
-            }
-            return {nullptr, 0};
-        };
+    Span span_of(std::size_t from, std::size_t n) const {
+        return Span{text.tokens[units[from].token].span.begin, text.tokens[units[from + n - 1].token].span.end};
+    }
+    bool is_break(std::size_t i) const { return units[i].raw.empty(); }
+    bool is_comma(std::size_t i) const { return text.tokens[units[i].token].span.of(doc.text) == ","; }
 
-        // The longest knowledge-base alias starting at unit i that passes the case rules.
-        auto kb_match = [&](std::size_t i) -> std::pair<const AliasHit*, std::size_t> {
-            std::size_t node = 0, best_len = 0;
-            const AliasHit* best = nullptr;
-            for (std::size_t j = i; j < units.size() && !is_break(j); ++j) {
-                if (node == 0) {
-                    node = units[j].word->trie_child;
-                    if (node == 0) break;
-                } else {
-                    auto it = m.trie[node].next.find(units[j].folded());
-                    if (it == m.trie[node].next.end()) break;
-                    node = it->second;
-                }
-                const AliasHit* chosen = nullptr;
-                for (const auto& h : m.trie[node].hits) {
-                    if (!h.raw.empty() && !Impl::case_ok(h, units, i, j - i + 1)) continue;
-                    bool generic = !h.raw.empty() && !h.acronym && all_lower_initial(h.raw);
-                    if (generic && modified(i, h.entity)) continue;
-                    if (h.raw.empty() && !is_upper_initial(units[i].raw) && !is_upper_initial(units[j].raw)) continue;
-                    if (!chosen || (seen_entities.count(h.entity) && !seen_entities.count(chosen->entity)))
-                        chosen = &h;
-                }
-                if (chosen) { best = chosen; best_len = j - i + 1; }
+    // A lower-case generic name right after a capitalised modifier belongs to someone else
+    // ("Kurdish security forces", "Saudi-led coalition" is handled by the generic rows).
+    // A demonym whose forces are that entity does not block it ("Kurdish peshmerga").
+    bool modified(std::size_t i, std::size_t entity) const {
+        if (i == 0 || is_break(i - 1) || is_upper_initial(units[i].raw)) return false;
+        if (!is_upper_initial(units[i - 1].raw) || units[i - 1].word->stopname) return false;
+        const std::string* d = units[i - 1].word->demonym;
+        return !d || *d != ents[entity].id.str();
+    }
+
+    // Units i.. that are up to two force modifiers and a force noun ("security forces"); 0 if none.
+    std::size_t force_phrase(std::size_t i) const {
+        for (std::size_t k = i; k < units.size() && !is_break(k) && k < i + 3; ++k) {
+            if (units[k].word->force_noun) return k - i + 1;
+            if (!units[k].word->force_modifier) return 0;
+        }
+        return 0;
+    }
+
+    // A generic row ("coalition" before "air strikes") that matches at unit i: its length, or 0.
+    std::pair<const Generic*, std::size_t> generic_at(std::size_t i) const {
+        const std::vector<Generic>* rows = units[i].word->generics;
+        if (!rows) return {nullptr, 0};
+        bool upper = is_upper_initial(units[i].raw);
+        for (const auto& g : *rows) {
+            // a lower-case phrase may open a sentence; a name must be capitalised inside one
+            if (g.capitalised ? !upper || i == 0 : upper && i > 0) continue;
+            if (!g.capitalised && modified(i, g.entity)) continue;
+            std::size_t n = g.words.size();
+            if (i + n > units.size()) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < n && same; ++k) same = !is_break(i + k) && units[i + k].folded() == g.words[k];
+            if (!same) continue;
+            const std::string none;
+            const std::string& prev = i > 0 && !is_break(i - 1) ? units[i - 1].folded() : none;
+            bool has_next = i + n < units.size() && !is_break(i + n);
+            const std::string& next = has_next ? units[i + n].folded() : none;
+            if (!g.before.empty() && g.before.count(prev) == g.not_before) continue;
+            if (!g.after.empty() && g.after.count(next) == g.not_after) continue;
+            return {&g, n};
+        }
+        return {nullptr, 0};
+    }
+
+    // The longest knowledge-base alias starting at unit i that passes the case rules (alias trie).
+    std::pair<const AliasHit*, std::size_t> kb_match(std::size_t i) const {
+        std::size_t node = 0, best_len = 0;
+        const AliasHit* best = nullptr;
+        for (std::size_t j = i; j < units.size() && !is_break(j); ++j) {
+            if (node == 0) {
+                node = units[j].word->trie_child;
+                if (node == 0) break;
+            } else {
+                auto it = m.trie[node].next.find(units[j].folded());
+                if (it == m.trie[node].next.end()) break;
+                node = it->second;
             }
-            return {best, best_len};
-        };
-        auto title_at = [&](std::size_t i) -> std::size_t {
-            if (!units[i].word->title_start) return 0;
-            std::vector<std::string> words;
-            std::size_t title_len = 0;
-            for (std::size_t j = i; j < units.size() && !is_break(j) && j - i < m.longest_title; ++j) {
-                words.push_back(units[j].folded());
-                if (m.titles.count(words) && is_upper_initial(units[i].raw)) title_len = j - i + 1;
+            const AliasHit* chosen = nullptr;
+            for (const auto& h : m.trie[node].hits) {
+                if (!h.raw.empty() && !Impl::case_ok(h, units, i, j - i + 1)) continue;
+                bool generic = !h.raw.empty() && !h.acronym && all_lower_initial(h.raw);
+                if (generic && modified(i, h.entity)) continue;
+                if (h.raw.empty() && !is_upper_initial(units[i].raw) && !is_upper_initial(units[j].raw)) continue;
+                if (!chosen || (seen_entities.count(h.entity) && !seen_entities.count(chosen->entity))) chosen = &h;
             }
-            return title_len;
-        };
-        // A role noun in apposition to the name at i..i+n: "a lawmaker from Sinjar, Name" or
-        // "Name, the regional commander".
-        auto appositive_role = [&](std::size_t i, std::size_t n) {
-            auto is_role = [&](std::size_t k) {
-                const std::vector<Cue>* cues = units[k].word->cues;
-                if (!cues) return false;
-                return std::any_of(cues->begin(), cues->end(), [](const Cue& c) {
-                    return c.type == EntityType::person && (c.where == "before" || c.where == "role");
-                });
-            };
-            if (i >= 2 && is_comma(i - 1))
-                for (std::size_t k = i - 2, seen = 0; !is_break(k) && seen < 8; --k, ++seen) {
-                    if (is_role(k)) return true;
-                    if (k == 0) break;
-                }
-            std::size_t after = i + n;
-            if (after + 1 < units.size() && is_comma(after)) {
-                std::size_t k = after + 1;
-                const std::string& det = units[k].folded();
-                if (det != "the" && det != "a" && det != "an" && det != "his" && det != "her" && det != "its")
-                    return false;
-                for (++k; k < units.size() && !is_break(k) && k < after + 7; ++k)
-                    if (is_role(k)) return true;
+            if (chosen) {
+                best = chosen;
+                best_len = j - i + 1;
             }
-            return false;
+        }
+        return {best, best_len};
+    }
+
+    // The length of the longest capitalised title starting at unit i; 0 if none.
+    std::size_t title_at(std::size_t i) const {
+        if (!units[i].word->title_start) return 0;
+        std::vector<std::string> words;
+        std::size_t title_len = 0;
+        for (std::size_t j = i; j < units.size() && !is_break(j) && j - i < m.longest_title; ++j) {
+            words.push_back(units[j].folded());
+            if (m.titles.count(words) && is_upper_initial(units[i].raw)) title_len = j - i + 1;
+        }
+        return title_len;
+    }
+
+    // A role noun in apposition to the name at i..i+n: "a lawmaker from Sinjar, Name" or
+    // "Name, the regional commander".
+    bool appositive_role(std::size_t i, std::size_t n) const {
+        auto is_role = [&](std::size_t k) {
+            const std::vector<Cue>* cues = units[k].word->cues;
+            if (!cues) return false;
+            return std::any_of(cues->begin(), cues->end(), [](const Cue& c) {
+                return c.type == EntityType::person && (c.where == "before" || c.where == "role");
+            });
         };
-        bool expect_person = false;  // a title was just seen
+        if (i >= 2 && is_comma(i - 1))
+            for (std::size_t k = i - 2, seen = 0; !is_break(k) && seen < 8; --k, ++seen) {
+                if (is_role(k)) return true;
+                if (k == 0) break;
+            }
+        std::size_t after = i + n;
+        if (after + 1 < units.size() && is_comma(after)) {
+            std::size_t k = after + 1;
+            const std::string& det = units[k].folded();
+            if (det != "the" && det != "a" && det != "an" && det != "his" && det != "her" && det != "its")
+                return false;
+            for (++k; k < units.size() && !is_break(k) && k < after + 7; ++k)
+                if (is_role(k)) return true;
+        }
+        return false;
+    }
+
+    // The mentions of the current sentence, leftmost first.
+    void link_sentence() {
+        expect_person = false;
         for (std::size_t i = 0; i < units.size();) {
-            if (is_break(i)) { ++i; expect_person = false; continue; }
-            // 1. knowledge-base aliases, leftmost-longest
-            auto [best, best_len] = kb_match(i);
-            // a title before a name is not part of it
-            if (!best) {
-                if (std::size_t title_len = title_at(i)) {
-                    i += title_len;
-                    expect_person = true;
-                    continue;
-                }
-                // "Iraqi troops", "Kurdish fighters": a demonym and a force noun name the country's forces
-                if (i + 1 < units.size() && !is_break(i + 1) && is_upper_initial(units[i].raw)) {
-                    const std::string* d = units[i].word->demonym;
-                    std::size_t force = d && !d->empty() ? force_phrase(i + 1) : 0;
-                    if (force) {
-                        if (auto found = m.kb.find(EntityId(*d))) {
-                            const Entity& e = found->get();
-                            out.push_back(make(si, span_of(i, force + 1), e.id, e.type, e.name, 0.8, true));
-                            block_topical = true;
-                            i += force + 1;
-                            continue;
-                        }
-                    }
-                }
-                // "coalition air strikes", "the army": a generic word that names one entity here
-                if (auto [g, len] = generic_at(i); g) {
-                    const Entity& e = ents[g->entity];
-                    out.push_back(make(si, span_of(i, len), e.id, e.type, e.name, 0.7, true));
-                    i += len;
-                    expect_person = false;
-                    continue;
-                }
-            }
-            if (best && ents[best->entity].type == EntityType::place && i + best_len + 1 < units.size() &&
-                is_possessive(units[i + best_len].raw)) {
-                // "Iraq's military", "Turkey's army": a country's forces
-                auto f = m.place_forces.find(ents[best->entity].id.str());
-                std::size_t force = f != m.place_forces.end() ? force_phrase(i + best_len + 1) : 0;
-                if (force) {
-                    if (auto found = m.kb.find(EntityId(f->second))) {
-                        const Entity& e = found->get();
-                        const Entity& place = ents[best->entity];
-                        std::size_t len = best_len + 1 + force;
-                        Span place_span = span_of(i, best_len);
-                        out.push_back(make(si, place_span, place.id, place.type, place.name, 1.0, true));
-                        remember(best->entity);
-                        out.push_back(make(si, span_of(i, len), e.id, e.type, e.name, 0.8, true));
-                        block_topical = true;
-                        i += len;
-                        expect_person = false;
-                        continue;
-                    }
-                }
-            }
-            if (best && ents[best->entity].type == EntityType::place && i + best_len < units.size() &&
-                !is_break(i + best_len)) {
-                // "Nineveh forces", "Anbar tribal fighters": a place's forces are a group
-                bool force = false;
-                if (const std::vector<Cue>* cues = units[i + best_len].word->cues)
-                    for (const auto& c : *cues)
-                        if (c.where == "after" && c.type == EntityType::group) force = true;
-                if (force) {
-                    std::vector<std::string> folded;
-                    for (std::size_t k = 0; k <= best_len; ++k) folded.push_back(units[i + k].folded());
-                    Span span = span_of(i, best_len + 1);
-                    EntityId id("new_" + slug(folded));
-                    out.push_back(make(si, span, id, EntityType::group, std::string(span.of(doc.text)), 0.6, false));
-                    i += best_len + 1;
-                    expect_person = false;
-                    continue;
-                }
-            }
-            if (best) {
-                const Entity& e = ents[best->entity];
-                double conf = best->raw.empty() ? 0.9 : 1.0;
-                out.push_back(make(si, span_of(i, best_len), e.id, e.type, e.name, conf, true));
-                if (e.type != EntityType::place || m.region.count(e.id.str())) block_topical = true;
-                remember(best->entity);
-                i += best_len;
-                expect_person = false;
-                continue;
-            }
-            // 2. a capitalised name the knowledge base does not hold as such
-            if (!is_upper_initial(units[i].raw) || units[i].word->stopname) {
+            if (is_break(i)) {
                 ++i;
                 expect_person = false;
                 continue;
             }
-            // a sentence-initial cue word is context, not part of the name ("Villager Khalid Hamid told")
-            if (i + 1 < units.size() && !is_break(i + 1) && is_upper_initial(units[i + 1].raw)) {
-                bool cue_before = false;
-                if (const std::vector<Cue>* cues = units[i].word->cues)
-                    for (const auto& c : *cues) cue_before = cue_before || c.where == "before";
-                if (cue_before) {
-                    ++i;
-                    continue;
-                }
-            }
-            std::size_t n = 1;
-            while (i + n < units.size() && !is_break(i + n)) {
-                const auto& w = units[i + n];
-                bool connector = (w.folded() == "al" || w.folded() == "of" || w.folded() == "bin" ||
-                                  w.folded() == "ibn" || w.folded() == "abu" || w.folded() == "el") &&
-                                 i + n + 1 < units.size() && is_upper_initial(units[i + n + 1].raw);
-                if (!is_upper_initial(w.raw) && !connector) break;
-                if (w.word->stopname && !connector) break;
-                if (kb_match(i + n).first || title_at(i + n)) break;  // a known name or a title starts here
-                ++n;
-            }
-            std::vector<std::string> folded;
-            std::string flat;
-            for (std::size_t k = 0; k < n; ++k) {
-                folded.push_back(units[i + k].folded());
-                flat += units[i + k].folded();
-            }
-            Span span = span_of(i, n);
-            // 2a. surname of a person already named in this document
-            if (n == 1) {
-                auto w = folded[0];
-                if (w.rfind("al", 0) == 0 && w.size() > 5) w = w.substr(2);
-                if (auto it = local_surnames.find(folded[0]); it != local_surnames.end()) {
-                    out.push_back(make(si, span, it->second.first, EntityType::person, it->second.second, 0.8, false));
-                    i += 1;
-                    continue;
-                }
-                if (auto it = surnames.find(w); it != surnames.end()) {
-                    const Entity& e = ents[it->second];
-                    out.push_back(make(si, span, e.id, e.type, e.name, 0.85, true));
-                    block_topical = true;
-                    i += 1;
-                    continue;
-                }
-            }
-            // 2b. a transliteration variant or misspelling of a known name
-            auto sk = detail::skeleton(flat);
-            std::optional<std::size_t> variant;
-            // A word that extends a name is a derivation ("Iraqi" of "Iraq"), not a variant of it.
-            auto derived = [&](std::size_t e) {
-                for (const auto& a : m.flat_names[e])
-                    if (flat.size() > a.size() && flat.compare(0, a.size(), a) == 0) return true;
-                return false;
-            };
-            if (auto it = m.skeletons.find(sk); it != m.skeletons.end()) {
-                for (std::size_t e : it->second)
-                    if (seen_entities.count(e) && sk.size() >= 3 && !derived(e)) variant = e;
-                if (!variant && it->second.size() == 1 && sk.size() >= 6 && !derived(it->second.front()))
-                    variant = it->second.front();
-            }
-            if (!variant && sk.size() >= 6) {
-                for (std::size_t e : seen_entities) {
-                    if (derived(e)) continue;
-                    for (const auto& a : m.flat_skeletons[e])
-                        if (detail::edit_distance(a, sk, 1) <= 1) variant = e;
-                }
-            }
-            if (variant) {
-                const Entity& e = ents[*variant];
-                out.push_back(make(si, span, e.id, e.type, e.name, 0.7, true));
-                if (e.type != EntityType::place || m.region.count(e.id.str())) block_topical = true;
-                remember(*variant);
-                i += n;
-                continue;
-            }
-            // 2c. a new entity, typed from its context
-            std::optional<EntityType> type;
-            if (expect_person) type = EntityType::person;
-            if (!type) {
-                if (const std::vector<Cue>* cues = units[i + n - 1].word->cues)
-                    for (const auto& c : *cues)
-                        if (c.where == "head" && n >= 2) type = c.type;
-            }
-            if (!type && i > 0 && !is_break(i - 1)) {
-                // "villager Mahmoud", and "the town of Zummar"
-                std::size_t cue = i - 1;
-                if (units[cue].folded() == "of" && cue > 0 && !is_break(cue - 1)) --cue;
-                if (const std::vector<Cue>* cues = units[cue].word->cues)
-                    for (const auto& c : *cues)
-                        if (c.where == "before" && (cue == i - 1 || c.type == EntityType::place)) type = c.type;
-            }
-            if (!type && i + n < units.size() && !is_break(i + n)) {
-                if (const std::vector<Cue>* cues = units[i + n].word->cues)
-                    for (const auto& c : *cues)
-                        if (c.where == "after" && (c.type != EntityType::person || n >= 2)) type = c.type;
-            }
-            if (!type && n >= 2 && appositive_role(i, n)) type = EntityType::person;
-            std::string key = slug(folded);
-            if (!type) {
-                if (auto it = local.find(key); it != local.end()) type = it->second.second;
-            }
-            bool sentence_start = i == 0;
-            if (type && !key.empty() && !(sentence_start && n == 1 && !expect_person)) {
-                EntityId id(key);
-                if (m.kb.find(id)) id = EntityId("new_" + key);
-                auto [at, added] = local.emplace(key, std::make_pair(id, *type));
-                std::string label(span.of(doc.text));
-                out.push_back(make(si, span, at->second.first, at->second.second, label, 0.6, false));
-                if (*type == EntityType::person && n >= 2 && folded.back().size() >= 4)
-                    local_surnames.emplace(folded.back(), std::make_pair(at->second.first, label));
-            }
-            i += n;
-            expect_person = false;
+            // 1. knowledge-base aliases, leftmost-longest
+            auto [best, best_len] = kb_match(i);
+            std::size_t used = best ? link_alias(i, *best, best_len) : link_without_alias(i);
+            // 2. a capitalised name the knowledge base does not hold as such
+            if (!used) used = link_name(i);
+            i += used;
         }
     }
-    close_block();
-    return out;
+
+    // Where no alias starts at unit i: a title, a demonym's forces or a generic row; units used or 0.
+    std::size_t link_without_alias(std::size_t i) {
+        // a title before a name is not part of it
+        if (std::size_t title_len = title_at(i)) {
+            expect_person = true;
+            return title_len;
+        }
+        if (std::size_t n = demonym_forces(i)) return n;
+        // "coalition air strikes", "the army": a generic word that names one entity here
+        if (auto [g, len] = generic_at(i); g) {
+            const Entity& e = ents[g->entity];
+            out.push_back(make(span_of(i, len), e.id, e.type, e.name, 0.7, true));
+            expect_person = false;
+            return len;
+        }
+        return 0;
+    }
+
+    // "Iraqi troops", "Kurdish fighters": a demonym and a force noun name the country's forces.
+    std::size_t demonym_forces(std::size_t i) {
+        if (i + 1 >= units.size() || is_break(i + 1) || !is_upper_initial(units[i].raw)) return 0;
+        const std::string* d = units[i].word->demonym;
+        std::size_t force = d && !d->empty() ? force_phrase(i + 1) : 0;
+        if (!force) return 0;
+        auto found = m.kb.find(EntityId(*d));
+        if (!found) return 0;
+        const Entity& e = found->get();
+        out.push_back(make(span_of(i, force + 1), e.id, e.type, e.name, 0.8, true));
+        block_topical = true;
+        return force + 1;
+    }
+
+    // The alias `best` of length `len` at unit i: a place's forces, a place's group or the entity.
+    std::size_t link_alias(std::size_t i, const AliasHit& best, std::size_t len) {
+        expect_person = false;
+        if (std::size_t n = possessive_forces(i, best, len)) return n;
+        if (std::size_t n = place_group(i, best, len)) return n;
+        const Entity& e = ents[best.entity];
+        double conf = best.raw.empty() ? 0.9 : 1.0;
+        out.push_back(make(span_of(i, len), e.id, e.type, e.name, conf, true));
+        if (e.type != EntityType::place || m.region.count(e.id.str())) block_topical = true;
+        remember(best.entity);
+        return len;
+    }
+
+    // "Iraq's military", "Turkey's army": a country's forces after its possessive; units used or 0.
+    std::size_t possessive_forces(std::size_t i, const AliasHit& best, std::size_t best_len) {
+        const Entity& place = ents[best.entity];
+        if (place.type != EntityType::place || i + best_len + 1 >= units.size() ||
+            !is_possessive(units[i + best_len].raw))
+            return 0;
+        auto f = m.place_forces.find(place.id.str());
+        std::size_t force = f != m.place_forces.end() ? force_phrase(i + best_len + 1) : 0;
+        if (!force) return 0;
+        auto found = m.kb.find(EntityId(f->second));
+        if (!found) return 0;
+        const Entity& e = found->get();
+        std::size_t len = best_len + 1 + force;
+        Span place_span = span_of(i, best_len);
+        out.push_back(make(place_span, place.id, place.type, place.name, 1.0, true));
+        remember(best.entity);
+        out.push_back(make(span_of(i, len), e.id, e.type, e.name, 0.8, true));
+        block_topical = true;
+        return len;
+    }
+
+    // "Nineveh forces", "Anbar tribal fighters": a place's forces are a new group; units used or 0.
+    std::size_t place_group(std::size_t i, const AliasHit& best, std::size_t best_len) {
+        if (ents[best.entity].type != EntityType::place || i + best_len >= units.size() || is_break(i + best_len))
+            return 0;
+        bool force = false;
+        if (const std::vector<Cue>* cues = units[i + best_len].word->cues)
+            for (const auto& c : *cues)
+                if (c.where == "after" && c.type == EntityType::group) force = true;
+        if (!force) return 0;
+        std::vector<std::string> folded;
+        for (std::size_t k = 0; k <= best_len; ++k) folded.push_back(units[i + k].folded());
+        Span span = span_of(i, best_len + 1);
+        EntityId id("new_" + slug(folded));
+        out.push_back(make(span, id, EntityType::group, std::string(span.of(doc.text)), 0.6, false));
+        return best_len + 1;
+    }
+
+    // A capitalised name at unit i the knowledge base does not hold as written; units used (at least 1).
+    std::size_t link_name(std::size_t i) {
+        if (!is_upper_initial(units[i].raw) || units[i].word->stopname) {
+            expect_person = false;
+            return 1;
+        }
+        // a sentence-initial cue word is context, not part of the name ("Villager Khalid Hamid told")
+        if (i + 1 < units.size() && !is_break(i + 1) && is_upper_initial(units[i + 1].raw)) {
+            bool cue_before = false;
+            if (const std::vector<Cue>* cues = units[i].word->cues)
+                for (const auto& c : *cues) cue_before = cue_before || c.where == "before";
+            if (cue_before) return 1;
+        }
+        std::size_t n = name_length(i);
+        std::vector<std::string> folded;
+        std::string flat;
+        for (std::size_t k = 0; k < n; ++k) {
+            folded.push_back(units[i + k].folded());
+            flat += units[i + k].folded();
+        }
+        Span span = span_of(i, n);
+        if (n == 1 && surname_mention(folded[0], span)) return 1;
+        if (variant_mention(flat, span)) return n;
+        new_entity_mention(i, n, folded, span);
+        expect_person = false;
+        return n;
+    }
+
+    // Chunking: the number of units of the capitalised name starting at unit i, name connectors included.
+    std::size_t name_length(std::size_t i) const {
+        std::size_t n = 1;
+        while (i + n < units.size() && !is_break(i + n)) {
+            const auto& w = units[i + n];
+            bool connector = (w.folded() == "al" || w.folded() == "of" || w.folded() == "bin" ||
+                              w.folded() == "ibn" || w.folded() == "abu" || w.folded() == "el") &&
+                             i + n + 1 < units.size() && is_upper_initial(units[i + n + 1].raw);
+            if (!is_upper_initial(w.raw) && !connector) break;
+            if (w.word->stopname && !connector) break;
+            if (kb_match(i + n).first || title_at(i + n)) break;  // a known name or a title starts here
+            ++n;
+        }
+        return n;
+    }
+
+    // 2a. The surname of a person already named in this document; false if the word is none.
+    bool surname_mention(const std::string& word, Span span) {
+        auto w = word;
+        if (w.rfind("al", 0) == 0 && w.size() > 5) w = w.substr(2);
+        if (auto it = local_surnames.find(word); it != local_surnames.end()) {
+            out.push_back(make(span, it->second.first, EntityType::person, it->second.second, 0.8, false));
+            return true;
+        }
+        if (auto it = surnames.find(w); it != surnames.end()) {
+            const Entity& e = ents[it->second];
+            out.push_back(make(span, e.id, e.type, e.name, 0.85, true));
+            block_topical = true;
+            return true;
+        }
+        return false;
+    }
+
+    // 2b. Fuzzy matching: a transliteration variant or misspelling of a known name; false if none.
+    bool variant_mention(const std::string& flat, Span span) {
+        auto sk = detail::skeleton(flat);
+        std::optional<std::size_t> variant;
+        // A word that extends a name is a derivation ("Iraqi" of "Iraq"), not a variant of it.
+        auto derived = [&](std::size_t e) {
+            for (const auto& a : m.flat_names[e])
+                if (flat.size() > a.size() && flat.compare(0, a.size(), a) == 0) return true;
+            return false;
+        };
+        if (auto it = m.skeletons.find(sk); it != m.skeletons.end()) {
+            for (std::size_t e : it->second)
+                if (seen_entities.count(e) && sk.size() >= 3 && !derived(e)) variant = e;
+            if (!variant && it->second.size() == 1 && sk.size() >= 6 && !derived(it->second.front()))
+                variant = it->second.front();
+        }
+        if (!variant && sk.size() >= 6) {
+            for (std::size_t e : seen_entities) {
+                if (derived(e)) continue;
+                for (const auto& a : m.flat_skeletons[e])
+                    if (detail::edit_distance(a, sk, 1) <= 1) variant = e;
+            }
+        }
+        if (!variant) return false;
+        const Entity& e = ents[*variant];
+        out.push_back(make(span, e.id, e.type, e.name, 0.7, true));
+        if (e.type != EntityType::place || m.region.count(e.id.str())) block_topical = true;
+        remember(*variant);
+        return true;
+    }
+
+    // Typing: the type of a new name at units i..i+n from its context, or none.
+    std::optional<EntityType> new_entity_type(std::size_t i, std::size_t n, const std::string& key) const {
+        std::optional<EntityType> type;
+        if (expect_person) type = EntityType::person;
+        if (!type) {
+            if (const std::vector<Cue>* cues = units[i + n - 1].word->cues)
+                for (const auto& c : *cues)
+                    if (c.where == "head" && n >= 2) type = c.type;
+        }
+        if (!type && i > 0 && !is_break(i - 1)) {
+            // "villager Mahmoud", and "the town of Zummar"
+            std::size_t cue = i - 1;
+            if (units[cue].folded() == "of" && cue > 0 && !is_break(cue - 1)) --cue;
+            if (const std::vector<Cue>* cues = units[cue].word->cues)
+                for (const auto& c : *cues)
+                    if (c.where == "before" && (cue == i - 1 || c.type == EntityType::place)) type = c.type;
+        }
+        if (!type && i + n < units.size() && !is_break(i + n)) {
+            if (const std::vector<Cue>* cues = units[i + n].word->cues)
+                for (const auto& c : *cues)
+                    if (c.where == "after" && (c.type != EntityType::person || n >= 2)) type = c.type;
+        }
+        if (!type && n >= 2 && appositive_role(i, n)) type = EntityType::person;
+        if (!type) {
+            if (auto it = local.find(key); it != local.end()) type = it->second.second;
+        }
+        return type;
+    }
+
+    // 2c. A new entity, typed from its context; nothing when no type is found.
+    void new_entity_mention(std::size_t i, std::size_t n, const std::vector<std::string>& folded, Span span) {
+        std::string key = slug(folded);
+        std::optional<EntityType> type = new_entity_type(i, n, key);
+        bool sentence_start = i == 0;
+        if (!type || key.empty() || (sentence_start && n == 1 && !expect_person)) return;
+        EntityId id(key);
+        if (m.kb.find(id)) id = EntityId("new_" + key);
+        auto [at, added] = local.emplace(key, std::make_pair(id, *type));
+        std::string label(span.of(doc.text));
+        out.push_back(make(span, at->second.first, at->second.second, label, 0.6, false));
+        if (*type == EntityType::person && n >= 2 && folded.back().size() >= 4)
+            local_surnames.emplace(folded.back(), std::make_pair(at->second.first, label));
+    }
+};
+
+std::vector<Mention> Linker::link(const Document& doc, const Text& text) const {
+    return Impl::Run(*impl_, doc, text).link();
 }
 
 }  // namespace mosulkg

@@ -111,12 +111,34 @@ bool wire_dateline(std::string_view line, Span date) {
 constexpr std::size_t header_lines = 6;   // lines after the title that may still hold its date
 constexpr int suspicious_days = 365;      // a stated date this far after every body date is doubtful
 
-}  // namespace
+// A date the header states as the document's own, scored by where and how it is written.
+struct Candidate {
+    std::optional<year_month_day> date;
+    std::optional<month_day> partial;
+    Span span;
+    int score = 0;
+    std::size_t line = 0;
+};
 
-PublicationDate find_publication_date(const Document& doc, const TimexTagger& tagger) {
-    PublicationDate result;
-    const std::string& text = doc.text;
-    std::vector<Line> lines = lines_of(doc);
+struct Weekday {
+    Span span;
+    int iso;
+};
+
+// What the dates of a document say of its publication: the dates its header states, and the
+// latest dates its body speaks of.
+struct DateEvidence {
+    std::vector<Candidate> stated;
+    std::optional<year_month_day> latest_body;
+    Span latest_body_span;
+    int latest_year = 0;
+    std::optional<sys_days> latest_start;   // the latest start of a month or day the body dates
+    std::vector<Weekday> weekdays;          // weekdays named in the header ("Monday, Jan 27")
+    std::vector<month_day> body_days;       // days the body names without a year ("on November 6")
+};
+
+// The index of the title line; the first line when none is marked as the title.
+std::size_t title_line(const std::vector<Line>& lines) {
     std::size_t title = lines.size();
     for (std::size_t i = 0; i < lines.size(); ++i)
         if (lines[i].kind == BlockKind::title) {
@@ -124,25 +146,13 @@ PublicationDate find_publication_date(const Document& doc, const TimexTagger& ta
             break;
         }
     if (title == lines.size()) title = 0;
+    return title;
+}
 
-    struct Candidate {
-        std::optional<year_month_day> date;
-        std::optional<month_day> partial;
-        Span span;
-        int score = 0;
-        std::size_t line = 0;
-    };
-    std::vector<Candidate> stated;
-    std::optional<year_month_day> latest_body;
-    Span latest_body_span;
-    int latest_year = 0;
-    std::optional<sys_days> latest_start;   // the latest start of a month or day the body dates
-    struct Weekday {
-        Span span;
-        int iso;
-    };
-    std::vector<Weekday> weekdays;   // weekdays named in the header ("Monday, Jan 27")
-    std::vector<month_day> body_days;   // days the body names without a year ("on November 6")
+// Tags each line for dates and sorts them into stated candidates and body dates.
+DateEvidence gather_dates(const std::string& text, const std::vector<Line>& lines, std::size_t title,
+                          const TimexTagger& tagger) {
+    DateEvidence ev;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Line& l = lines[i];
         std::string_view s = l.span.of(text);
@@ -169,29 +179,34 @@ PublicationDate find_publication_date(const Document& doc, const TimexTagger& ta
                               static_cast<int>(i - title) / 2;
                     if (is_site_chrome(s)) c.score -= 5;
                     if (chrome_below) c.score -= 1;
-                    stated.push_back(c);
+                    ev.stated.push_back(c);
                     continue;
                 }
             }
             if (before_title || (l.kind == BlockKind::chrome)) continue;
-            if (p) body_days.push_back(*p);
+            if (p) ev.body_days.push_back(*p);
             if (t.value.first && (t.value.granularity == Granularity::month || t.value.granularity == Granularity::day))
-                if (!latest_start || *t.value.first > *latest_start) latest_start = t.value.first;
-            if (d && (!latest_body || *d > *latest_body)) latest_body = d, latest_body_span = abs;
-            if (d) latest_year = std::max(latest_year, static_cast<int>(d->year()));
+                if (!ev.latest_start || *t.value.first > *ev.latest_start) ev.latest_start = t.value.first;
+            if (d && (!ev.latest_body || *d > *ev.latest_body)) ev.latest_body = d, ev.latest_body_span = abs;
+            if (d) ev.latest_year = std::max(ev.latest_year, static_cast<int>(d->year()));
             if (t.value.granularity == Granularity::year || t.value.granularity == Granularity::month ||
                 t.value.granularity == Granularity::day)
                 if (t.value.first)
-                    latest_year = std::max(latest_year, static_cast<int>(year_month_day(*t.value.first).year()));
-            if (v.size() == 10 && v.compare(0, 9, "XXXX-WXX-") == 0 && header) weekdays.push_back({abs, v[9] - '0'});
+                    ev.latest_year = std::max(ev.latest_year, static_cast<int>(year_month_day(*t.value.first).year()));
+            if (v.size() == 10 && v.compare(0, 9, "XXXX-WXX-") == 0 && header) ev.weekdays.push_back({abs, v[9] - '0'});
         }
     }
-    std::stable_sort(stated.begin(), stated.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
-    // a full stated date, unless it is far later than everything the body mentions
-    for (const auto& c : stated) {
+    std::stable_sort(ev.stated.begin(), ev.stated.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    return ev;
+}
+
+// A full stated date, unless it is far later than everything the body mentions; false if none.
+bool stated_full_date(const DateEvidence& ev, const std::string& text, PublicationDate& result) {
+    for (const auto& c : ev.stated) {
         if (!c.date) continue;
-        if (latest_body && (sys_days(*c.date) - sys_days(*latest_body)).count() > suspicious_days &&
-            std::any_of(stated.begin(), stated.end(), [&](const Candidate& o) { return &o != &c; }))
+        if (ev.latest_body && (sys_days(*c.date) - sys_days(*ev.latest_body)).count() > suspicious_days &&
+            std::any_of(ev.stated.begin(), ev.stated.end(), [&](const Candidate& o) { return &o != &c; }))
             continue;
         result.date = c.date;
         result.source = DateSource::stated;
@@ -201,39 +216,52 @@ PublicationDate find_publication_date(const Document& doc, const TimexTagger& ta
         // precede the events the article reports
         if (auto swapped = day_first(result.evidence)) {
             auto later = [&](const year_month_day& d) {   // body days after it, the year read as its own
-                auto n = std::count_if(body_days.begin(), body_days.end(), [&](const month_day& md) {
+                auto n = std::count_if(ev.body_days.begin(), ev.body_days.end(), [&](const month_day& md) {
                     return md > month_day{d.month(), d.day()};
                 });
-                return latest_start && sys_days(d) < *latest_start ? n + 1 : n;
+                return ev.latest_start && sys_days(d) < *ev.latest_start ? n + 1 : n;
             };
             if (later(*swapped) < later(*result.date)) result.date = swapped;
         }
-        return result;
+        return true;
     }
-    for (const auto& c : stated) {
+    return false;
+}
+
+// The weekday written right beside the stated day c, or as the first word of its evidence.
+std::optional<int> stated_weekday_of(const DateEvidence& ev, const Candidate& c, std::string_view e,
+                                     const TimexTagger& tagger) {
+    // only a weekday written right beside the dateline names its day ("Monday, Jan 27");
+    // "on Monday" in the report is the day of an event
+    std::optional<int> stated_weekday;
+    for (const auto& w : ev.weekdays)
+        if ((w.span.end <= c.span.begin && c.span.begin - w.span.end <= 3) ||
+            (w.span.begin >= c.span.end && w.span.begin - c.span.end <= 3))
+            stated_weekday = w.iso;
+    if (!stated_weekday) {   // "Monday, Jan 27" read as one date
+        std::string_view first = e.substr(0, e.find_first_of(" ,."));
+        for (const auto& t : tagger.tag(first, std::nullopt))
+            if (t.value.value.size() == 10 && t.value.value.compare(0, 9, "XXXX-WXX-") == 0)
+                stated_weekday = t.value.value[9] - '0';
+    }
+    return stated_weekday;
+}
+
+// A stated day without a year, completed with a year the text fixes when it does; false if none.
+bool stated_partial_date(const DateEvidence& ev, const std::string& text, const TimexTagger& tagger,
+                         PublicationDate& result) {
+    for (const auto& c : ev.stated) {
         if (!c.partial) continue;
         result.partial = c.partial;
         result.span = c.span;
         result.evidence = std::string(c.span.of(text));
         // the year: the latest year the body speaks of, moved on when the day would precede
         // the latest dated event, and checked against a weekday stated near the top
-        int y = latest_year;
-        if (!y) return result;   // partial only; the corpus may tell the year
+        int y = ev.latest_year;
+        if (!y) return true;   // partial only; the corpus may tell the year
         year_month_day d{year(y), c.partial->month(), c.partial->day()};
-        if (latest_start && sys_days(d) < *latest_start) d = year_month_day{year(y + 1), d.month(), d.day()};
-        // only a weekday written right beside the dateline names its day ("Monday, Jan 27");
-        // "on Monday" in the report is the day of an event
-        std::optional<int> stated_weekday;
-        for (const auto& w : weekdays)
-            if ((w.span.end <= c.span.begin && c.span.begin - w.span.end <= 3) ||
-                (w.span.begin >= c.span.end && w.span.begin - c.span.end <= 3))
-                stated_weekday = w.iso;
-        if (std::string_view e = result.evidence; !stated_weekday) {   // "Monday, Jan 27" read as one date
-            std::string_view first = e.substr(0, e.find_first_of(" ,."));
-            for (const auto& t : tagger.tag(first, std::nullopt))
-                if (t.value.value.size() == 10 && t.value.value.compare(0, 9, "XXXX-WXX-") == 0)
-                    stated_weekday = t.value.value[9] - '0';
-        }
+        if (ev.latest_start && sys_days(d) < *ev.latest_start) d = year_month_day{year(y + 1), d.month(), d.day()};
+        std::optional<int> stated_weekday = stated_weekday_of(ev, c, result.evidence, tagger);
         if (stated_weekday) {
             for (int dy : {0, -1, 1}) {
                 year_month_day e{year(static_cast<int>(d.year()) + dy), d.month(), d.day()};
@@ -243,18 +271,30 @@ PublicationDate find_publication_date(const Document& doc, const TimexTagger& ta
                 }
             }
         }
-        if (!d.ok()) return result;
-        result.firm = latest_start && year_month_day(*latest_start).year() >= d.year() - years(1);
+        if (!d.ok()) return true;
+        result.firm = ev.latest_start && year_month_day(*ev.latest_start).year() >= d.year() - years(1);
         // only a year the text fixes (an event dated to the month or day that year or the
         // year before, or a weekday beside the dateline) completes the dateline; a background
         // year ("gains in 2014") is a lower bound, and the date stays unknown
-        if (!result.firm && !stated_weekday) return result;
+        if (!result.firm && !stated_weekday) return true;
         result.date = d;
         result.source = DateSource::inferred;
-        result.not_before = year_month_day{year(latest_year), month(1), day(1)};
-        if (latest_start && *latest_start > sys_days(*result.not_before)) result.not_before = year_month_day(*latest_start);
-        return result;
+        result.not_before = year_month_day{year(ev.latest_year), month(1), day(1)};
+        if (ev.latest_start && *ev.latest_start > sys_days(*result.not_before))
+            result.not_before = year_month_day(*ev.latest_start);
+        return true;
     }
+    return false;
+}
+
+}  // namespace
+
+PublicationDate find_publication_date(const Document& doc, const TimexTagger& tagger) {
+    PublicationDate result;
+    std::vector<Line> lines = lines_of(doc);
+    DateEvidence ev = gather_dates(doc.text, lines, title_line(lines), tagger);
+    if (stated_full_date(ev, doc.text, result)) return result;
+    if (stated_partial_date(ev, doc.text, tagger, result)) return result;
     // no date line of its own: the date stays unknown (the body's dates are events, not the
     // publication), and the article's relative dates stay unresolved
     return result;

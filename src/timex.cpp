@@ -59,6 +59,16 @@ struct Num {
     std::size_t end = 0;
 };
 
+// What precedes the noun of a quarter or half phrase ("2016's third fiscal quarter").
+struct QuarterHead {
+    std::size_t k = 0;      // the token after the ordinal: the noun, if any
+    int year_given = 0;     // a year stated before or after the noun; 0: none
+    bool year_ago = false;  // "year-ago", "year-earlier"
+    bool latest = false;    // "latest", "most recent"
+    int ord = 0;            // the quarter's or half's number; 0: none
+    char what = 0;          // 'Q' a quarter, 'H' a half, 0: neither
+};
+
 struct Day {
     std::string value;   // "2016-10-17", "XXXX-10-17", "XXXX-WXX-1"
     std::size_t end = 0;
@@ -168,12 +178,23 @@ private:
     std::optional<Match> relative_forms(std::size_t j) const;
     std::optional<Match> from_anchor(char unit, int dir) const;
     std::optional<Match> quarter_forms(std::size_t j) const;
+    QuarterHead quarter_head(std::size_t j) const;
+    std::optional<Match> quarter_without_noun(const QuarterHead& h) const;
+    Match half_forms(Match r, const QuarterHead& h) const;
+    Match unnumbered_quarter(Match r, const QuarterHead& h) const;
     std::optional<year_month_day> quarter_end(std::size_t e) const;
     std::optional<Match> season_forms(std::size_t j) const;
     std::optional<Match> ago_forms(std::size_t j) const;
     std::optional<Match> duration_forms(std::size_t j) const;
     std::optional<Match> set_forms(std::size_t j) const;
     std::optional<Match> reference_forms(std::size_t j) const;
+    std::optional<Match> year_noun_forms(std::size_t j) const;
+    std::optional<Match> same_unit_forms(std::size_t j) const;
+    std::optional<Match> weekend_forms(std::size_t j) const;
+    std::optional<Match> year_end_forms(std::size_t j) const;
+    std::optional<Match> week_of_forms(std::size_t j) const;
+    std::optional<Match> last_day_forms(std::size_t j) const;
+    std::optional<Match> century_forms(std::size_t j) const;
 };
 
 // ---- numbers -------------------------------------------------------------------------------
@@ -928,80 +949,78 @@ std::optional<Match> Parser::from_anchor(char unit, int dir) const {
     return r;
 }
 
-// "the third quarter", "third-quarter", "the first quarter of 2016", "the second half",
-// "the year-ago quarter", "the quarter", "the first nine months".
-std::optional<Match> Parser::quarter_forms(std::size_t j) const {
+// The words before a quarter's or half's noun at token j: a year, "year-ago", "latest", an ordinal.
+QuarterHead Parser::quarter_head(std::size_t j) const {
+    QuarterHead h;
     std::size_t k = j;
-    int year_given = 0;
-    bool year_ago = false, latest = false;
     // "2016's third quarter", "this year's", "last year's"
     if (auto yn = year4(k); yn && is(yn->end, "'") && is(yn->end + 1, "s")) {
-        year_given = yn->value;
+        h.year_given = yn->value;
         k = yn->end + 2;
     } else if (yn && k > 0 && is(k - 1, "the")) {
-        year_given = yn->value;
+        h.year_given = yn->value;
         k = yn->end;
     } else if (w(k) && w(k)->rel != -9 && w(k)->rel != 0 + 99 && is(k + 1, "year") && is(k + 2, "'") &&
                is(k + 3, "s") && ref_) {
-        year_given = ry() + w(k)->rel;
+        h.year_given = ry() + w(k)->rel;
         k += 4;
     }
     if (is(k, "year") && is(k + 1, "-") && (is(k + 2, "ago") || is(k + 2, "earlier"))) {
-        year_ago = true;
+        h.year_ago = true;
         k += 3;
     } else if (is(k, "latest") || is(k, "most")) {
         if (is(k, "most") && is(k + 1, "recent")) ++k;
-        latest = true;
+        h.latest = true;
         ++k;
     }
     if (is(k, "fiscal")) ++k;
-    int ord = 0;
     if (auto o = ordinal(k); o && o->value >= 1 && o->value <= 4) {
-        ord = o->value;
+        h.ord = o->value;
         k = o->end;
         if (is(k, "-") && attached(k)) ++k;
     }
     if (is(k, "fiscal")) ++k;
-    char what = 0;
-    if (is(k, "quarter")) what = 'Q';
-    else if (is(k, "half") && ord >= 1 && ord <= 2) what = 'H';
-    else if ((year_ago || latest) && is(k, "period")) what = 'Q';
+    if (is(k, "quarter")) h.what = 'Q';
+    else if (is(k, "half") && h.ord >= 1 && h.ord <= 2) h.what = 'H';
+    else if ((h.year_ago || h.latest) && is(k, "period")) h.what = 'Q';
+    h.k = k;
+    return h;
+}
+
+// A quarter phrase without its noun: "the first nine months", or "year-ago" as an adjective.
+std::optional<Match> Parser::quarter_without_noun(const QuarterHead& h) const {
+    std::size_t k = h.k;
     Match r;
     r.kind = 'Q';
     r.det = true;
-    if (!what) {
-        // "the first nine months (of 2016)"
-        if (ord == 1 && !year_ago) {
-            if (auto c = cardinal(k); c && w(c->end) && w(c->end)->unit && w(c->end)->unit_plural) {
-                r.end = c->end + 1;
-                r.type = TimexType::duration;
-                r.kind = 'P';
-                r.value = duration_string(w(c->end)->unit, std::to_string(c->value));
-                return r;
-            }
-        }
-        if (year_ago) {   // "year-ago", "year-earlier" as an adjective: the year before
-            r.end = k;
-            r.det = false;
-            if (last_quarter) {
-                r.value = fmt::format("{:04d}-Q{}", last_quarter->first - 1, last_quarter->second);
-            } else {
-                r.kind = 'Y';
-                r.value = ref_ ? fmt::format("{:04d}", ry() - 1) : "XXXX";
-            }
+    // "the first nine months (of 2016)"
+    if (h.ord == 1 && !h.year_ago) {
+        if (auto c = cardinal(k); c && w(c->end) && w(c->end)->unit && w(c->end)->unit_plural) {
+            r.end = c->end + 1;
+            r.type = TimexType::duration;
+            r.kind = 'P';
+            r.value = duration_string(w(c->end)->unit, std::to_string(c->value));
             return r;
         }
-        return std::nullopt;
     }
-    r.end = k + 1;
-    std::size_t q = r.end;
-    if (is(q, "of") || is(q, ",")) ++q;
-    if (is(q, "fiscal")) ++q;
-    if (auto yn = year4(q)) {
-        year_given = yn->value;
-        r.end = yn->end;
+    if (h.year_ago) {   // "year-ago", "year-earlier" as an adjective: the year before
+        r.end = k;
+        r.det = false;
+        if (last_quarter) {
+            r.value = fmt::format("{:04d}-Q{}", last_quarter->first - 1, last_quarter->second);
+        } else {
+            r.kind = 'Y';
+            r.value = ref_ ? fmt::format("{:04d}", ry() - 1) : "XXXX";
+        }
+        return r;
     }
-    if (what == 'H' && is(r.end, "of") && is(r.end + 1, "the") && (is(r.end + 2, "month") || is(r.end + 2, "year"))) {
+    return std::nullopt;
+}
+
+// "the second half (of 2016)", "the first half of the month": a half of a year or of the month.
+Match Parser::half_forms(Match r, const QuarterHead& h) const {
+    int ord = h.ord;
+    if (is(r.end, "of") && is(r.end + 1, "the") && (is(r.end + 2, "month") || is(r.end + 2, "year"))) {
         // "the first half of the month": the current month, its first or second part
         r.end += 3;
         if (is(r.end - 1, "month")) {
@@ -1013,46 +1032,66 @@ std::optional<Match> Parser::quarter_forms(std::size_t j) const {
         r.value = ref_ ? fmt::format("{:04d}-H{}", ry(), ord) : fmt::format("XXXX-H{}", ord);
         return r;
     }
-    if (what == 'H') {
-        int y = year_given ? year_given : ref_ ? ry() : 0;
-        r.value = y ? fmt::format("{:04d}-H{}", y, ord) : fmt::format("XXXX-H{}", ord);
-        return r;
-    }
-    r.topic = !year_ago;
-    if (!ord) {
-        if (!year_given && !latest && !year_ago) r.need_det = true;
-        if (year_ago) {
-            if (last_quarter) r.value = fmt::format("{:04d}-Q{}", last_quarter->first - 1, last_quarter->second);
-            else if (ref_) r.value = fmt::format("{:04d}-Q{}", rq() == 1 ? ry() - 2 : ry() - 1, rq() == 1 ? 4 : rq() - 1);
-            else r.value = "XXXX-QX";
-            return r;
-        }
-        if (year_given) {
-            if (last_quarter) r.value = fmt::format("{:04d}-Q{}", year_given, last_quarter->second);
-            else r.value = fmt::format("{:04d}-QX", year_given);
-            r.topic = false;
-            return r;
-        }
-        // "the quarter ended Sept. 30": the calendar quarter holding most of the three months
-        if (auto end = quarter_end(r.end)) {
-            year_month_day mid{sys_days(*end) - days(45)};
-            r.value = fmt::format("{:04d}-Q{}", static_cast<int>(mid.year()), (static_cast<unsigned>(mid.month()) - 1) / 3 + 1);
-            r.ended = true;
-            return r;
-        }
-        if (last_quarter) r.value = fmt::format("{:04d}-Q{}", last_quarter->first, last_quarter->second);
-        else if (ref_) r.value = fmt::format("{:04d}-Q{}", rq() == 1 ? ry() - 1 : ry(), rq() == 1 ? 4 : rq() - 1);
+    int y = h.year_given ? h.year_given : ref_ ? ry() : 0;
+    r.value = y ? fmt::format("{:04d}-H{}", y, ord) : fmt::format("XXXX-H{}", ord);
+    return r;
+}
+
+// "the quarter", "the year-ago quarter", "the quarter ended Sept. 30": a quarter without its number.
+Match Parser::unnumbered_quarter(Match r, const QuarterHead& h) const {
+    if (!h.year_given && !h.latest && !h.year_ago) r.need_det = true;
+    if (h.year_ago) {
+        if (last_quarter) r.value = fmt::format("{:04d}-Q{}", last_quarter->first - 1, last_quarter->second);
+        else if (ref_) r.value = fmt::format("{:04d}-Q{}", rq() == 1 ? ry() - 2 : ry() - 1, rq() == 1 ? 4 : rq() - 1);
         else r.value = "XXXX-QX";
         return r;
     }
-    if (year_ago) {
-        int y = last_quarter ? last_quarter->first - 1 : ref_ ? ry() - 1 : 0;
-        r.value = y ? fmt::format("{:04d}-Q{}", y, ord) : fmt::format("XXXX-Q{}", ord);
+    if (h.year_given) {
+        if (last_quarter) r.value = fmt::format("{:04d}-Q{}", h.year_given, last_quarter->second);
+        else r.value = fmt::format("{:04d}-QX", h.year_given);
+        r.topic = false;
         return r;
     }
-    int y = year_given;
-    if (!y && ref_) y = ord > rq() && !future(j) ? ry() - 1 : ry();
-    r.value = y ? fmt::format("{:04d}-Q{}", y, ord) : fmt::format("XXXX-Q{}", ord);
+    // "the quarter ended Sept. 30": the calendar quarter holding most of the three months
+    if (auto end = quarter_end(r.end)) {
+        year_month_day mid{sys_days(*end) - days(45)};
+        r.value = fmt::format("{:04d}-Q{}", static_cast<int>(mid.year()), (static_cast<unsigned>(mid.month()) - 1) / 3 + 1);
+        r.ended = true;
+        return r;
+    }
+    if (last_quarter) r.value = fmt::format("{:04d}-Q{}", last_quarter->first, last_quarter->second);
+    else if (ref_) r.value = fmt::format("{:04d}-Q{}", rq() == 1 ? ry() - 1 : ry(), rq() == 1 ? 4 : rq() - 1);
+    else r.value = "XXXX-QX";
+    return r;
+}
+
+// "the third quarter", "third-quarter", "the first quarter of 2016", "the second half",
+// "the year-ago quarter", "the quarter", "the first nine months".
+std::optional<Match> Parser::quarter_forms(std::size_t j) const {
+    QuarterHead h = quarter_head(j);
+    if (!h.what) return quarter_without_noun(h);
+    Match r;
+    r.kind = 'Q';
+    r.det = true;
+    r.end = h.k + 1;
+    std::size_t q = r.end;
+    if (is(q, "of") || is(q, ",")) ++q;
+    if (is(q, "fiscal")) ++q;
+    if (auto yn = year4(q)) {
+        h.year_given = yn->value;
+        r.end = yn->end;
+    }
+    if (h.what == 'H') return half_forms(std::move(r), h);
+    r.topic = !h.year_ago;
+    if (!h.ord) return unnumbered_quarter(std::move(r), h);
+    if (h.year_ago) {
+        int y = last_quarter ? last_quarter->first - 1 : ref_ ? ry() - 1 : 0;
+        r.value = y ? fmt::format("{:04d}-Q{}", y, h.ord) : fmt::format("XXXX-Q{}", h.ord);
+        return r;
+    }
+    int y = h.year_given;
+    if (!y && ref_) y = h.ord > rq() && !future(j) ? ry() - 1 : ry();
+    r.value = y ? fmt::format("{:04d}-Q{}", y, h.ord) : fmt::format("XXXX-Q{}", h.ord);
     r.ended = quarter_end(r.end).has_value();   // a fiscal quarter: its own number, but reported on
     return r;
 }
@@ -1348,6 +1387,136 @@ std::optional<Match> Parser::reference_forms(std::size_t j) const {
     return r;
 }
 
+// "the year" (with "the"): a stretch of a year when a term follows ("the year ended
+// June 30"), else the current year ("for the year", "the full year").
+std::optional<Match> Parser::year_noun_forms(std::size_t j) const {
+    std::size_t k = j;
+    if (is(k, "full") || is(k, "fiscal") || is(k, "calendar")) ++k;
+    if (is(k, "fiscal")) ++k;
+    bool before_event = (is(k + 1, "before") || is(k + 1, "after")) && k + 2 < n_ &&
+                        (t_[k + 2].word || t_[k + 2].digits) && t_[k + 2].sentence == t_[k].sentence &&
+                        !is(k + 2, "that");   // "the year before the war": no calendar year
+    if (!is(k, "year") || is(k + 1, "-") || is(k + 1, "'") || before_event) return std::nullopt;
+    Match r;
+    r.end = k + 1;
+    r.need_det = true;
+    r.kind = 'Y';
+    if (auto yn = year4(k + 1); yn && k == j) {   // "the year 2000", "the year two thousand"
+        r.end = yn->end;
+        r.value = fmt::format("{:04d}", yn->value);
+    } else if (k == j && (is(k + 1, "before") || is(k + 1, "after"))) {
+        // "the year before": the one before the last stated year, else before the reference
+        int dir = is(k + 1, "before") ? -1 : 1;
+        int base = anchor ? static_cast<int>(anchor->year()) : ref_ ? ry() : 0;
+        r.end = k + 2;
+        r.relative = true;
+        r.value = base ? fmt::format("{:04d}", base + dir) : "XXXX";
+    } else if (is(k + 1, "ended") || is(k + 1, "ending") || is(k + 1, "through") || is(k + 1, "to")) {
+        r.type = TimexType::duration;
+        r.kind = 'P';
+        r.value = "P1Y";
+    } else {
+        r.value = ref_ ? fmt::format("{:04d}", ry()) : "XXXX";
+    }
+    return r;
+}
+
+// "that year", "the same month": the last stated one.
+std::optional<Match> Parser::same_unit_forms(std::size_t j) const {
+    if (!anchor || !(is(j, "that") || (is(j, "same") && j > 0 && is(j - 1, "the"))) || !w(j + 1) ||
+        !w(j + 1)->unit || w(j + 1)->unit_plural)
+        return std::nullopt;
+    auto m = from_anchor(w(j + 1)->unit, 0);
+    if (!m) return std::nullopt;
+    m->end = j + 2;
+    m->det = is(j, "same");
+    m->need_det = is(j, "same");
+    return m;
+}
+
+// "the weekend": the last one, or the coming one in a future clause.
+std::optional<Match> Parser::weekend_forms(std::size_t j) const {
+    if (!is(j, "weekend")) return std::nullopt;
+    Match r;
+    r.end = j + 1;
+    r.kind = 'W';
+    r.need_det = true;
+    if (!ref_) {
+        r.value = "XXXX-WXX-WE";
+    } else {
+        sys_days d{*ref_};
+        unsigned wd = weekday(d).iso_encoding();
+        if (wd < 6 && !future(j)) d -= weeks(1);
+        r.value = week_string(d) + "-WE";
+    }
+    return r;
+}
+
+// "year-end", "year end", "year's end": the end of this year ("since year-end": of the last).
+std::optional<Match> Parser::year_end_forms(std::size_t j) const {
+    if (!is(j, "year") || !ref_) return std::nullopt;
+    std::size_t e = is(j + 1, "-") && attached(j + 1) && is(j + 2, "end") ? j + 3
+                    : is(j + 1, "end") ? j + 2
+                    : is(j + 1, "'") && is(j + 2, "s") && is(j + 3, "end") ? j + 4 : 0;
+    if (!e) return std::nullopt;
+    Match r;
+    r.end = e;
+    r.kind = 'Y';
+    r.relative = true;
+    r.mod = "END";
+    r.value = fmt::format("{:04d}", j > 0 && is(j - 1, "since") ? ry() - 1 : ry());
+    return r;
+}
+
+// "the week of March 6": the week that holds the day.
+std::optional<Match> Parser::week_of_forms(std::size_t j) const {
+    if (!is(j, "week") || !is(j + 1, "of")) return std::nullopt;
+    auto d = cal_date(j + 2);
+    if (!d || !std::isdigit(static_cast<unsigned char>(d->value[0]))) return std::nullopt;
+    auto v = parse_time_value(d->value);
+    if (!v || !v->first || d->value.size() != 10) return std::nullopt;
+    Match r;
+    r.end = d->end;
+    r.kind = 'W';
+    r.need_det = true;
+    r.relative = d->relative;
+    r.value = week_string(*v->first);
+    return r;
+}
+
+// "last Oct. 23", "next March 6": the most recent or the coming such day.
+std::optional<Match> Parser::last_day_forms(std::size_t j) const {
+    if (!w(j) || !(is(j, "last") || is(j, "next") || is(j, "this")) || !ref_) return std::nullopt;
+    auto d = cal_date(j + 1);
+    auto v = d && d->relative && d->value.size() == 10 ? parse_time_value(d->value) : std::nullopt;
+    if (!v || !v->first) return std::nullopt;
+    year_month_day day{*v->first};
+    int dir = is(j, "last") ? -1 : is(j, "next") ? 1 : 0;
+    year_month_day cand{ref_->year(), day.month(), day.day()};
+    if (dir < 0 && sys_days(cand) >= sys_days(*ref_)) cand -= years(1);
+    if (dir > 0 && sys_days(cand) <= sys_days(*ref_)) cand += years(1);
+    if (!cand.ok()) return std::nullopt;
+    Match r;
+    r.end = d->end;
+    r.kind = 'D';
+    r.relative = true;
+    r.value = ymd_string(cand);
+    return r;
+}
+
+// "centuries": "the 20th century", "the nineteenth century".
+std::optional<Match> Parser::century_forms(std::size_t j) const {
+    auto o = ordinal(j);
+    if (!o || !is(o->end, "century")) return std::nullopt;
+    Match r;
+    r.end = o->end + 1;
+    r.kind = 'C';
+    r.det = true;
+    r.value = fmt::format("{:02d}", o->value - 1);
+    return r;
+}
+
+// The longest expression any form reads at token j; the earlier form wins a tie.
 std::optional<Match> Parser::core(std::size_t j) {
     if (j >= n_) return std::nullopt;
     const auto& k = t_[j];
@@ -1366,122 +1535,13 @@ std::optional<Match> Parser::core(std::size_t j) {
     take(duration_forms(j));
     take(ago_forms(j));
     take(set_forms(j));
-    // "the year" (with "the"): a stretch of a year when a term follows ("the year ended
-    // June 30"), else the current year ("for the year", "the full year")
-    {
-        std::size_t k = j;
-        if (is(k, "full") || is(k, "fiscal") || is(k, "calendar")) ++k;
-        if (is(k, "fiscal")) ++k;
-        bool before_event = (is(k + 1, "before") || is(k + 1, "after")) && k + 2 < n_ &&
-                            (t_[k + 2].word || t_[k + 2].digits) && t_[k + 2].sentence == t_[k].sentence &&
-                            !is(k + 2, "that");   // "the year before the war": no calendar year
-        if (is(k, "year") && !(is(k + 1, "-") || is(k + 1, "'")) && !before_event) {
-            Match r;
-            r.end = k + 1;
-            r.need_det = true;
-            r.kind = 'Y';
-            if (auto yn = year4(k + 1); yn && k == j) {   // "the year 2000", "the year two thousand"
-                r.end = yn->end;
-                r.value = fmt::format("{:04d}", yn->value);
-            } else if (k == j && (is(k + 1, "before") || is(k + 1, "after"))) {
-                // "the year before": the one before the last stated year, else before the reference
-                int dir = is(k + 1, "before") ? -1 : 1;
-                int base = anchor ? static_cast<int>(anchor->year()) : ref_ ? ry() : 0;
-                r.end = k + 2;
-                r.relative = true;
-                r.value = base ? fmt::format("{:04d}", base + dir) : "XXXX";
-            } else if (is(k + 1, "ended") || is(k + 1, "ending") || is(k + 1, "through") || is(k + 1, "to")) {
-                r.type = TimexType::duration;
-                r.kind = 'P';
-                r.value = "P1Y";
-            } else {
-                r.value = ref_ ? fmt::format("{:04d}", ry()) : "XXXX";
-            }
-            take(r);
-        }
-    }
-    if (anchor && (is(j, "that") || (is(j, "same") && j > 0 && is(j - 1, "the"))) && w(j + 1) && w(j + 1)->unit &&
-        !w(j + 1)->unit_plural) {   // "that year", "the same month": the last stated one
-        if (auto m = from_anchor(w(j + 1)->unit, 0)) {
-            m->end = j + 2;
-            m->det = is(j, "same");
-            m->need_det = is(j, "same");
-            take(m);
-        }
-    }
-    if (is(j, "weekend")) {   // "the weekend": the last one, or the coming one in a future clause
-        Match r;
-        r.end = j + 1;
-        r.kind = 'W';
-        r.need_det = true;
-        if (!ref_) {
-            r.value = "XXXX-WXX-WE";
-        } else {
-            sys_days d{*ref_};
-            unsigned wd = weekday(d).iso_encoding();
-            if (wd < 6 && !future(j)) d -= weeks(1);
-            r.value = week_string(d) + "-WE";
-        }
-        take(r);
-    }
-    // "year-end", "year end", "year's end": the end of this year ("since year-end": of the last)
-    if (is(j, "year") && ref_) {
-        std::size_t e = is(j + 1, "-") && attached(j + 1) && is(j + 2, "end") ? j + 3
-                        : is(j + 1, "end") ? j + 2
-                        : is(j + 1, "'") && is(j + 2, "s") && is(j + 3, "end") ? j + 4 : 0;
-        if (e) {
-            Match r;
-            r.end = e;
-            r.kind = 'Y';
-            r.relative = true;
-            r.mod = "END";
-            r.value = fmt::format("{:04d}", j > 0 && is(j - 1, "since") ? ry() - 1 : ry());
-            take(r);
-        }
-    }
-    // "the week of March 6": the week that holds the day
-    if (is(j, "week") && is(j + 1, "of")) {
-        if (auto d = cal_date(j + 2); d && std::isdigit(static_cast<unsigned char>(d->value[0]))) {
-            if (auto v = parse_time_value(d->value); v && v->first && d->value.size() == 10) {
-                Match r;
-                r.end = d->end;
-                r.kind = 'W';
-                r.need_det = true;
-                r.relative = d->relative;
-                r.value = week_string(*v->first);
-                take(r);
-            }
-        }
-    }
-    // "last Oct. 23", "next March 6": the most recent or the coming such day
-    if (w(j) && (is(j, "last") || is(j, "next") || is(j, "this")) && ref_) {
-        auto d = cal_date(j + 1);
-        auto v = d && d->relative && d->value.size() == 10 ? parse_time_value(d->value) : std::nullopt;
-        if (v && v->first) {
-            year_month_day day{*v->first};
-            int dir = is(j, "last") ? -1 : is(j, "next") ? 1 : 0;
-            year_month_day cand{ref_->year(), day.month(), day.day()};
-            if (dir < 0 && sys_days(cand) >= sys_days(*ref_)) cand -= years(1);
-            if (dir > 0 && sys_days(cand) <= sys_days(*ref_)) cand += years(1);
-            if (cand.ok()) {
-                Match r;
-                r.end = d->end;
-                r.kind = 'D';
-                r.relative = true;
-                r.value = ymd_string(cand);
-                take(r);
-            }
-        }
-    }
-    // "centuries": "the 20th century", "the nineteenth century"
-    if (auto o = ordinal(j); o && is(o->end, "century")) {
-        Match r;
-        r.end = o->end + 1;
-        r.kind = 'C';
-        r.det = true;
-        r.value = fmt::format("{:02d}", o->value - 1);
-        take(r);
-    }
+    take(year_noun_forms(j));
+    take(same_unit_forms(j));
+    take(weekend_forms(j));
+    take(year_end_forms(j));
+    take(week_of_forms(j));
+    take(last_day_forms(j));
+    take(century_forms(j));
     return best;
 }
 
