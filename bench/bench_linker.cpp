@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
         body += ss.str() + "\n\n";
     }
     std::string text = "A benchmark corpus\n\n";
-    while (text.size() < (8u << 20)) text += body;   // about 8 MB
+    while (text.size() < (8u << 20)) text += body;  // about 8 MB
     mosulkg::Document doc = mosulkg::make_document(mosulkg::DocId("bench"), text);
     mosulkg::Linker linker(mosulkg::KnowledgeBase::defaults());
 

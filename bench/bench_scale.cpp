@@ -11,10 +11,10 @@
 #include <mosulkg/kb.hpp>
 #include <mosulkg/linker.hpp>
 #include <mosulkg/pipeline.hpp>
-#include <mosulkg/syntax.hpp>
 #include <mosulkg/publication.hpp>
 #include <mosulkg/record.hpp>
 #include <mosulkg/relations.hpp>
+#include <mosulkg/syntax.hpp>
 #include <mosulkg/text.hpp>
 #include <mosulkg/timex.hpp>
 
@@ -85,7 +85,8 @@ int main(int argc, char** argv) {
                 });
             auto timexes = w.time("timex", [&] { return tagger.tag(d.text, d.published); });
             auto relations = w.time("relations", [&] {
-                return extract_relations(d, text, mentions, timexes, RelationLexicon::defaults(), kb, Parser::defaults());
+                return extract_relations(d, text, mentions, timexes, RelationLexicon::defaults(), kb,
+                                         Parser::defaults());
             });
             DocumentRecord r;
             r.offsets = CodepointIndex(d.text);
@@ -115,9 +116,10 @@ int main(int argc, char** argv) {
         std::size_t out_bytes = w.time("exports", [&] {
             std::string dot = graph_dot(corpus.graph, corpus.documents);
             std::size_t n = dot.size() + render_svg(dot).size() +
-                            graph_json(corpus.graph, corpus.offsets).size() + graph_graphml(corpus.graph).size() +
-                            nodes_csv(corpus.graph).size() + relationships_csv(corpus.graph).size() +
-                            graph_ntriples(corpus.graph).size() + timeline_markdown(corpus.chronology).size() +
+                            graph_json(corpus.graph, corpus.offsets).size() +
+                            graph_graphml(corpus.graph).size() + nodes_csv(corpus.graph).size() +
+                            relationships_csv(corpus.graph).size() + graph_ntriples(corpus.graph).size() +
+                            timeline_markdown(corpus.chronology).size() +
                             timeline_json(corpus.chronology, corpus.offsets).size() +
                             timeline_js(corpus.chronology).size() + timeline_svg(corpus.chronology).size();
             return n;

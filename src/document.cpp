@@ -6,8 +6,8 @@
 #include "mosulkg/error.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 #include <utf8proc.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -28,21 +28,30 @@ namespace fs = std::filesystem;
 
 std::string_view to_string(DateSource s) noexcept {
     switch (s) {
-    case DateSource::given: return "given";
-    case DateSource::stated: return "stated";
-    case DateSource::inferred: return "inferred";
-    case DateSource::unknown: break;
+        case DateSource::given:
+            return "given";
+        case DateSource::stated:
+            return "stated";
+        case DateSource::inferred:
+            return "inferred";
+        case DateSource::unknown:
+            break;
     }
     return "unknown";
 }
 
 std::string_view to_string(BlockKind k) noexcept {
     switch (k) {
-    case BlockKind::title: return "title";
-    case BlockKind::dateline: return "dateline";
-    case BlockKind::byline: return "byline";
-    case BlockKind::body: return "body";
-    case BlockKind::chrome: break;
+        case BlockKind::title:
+            return "title";
+        case BlockKind::dateline:
+            return "dateline";
+        case BlockKind::byline:
+            return "byline";
+        case BlockKind::body:
+            return "body";
+        case BlockKind::chrome:
+            break;
     }
     return "chrome";
 }
@@ -56,7 +65,7 @@ using detail::trim_space;
 
 struct Boilerplate::Pattern {
     Match match = Match::contains;
-    std::string phrase;  // normalized
+    std::string phrase;         // normalized
     std::size_t max_words = 0;  // 0: any length
     std::regex re;
     std::string guard;  // a literal every match of `re` contains (cheap pre-check)
@@ -80,8 +89,10 @@ std::string regex_guard(std::string_view re) {
         char next = i + 1 < re.size() ? re[i + 1] : '\0';
         bool optional = next == '?' || next == '*' || next == '{';
         if (in_class) {
-            if (c == '\\') ++i;
-            else if (c == ']') in_class = false;
+            if (c == '\\')
+                ++i;
+            else if (c == ']')
+                in_class = false;
             continue;
         }
         if (c == '\\') {
@@ -89,13 +100,27 @@ std::string regex_guard(std::string_view re) {
             ++i;
             char after = i + 1 < re.size() ? re[i + 1] : '\0';
             bool opt = after == '?' || after == '*' || after == '{';
-            if (depth == 0 && !opt && !std::isalnum(static_cast<unsigned char>(e))) cur += e;
-            else flush();
+            if (depth == 0 && !opt && !std::isalnum(static_cast<unsigned char>(e)))
+                cur += e;
+            else
+                flush();
             continue;
         }
-        if (c == '[') { flush(); in_class = true; continue; }
-        if (c == '(') { flush(); ++depth; continue; }
-        if (c == ')') { flush(); --depth; continue; }
+        if (c == '[') {
+            flush();
+            in_class = true;
+            continue;
+        }
+        if (c == '(') {
+            flush();
+            ++depth;
+            continue;
+        }
+        if (c == ')') {
+            flush();
+            --depth;
+            continue;
+        }
         if (depth > 0) continue;
         if (c == '{') {  // a counted quantifier: skip it
             flush();
@@ -107,7 +132,10 @@ std::string regex_guard(std::string_view re) {
             flush();
             continue;
         }
-        if (optional) { flush(); continue; }
+        if (optional) {
+            flush();
+            continue;
+        }
         cur += c;
     }
     flush();
@@ -122,7 +150,8 @@ namespace {
 std::size_t word_limit(std::string_view w, std::string_view origin, std::size_t line_no) {
     std::size_t n = 0;
     for (char c : w) {
-        if (c < '0' || c > '9') throw Error(fmt::format("{}: line {}: bad word limit '{}'", origin, line_no, w));
+        if (c < '0' || c > '9')
+            throw Error(fmt::format("{}: line {}: bad word limit '{}'", origin, line_no, w));
         n = n * 10 + static_cast<std::size_t>(c - '0');
     }
     return n;
@@ -153,8 +182,8 @@ void Boilerplate::add_word(std::string_view kind, std::string_view word) {
     if (kind == "connector") connectors_.push_back(w);
 }
 
-void Boilerplate::add_pattern(Match match, std::string_view phrase, std::size_t max_words, std::string_view origin,
-                              std::size_t line_no) {
+void Boilerplate::add_pattern(Match match, std::string_view phrase, std::size_t max_words,
+                              std::string_view origin, std::size_t line_no) {
     auto p = std::make_shared<Pattern>();
     p->match = match;
     p->max_words = max_words;
@@ -180,7 +209,8 @@ Boilerplate Boilerplate::parse(std::string_view lines, std::string_view origin) 
     Boilerplate b;
     detail::for_each_row(lines, [&](std::size_t line_no, const std::vector<std::string_view>& cols) {
         if (cols.size() < 2 || cols.size() > 3 || cols[1].empty())
-            throw Error(fmt::format("{}: line {}: expected KIND<TAB>PHRASE[<TAB>MAX_WORDS]", origin, line_no));
+            throw Error(
+                fmt::format("{}: line {}: expected KIND<TAB>PHRASE[<TAB>MAX_WORDS]", origin, line_no));
         const std::string_view kind = cols[0];
         if (kind == "month" || kind == "weekday" || kind == "dateword" || kind == "ordinal" ||
             kind == "byline" || kind == "connector") {
@@ -242,8 +272,8 @@ bool Boilerplate::is_chrome(std::string_view line) const {
     // menu and list markers ("1. ", "2) ", "* ", "- ") do not count
     std::size_t skip = 0;
     while (skip < norm.size() && std::isdigit(static_cast<unsigned char>(norm[skip]))) ++skip;
-    if (skip > 0 && skip < 4 && skip + 1 < norm.size() && (norm[skip] == '.' || norm[skip] == ')')
-        && norm[skip + 1] == ' ')
+    if (skip > 0 && skip < 4 && skip + 1 < norm.size() && (norm[skip] == '.' || norm[skip] == ')') &&
+        norm[skip + 1] == ' ')
         norm.erase(0, skip + 2);
     else if (norm.size() > 2 && (norm[0] == '*' || norm[0] == '-') && norm[1] == ' ')
         norm.erase(0, 2);
@@ -252,16 +282,23 @@ bool Boilerplate::is_chrome(std::string_view line) const {
         if (p->max_words != 0 && words > p->max_words) continue;
         bool hit = false;
         switch (p->match) {
-        case Match::contains: hit = norm.find(p->phrase) != std::string::npos; break;
-        case Match::starts: hit = norm.compare(0, p->phrase.size(), p->phrase) == 0; break;
-        case Match::ends:
-            hit = norm.size() >= p->phrase.size()
-                  && norm.compare(norm.size() - p->phrase.size(), p->phrase.size(), p->phrase) == 0;
-            break;
-        case Match::line: hit = norm == p->phrase; break;
-        case Match::regex:
-            hit = (p->guard.empty() || norm.find(p->guard) != std::string::npos) && std::regex_search(norm, p->re);
-            break;
+            case Match::contains:
+                hit = norm.find(p->phrase) != std::string::npos;
+                break;
+            case Match::starts:
+                hit = norm.compare(0, p->phrase.size(), p->phrase) == 0;
+                break;
+            case Match::ends:
+                hit = norm.size() >= p->phrase.size() &&
+                      norm.compare(norm.size() - p->phrase.size(), p->phrase.size(), p->phrase) == 0;
+                break;
+            case Match::line:
+                hit = norm == p->phrase;
+                break;
+            case Match::regex:
+                hit = (p->guard.empty() || norm.find(p->guard) != std::string::npos) &&
+                      std::regex_search(norm, p->re);
+                break;
         }
         if (hit) return true;
     }
@@ -309,8 +346,8 @@ std::vector<std::size_t> repair_utf8(std::string& s) {
 
 std::string utf8_warning(const std::vector<std::size_t>& bad, std::size_t base, std::string_view where) {
     if (bad.size() == 1) return fmt::format("invalid UTF-8 repaired at byte {}{}", bad[0] - base, where);
-    return fmt::format("invalid UTF-8 repaired at byte {}{} ({} bytes replaced by U+FFFD)", bad[0] - base, where,
-                       bad.size());
+    return fmt::format("invalid UTF-8 repaired at byte {}{} ({} bytes replaced by U+FFFD)", bad[0] - base,
+                       where, bad.size());
 }
 
 // Many control bytes (NUL included) or invalid UTF-8 sequences in the first 64 KiB;
@@ -452,7 +489,8 @@ std::optional<date::year_month_day> parse_ymd(std::string_view s) {
     };
     int y = num(0, 4), m = num(5, 2), d = num(8, 2);
     if (y < 0 || m < 0 || d < 0) return std::nullopt;
-    date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
+    date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)},
+                             date::day{static_cast<unsigned>(d)}};
     if (!ymd.ok()) return std::nullopt;
     return ymd;
 }
@@ -493,14 +531,15 @@ std::vector<Document> read_jsonl(const fs::path& file, std::string bytes) {
         if (trim_space(id).empty()) throw Error(fmt::format("{}: empty `id` on line {}", name, line_no));
         if (trim_space(text).empty()) throw Error(fmt::format("{}: empty `text` on line {}", name, line_no));
         for (const auto& d : docs)
-            if (d.id.str() == id) throw Error(fmt::format("{}: duplicate id '{}' on line {}", name, id, line_no));
+            if (d.id.str() == id)
+                throw Error(fmt::format("{}: duplicate id '{}' on line {}", name, id, line_no));
         Document doc;
         doc.id = clean_id(id);
         doc.path = name;
         doc.text = std::move(text);
         if (!bad.empty())
-            doc.warnings.push_back(utf8_warning(bad, 0, fmt::format(" of line {} (file byte {})", line_no,
-                                                                    line_start + bad[0])));
+            doc.warnings.push_back(utf8_warning(
+                bad, 0, fmt::format(" of line {} (file byte {})", line_no, line_start + bad[0])));
         if (auto t = string_field("title", false)) doc.title = std::string(trim_space(*t));
         if (auto u = string_field("url", false)) doc.url = *u;
         if (auto p = string_field("published", false)) {
@@ -582,14 +621,16 @@ std::vector<fs::path> collect_inputs(const std::vector<fs::path>& inputs) {
         for (fs::directory_iterator it(in, ec), end; !ec && it != end; it.increment(ec)) {
             const fs::path& p = it->path();
             std::string ext = lower_ext(p);
-            if ((ext == ".txt" || ext == ".jsonl") && p.filename().string().front() != '.'
-                && it->is_regular_file(ec))
+            if ((ext == ".txt" || ext == ".jsonl") && p.filename().string().front() != '.' &&
+                it->is_regular_file(ec))
                 found.push_back(p);
         }
         if (ec) throw Error(fmt::format("{}: cannot be listed: {}", in.string(), ec.message()));
-        if (found.empty()) throw Error(fmt::format("{}: directory holds no .txt or .jsonl file", in.string()));
-        std::sort(found.begin(), found.end(),
-                  [](const fs::path& a, const fs::path& b) { return a.filename().string() < b.filename().string(); });
+        if (found.empty())
+            throw Error(fmt::format("{}: directory holds no .txt or .jsonl file", in.string()));
+        std::sort(found.begin(), found.end(), [](const fs::path& a, const fs::path& b) {
+            return a.filename().string() < b.filename().string();
+        });
         out.insert(out.end(), found.begin(), found.end());
     }
     return out;

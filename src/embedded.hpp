@@ -8,7 +8,7 @@
 namespace mosulkg::detail {
 
 struct EmbeddedFile {
-    std::string_view path;     // relative to data/, e.g. "kb/entities.tsv"
+    std::string_view path;  // relative to data/, e.g. "kb/entities.tsv"
     std::string_view content;
 };
 

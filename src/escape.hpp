@@ -61,12 +61,22 @@ inline std::string markdown_escape(std::string_view s) {
     out.reserve(s.size() + 8);
     for (char c : one_line(s)) {
         switch (c) {
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-        case '#': case '|': case '&': case '~':
-            out += '\\';
-            break;
-        default:
-            break;
+            case '\\':
+            case '`':
+            case '*':
+            case '_':
+            case '[':
+            case ']':
+            case '<':
+            case '>':
+            case '#':
+            case '|':
+            case '&':
+            case '~':
+                out += '\\';
+                break;
+            default:
+                break;
         }
         out += c;
     }
@@ -79,12 +89,24 @@ inline std::string html_escape(std::string_view s) {
     out.reserve(s.size() + 8);
     for (char c : valid_utf8(s)) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c; break;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
+                break;
         }
     }
     return out;

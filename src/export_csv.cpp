@@ -52,18 +52,21 @@ std::string nodes_csv(const KnowledgeGraph& graph) {
         std::vector<std::string> aliases;
         for (const std::string& a : n.aliases) aliases.push_back(array_element(a));
         out += fmt::format("{},{},{},{},{},{},{},{}\n", field(n.id.str()), field(n.label), to_string(n.type),
-                           neo4j_label(n.type), field(n.wikidata), field(fmt::format("{}", fmt::join(aliases, ";"))),
-                           n.mentions.size(), n.in_kb ? "true" : "false");
+                           neo4j_label(n.type), field(n.wikidata),
+                           field(fmt::format("{}", fmt::join(aliases, ";"))), n.mentions.size(),
+                           n.in_kb ? "true" : "false");
     }
     return out;
 }
 
 std::string relationships_csv(const KnowledgeGraph& graph) {
-    std::string out = ":START_ID,:END_ID,:TYPE,date,confidence:double,relation,place,attributed_to,summary,"
-                      "evidence:string[]\n";
+    std::string out =
+        ":START_ID,:END_ID,:TYPE,date,confidence:double,relation,place,attributed_to,summary,"
+        "evidence:string[]\n";
     for (const Edge& e : graph.edges()) {
         std::vector<std::string> evidence;
-        for (const Provenance& p : e.evidence) evidence.push_back(array_element(fmt::format("{}:{}", p.doc.str(), p.sentence)));
+        for (const Provenance& p : e.evidence)
+            evidence.push_back(array_element(fmt::format("{}:{}", p.doc.str(), p.sentence)));
         out += fmt::format("{},{},{},{},{},{},{},{},{},{}\n", field(e.source.str()), field(e.target.str()),
                            field(neo4j_type(e.relation)), field(e.date ? e.date->value : std::string()),
                            e.confidence, field(e.relation), field(e.place ? e.place->str() : std::string()),

@@ -14,12 +14,12 @@
 #include <dlfcn.h>
 
 #include <algorithm>
-#include <mutex>
 #include <array>
 #include <cstring>
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <tuple>
 
@@ -39,17 +39,25 @@ struct Style {
 
 Style style_of(EntityType t) {
     switch (t) {
-    case EntityType::person: return {"ellipse", "#cfe6fb"};
-    case EntityType::group: return {"box", "#fdd49e"};
-    case EntityType::place: return {"hexagon", "#c7e9c0"};
-    case EntityType::date: return {"note", "#e0e0e0"};
+        case EntityType::person:
+            return {"ellipse", "#cfe6fb"};
+        case EntityType::group:
+            return {"box", "#fdd49e"};
+        case EntityType::place:
+            return {"hexagon", "#c7e9c0"};
+        case EntityType::date:
+            return {"note", "#e0e0e0"};
     }
     return {"box", "#ffffff"};
 }
 
 // cgraph's C API takes char* for strings it only reads.
-char* cstr(const std::string& s) { return const_cast<char*>(s.c_str()); }
-char* cstr(const char* s) { return const_cast<char*>(s); }
+char* cstr(const std::string& s) {
+    return const_cast<char*>(s.c_str());
+}
+char* cstr(const char* s) {
+    return const_cast<char*>(s);
+}
 
 void set(void* obj, const char* name, const std::string& value) {
     agsafeset(obj, cstr(name), cstr(value), cstr(""));
@@ -62,9 +70,12 @@ void set(void* obj, const char* name, const std::string& value) {
 std::string esc(std::string_view s) {
     std::string out;
     for (char c : detail::valid_utf8(s)) {
-        if (c == '\\') out += "\\\\";
-        else if (static_cast<unsigned char>(c) < 0x20) out += ' ';
-        else out += c;
+        if (c == '\\')
+            out += "\\\\";
+        else if (static_cast<unsigned char>(c) < 0x20)
+            out += ' ';
+        else
+            out += c;
     }
     if (!out.empty() && out.back() == '\\') out += ' ';
     return out;
@@ -74,7 +85,9 @@ int put_string(void* chan, const char* str) {
     static_cast<std::string*>(chan)->append(str);
     return 0;
 }
-int no_flush(void*) { return 0; }
+int no_flush(void*) {
+    return 0;
+}
 
 // DOT text handed to cgraph's parser one line per call, as agmemread does.
 struct StringReader {
@@ -129,7 +142,7 @@ private:
 };
 
 struct StableDisc {
-    Agdisc_t disc;       // first member: cgraph passes &disc back to open()
+    Agdisc_t disc;  // first member: cgraph passes &disc back to open()
     NameTable* names;
 };
 
@@ -141,9 +154,13 @@ void* ids_open(Agraph_t* g, Agdisc_t* disc) {
 long ids_map(void* state, int, char* str, IDTYPE* id, int create) {
     return static_cast<NameTable*>(state)->map(str, id, create);
 }
-long ids_alloc(void*, int, IDTYPE) { return 0; }
+long ids_alloc(void*, int, IDTYPE) {
+    return 0;
+}
 void ids_free(void*, int, IDTYPE) {}
-char* ids_print(void* state, int, IDTYPE id) { return static_cast<NameTable*>(state)->print(id); }
+char* ids_print(void* state, int, IDTYPE id) {
+    return static_cast<NameTable*>(state)->print(id);
+}
 void ids_close(void*) {}
 void ids_register(void*, int, void*) {}
 
@@ -181,7 +198,8 @@ std::string quote(const std::vector<Document>* documents, const Edge& e, std::si
     if (i < e.sentences.size() && !e.sentences[i].empty()) {
         s = e.sentences[i];
     } else {
-        auto d = std::find_if(documents->begin(), documents->end(), [&](const Document& x) { return x.id == p.doc; });
+        auto d = std::find_if(documents->begin(), documents->end(),
+                              [&](const Document& x) { return x.id == p.doc; });
         if (d == documents->end() || p.span.end > d->text.size() || p.span.empty()) return {};
         s = std::string(p.span.of(d->text));
     }
@@ -195,7 +213,8 @@ std::string quote(const std::vector<Document>* documents, const Edge& e, std::si
     return s;
 }
 
-std::string dot_text(const KnowledgeGraph& graph, const std::vector<Document>* documents, const DotOptions& options);
+std::string dot_text(const KnowledgeGraph& graph, const std::vector<Document>* documents,
+                     const DotOptions& options);
 
 }  // namespace
 
@@ -275,7 +294,8 @@ std::string edge_tooltip(const std::vector<const Edge*>& members, const std::vec
         if (!where.empty()) line += fmt::format(" [{}]", fmt::join(where, ", "));
         line = esc(line);
         for (std::size_t i = 0; i < member->evidence.size(); ++i)
-            if (std::string q = quote(documents, *member, i); !q.empty()) line += "\\n    \u201c" + esc(q) + "\u201d";
+            if (std::string q = quote(documents, *member, i); !q.empty())
+                line += "\\n    \u201c" + esc(q) + "\u201d";
         if (std::find(lines.begin(), lines.end(), line) != lines.end()) continue;
         if (lines.size() < kTooltipReports)
             lines.push_back(line);
@@ -352,8 +372,9 @@ void add_not_drawn_note(Agraph_t* root, const DiagramPlan& plan) {
     set(note, "fontsize", "10");
     std::string drawn = fmt::format("drawn: {} of {} entities,\\n{} of {} relations", plan.entities_drawn,
                                     plan.entities, plan.relations_drawn, plan.relations);
-    set(note, "label", fmt::format("{}\\n({} more entities not drawn,\\nsee graph.json)", drawn,
-                                   plan.entities - plan.entities_drawn));
+    set(note, "label",
+        fmt::format("{}\\n({} more entities not drawn,\\nsee graph.json)", drawn,
+                    plan.entities - plan.entities_drawn));
     set(note, "tooltip", "the most connected entities are drawn; every entity and relation is in graph.json");
 }
 
@@ -368,7 +389,8 @@ void style_node(Agnode_t* an, const Node& n, const DotOptions& options) {
         std::vector<std::string> some(n.aliases.begin(),
                                       n.aliases.begin() + std::min(n.aliases.size(), kTooltipAliases));
         tooltip += "; also: " + fmt::format("{}", fmt::join(some, ", "));
-        if (n.aliases.size() > some.size()) tooltip += fmt::format(" and {} more", n.aliases.size() - some.size());
+        if (n.aliases.size() > some.size())
+            tooltip += fmt::format(" and {} more", n.aliases.size() - some.size());
     }
     if (!n.mentions.empty())
         tooltip += fmt::format("; {} mention{}", n.mentions.size(), n.mentions.size() == 1 ? "" : "s");
@@ -475,7 +497,9 @@ struct ErrorCapture {
     std::string messages;
     agusererrf previous;
     agerrlevel_t previous_level;
-    ErrorCapture() : previous(agseterrf(collect_error)), previous_level(agseterr(AGWARN)) { g_errors = &messages; }
+    ErrorCapture() : previous(agseterrf(collect_error)), previous_level(agseterr(AGWARN)) {
+        g_errors = &messages;
+    }
     ~ErrorCapture() {
         g_errors = nullptr;
         agseterrf(previous);
@@ -565,7 +589,8 @@ std::string render_svg(const std::string& dot) {
     std::string svg = rc == 0 && data ? std::string(data, length) : std::string();
     if (data) gvFreeRenderData(data);
     gvFreeLayout(gvc.get(), g.get());
-    if (rc != 0 || svg.empty()) throw Error(fmt::format("render_svg: SVG rendering failed: {}", errors.text()));
+    if (rc != 0 || svg.empty())
+        throw Error(fmt::format("render_svg: SVG rendering failed: {}", errors.text()));
     return svg;
 }
 

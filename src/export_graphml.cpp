@@ -8,9 +8,9 @@
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
+#include <fmt/format.h>
 #include <boost/graph/graphml.hpp>
 #include <boost/property_map/property_map.hpp>
-#include <fmt/format.h>
 
 #include <deque>
 #include <map>
@@ -42,7 +42,8 @@ std::string graph_graphml(const KnowledgeGraph& graph) {
     std::map<EntityId, std::size_t> index;
     for (const Node& n : nodes) index.emplace(n.id, index.size());
     Plain g(nodes.size());
-    std::vector<const Edge*> ordered;  // edges as boost::edges(g) lists them: by source vertex, then insertion
+    std::vector<const Edge*>
+        ordered;  // edges as boost::edges(g) lists them: by source vertex, then insertion
     std::vector<std::vector<const Edge*>> out_of(nodes.size());
     for (const Edge& e : graph.edges()) out_of[index.at(e.source)].push_back(&e);
     for (std::size_t v = 0; v < nodes.size(); ++v)

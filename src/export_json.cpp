@@ -37,7 +37,8 @@ public:
     explicit Offsets(const TextOffsets& index) : index_(index) {}
     const CodepointIndex& of(const DocId& doc) const {
         auto it = index_.find(doc);
-        if (it == index_.end()) throw Error(fmt::format("export: no text given for document '{}'", doc.str()));
+        if (it == index_.end())
+            throw Error(fmt::format("export: no text given for document '{}'", doc.str()));
         return it->second;
     }
     void put(Json& j, const Provenance& p) const {
@@ -107,7 +108,7 @@ std::string graph_json(const KnowledgeGraph& graph, const TextOffsets& index) {
         j["target"] = e.target.str();
         j["key"] = keys[{e.source.str(), e.target.str()}]++;
         j["relation"] = e.relation;
-        j["actor"] = e.source.str();   // a link runs from who acted to what it was done to
+        j["actor"] = e.source.str();  // a link runs from who acted to what it was done to
         j["date"] = e.date ? Json(e.date->value) : Json(nullptr);
         j["granularity"] = e.date ? Json(to_string(e.date->granularity)) : Json(nullptr);
         j["place"] = id_or_null(e.place);
@@ -213,15 +214,17 @@ std::string timeline_js(const Chronology& chronology) {
         std::vector<std::string> participants = c.participant_labels;
         if (participants.empty())
             for (const EntityId& p : c.participants) participants.push_back(p.str());
-        if (!participants.empty()) text += "<p><b>Participants:</b> " + detail::html_escape(joined(participants)) + "</p>";
+        if (!participants.empty())
+            text += "<p><b>Participants:</b> " + detail::html_escape(joined(participants)) + "</p>";
         if (!c.place_label.empty()) text += "<p><b>Place:</b> " + detail::html_escape(c.place_label) + "</p>";
         if (!c.attributed_label.empty())
             text += "<p><b>According to:</b> " + detail::html_escape(c.attributed_label) + "</p>";
         if (!c.sources.empty()) {
             text += "<ul>";
             for (const Source& s : c.sources)
-                text += fmt::format("<li><i>{}</i> ({}): &ldquo;{}&rdquo;</li>", detail::html_escape(s.where.doc.str()),
-                                    detail::html_escape(s.date.value), detail::html_escape(s.text));
+                text += fmt::format("<li><i>{}</i> ({}): &ldquo;{}&rdquo;</li>",
+                                    detail::html_escape(s.where.doc.str()), detail::html_escape(s.date.value),
+                                    detail::html_escape(s.text));
             text += "</ul>";
         }
         j["text"] = Json{{"headline", detail::html_escape(c.summary.empty() ? c.relation : c.summary)},
@@ -230,11 +233,11 @@ std::string timeline_js(const Chronology& chronology) {
         events.push_back(std::move(j));
     }
     Json out;
-    out["title"] = Json{{"text", Json{{"headline", "Chronology"},
-                                      {"text", fmt::format("{} to {}: {} events",
-                                                           detail::format_year_month(chronology.range.from),
-                                                           detail::format_year_month(chronology.range.to),
-                                                           events.size())}}}};
+    out["title"] = Json{
+        {"text",
+         Json{{"headline", "Chronology"},
+              {"text", fmt::format("{} to {}: {} events", detail::format_year_month(chronology.range.from),
+                                   detail::format_year_month(chronology.range.to), events.size())}}}};
     out["events"] = std::move(events);
     return dump(out);
 }
@@ -243,8 +246,9 @@ MOSULKG_EXPORTER(json) {
     list.push_back({"json", "graph.json", "the node-link graph (NetworkX; every mention and its evidence)",
                     [](const ExportInput& in) { return graph_json(in.corpus.graph, in.corpus.offsets); },
                     true});
-    list.push_back({"timeline-json", "timeline.json", "the chronology with sources and evidence sentences",
-                    [](const ExportInput& in) { return timeline_json(in.corpus.chronology, in.corpus.offsets); }});
+    list.push_back(
+        {"timeline-json", "timeline.json", "the chronology with sources and evidence sentences",
+         [](const ExportInput& in) { return timeline_json(in.corpus.chronology, in.corpus.offsets); }});
     list.push_back({"timelinejs", "timeline.timelinejs.json", "the chronology in TimelineJS's JSON format",
                     [](const ExportInput& in) { return timeline_js(in.corpus.chronology); }});
 }

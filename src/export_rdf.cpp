@@ -36,7 +36,8 @@ std::string iri(std::string_view prefix, std::string_view local = {}) {
             std::size_t n = detail::utf8_length(local, i);
             out.append(local, i, n);
             i += n - 1;
-        } else if (u <= 0x20 || u >= 0x7f || std::string_view("<>\"{}|^`\\%").find(c) != std::string_view::npos) {
+        } else if (u <= 0x20 || u >= 0x7f ||
+                   std::string_view("<>\"{}|^`\\%").find(c) != std::string_view::npos) {
             out += fmt::format("%{:02X}", u);
         } else {
             out += c;
@@ -45,21 +46,32 @@ std::string iri(std::string_view prefix, std::string_view local = {}) {
     return out + ">";
 }
 
-
 // A literal escaped per the N-Triples grammar (ECHAR and UCHAR).
 std::string literal(std::string_view s, std::string_view datatype = {}) {
     std::string out = "\"";
     for (char c : detail::valid_utf8(s)) {
         auto u = static_cast<unsigned char>(c);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (u < 0x20 || u == 0x7f) out += fmt::format("\\u{:04X}", u);
-            else out += c;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (u < 0x20 || u == 0x7f)
+                    out += fmt::format("\\u{:04X}", u);
+                else
+                    out += c;
         }
     }
     out += '"';
@@ -67,16 +79,26 @@ std::string literal(std::string_view s, std::string_view datatype = {}) {
     return out;
 }
 
-std::string entity(const EntityId& id) { return iri(std::string(kBase) + "entity:", id.str()); }
-std::string document(const DocId& id) { return iri(std::string(kBase) + "document:", id.str()); }
-std::string vocab(std::string_view name) { return iri(std::string(kBase) + "vocab:", name); }
+std::string entity(const EntityId& id) {
+    return iri(std::string(kBase) + "entity:", id.str());
+}
+std::string document(const DocId& id) {
+    return iri(std::string(kBase) + "document:", id.str());
+}
+std::string vocab(std::string_view name) {
+    return iri(std::string(kBase) + "vocab:", name);
+}
 
 std::string class_of(EntityType t) {
     switch (t) {
-    case EntityType::person: return iri(kSchema, "Person");
-    case EntityType::group: return iri(kSchema, "Organization");
-    case EntityType::place: return iri(kSchema, "Place");
-    case EntityType::date: break;
+        case EntityType::person:
+            return iri(kSchema, "Person");
+        case EntityType::group:
+            return iri(kSchema, "Organization");
+        case EntityType::place:
+            return iri(kSchema, "Place");
+        case EntityType::date:
+            break;
     }
     return vocab("Date");
 }
@@ -84,10 +106,14 @@ std::string class_of(EntityType t) {
 // The XML Schema type of a TIMEX3 value, when it has one.
 std::string date_literal(const TimeValue& t) {
     switch (t.granularity) {
-    case Granularity::day: return literal(t.value, "date");
-    case Granularity::month: return literal(t.value, "gYearMonth");
-    case Granularity::year: return literal(t.value, "gYear");
-    default: return literal(t.value);
+        case Granularity::day:
+            return literal(t.value, "date");
+        case Granularity::month:
+            return literal(t.value, "gYearMonth");
+        case Granularity::year:
+            return literal(t.value, "gYear");
+        default:
+            return literal(t.value);
     }
 }
 
@@ -117,14 +143,16 @@ std::string graph_ntriples(const KnowledgeGraph& graph) {
         put(s, type, iri(kSchema, "NewsArticle"));
         if (!d.title.empty()) put(s, iri(kSchema, "headline"), literal(d.title));
         if (!d.url.empty()) put(s, iri(kSchema, "url"), literal(d.url, "anyURI"));
-        if (d.published) put(s, iri(kSchema, "datePublished"), literal(detail::format_day(*d.published), "date"));
+        if (d.published)
+            put(s, iri(kSchema, "datePublished"), literal(detail::format_day(*d.published), "date"));
     }
     for (const Node& n : graph.nodes()) {
         std::string s = entity(n.id);
         put(s, type, class_of(n.type));
         put(s, iri(kRdfs, "label"), literal(n.label));
         for (const std::string& a : n.aliases) put(s, iri(kSkos, "altLabel"), literal(a));
-        if (!n.wikidata.empty()) put(s, iri(kOwl, "sameAs"), iri("http://www.wikidata.org/entity/", n.wikidata));
+        if (!n.wikidata.empty())
+            put(s, iri(kOwl, "sameAs"), iri("http://www.wikidata.org/entity/", n.wikidata));
         put(s, vocab("mentions"), literal(std::to_string(n.mentions.size()), "integer"));
     }
     std::set<std::tuple<std::string, std::string, std::string>> plain;

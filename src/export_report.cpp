@@ -6,8 +6,8 @@
 
 #include "embedded.hpp"
 #include "escape.hpp"
-#include "register_exporter.hpp"
 #include "mosulkg/error.hpp"
+#include "register_exporter.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -320,7 +320,8 @@ std::string report_html(const KnowledgeGraph& graph, const Chronology& chronolog
 }
 
 MOSULKG_EXPORTER(report) {
-    list.push_back({"html", "report.html", "interactive report: diagram, chronology and evidence, one offline page",
+    list.push_back({"html", "report.html",
+                    "interactive report: diagram, chronology and evidence, one offline page",
                     [](const ExportInput& in) {
                         return report_html(in.corpus.graph, in.corpus.chronology, in.corpus.relations);
                     }});

@@ -25,8 +25,9 @@ std::string place_name(const ChronologyEntry& c) {
 }
 
 std::string attributed_name(const ChronologyEntry& c) {
-    return !c.attributed_label.empty() ? c.attributed_label : c.attributed_to ? c.attributed_to->str()
-                                                                               : std::string();
+    return !c.attributed_label.empty() ? c.attributed_label
+           : c.attributed_to           ? c.attributed_to->str()
+                                       : std::string();
 }
 
 // Groups items by key, keeping the order in which keys first appear.
@@ -37,8 +38,10 @@ std::vector<std::pair<Key, std::vector<Value>>> grouped(const std::vector<std::p
         const Key& k = item.first;
         const Value& v = item.second;
         auto it = std::find_if(out.begin(), out.end(), [&](const auto& g) { return g.first == k; });
-        if (it == out.end()) out.push_back({k, {v}});
-        else if (std::find(it->second.begin(), it->second.end(), v) == it->second.end()) it->second.push_back(v);
+        if (it == out.end())
+            out.push_back({k, {v}});
+        else if (std::find(it->second.begin(), it->second.end(), v) == it->second.end())
+            it->second.push_back(v);
     }
     return out;
 }
@@ -67,8 +70,9 @@ std::string range_text(const Chronology& chronology) {
 
 std::string timeline_text(const Chronology& chronology) {
     const std::string indent(12, ' ');
-    std::string out = fmt::format("Chronology {} ({} {})\n", range_text(chronology), chronology.entries.size(),
-                                  chronology.entries.size() == 1 ? "event" : "events");
+    std::string out =
+        fmt::format("Chronology {} ({} {})\n", range_text(chronology), chronology.entries.size(),
+                    chronology.entries.size() == 1 ? "event" : "events");
     for (const ChronologyEntry& c : chronology.entries) {
         out += fmt::format("\n{:<10}  {}  {}\n", detail::one_line(c.date.value), detail::one_line(c.relation),
                            detail::one_line(c.summary));
@@ -78,12 +82,15 @@ std::string timeline_text(const Chronology& chronology) {
         if (auto a = attributed_name(c); !a.empty()) facts.push_back("according to: " + a);
         if (!facts.empty()) out += indent + detail::one_line(join(facts, "; ")) + "\n";
         std::vector<std::pair<std::string, std::string>> where;
-        for (const Source& s : c.sources) where.push_back({s.where.doc.str(), fmt::format("s{}", s.where.sentence)});
+        for (const Source& s : c.sources)
+            where.push_back({s.where.doc.str(), fmt::format("s{}", s.where.sentence)});
         std::vector<std::string> sources;
-        for (const auto& [doc, sentences] : grouped(where)) sources.push_back(fmt::format("{} ({})", doc, join(sentences)));
+        for (const auto& [doc, sentences] : grouped(where))
+            sources.push_back(fmt::format("{} ({})", doc, join(sentences)));
         if (!sources.empty()) out += indent + "sources: " + detail::one_line(join(sources)) + "\n";
         std::vector<std::string> dates;
-        for (const auto& [value, docs] : disagreeing_dates(c)) dates.push_back(fmt::format("{} ({})", value, join(docs)));
+        for (const auto& [value, docs] : disagreeing_dates(c))
+            dates.push_back(fmt::format("{} ({})", value, join(docs)));
         if (!dates.empty()) out += indent + "dates: " + detail::one_line(join(dates)) + "\n";
     }
     return out;
@@ -101,7 +108,8 @@ std::string timeline_markdown(const Chronology& chronology) {
         for (const std::string& p : participant_names(c)) participants.push_back(markdown_escape(p));
         if (!participants.empty()) out += "- **Participants:** " + join(participants) + "\n";
         if (auto p = place_name(c); !p.empty()) out += "- **Place:** " + markdown_escape(p) + "\n";
-        if (auto a = attributed_name(c); !a.empty()) out += "- **According to:** " + markdown_escape(a) + "\n";
+        if (auto a = attributed_name(c); !a.empty())
+            out += "- **According to:** " + markdown_escape(a) + "\n";
         std::vector<std::string> dates;
         for (const auto& [value, docs] : disagreeing_dates(c))
             dates.push_back(fmt::format("{} ({})", markdown_escape(value), markdown_escape(join(docs))));
@@ -109,8 +117,9 @@ std::string timeline_markdown(const Chronology& chronology) {
         if (!c.sources.empty()) {
             out += "- **Sources:**\n";
             for (const Source& s : c.sources)
-                out += fmt::format("  - {}, sentence {}: \u201c{}\u201d\n", markdown_escape(s.where.doc.str()),
-                                   s.where.sentence, markdown_escape(s.text));
+                out +=
+                    fmt::format("  - {}, sentence {}: \u201c{}\u201d\n", markdown_escape(s.where.doc.str()),
+                                s.where.sentence, markdown_escape(s.text));
         }
     }
     return out;

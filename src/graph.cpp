@@ -118,7 +118,7 @@ std::vector<std::reference_wrapper<const Edge>> KnowledgeGraph::edges() const {
     for (auto e : boost::make_iterator_range(boost::edges(g_))) out.push_back(std::cref(g_[e]));
     static const std::string none;
     static const Provenance nowhere{};
-    auto key = [](const Edge& e) {   // references, not copies: this runs n log n times
+    auto key = [](const Edge& e) {  // references, not copies: this runs n log n times
         return std::tie(e.source.str(), e.target.str(), e.relation, e.date ? e.date->value : none,
                         e.evidence.empty() ? nowhere : e.evidence.front());
     };
@@ -142,7 +142,8 @@ std::optional<KnowledgeGraph::Storage::vertex_descriptor> KnowledgeGraph::vertex
 }
 
 void KnowledgeGraph::add_node(Node node) {
-    if (index_.count(node.id)) throw Error("KnowledgeGraph: node '" + node.id.str() + "' is already in the graph");
+    if (index_.count(node.id))
+        throw Error("KnowledgeGraph: node '" + node.id.str() + "' is already in the graph");
     auto v = boost::add_vertex(g_);
     index_.emplace(node.id, v);
     index_name(node.label, v);
@@ -155,12 +156,14 @@ void KnowledgeGraph::add_edge(Edge edge) {
     auto s = vertex(edge.source);
     auto t = vertex(edge.target);
     if (!s || !t)
-        throw Error("KnowledgeGraph: edge " + edge.source.str() + " -> " + edge.target.str() + " (" + edge.relation +
-                    ") names a node that is not in the graph");
+        throw Error("KnowledgeGraph: edge " + edge.source.str() + " -> " + edge.target.str() + " (" +
+                    edge.relation + ") names a node that is not in the graph");
     boost::add_edge(*s, *t, std::move(edge), g_);
 }
 
-void KnowledgeGraph::add_document(DocumentInfo info) { documents_.push_back(std::move(info)); }
+void KnowledgeGraph::add_document(DocumentInfo info) {
+    documents_.push_back(std::move(info));
+}
 
 const Node* KnowledgeGraph::best(const std::vector<Vertex>& candidates, std::string_view name) const {
     if (candidates.empty()) return nullptr;
@@ -176,7 +179,8 @@ const Node* KnowledgeGraph::best(const std::vector<Vertex>& candidates, std::str
 const Node* KnowledgeGraph::find(std::string_view alias) const {
     if (const Node* n = node(EntityId(std::string(alias)))) return n;
     if (auto it = names_.find(alias); it != names_.end()) return best(it->second, alias);
-    if (auto it = folded_names_.find(ascii_lower(alias)); it != folded_names_.end()) return best(it->second, alias);
+    if (auto it = folded_names_.find(ascii_lower(alias)); it != folded_names_.end())
+        return best(it->second, alias);
     return nullptr;
 }
 

@@ -163,8 +163,7 @@ void parse_facts(std::string_view text, std::string_view origin, std::size_t fir
                 fail(origin, line_no, fmt::format("relation '{}' is not a snake_case word", f.relation));
             auto object = trim(cols[2]);
             if (f.relation == "holds_office" || f.relation == "instance_of") {
-                if (object.empty())
-                    fail(origin, line_no, f.relation + " needs a value in the object column");
+                if (object.empty()) fail(origin, line_no, f.relation + " needs a value in the object column");
                 f.value = std::string(object);
             } else {
                 f.object = EntityId(std::string(object));

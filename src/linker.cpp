@@ -23,8 +23,8 @@ bool is_upper_initial(std::string_view w) {
 }
 
 struct AliasHit {
-    std::size_t entity;           // index into the KB's entities
-    std::vector<std::string> raw; // the alias' words as written, for the case rules
+    std::size_t entity;            // index into the KB's entities
+    std::vector<std::string> raw;  // the alias' words as written, for the case rules
     bool acronym = false;
     bool exact_name = false;
 };
@@ -36,8 +36,8 @@ struct Cue {
 
 // A lower-case generic word that names an entity in some contexts ("coalition air strikes").
 struct Generic {
-    std::vector<std::string> words;   // folded
-    std::size_t entity;               // index into the KB's entities
+    std::vector<std::string> words;                 // folded
+    std::size_t entity;                             // index into the KB's entities
     std::unordered_set<std::string> before, after;  // empty: any word
     bool not_before = false, not_after = false;     // the lists exclude instead of require
     bool capitalised = false;                       // a name ("Hit"), matched only when capitalised
@@ -77,7 +77,9 @@ bool all_lower_initial(const std::vector<std::string>& raw) {
     return std::none_of(raw.begin(), raw.end(), [](const std::string& w) { return is_upper_initial(w); });
 }
 
-bool is_possessive(std::string_view raw) { return raw == "'s" || raw == "\xE2\x80\x99s" || raw == "'S"; }
+bool is_possessive(std::string_view raw) {
+    return raw == "'s" || raw == "\xE2\x80\x99s" || raw == "'S";
+}
 
 }  // namespace
 
@@ -90,22 +92,22 @@ struct Linker::Impl {
     };
     std::vector<TrieNode> trie{1};
     std::unordered_map<std::string, std::vector<std::size_t>> skeletons;  // flat skeleton -> entities
-    std::vector<std::vector<std::string>> flat_names;                    // per entity: its names, folded, unspaced
-    std::vector<std::vector<std::string>> flat_skeletons;                // the skeletons of those names
+    std::vector<std::vector<std::string>> flat_names;      // per entity: its names, folded, unspaced
+    std::vector<std::vector<std::string>> flat_skeletons;  // the skeletons of those names
     std::set<std::vector<std::string>> titles;
     std::size_t longest_title = 0;
     std::unordered_set<std::string> title_starts;  // first words of titles
     std::unordered_map<std::string, std::vector<Cue>> cues;
     std::unordered_set<std::string> stopnames;
     std::unordered_set<std::string> topic;
-    std::unordered_set<std::string> region;  // entity ids located in the conflict's region
-    std::unordered_map<std::string, std::string> demonyms;  // folded demonym -> its forces' entity id
+    std::unordered_set<std::string> region;                     // entity ids located in the conflict's region
+    std::unordered_map<std::string, std::string> demonyms;      // folded demonym -> its forces' entity id
     std::unordered_map<std::string, std::string> place_forces;  // place id -> its forces' entity id
     std::unordered_map<std::string, std::vector<Generic>> generics;  // first folded word -> rows
     std::unordered_set<std::string> force_modifiers = {"security", "special", "government", "armed",
-                                                       "ground", "elite", "regular"};
-    std::unordered_set<std::string> force_nouns = {"forces", "troops", "soldiers", "army", "military",
-                                                   "fighters", "units", "militias", "warplanes", "jets"};
+                                                       "ground",   "elite",   "regular"};
+    std::unordered_set<std::string> force_nouns = {"forces",   "troops", "soldiers", "army",      "military",
+                                                   "fighters", "units",  "militias", "warplanes", "jets"};
     std::unordered_map<std::string, LexWord> lexicon_words;  // every folded word some list above names
     const LexWord plain_word{};                              // any other word
 
@@ -183,7 +185,8 @@ struct Linker::Impl {
         for (bool grew = true; grew;) {
             grew = false;
             for (const auto& f : kb.facts())
-                if (f.relation == "located_in" && region.count(f.object.str()) && region.insert(f.subject.str()).second)
+                if (f.relation == "located_in" && region.count(f.object.str()) &&
+                    region.insert(f.subject.str()).second)
                     grew = true;
         }
     }
@@ -273,8 +276,10 @@ std::string slug(const std::vector<std::string>& folded) {
         if (!out.empty()) out += '_';
         for (char c : w) {
             unsigned char u = static_cast<unsigned char>(c);
-            if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) out += c;
-            else if (u >= 0x80) out += 'x';
+            if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9'))
+                out += c;
+            else if (u >= 0x80)
+                out += 'x';
         }
     }
     return out;
@@ -306,8 +311,8 @@ private:
     const Document& doc;
     const Text& text;
     std::vector<Mention> out;
-    std::unordered_set<std::size_t> seen_entities;                      // KB entities mentioned so far
-    std::unordered_map<std::string, std::size_t> surnames;              // folded last word -> KB person
+    std::unordered_set<std::size_t> seen_entities;                           // KB entities mentioned so far
+    std::unordered_map<std::string, std::size_t> surnames;                   // folded last word -> KB person
     std::unordered_map<std::string, std::pair<EntityId, EntityType>> local;  // unknown names seen in this doc
     std::unordered_map<std::string, std::pair<EntityId, std::string>> local_surnames;  // of new persons
     std::unordered_map<std::string_view, Word> words;  // each distinct word as written, looked up once
@@ -356,7 +361,8 @@ private:
     // Topicality: a block's mentions are dropped when nothing in it is about the conflict.
     void close_block() {
         if (current_block == static_cast<std::size_t>(-1)) return;
-        if (!block_topical) out.erase(out.begin() + static_cast<std::ptrdiff_t>(block_first_mention), out.end());
+        if (!block_topical)
+            out.erase(out.begin() + static_cast<std::ptrdiff_t>(block_first_mention), out.end());
     }
 
     // Starts a new block when the sentence is in another block than the previous one.
@@ -377,7 +383,8 @@ private:
             if (tok.kind == TokenKind::punct) {
                 bool hyphen = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91";
                 bool dot = surface == "." && !units.empty() && units.back().raw.size() == 1;
-                if (!hyphen && !dot && !units.empty()) units.push_back({t, std::string_view(), nullptr, nullptr});
+                if (!hyphen && !dot && !units.empty())
+                    units.push_back({t, std::string_view(), nullptr, nullptr});
                 continue;
             }
             const Word* form = word_of(surface);
@@ -388,7 +395,8 @@ private:
     }
 
     Span span_of(std::size_t from, std::size_t n) const {
-        return Span{text.tokens[units[from].token].span.begin, text.tokens[units[from + n - 1].token].span.end};
+        return Span{text.tokens[units[from].token].span.begin,
+                    text.tokens[units[from + n - 1].token].span.end};
     }
     bool is_break(std::size_t i) const { return units[i].raw.empty(); }
     bool is_comma(std::size_t i) const { return text.tokens[units[i].token].span.of(doc.text) == ","; }
@@ -424,7 +432,8 @@ private:
             std::size_t n = g.words.size();
             if (i + n > units.size()) continue;
             bool same = true;
-            for (std::size_t k = 0; k < n && same; ++k) same = !is_break(i + k) && units[i + k].folded() == g.words[k];
+            for (std::size_t k = 0; k < n && same; ++k)
+                same = !is_break(i + k) && units[i + k].folded() == g.words[k];
             if (!same) continue;
             const std::string none;
             const std::string& prev = i > 0 && !is_break(i - 1) ? units[i - 1].folded() : none;
@@ -455,8 +464,10 @@ private:
                 if (!h.raw.empty() && !Impl::case_ok(h, units, i, j - i + 1)) continue;
                 bool generic = !h.raw.empty() && !h.acronym && all_lower_initial(h.raw);
                 if (generic && modified(i, h.entity)) continue;
-                if (h.raw.empty() && !is_upper_initial(units[i].raw) && !is_upper_initial(units[j].raw)) continue;
-                if (!chosen || (seen_entities.count(h.entity) && !seen_entities.count(chosen->entity))) chosen = &h;
+                if (h.raw.empty() && !is_upper_initial(units[i].raw) && !is_upper_initial(units[j].raw))
+                    continue;
+                if (!chosen || (seen_entities.count(h.entity) && !seen_entities.count(chosen->entity)))
+                    chosen = &h;
             }
             if (chosen) {
                 best = chosen;
@@ -591,7 +602,8 @@ private:
 
     // "Nineveh forces", "Anbar tribal fighters": a place's forces are a new group; units used or 0.
     std::size_t place_group(std::size_t i, const AliasHit& best, std::size_t best_len) {
-        if (ents[best.entity].type != EntityType::place || i + best_len >= units.size() || is_break(i + best_len))
+        if (ents[best.entity].type != EntityType::place || i + best_len >= units.size() ||
+            is_break(i + best_len))
             return 0;
         bool force = false;
         if (const std::vector<Cue>* cues = units[i + best_len].word->cues)

@@ -72,14 +72,16 @@ std::string fold_word(std::string_view word) {
         std::string out;
         out.reserve(word.size());
         for (char c : word)
-            if (c != '\'' && c != '`' && c != '.') out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+            if (c != '\'' && c != '`' && c != '.')
+                out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
         return out;
     }
     utf8proc_uint8_t* folded = nullptr;
-    auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
-                          static_cast<utf8proc_ssize_t>(word.size()), &folded,
-                          static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
-                                                         UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
+    auto n =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
+                     static_cast<utf8proc_ssize_t>(word.size()), &folded,
+                     static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
+                                                    UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
     if (n < 0) return std::string(word);
     std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> guard(folded, &std::free);
     std::string out;
@@ -89,13 +91,16 @@ std::string fold_word(std::string_view word) {
         utf8proc_int32_t c = 0;
         auto k = utf8proc_iterate(folded + i, n - i, &c);
         if (k <= 0) break;
-        if (!is_apostrophe(c) && c != '.') out.append(reinterpret_cast<const char*>(folded + i), static_cast<std::size_t>(k));
+        if (!is_apostrophe(c) && c != '.')
+            out.append(reinterpret_cast<const char*>(folded + i), static_cast<std::size_t>(k));
         i += k;
     }
     return out;
 }
 
-std::vector<std::string> raw_words(std::string_view name) { return split(name); }
+std::vector<std::string> raw_words(std::string_view name) {
+    return split(name);
+}
 
 std::vector<std::string> name_words(std::string_view name) {
     std::vector<std::string> out;
@@ -112,10 +117,25 @@ std::string skeleton(std::string_view s) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
         char next = i + 1 < s.size() ? s[i + 1] : '\0';
-        if ((c == 'g' || c == 'k') && next == 'h') { t += c; ++i; continue; }
-        if (c == 'p' && next == 'h') { t += 'f'; ++i; continue; }
-        if (c == 'o' && next == 'u') { t += 'u'; ++i; continue; }
-        if (c == 'q' || c == 'c') { t += 'k'; continue; }
+        if ((c == 'g' || c == 'k') && next == 'h') {
+            t += c;
+            ++i;
+            continue;
+        }
+        if (c == 'p' && next == 'h') {
+            t += 'f';
+            ++i;
+            continue;
+        }
+        if (c == 'o' && next == 'u') {
+            t += 'u';
+            ++i;
+            continue;
+        }
+        if (c == 'q' || c == 'c') {
+            t += 'k';
+            continue;
+        }
         t += c;
     }
     std::string out;
@@ -123,7 +143,10 @@ std::string skeleton(std::string_view s) {
     for (std::size_t i = 0; i < t.size(); ++i) {
         char c = t[i];
         if (c == ' ' || c == '-') continue;
-        if (i == 0 && vowel(c)) { out += 'a'; continue; }
+        if (i == 0 && vowel(c)) {
+            out += 'a';
+            continue;
+        }
         if (vowel(c) || c == 'w' || c == 'y') continue;
         if (!out.empty() && out.back() == c) continue;
         out += c;
@@ -134,9 +157,12 @@ std::string skeleton(std::string_view s) {
 bool is_acronym(std::string_view surface) {
     std::size_t letters = 0;
     for (char c : surface) {
-        if (c >= 'A' && c <= 'Z') ++letters;
-        else if (c >= 'a' && c <= 'z') return false;
-        else if (c != '.' && c != '-') return false;
+        if (c >= 'A' && c <= 'Z')
+            ++letters;
+        else if (c >= 'a' && c <= 'z')
+            return false;
+        else if (c != '.' && c != '-')
+            return false;
     }
     return letters >= 1 && letters <= 5;
 }

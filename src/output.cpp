@@ -149,7 +149,8 @@ std::vector<OutputFile> render_outputs(const Corpus& corpus, const DotOptions& d
     std::vector<std::future<std::string>> rendering(chosen.size());
     for (std::size_t i = 0; i < chosen.size(); ++i)
         if (!chosen[i]->first)
-            rendering[i] = std::async(std::launch::async, [e = chosen[i], &input] { return e->render(input); });
+            rendering[i] =
+                std::async(std::launch::async, [e = chosen[i], &input] { return e->render(input); });
     std::vector<OutputFile> files;
     files.reserve(chosen.size());
     for (std::size_t i = 0; i < chosen.size(); ++i)
@@ -157,7 +158,9 @@ std::vector<OutputFile> render_outputs(const Corpus& corpus, const DotOptions& d
     return files;
 }
 
-void write_outputs(const Corpus& corpus, const fs::path& dir) { write_outputs(corpus, dir, DotOptions{}); }
+void write_outputs(const Corpus& corpus, const fs::path& dir) {
+    write_outputs(corpus, dir, DotOptions{});
+}
 
 void write_outputs(const Corpus& corpus, const fs::path& dir, const DotOptions& diagram,
                    const std::vector<std::string>& formats) {

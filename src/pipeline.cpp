@@ -36,7 +36,9 @@ Pipeline::~Pipeline() = default;
 Pipeline::Pipeline(Pipeline&&) noexcept = default;
 Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
 
-const KnowledgeBase& Pipeline::knowledge_base() const noexcept { return impl_->kb; }
+const KnowledgeBase& Pipeline::knowledge_base() const noexcept {
+    return impl_->kb;
+}
 
 namespace {
 
@@ -87,7 +89,8 @@ DocumentRecord Pipeline::extract(Document d, const RunOptions& options) const {
     return r;
 }
 
-std::vector<DocumentRecord> Pipeline::extract_all(std::vector<Document> documents, const RunOptions& options) const {
+std::vector<DocumentRecord> Pipeline::extract_all(std::vector<Document> documents,
+                                                  const RunOptions& options) const {
     std::vector<DocumentRecord> records(documents.size());
     Progress progress;
     progress.total_documents = documents.size();
@@ -132,7 +135,7 @@ Corpus Pipeline::merge(std::vector<DocumentRecord> records, const RunOptions& op
         c.relations.insert(c.relations.end(), std::make_move_iterator(r.relations.begin()),
                            std::make_move_iterator(r.relations.end()));
         c.documents.push_back(std::move(d));
-        r = DocumentRecord{};   // what the graph now holds
+        r = DocumentRecord{};  // what the graph now holds
     }
     c.graph.finalize();
     c.chronology = build_chronology(c.relations, c.graph, p.kb, options.range);

@@ -59,7 +59,7 @@ std::optional<month_day> partial_date(const std::string& v) {
 // month ("07/11/2016" as 7 November), when it differs from the month-first one.
 std::optional<year_month_day> day_first(std::string_view s) {
     int n[3] = {0, 0, 0}, digits[3] = {0, 0, 0}, k = 0;
-    s = s.substr(0, s.find(' '));   // "07/11/2016 14:32"
+    s = s.substr(0, s.find(' '));  // "07/11/2016 14:32"
     for (char c : s) {
         if (c >= '0' && c <= '9') {
             if (digits[k] == 4) return std::nullopt;
@@ -80,8 +80,8 @@ std::optional<year_month_day> day_first(std::string_view s) {
 bool is_site_chrome(std::string_view line) {
     std::string low(line);
     for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const char* w : {"latest news", "breaking news", "home", "menu", "main \xC2\xBB", "skip to", "subscribe",
-                          "log in", "sign in", "search"})
+    for (const char* w : {"latest news", "breaking news", "home", "menu", "main \xC2\xBB", "skip to",
+                          "subscribe", "log in", "sign in", "search"})
         if (low.find(w) != std::string::npos) return true;
     return false;
 }
@@ -108,8 +108,8 @@ bool wire_dateline(std::string_view line, Span date) {
            after.find("\xE2\x80\x94") != std::string_view::npos || after.find(':') != std::string_view::npos;
 }
 
-constexpr std::size_t header_lines = 6;   // lines after the title that may still hold its date
-constexpr int suspicious_days = 365;      // a stated date this far after every body date is doubtful
+constexpr std::size_t header_lines = 6;  // lines after the title that may still hold its date
+constexpr int suspicious_days = 365;     // a stated date this far after every body date is doubtful
 
 // A date the header states as the document's own, scored by where and how it is written.
 struct Candidate {
@@ -132,9 +132,9 @@ struct DateEvidence {
     std::optional<year_month_day> latest_body;
     Span latest_body_span;
     int latest_year = 0;
-    std::optional<sys_days> latest_start;   // the latest start of a month or day the body dates
-    std::vector<Weekday> weekdays;          // weekdays named in the header ("Monday, Jan 27")
-    std::vector<month_day> body_days;       // days the body names without a year ("on November 6")
+    std::optional<sys_days> latest_start;  // the latest start of a month or day the body dates
+    std::vector<Weekday> weekdays;         // weekdays named in the header ("Monday, Jan 27")
+    std::vector<month_day> body_days;      // days the body names without a year ("on November 6")
 };
 
 // The index of the title line; the first line when none is marked as the title.
@@ -171,7 +171,8 @@ DateEvidence gather_dates(const std::string& text, const std::vector<Line>& line
                 bool dated_block = l.kind == BlockKind::dateline || l.kind == BlockKind::byline;
                 // a short line that is mostly the date, or a dateline at the start of the first paragraph
                 bool date_line = t.span.size() * 2 >= s.size() || s.size() < 60;
-                bool lead = (t.span.begin < 3 || wire_dateline(s, t.span)) && i > title && i <= title + header_lines;
+                bool lead =
+                    (t.span.begin < 3 || wire_dateline(s, t.span)) && i > title && i <= title + header_lines;
                 if (chrome_below && !date_line) continue;
                 if (!before_title && (dated_block || (header && (date_line || lead)))) {
                     Candidate c{d, p, abs, 0, i};
@@ -185,15 +186,18 @@ DateEvidence gather_dates(const std::string& text, const std::vector<Line>& line
             }
             if (before_title || (l.kind == BlockKind::chrome)) continue;
             if (p) ev.body_days.push_back(*p);
-            if (t.value.first && (t.value.granularity == Granularity::month || t.value.granularity == Granularity::day))
+            if (t.value.first &&
+                (t.value.granularity == Granularity::month || t.value.granularity == Granularity::day))
                 if (!ev.latest_start || *t.value.first > *ev.latest_start) ev.latest_start = t.value.first;
             if (d && (!ev.latest_body || *d > *ev.latest_body)) ev.latest_body = d, ev.latest_body_span = abs;
             if (d) ev.latest_year = std::max(ev.latest_year, static_cast<int>(d->year()));
             if (t.value.granularity == Granularity::year || t.value.granularity == Granularity::month ||
                 t.value.granularity == Granularity::day)
                 if (t.value.first)
-                    ev.latest_year = std::max(ev.latest_year, static_cast<int>(year_month_day(*t.value.first).year()));
-            if (v.size() == 10 && v.compare(0, 9, "XXXX-WXX-") == 0 && header) ev.weekdays.push_back({abs, v[9] - '0'});
+                    ev.latest_year =
+                        std::max(ev.latest_year, static_cast<int>(year_month_day(*t.value.first).year()));
+            if (v.size() == 10 && v.compare(0, 9, "XXXX-WXX-") == 0 && header)
+                ev.weekdays.push_back({abs, v[9] - '0'});
         }
     }
     std::stable_sort(ev.stated.begin(), ev.stated.end(),
@@ -215,7 +219,7 @@ bool stated_full_date(const DateEvidence& ev, const std::string& text, Publicati
         // "07/11/2016" reads month first; the day-first reading wins when only it does not
         // precede the events the article reports
         if (auto swapped = day_first(result.evidence)) {
-            auto later = [&](const year_month_day& d) {   // body days after it, the year read as its own
+            auto later = [&](const year_month_day& d) {  // body days after it, the year read as its own
                 auto n = std::count_if(ev.body_days.begin(), ev.body_days.end(), [&](const month_day& md) {
                     return md > month_day{d.month(), d.day()};
                 });
@@ -238,7 +242,7 @@ std::optional<int> stated_weekday_of(const DateEvidence& ev, const Candidate& c,
         if ((w.span.end <= c.span.begin && c.span.begin - w.span.end <= 3) ||
             (w.span.begin >= c.span.end && w.span.begin - c.span.end <= 3))
             stated_weekday = w.iso;
-    if (!stated_weekday) {   // "Monday, Jan 27" read as one date
+    if (!stated_weekday) {  // "Monday, Jan 27" read as one date
         std::string_view first = e.substr(0, e.find_first_of(" ,."));
         for (const auto& t : tagger.tag(first, std::nullopt))
             if (t.value.value.size() == 10 && t.value.value.compare(0, 9, "XXXX-WXX-") == 0)
@@ -258,9 +262,10 @@ bool stated_partial_date(const DateEvidence& ev, const std::string& text, const 
         // the year: the latest year the body speaks of, moved on when the day would precede
         // the latest dated event, and checked against a weekday stated near the top
         int y = ev.latest_year;
-        if (!y) return true;   // partial only; the corpus may tell the year
+        if (!y) return true;  // partial only; the corpus may tell the year
         year_month_day d{year(y), c.partial->month(), c.partial->day()};
-        if (ev.latest_start && sys_days(d) < *ev.latest_start) d = year_month_day{year(y + 1), d.month(), d.day()};
+        if (ev.latest_start && sys_days(d) < *ev.latest_start)
+            d = year_month_day{year(y + 1), d.month(), d.day()};
         std::optional<int> stated_weekday = stated_weekday_of(ev, c, result.evidence, tagger);
         if (stated_weekday) {
             for (int dy : {0, -1, 1}) {

@@ -98,11 +98,12 @@ std::optional<DocumentContent> document_content(const KnowledgeGraph& graph, con
     if (info == docs.end()) return std::nullopt;
     DocumentContent out{*info, {}, {}};
     for (const Node& n : graph.nodes())
-        if (std::any_of(n.mentions.begin(), n.mentions.end(), [&](const Mention& m) { return m.where.doc == doc; }))
+        if (std::any_of(n.mentions.begin(), n.mentions.end(),
+                        [&](const Mention& m) { return m.where.doc == doc; }))
             out.nodes.push_back(std::cref(n));
     for (const Edge& e : graph.edges())
-        if (e.relation != kOnDate &&
-            std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Provenance& p) { return p.doc == doc; }))
+        if (e.relation != kOnDate && std::any_of(e.evidence.begin(), e.evidence.end(),
+                                                 [&](const Provenance& p) { return p.doc == doc; }))
             out.edges.push_back(std::cref(e));
     return out;
 }
@@ -120,11 +121,10 @@ std::optional<Path> shortest_path(const KnowledgeGraph& graph, const EntityId& f
     std::vector<UEdge> via(boost::num_vertices(u));  // the tree edge that reached each vertex
     std::vector<std::size_t> distance(boost::num_vertices(u), unreached);
     distance[*s] = 0;
-    boost::breadth_first_search(
-        u, *s,
-        boost::visitor(boost::make_bfs_visitor(
-            std::make_pair(boost::record_edge_predecessors(via.data(), boost::on_tree_edge()),
-                           boost::record_distances(distance.data(), boost::on_tree_edge())))));
+    boost::breadth_first_search(u, *s,
+                                boost::visitor(boost::make_bfs_visitor(std::make_pair(
+                                    boost::record_edge_predecessors(via.data(), boost::on_tree_edge()),
+                                    boost::record_distances(distance.data(), boost::on_tree_edge())))));
     if (distance[*t] == unreached) return std::nullopt;
     Path path;
     auto index = boost::get(boost::edge_index, u);
@@ -148,9 +148,9 @@ KnowledgeGraph neighbourhood(const KnowledgeGraph& graph, const EntityId& center
     constexpr std::size_t unreached = std::numeric_limits<std::size_t>::max();
     std::vector<std::size_t> distance(boost::num_vertices(u), unreached);
     distance[*c] = 0;
-    boost::breadth_first_search(
-        u, *c,
-        boost::visitor(boost::make_bfs_visitor(boost::record_distances(distance.data(), boost::on_tree_edge()))));
+    boost::breadth_first_search(u, *c,
+                                boost::visitor(boost::make_bfs_visitor(
+                                    boost::record_distances(distance.data(), boost::on_tree_edge()))));
     const auto& g = graph.storage();
     std::set<EntityId> ids;
     for (std::size_t v = 0; v < distance.size(); ++v)

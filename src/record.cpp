@@ -308,7 +308,7 @@ std::string to_record_lines(const std::vector<DocumentRecord>& records, unsigned
     if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
     std::size_t n = std::max<std::size_t>(1, std::min<std::size_t>(jobs, records.size()));
     std::vector<std::string> parts(n);
-    auto write = [&](std::size_t part) {   // a contiguous slice, so the order is kept
+    auto write = [&](std::size_t part) {  // a contiguous slice, so the order is kept
         for (std::size_t i = part * records.size() / n; i < (part + 1) * records.size() / n; ++i)
             parts[part] += to_record_line(records[i]);
     };

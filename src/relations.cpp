@@ -239,18 +239,23 @@ const std::string& place_kind(const Context& cx, const Memory& mem, const Entity
     }
     --depth;
     bool holds = holds_places(id);
-    if (depth <= 1 && holds) it->second = "country_noun";
-    else if (depth == 2 && holds) it->second = "province_noun";
-    else if (depth == 3 || (depth >= 1 && depth <= 2 && !holds)) it->second = "settlement_noun";
+    if (depth <= 1 && holds)
+        it->second = "country_noun";
+    else if (depth == 2 && holds)
+        it->second = "province_noun";
+    else if (depth == 3 || (depth >= 1 && depth <= 2 && !holds))
+        it->second = "settlement_noun";
     return it->second;
 }
 
 // The last place of the kind a definite noun names ("the city"; any place for an empty kind),
 // in this sentence before t or earlier.
-const Mention* recent_place(const Context& cx, const Memory& mem, const Parsed& p, int t, const std::string& kind) {
+const Mention* recent_place(const Context& cx, const Memory& mem, const Parsed& p, int t,
+                            const std::string& kind) {
     auto fits = [&](const Mention* m) { return kind.empty() || place_kind(cx, mem, m->entity) == kind; };
     for (int i = t - 1; i >= 0; --i)
-        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)]; m && m->type == EntityType::place && fits(m))
+        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)];
+            m && m->type == EntityType::place && fits(m))
             return m;
     for (auto it = mem.places.rbegin(); it != mem.places.rend(); ++it)
         if (fits(*it)) return *it;
@@ -291,9 +296,8 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     if (t + 1 < tree.size() && tree.head(t + 1) == tree.head(t) && tree.label(t + 1) == tree.label(t))
         if (const Mention* m = p.mention_at[static_cast<std::size_t>(t + 1)]) return m;
     const std::string& w = tree.lower(t);
-    bool definite = std::any_of(tree.children(t).begin(), tree.children(t).end(), [&](int c) {
-        return tree.base(c) == "det" || tree.label(c) == "nmod:poss";
-    });
+    bool definite = std::any_of(tree.children(t).begin(), tree.children(t).end(),
+                                [&](int c) { return tree.base(c) == "det" || tree.label(c) == "nmod:poss"; });
     for (const char* kind : {"settlement_noun", "province_noun", "country_noun"})
         if (definite && cx.lexicon.cue(kind, w)) return recent_place(cx, mem, p, t, kind);
     if (cx.lexicon.cue("person_pronoun", w)) return mem.last_person;
@@ -440,7 +444,9 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
     const RelationInfo* info = cx.lexicon.info(r.type);
     std::string out;
     std::optional<EntityId> target = r.target ? r.target : r.place;
-    auto label = [&](const std::optional<EntityId>& id) { return id ? label_of(cx, *id, labels) : std::string(); };
+    auto label = [&](const std::optional<EntityId>& id) {
+        return id ? label_of(cx, *id, labels) : std::string();
+    };
     // "declared himself": the act's actor as its own target
     auto target_label = [&](const std::optional<EntityId>& id) {
         if (!id || !r.actor || *id != *r.actor) return label(id);
@@ -516,7 +522,8 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     // the tree hangs a relative clause on a word that names nothing: the name right before the
     // pronoun is what it stands for ("... from the Islamic State, which captured the area")
     if (act.actor_relative >= 0 && (!actor || !is_actor(*actor)))
-        if (int at = name_token_before(p, act.actor_relative); at >= 0 && is_actor(*p.mention_at[static_cast<std::size_t>(at)]))
+        if (int at = name_token_before(p, act.actor_relative);
+            at >= 0 && is_actor(*p.mention_at[static_cast<std::size_t>(at)]))
             actor = p.mention_at[static_cast<std::size_t>(at)];
     if (!target && act.target_relative >= 0) target = name_before(p, act.target_relative, act.relative_head);
     // "declared himself caliph": the act's own actor
@@ -526,7 +533,8 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         for (int c : p.tree.children(act.target)) self = self || reflexive(c);
     if (self) target = actor;
     // "before its capture by ISIS": the possessive is what was captured, the last place named
-    if (!target && act.target >= 0 && act.target == act.possessive && cx.lexicon.cue("place_pronoun", p.tree.lower(act.target)))
+    if (!target && act.target >= 0 && act.target == act.possessive &&
+        cx.lexicon.cue("place_pronoun", p.tree.lower(act.target)))
         target = recent_place(cx, mem, p, act.target, "");
     // "coalition airstrikes", "a U.S. air strike": a party or a country named as the act's
     // compound is its actor
@@ -558,7 +566,8 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
                 break;
             }
     // no act on oneself, but "declared himself caliph"
-    if (r.actor && r.target && *r.actor == *r.target && !cx.lexicon.cue("self_target", r.type)) r.target.reset();
+    if (r.actor && r.target && *r.actor == *r.target && !cx.lexicon.cue("self_target", r.type))
+        r.target.reset();
     for (int c : act.co_actors)
         if (const Mention* m = entity_of(cx, mem, p, c);
             m && (!r.actor || m->entity != *r.actor) && !outlet(cx, mem, m->entity))
@@ -636,7 +645,8 @@ const Mention* speaker_of(const Context& cx, Memory& mem, const Parsed& p, int t
                       (cx.lexicon.cue("person_pronoun", w) || cx.lexicon.cue("group_pronoun", w) ||
                        cx.lexicon.generic_class(w));
     if (stands_for)
-        for (auto it = mem.speakers.rbegin(); it != mem.speakers.rend() && it - mem.speakers.rbegin() < 64; ++it)
+        for (auto it = mem.speakers.rbegin(); it != mem.speakers.rend() && it - mem.speakers.rbegin() < 64;
+             ++it)
             if ((*it)->type == who->type) return *it;
     if (!stands_for && is_actor(*who)) mem.speakers.push_back(who);
     if (mem.speakers.size() > 128) mem.speakers.erase(mem.speakers.begin(), mem.speakers.end() - 64);
@@ -683,7 +693,8 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
         }
         // a news story reports what was said for it: an undated statement was made on the day
         // the story bears (or the day before: the chronology joins statements a day apart)
-        bool undated_sentence = std::none_of(p.timex_at.begin(), p.timex_at.end(), [](const Timex* t) { return t; });
+        bool undated_sentence =
+            std::none_of(p.timex_at.begin(), p.timex_at.end(), [](const Timex* t) { return t; });
         if (!st.date && st.speaker && cx.doc.published && !p.tree.nominal(i) && undated_sentence) {
             st.date = day_value(*cx.doc.published);
             st.dated_by_story = true;
@@ -703,8 +714,7 @@ Statement* statement_of(std::vector<Statement>& sts, const Tree& tree, int t) {
 }
 
 // A statement with no act of its own in its content is itself the event.
-std::optional<Relation> statement_relation(const Context& cx, const Parsed& p,
-                                           const Statement& st) {
+std::optional<Relation> statement_relation(const Context& cx, const Parsed& p, const Statement& st) {
     if (!st.speaker || st.has_act) return std::nullopt;
     Relation r;
     // the speech relation of the lexicon (the trigger of the statement names it)
@@ -768,7 +778,8 @@ SentenceDates sentence_dates(const Context& cx, const Parsed& p, const std::vect
                 d.since[static_cast<std::size_t>(pred)] = p.timex_at[static_cast<std::size_t>(i)]->value;
         // a predicate that is no trigger holding a date: often a misparse
         const auto& v = d.of[static_cast<std::size_t>(i)];
-        if (v && !acts[static_cast<std::size_t>(i)] && std::find(d.loose.begin(), d.loose.end(), *v) == d.loose.end())
+        if (v && !acts[static_cast<std::size_t>(i)] &&
+            std::find(d.loose.begin(), d.loose.end(), *v) == d.loose.end())
             d.loose.push_back(*v);
     }
     return d;
@@ -814,7 +825,8 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
         }
         if (tree.upos(i) == Upos::adj && tree.base(i) == "amod") continue;  // "the besieged town"
         Act act = detail::read_act(tree, i, trig.inverse, cx.lexicon);
-        if (info->kind == RelationKind::state && tree.nominal(i) && cx.lexicon.cue("office_state", info->name))
+        if (info->kind == RelationKind::state && tree.nominal(i) &&
+            cx.lexicon.cue("office_state", info->name))
             read_state_noun(cx, mem, p, act);
         read[static_cast<std::size_t>(i)] = act;
     }
@@ -824,7 +836,8 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
     };
     std::vector<int> ending(static_cast<std::size_t>(tree.size()), -1);  // last word -> nominal act
     for (int i = 0; i < tree.size(); ++i)
-        if (read[static_cast<std::size_t>(i)] && tree.nominal(i)) ending[static_cast<std::size_t>(tree.rightmost(i))] = i;
+        if (read[static_cast<std::size_t>(i)] && tree.nominal(i))
+            ending[static_cast<std::size_t>(tree.rightmost(i))] = i;
     for (int i = 0; i < tree.size(); ++i) {
         auto& act = read[static_cast<std::size_t>(i)];
         if (!act) continue;
@@ -836,7 +849,8 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
         // (the tree may hang the clause elsewhere: then the act whose phrase ends at the comma)
         int pronoun = std::max(act->actor_relative, act->target_relative);
         if (tree.base(i) == "acl" && pronoun > 1 && tree.upos(pronoun - 1) == Upos::punct)
-            if (int j = ending[static_cast<std::size_t>(pronoun - 2)]; j >= 0 && relation_at(j) && *relation_at(j) == *mine)
+            if (int j = ending[static_cast<std::size_t>(pronoun - 2)];
+                j >= 0 && relation_at(j) && *relation_at(j) == *mine)
                 h = j;
         if (tree.base(i) == "acl" && h >= 0 && relation_at(h) && *relation_at(h) == *mine &&
             read[static_cast<std::size_t>(h)] && read[static_cast<std::size_t>(h)]->clause == h) {
@@ -861,7 +875,8 @@ std::vector<Announcement> announcements(const Context& cx, const Memory& mem, co
     for (int i = 0; i < p.tree.size(); ++i) {
         auto& act = read[static_cast<std::size_t>(i)];
         int k = p.trigger_at[static_cast<std::size_t>(i)];
-        if (!act || !cx.lexicon.cue("announcing", cx.lexicon.triggers()[static_cast<std::size_t>(k)].relation))
+        if (!act ||
+            !cx.lexicon.cue("announcing", cx.lexicon.triggers()[static_cast<std::size_t>(k)].relation))
             continue;
         int content = -1;
         if (auto c = p.tree.child(act->clause, "ccomp"))
@@ -885,12 +900,15 @@ std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Pa
     auto date = clause_date(tree, dates.of, act, cx.lexicon);
     // what was said happened when it was said, unless the story's date stands for the
     // statement's and the act is told in a past tense ("they declared the caliphate")
-    bool present = present_tense(tree, act.clause, cx.lexicon) || present_tense(tree, act.trigger, cx.lexicon);
+    bool present =
+        present_tense(tree, act.clause, cx.lexicon) || present_tense(tree, act.trigger, cx.lexicon);
     if (!date && st && st->date && (!st->dated_by_story || present)) date = st->date;
     if (!date && ann && ann->date) date = ann->date;
-    if (!date && info.dated_by_article_when_present && cx.doc.published && present_tense(tree, act.clause, cx.lexicon))
+    if (!date && info.dated_by_article_when_present && cx.doc.published &&
+        present_tense(tree, act.clause, cx.lexicon))
         date = day_value(*cx.doc.published);
-    if (!date && mem.narrative_date && !act.background && narrated(tree, act, cx.lexicon)) date = mem.narrative_date;
+    if (!date && mem.narrative_date && !act.background && narrated(tree, act, cx.lexicon))
+        date = mem.narrative_date;
     // the tree ties the act to no date, and the sentence has exactly one date tied to no
     // other act: the act's
     if (!date && !act.background && !st && dates.loose.size() == 1 && !described(tree, act.clause))

@@ -234,7 +234,8 @@ void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& l
         act.target_relative = relative(subject);
         if (passive) act.actor = agent_of(tree, t, lex);
         for (int c : tree.children(t))
-            if (inverse && tree.base(c) == "obl" && lex.cue("inverse_agent_case", tree.case_word(c))) act.actor = c;
+            if (inverse && tree.base(c) == "obl" && lex.cue("inverse_agent_case", tree.case_word(c)))
+                act.actor = c;
     } else {
         act.actor = antecedent(tree, subject, t, lex);
         act.actor_relative = relative(subject);
@@ -267,8 +268,7 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
             if (act.actor >= 0 && tree.label(act.actor) == "nmod:poss" && act.target < 0)
                 act.target = act.possessive = act.actor;
             act.actor = c;
-        }
-        else if (l == "nmod" && inverse && lex.cue("inverse_agent_case", cw))
+        } else if (l == "nmod" && inverse && lex.cue("inverse_agent_case", cw))
             act.actor = c;
         else if (l == "nmod" && lex.cue("target_case", cw) && (act.target < 0 || act.compound_target))
             act.target = c, act.compound_target = false;
@@ -335,7 +335,8 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
 void add_partners(const Tree& tree, int t, const RelationLexicon& lex, Act& act) {
     auto phrases = [&](int at) {
         for (int c : tree.children(at)) {
-            if ((tree.base(c) != "nmod" && tree.base(c) != "obl") || !lex.cue("partner_case", tree.case_word(c)))
+            if ((tree.base(c) != "nmod" && tree.base(c) != "obl") ||
+                !lex.cue("partner_case", tree.case_word(c)))
                 continue;
             act.co_actors.push_back(c);
             if (!lex.cue("both_parties_case", tree.case_word(c))) continue;
@@ -404,7 +405,8 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
     if (passive) s.speaker = agent_of(tree, t, lex);
     // two subjects read (what was said, then who said it): the speaker stands next to the verb
     for (int c : tree.children(t))
-        if (!passive && tree.base(c) == "nsubj" && s.speaker >= 0 && std::abs(c - t) < std::abs(s.speaker - t))
+        if (!passive && tree.base(c) == "nsubj" && s.speaker >= 0 &&
+            std::abs(c - t) < std::abs(s.speaker - t))
             s.speaker = c;
     if (auto c = tree.child(t, "ccomp"))
         s.content = *c;

@@ -57,13 +57,13 @@ private:
 // What the tree says of one trigger word. Slots hold token indices (-1: none).
 struct Act {
     int trigger = -1;
-    int clause = -1;  // the predicate whose dependents date the act (the trigger or its light verb)
-    int actor = -1;   // head of the actor phrase
-    int target = -1;  // head of the target phrase
-    int relative_head = -1;      // the noun the tree hangs the relative clause on
-    int possessive = -1;         // a nominal act's possessive, when a "by" phrase names the actor
-    int actor_relative = -1;     // the relative pronoun the actor was read from ("IS, which seized")
-    int target_relative = -1;    // the same for the target ("Mosul, which IS seized")
+    int clause = -1;           // the predicate whose dependents date the act (the trigger or its light verb)
+    int actor = -1;            // head of the actor phrase
+    int target = -1;           // head of the target phrase
+    int relative_head = -1;    // the noun the tree hangs the relative clause on
+    int possessive = -1;       // a nominal act's possessive, when a "by" phrase names the actor
+    int actor_relative = -1;   // the relative pronoun the actor was read from ("IS, which seized")
+    int target_relative = -1;  // the same for the target ("Mosul, which IS seized")
     std::vector<int> co_actors;  // conjuncts of the actor ("X and Y launched")
     std::vector<int> places;     // heads of locative phrases
     bool passive = false;

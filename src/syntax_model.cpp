@@ -70,7 +70,7 @@ public:
     std::vector<T> get_array(std::size_t n) {
         if ((bytes_.size() - pos_) / sizeof(T) < n) fail("truncated");
         std::vector<T> values(n);
-        if (n) std::memcpy(values.data(), bytes_.data() + pos_, n * sizeof(T));   // no null pointer when empty
+        if (n) std::memcpy(values.data(), bytes_.data() + pos_, n * sizeof(T));  // no null pointer when empty
         pos_ += n * sizeof(T);
         return values;
     }

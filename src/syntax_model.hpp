@@ -152,8 +152,8 @@ struct SyntaxModel {
     // Derived from the tags: whether each fine tag is a finite verb (VERB or AUX with the XPOS
     // VBD, VBZ, VBP or MD).
     std::vector<std::uint8_t> tag_finite;
-    WeightTable tagger;                                              // upos_count classes
-    WeightTable parser;                                              // 1 + 2 * labels.size() classes
+    WeightTable tagger;  // upos_count classes
+    WeightTable parser;  // 1 + 2 * labels.size() classes
 };
 
 std::string serialise(const SyntaxModel& model);

@@ -25,8 +25,8 @@ Abbreviations Abbreviations::parse(std::string_view lines, std::string_view orig
         while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
         if (line.empty() || line.front() == '#') continue;
         if (line.back() != '.' || line.find_first_of(" \t") != std::string_view::npos)
-            throw Error(std::string(origin) + ": line " + std::to_string(line_no)
-                        + ": an abbreviation is one word ending in a period");
+            throw Error(std::string(origin) + ": line " + std::to_string(line_no) +
+                        ": an abbreviation is one word ending in a period");
         a.items_.emplace(line);
     }
     return a;
@@ -54,19 +54,26 @@ struct Cp {
     Cls cls = Cls::other;
 };
 
-constexpr bool is_letter(Cls c) { return c == Cls::upper || c == Cls::lower || c == Cls::letter; }
+constexpr bool is_letter(Cls c) {
+    return c == Cls::upper || c == Cls::lower || c == Cls::letter;
+}
 
 struct AsciiTable {
     Cls cls[128];
     constexpr AsciiTable() : cls() {
         for (int c = 0; c < 128; ++c) {
             Cls k = Cls::other;
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c < 0x20 || c == 0x7f)
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c < 0x20 ||
+                c == 0x7f)
                 k = Cls::space;
-            else if (c >= 'A' && c <= 'Z') k = Cls::upper;
-            else if (c >= 'a' && c <= 'z') k = Cls::lower;
-            else if (c >= '0' && c <= '9') k = Cls::digit;
-            else if (c == '\'') k = Cls::apostrophe;
+            else if (c >= 'A' && c <= 'Z')
+                k = Cls::upper;
+            else if (c >= 'a' && c <= 'z')
+                k = Cls::lower;
+            else if (c >= '0' && c <= '9')
+                k = Cls::digit;
+            else if (c == '\'')
+                k = Cls::apostrophe;
             cls[c] = k;
         }
     }
@@ -76,21 +83,28 @@ constexpr AsciiTable ascii_table;
 Cls classify_cp(char32_t cp) {
     if (cp == 0x2019 || cp == 0x02BC) return Cls::apostrophe;
     switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LT: return Cls::upper;
-    case UTF8PROC_CATEGORY_LL: return Cls::lower;
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO: return Cls::letter;
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ME: return Cls::mark;
-    case UTF8PROC_CATEGORY_ND: return Cls::digit;
-    case UTF8PROC_CATEGORY_ZS:
-    case UTF8PROC_CATEGORY_ZL:
-    case UTF8PROC_CATEGORY_ZP:
-    case UTF8PROC_CATEGORY_CC:
-    case UTF8PROC_CATEGORY_CF: return Cls::space;
-    default: return Cls::other;
+        case UTF8PROC_CATEGORY_LU:
+        case UTF8PROC_CATEGORY_LT:
+            return Cls::upper;
+        case UTF8PROC_CATEGORY_LL:
+            return Cls::lower;
+        case UTF8PROC_CATEGORY_LM:
+        case UTF8PROC_CATEGORY_LO:
+            return Cls::letter;
+        case UTF8PROC_CATEGORY_MN:
+        case UTF8PROC_CATEGORY_MC:
+        case UTF8PROC_CATEGORY_ME:
+            return Cls::mark;
+        case UTF8PROC_CATEGORY_ND:
+            return Cls::digit;
+        case UTF8PROC_CATEGORY_ZS:
+        case UTF8PROC_CATEGORY_ZL:
+        case UTF8PROC_CATEGORY_ZP:
+        case UTF8PROC_CATEGORY_CC:
+        case UTF8PROC_CATEGORY_CF:
+            return Cls::space;
+        default:
+            return Cls::other;
     }
 }
 
@@ -102,12 +116,15 @@ inline Cp decode(std::string_view t, std::size_t i, std::size_t end) {
     auto len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(t.data()) + i,
                                 static_cast<utf8proc_ssize_t>(end - i), &cp);
     if (len <= 0) return {0xFFFD, 1, Cls::other};
-    return {static_cast<char32_t>(cp), static_cast<std::uint8_t>(len), classify_cp(static_cast<char32_t>(cp))};
+    return {static_cast<char32_t>(cp), static_cast<std::uint8_t>(len),
+            classify_cp(static_cast<char32_t>(cp))};
 }
 
 enum Flag : std::uint8_t { none = 0, glued_start = 1, abbrev = 2 };
 
-bool is_terminator(std::string_view s) { return s == "." || s == "!" || s == "?" || s == "\u2026"; }
+bool is_terminator(std::string_view s) {
+    return s == "." || s == "!" || s == "?" || s == "\u2026";
+}
 
 bool is_closer(std::string_view s) {
     return s == "\"" || s == "'" || s == ")" || s == "]" || s == "\u201d" || s == "\u2019" || s == "\u00bb";
@@ -119,7 +136,8 @@ bool is_opener(std::string_view s) {
 
 class Segmenter {
 public:
-    Segmenter(std::string_view text, const Abbreviations& abbr, Text& out) : t_(text), abbr_(abbr), out_(out) {}
+    Segmenter(std::string_view text, const Abbreviations& abbr, Text& out)
+        : t_(text), abbr_(abbr), out_(out) {}
 
     void block(Span span, std::size_t block_index) {
         const std::size_t first = out_.tokens.size();
@@ -149,8 +167,8 @@ private:
                 i = word(i, end, start_flag, glue_next);
             } else if (c.cls == Cls::digit) {
                 i = number(i, end, start_flag);
-            } else if (c.cls == Cls::apostrophe && possessive_at(i, end) && !out_.tokens.empty()
-                       && out_.tokens.back().span.end == i && out_.tokens.back().kind == TokenKind::word) {
+            } else if (c.cls == Cls::apostrophe && possessive_at(i, end) && !out_.tokens.empty() &&
+                       out_.tokens.back().span.end == i && out_.tokens.back().kind == TokenKind::word) {
                 std::size_t e = i + c.len;
                 e += decode(t_, e, end).len;  // the 's'
                 push(i, e, TokenKind::word, start_flag);
@@ -260,8 +278,8 @@ private:
                 i += c.len;
                 continue;
             }
-            if ((t_[i] == ',' || t_[i] == '.' || t_[i] == ':') && i + 1 < end && t_[i + 1] >= '0' && t_[i + 1] <= '9'
-                && !letters) {
+            if ((t_[i] == ',' || t_[i] == '.' || t_[i] == ':') && i + 1 < end && t_[i + 1] >= '0' &&
+                t_[i + 1] <= '9' && !letters) {
                 i += 1;
                 continue;
             }
@@ -288,7 +306,9 @@ private:
 
     bool ends_lower(const Token& tok) const {
         std::size_t i = tok.span.end;
-        do { --i; } while (i > tok.span.begin && (static_cast<unsigned char>(t_[i]) & 0xC0) == 0x80);
+        do {
+            --i;
+        } while (i > tok.span.begin && (static_cast<unsigned char>(t_[i]) & 0xC0) == 0x80);
         return decode(t_, i, tok.span.end).cls == Cls::lower;
     }
 
@@ -331,8 +351,8 @@ private:
             }
             if (tk[k].kind != TokenKind::punct || !is_terminator(tk[k].span.of(t_))) continue;
             std::size_t m = k + 1;
-            while (m < end && tk[m].span.begin == tk[m - 1].span.end && tk[m].kind == TokenKind::punct
-                   && (is_terminator(tk[m].span.of(t_)) || is_closer(tk[m].span.of(t_))))
+            while (m < end && tk[m].span.begin == tk[m - 1].span.end && tk[m].kind == TokenKind::punct &&
+                   (is_terminator(tk[m].span.of(t_)) || is_closer(tk[m].span.of(t_))))
                 ++m;
             if (m >= end) break;
             const Token& next = tk[m];
@@ -340,11 +360,12 @@ private:
             bool boundary = false;
             if (gap) {
                 std::string_view n = next.span.of(t_);
-                boundary = starts_upper(next) || next.kind == TokenKind::number
-                           || (next.kind == TokenKind::word && n[0] >= '0' && n[0] <= '9') || is_opener(n)
-                           || ((n == "(" || n == "[") && m + 1 < end && starts_upper(tk[m + 1]));
-            } else if (m == k + 1 && k > s && tk[k - 1].kind == TokenKind::word && tk[k - 1].span.size() >= 2
-                       && !(flags_[k - 1 - first] & abbrev) && ends_lower(tk[k - 1]) && upper_then_lower(next)) {
+                boundary = starts_upper(next) || next.kind == TokenKind::number ||
+                           (next.kind == TokenKind::word && n[0] >= '0' && n[0] <= '9') || is_opener(n) ||
+                           ((n == "(" || n == "[") && m + 1 < end && starts_upper(tk[m + 1]));
+            } else if (m == k + 1 && k > s && tk[k - 1].kind == TokenKind::word &&
+                       tk[k - 1].span.size() >= 2 && !(flags_[k - 1 - first] & abbrev) &&
+                       ends_lower(tk[k - 1]) && upper_then_lower(next)) {
                 boundary = true;  // "Mosul.The": a period with the space lost
             }
             if (boundary) {

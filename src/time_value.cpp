@@ -26,23 +26,36 @@ TimeValue period(std::string_view value, Granularity g, year_month_day a, year_m
     return t;
 }
 
-year_month_day month_end(int y, unsigned m) { return year_month_day(year_month_day_last(year(y), month_day_last(month(m)))); }
+year_month_day month_end(int y, unsigned m) {
+    return year_month_day(year_month_day_last(year(y), month_day_last(month(m))));
+}
 
 }  // namespace
 
 std::string_view to_string(Granularity g) noexcept {
     switch (g) {
-        case Granularity::time: return "time";
-        case Granularity::day: return "day";
-        case Granularity::week: return "week";
-        case Granularity::month: return "month";
-        case Granularity::season: return "season";
-        case Granularity::quarter: return "quarter";
-        case Granularity::half: return "half";
-        case Granularity::year: return "year";
-        case Granularity::decade: return "decade";
-        case Granularity::century: return "century";
-        case Granularity::unknown: break;
+        case Granularity::time:
+            return "time";
+        case Granularity::day:
+            return "day";
+        case Granularity::week:
+            return "week";
+        case Granularity::month:
+            return "month";
+        case Granularity::season:
+            return "season";
+        case Granularity::quarter:
+            return "quarter";
+        case Granularity::half:
+            return "half";
+        case Granularity::year:
+            return "year";
+        case Granularity::decade:
+            return "decade";
+        case Granularity::century:
+            return "century";
+        case Granularity::unknown:
+            break;
     }
     return "unknown";
 }
@@ -65,14 +78,17 @@ std::optional<TimeValue> parse_time_value(std::string_view v) {
         t.value = std::string(v);
         return t;  // PRESENT_REF, P2Y, XXXX-10 ...: meaningful but not anchored
     }
-    if (base.size() == 4) return period(v, Granularity::year, year(*y) / January / 1, year(*y) / December / 31);
+    if (base.size() == 4)
+        return period(v, Granularity::year, year(*y) / January / 1, year(*y) / December / 31);
     if (base[4] != '-') return std::nullopt;
     std::string_view rest = base.substr(5);
     if (rest.size() == 2 && rest[0] >= 'A' && rest[0] <= 'Z') {
         if (rest == "SP") return period(v, Granularity::season, year(*y) / March / 1, year(*y) / May / 31);
         if (rest == "SU") return period(v, Granularity::season, year(*y) / June / 1, year(*y) / August / 31);
-        if (rest == "FA" || rest == "AU") return period(v, Granularity::season, year(*y) / September / 1, year(*y) / November / 30);
-        if (rest == "WI") return period(v, Granularity::season, year(*y) / December / 1, month_end(*y + 1, 2));
+        if (rest == "FA" || rest == "AU")
+            return period(v, Granularity::season, year(*y) / September / 1, year(*y) / November / 30);
+        if (rest == "WI")
+            return period(v, Granularity::season, year(*y) / December / 1, month_end(*y + 1, 2));
         if (rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4') {
             unsigned q = static_cast<unsigned>(rest[1] - '0');
             return period(v, Granularity::quarter, year(*y) / month(3 * q - 2) / 1, month_end(*y, 3 * q));

@@ -22,10 +22,14 @@ using detail::TimexWord;
 
 std::string_view to_string(TimexType t) noexcept {
     switch (t) {
-        case TimexType::date: return "DATE";
-        case TimexType::time: return "TIME";
-        case TimexType::duration: return "DURATION";
-        case TimexType::set: return "SET";
+        case TimexType::date:
+            return "DATE";
+        case TimexType::time:
+            return "TIME";
+        case TimexType::duration:
+            return "DURATION";
+        case TimexType::set:
+            return "SET";
     }
     return "DATE";
 }
@@ -47,11 +51,11 @@ struct Match {
     std::string value;
     std::string mod;
     char kind = 'D';
-    bool det = false;        // may take a leading "the" into its extent
-    bool need_det = false;   // only a temporal expression after "the" ("the quarter")
-    bool relative = false;   // "this year", "today": may take "earlier"/"later" before it
-    bool topic = false;      // an explicit quarter: later "a year ago" refers to it
-    bool ended = false;      // a quarter stated to have ended ("the fourth quarter ended Sept. 30")
+    bool det = false;       // may take a leading "the" into its extent
+    bool need_det = false;  // only a temporal expression after "the" ("the quarter")
+    bool relative = false;  // "this year", "today": may take "earlier"/"later" before it
+    bool topic = false;     // an explicit quarter: later "a year ago" refers to it
+    bool ended = false;     // a quarter stated to have ended ("the fourth quarter ended Sept. 30")
 };
 
 struct Num {
@@ -70,7 +74,7 @@ struct QuarterHead {
 };
 
 struct Day {
-    std::string value;   // "2016-10-17", "XXXX-10-17", "XXXX-WXX-1"
+    std::string value;  // "2016-10-17", "XXXX-10-17", "XXXX-WXX-1"
     std::size_t end = 0;
     bool relative = false;
 };
@@ -92,10 +96,14 @@ std::string duration_for(const TimexWord* u, int n) {
     if (n == 0) return duration_string(u->unit == 'Q' ? 'M' : u->unit, "X");
     int count = n * u->unit_count;
     switch (u->unit) {
-        case 'Q': return duration_string('M', std::to_string(3 * count));
-        case 'E': return duration_string('Y', std::to_string(10 * count));
-        case 'C': return duration_string('Y', std::to_string(100 * count));
-        default: return duration_string(u->unit, std::to_string(count));
+        case 'Q':
+            return duration_string('M', std::to_string(3 * count));
+        case 'E':
+            return duration_string('Y', std::to_string(10 * count));
+        case 'C':
+            return duration_string('Y', std::to_string(100 * count));
+        default:
+            return duration_string(u->unit, std::to_string(count));
     }
 }
 
@@ -103,22 +111,33 @@ std::string duration_for(const TimexWord* u, int n) {
 // that unit has no exact smaller unit.
 std::string half_duration(char unit, int n) {
     switch (unit) {
-        case 'Y': return n ? fmt::format("P{}Y6M", n) : "P6M";
-        case 'D': return n ? fmt::format("P{}DT12H", n) : "PT12H";
-        case 'H': return n ? fmt::format("PT{}H30M", n) : "PT30M";
-        case 'N': return n ? fmt::format("PT{}M30S", n) : "PT30S";
-        case 'E': return fmt::format("P{}Y", 10 * n + 5);
-        case 'C': return fmt::format("P{}Y", 100 * n + 50);
-        default: return "";
+        case 'Y':
+            return n ? fmt::format("P{}Y6M", n) : "P6M";
+        case 'D':
+            return n ? fmt::format("P{}DT12H", n) : "PT12H";
+        case 'H':
+            return n ? fmt::format("PT{}H30M", n) : "PT30M";
+        case 'N':
+            return n ? fmt::format("PT{}M30S", n) : "PT30S";
+        case 'E':
+            return fmt::format("P{}Y", 10 * n + 5);
+        case 'C':
+            return fmt::format("P{}Y", 100 * n + 50);
+        default:
+            return "";
     }
 }
 
 std::string duration_string(char unit, std::string_view n) {
     switch (unit) {
-        case 'H': return fmt::format("PT{}H", n);
-        case 'N': return fmt::format("PT{}M", n);
-        case 'S': return fmt::format("PT{}S", n);
-        default: return fmt::format("P{}{}", n, unit);
+        case 'H':
+            return fmt::format("PT{}H", n);
+        case 'N':
+            return fmt::format("PT{}M", n);
+        case 'S':
+            return fmt::format("PT{}S", n);
+        default:
+            return fmt::format("P{}{}", n, unit);
     }
 }
 
@@ -133,14 +152,14 @@ public:
     // the last date the text states with its year ("May 22, 1995", "March 2014", "1995"):
     // "the following year", "that month", "the next day" count from it
     std::optional<year_month_day> anchor;
-    char anchor_kind = 0;   // 'Y', 'M' or 'D'
+    char anchor_kind = 0;  // 'Y', 'M' or 'D'
 
 private:
     const TimexLexicon& lex_;
     const std::vector<TimexToken>& t_;
     std::size_t n_;
     std::optional<year_month_day> ref_;
-    const std::vector<signed char>& tense_;   // per token: +1 future, -1 past
+    const std::vector<signed char>& tense_;  // per token: +1 future, -1 past
 
     bool is(std::size_t j, std::string_view s) const { return j < n_ && t_[j].low == s; }
     bool attached(std::size_t j) const { return j < n_ && !t_[j].space; }
@@ -235,7 +254,8 @@ std::optional<Num> Parser::ordinal(std::size_t j) const {
     if (k.word && k.word->cardinal >= 20 && k.word->cardinal < 100) {
         std::size_t q = j + 1;
         if (is(q, "-") && attached(q) && attached(q + 1)) ++q;
-        if (w(q) && w(q)->ordinal > 0 && w(q)->ordinal < 10) return Num{k.word->cardinal + w(q)->ordinal, q + 1};
+        if (w(q) && w(q)->ordinal > 0 && w(q)->ordinal < 10)
+            return Num{k.word->cardinal + w(q)->ordinal, q + 1};
     }
     return std::nullopt;
 }
@@ -248,9 +268,9 @@ std::optional<Num> Parser::day_number(std::size_t j) const {
         r = Num{k.num, j + 1};
         if (attached(j + 1) && (is(j + 1, "st") || is(j + 1, "nd") || is(j + 1, "rd") || is(j + 1, "th")))
             r->end = j + 2;
-        if (attached(r->end) && t_[r->end].alpha) return std::nullopt;   // "3pm", "5km"
-        if ((is(r->end, ":") || is(r->end, ".")) && attached(r->end) && attached(r->end + 1) && r->end + 1 < n_ &&
-            t_[r->end + 1].digits)
+        if (attached(r->end) && t_[r->end].alpha) return std::nullopt;  // "3pm", "5km"
+        if ((is(r->end, ":") || is(r->end, ".")) && attached(r->end) && attached(r->end + 1) &&
+            r->end + 1 < n_ && t_[r->end + 1].digits)
             return std::nullopt;
     } else if (k.word && k.word->ordinal > 0) {
         r = ordinal(j);
@@ -264,7 +284,8 @@ std::optional<Num> Parser::spoken_year(std::size_t j) const {
     if (!w(j)) return std::nullopt;
     if (is(j, "nineteen") || is(j, "eighteen")) {
         auto c = cardinal(j + 1);
-        if (c && c->value >= 10 && c->value < 100 && !t_[j + 1].digits) return Num{w(j)->cardinal * 100 + c->value, c->end};
+        if (c && c->value >= 10 && c->value < 100 && !t_[j + 1].digits)
+            return Num{w(j)->cardinal * 100 + c->value, c->end};
         return std::nullopt;
     }
     if (is(j, "two") && is(j + 1, "thousand")) {
@@ -309,7 +330,7 @@ std::size_t Parser::month_end(std::size_t j) const {
 
 // "13:10", "3 p.m.", "10:30 am", "noon": hour and minute.
 std::optional<std::pair<int, int>> Parser::clock(std::size_t j, std::size_t& end) const {
-    if ((is(j, "noon") && !(j > 0 && is(j - 1, "high"))) || is(j, "midday"))   // not "high noon"
+    if ((is(j, "noon") && !(j > 0 && is(j - 1, "high"))) || is(j, "midday"))  // not "high noon"
         return end = j + 1, std::make_pair(12, 0);
     if (is(j, "midnight")) return end = j + 1, std::make_pair(24, 0);
     // "0800 GMT", "1430 local time": a 24-hour clock, only with a time zone after it
@@ -359,7 +380,7 @@ std::optional<std::pair<int, int>> Parser::clock(std::size_t j, std::size_t& end
     if (half == 2 && h < 12) h += 12;
     if (half == 1 && h == 12) h = 0;
     end = half ? q : k;
-    if (w(end) && w(end)->timezone) ++end;   // "5 p.m. EST"
+    if (w(end) && w(end)->timezone) ++end;  // "5 p.m. EST"
     return std::make_pair(h, m);
 }
 
@@ -385,9 +406,10 @@ std::size_t Parser::phrase(int table, std::size_t j, const TimexPhrase*& out) co
 std::size_t Parser::lead_in(std::size_t j, bool clock) const {
     std::size_t p = j;
     auto leads = [&](std::size_t k) {
-        if (is(k, "the") || is(k, "on") || is(k, "early") || is(k, "late") || is(k, "mid") || is(k, "-")) return true;
-        return clock && (is(k, ".") || is(k, ":") || is(k, "a") || is(k, "p") || is(k, "m") || is(k, "noon") ||
-                         is(k, "midnight") || t_[k].digits || (w(k) && w(k)->timezone));
+        if (is(k, "the") || is(k, "on") || is(k, "early") || is(k, "late") || is(k, "mid") || is(k, "-"))
+            return true;
+        return clock && (is(k, ".") || is(k, ":") || is(k, "a") || is(k, "p") || is(k, "m") ||
+                         is(k, "noon") || is(k, "midnight") || t_[k].digits || (w(k) && w(k)->timezone));
     };
     while (p > 0 && j - p < 8 && t_[p - 1].sentence == t_[j].sentence && leads(p - 1)) --p;
     return p;
@@ -417,8 +439,10 @@ std::string Parser::weekday_value(int wd, int mode, std::size_t j) const {
     sys_days r{*ref_};
     int rw = static_cast<int>(weekday(r).iso_encoding());
     int diff = wd - rw;
-    if (mode < 0) diff = diff >= 0 ? diff - 7 : diff;
-    else if (mode > 0) diff = diff <= 0 ? diff + 7 : diff;
+    if (mode < 0)
+        diff = diff >= 0 ? diff - 7 : diff;
+    else if (mode > 0)
+        diff = diff <= 0 ? diff + 7 : diff;
     else if (diff != 0) {
         // the tense of the clause; a deadline ("until 9 a.m. Tuesday", "postponed until Tuesday")
         // lies ahead unless the sentence looks back from a past moment ("until Thursday, they had
@@ -431,11 +455,12 @@ std::string Parser::weekday_value(int wd, int mode, std::size_t j) const {
         bool looks_back = false;
         for (std::size_t k = first; deadline && k < n_ && t_[k].sentence == t_[j].sentence; ++k)
             if (is(k, "had")) looks_back = true;
-        if (t <= 0 && deadline && is(p - 1, "by"))   // "completed by the Tuesday deadline"
+        if (t <= 0 && deadline && is(p - 1, "by"))  // "completed by the Tuesday deadline"
             diff = diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff;
         else if (t <= 0 && deadline)
             diff = looks_back ? (diff < 0 ? diff : diff - 7) : (diff > 0 ? diff : diff + 7);
-        else diff = t > 0 ? (diff > 0 ? diff : diff + 7) : (diff < 0 ? diff : diff - 7);
+        else
+            diff = t > 0 ? (diff > 0 ? diff : diff + 7) : (diff < 0 ? diff : diff - 7);
     }
     return ymd_string(year_month_day(r + days(diff)));
 }
@@ -444,12 +469,17 @@ std::string Parser::weekday_value(int wd, int mode, std::size_t j) const {
 int Parser::month_year(int m, int mode, std::size_t j) const {
     int y = ry(), r = rm();
     switch (mode) {
-        case -1: return m < r ? y : y - 1;
-        case 1: return m > r ? y : y + 1;
-        case 0: return y;
+        case -1:
+            return m < r ? y : y - 1;
+        case 1:
+            return m > r ? y : y + 1;
+        case 0:
+            return y;
         default:
-            if (int t = date_tense(j); t > 0) return m >= r ? y : y + 1;
-            else if (t < 0) return m <= r ? y : y - 1;
+            if (int t = date_tense(j); t > 0)
+                return m >= r ? y : y + 1;
+            else if (t < 0)
+                return m <= r ? y : y - 1;
             // no tense: the nearest such month
             if (m - r > 6) return y - 1;
             if (r - m > 6) return y + 1;
@@ -531,11 +561,16 @@ std::optional<Day> Parser::cal_date(std::size_t j) const {
     // may still name a day of the coming weeks ("the offer was extended to Nov. 20"), and
     // the reference date itself may be a day or two off
     int tense = date_tense(j);
-    if (last) yy = dist > 0 ? yy - 1 : yy;
-    else if (tense < 0) yy = dist > 60 ? yy - 1 : yy;
-    else if (tense > 0) yy = dist < -60 ? yy + 1 : yy;
-    else if (dist < -183) yy += 1;   // no tense: the nearest such day; dates of the coming months
-    else if (dist > 183) yy -= 1;    // are written without a year as often as past ones
+    if (last)
+        yy = dist > 0 ? yy - 1 : yy;
+    else if (tense < 0)
+        yy = dist > 60 ? yy - 1 : yy;
+    else if (tense > 0)
+        yy = dist < -60 ? yy + 1 : yy;
+    else if (dist < -183)
+        yy += 1;  // no tense: the nearest such day; dates of the coming months
+    else if (dist > 183)
+        yy -= 1;  // are written without a year as often as past ones
     year_month_day r2{year(yy), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
     if (!r2.ok()) return std::nullopt;
     return Day{ymd_string(r2), e, true};
@@ -549,7 +584,8 @@ std::optional<Day> Parser::day_expr(std::size_t j) const {
     const auto* wj = w(j);
     if (!wj) return std::nullopt;
     if (wj->weekday && !wj->weekday_abbr) {
-        if (w(j + 1) && w(j + 1)->recurring_noun && !one_occasion(j)) return std::nullopt;   // "Friday prayers": a set
+        if (w(j + 1) && w(j + 1)->recurring_noun && !one_occasion(j))
+            return std::nullopt;  // "Friday prayers": a set
         return Day{weekday_value(wj->weekday, 0, j), j + 1, true};
     }
     if (wj->rel != -9 && w(j + 1) && w(j + 1)->weekday && !w(j + 1)->weekday_abbr && !is(j, "past"))
@@ -567,15 +603,19 @@ std::optional<Day> Parser::day_expr(std::size_t j) const {
         int y = month_year(m, 2, j);
         year_month_day d;
         if (rule.size() == 5 && rule[2] == '-') {
-            d = year(y) / month(static_cast<unsigned>(m)) / day(static_cast<unsigned>(std::stoi(std::string(rule.substr(3)))));
+            d = year(y) / month(static_cast<unsigned>(m)) /
+                day(static_cast<unsigned>(std::stoi(std::string(rule.substr(3)))));
         } else {
             // "MM/W/N": N-th weekday W of the month (N = -1 for the last one)
             auto slash = rule.find('/', 3);
             unsigned wd = static_cast<unsigned>(std::stoi(std::string(rule.substr(3, slash - 3))));
             int nth = std::stoi(std::string(rule.substr(slash + 1)));
             weekday wday{wd == 7 ? 0u : wd};
-            if (nth > 0) d = year_month_day(year(y) / month(static_cast<unsigned>(m)) / wday[static_cast<unsigned>(nth)]);
-            else d = year_month_day(year(y) / month(static_cast<unsigned>(m)) / wday[last]);
+            if (nth > 0)
+                d = year_month_day(year(y) / month(static_cast<unsigned>(m)) /
+                                   wday[static_cast<unsigned>(nth)]);
+            else
+                d = year_month_day(year(y) / month(static_cast<unsigned>(m)) / wday[last]);
         }
         if (d.ok()) return Day{ymd_string(d), e};
     }
@@ -596,8 +636,8 @@ std::string Parser::narrative_day() const {
 bool Parser::one_occasion(std::size_t j) const {
     if (j == 0) return false;
     std::string_view p = t_[j - 1].low;
-    return p == "his" || p == "her" || p == "their" || p == "its" || p == "this" || p == "last" || p == "next" ||
-           p == "that" || p == "'";
+    return p == "his" || p == "her" || p == "their" || p == "its" || p == "this" || p == "last" ||
+           p == "next" || p == "that" || p == "'";
 }
 
 // The second day of "April 24 and 25": the month and year of the first.
@@ -605,7 +645,7 @@ std::optional<Day> Parser::coordinated_day(std::size_t j) const {
     auto dn = day_number(j);
     if (!dn || j < 3 || !(is(j - 1, "and") || is(j - 1, "or")) || !t_[j - 2].digits || t_[j - 2].digits > 2)
         return std::nullopt;
-    if (std::size_t me = month_end(dn->end); me != dn->end) return std::nullopt;   // "24 and 25 April"
+    if (std::size_t me = month_end(dn->end); me != dn->end) return std::nullopt;  // "24 and 25 April"
     std::size_t m = j - 3;
     if (is(m, ".") && m > 0) --m;
     if (month_end(m) != j - 2) return std::nullopt;
@@ -627,7 +667,7 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
         if (is(q, "on")) ++q;
         auto d = day_expr(q);
         std::size_t end = d ? d->end : ce;
-        if (!d && is(ce, "(")) {   // "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. Thursday)"
+        if (!d && is(ce, "(")) {  // "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. Thursday)"
             std::size_t c = ce + 1;
             while (c < n_ && c < ce + 8 && !is(c, ")")) ++c;
             if (is(c, ")")) {
@@ -646,14 +686,15 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
         m.value = fmt::format("{}T{:02d}:{:02d}", base, c->first, c->second);
         return m;
     }
-    if (j < n_ && w(j) && w(j)->day_word && !w(j)->day_pod.empty()) {   // "tonight"
+    if (j < n_ && w(j) && w(j)->day_word && !w(j)->day_pod.empty()) {  // "tonight"
         Match m;
         m.end = j + 1;
         m.type = TimexType::time;
         m.kind = 'T';
         m.relative = true;
-        m.value = (ref_ ? ymd_string(year_month_day(sys_days(*ref_) + days(w(j)->day_offset))) : "XXXX-XX-XX") +
-                  "T" + std::string(w(j)->day_pod);
+        m.value =
+            (ref_ ? ymd_string(year_month_day(sys_days(*ref_) + days(w(j)->day_offset))) : "XXXX-XX-XX") +
+            "T" + std::string(w(j)->day_pod);
         return m;
     }
     // "mid-afternoon", "midmorning yesterday"
@@ -662,8 +703,10 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
         std::string_view pod = is(j, "midmorning") ? "MO" : is(j, "midafternoon") ? "AF" : "";
         if (pod.empty()) {
             if (is(q, "-") && attached(q)) ++q;
-            if (!is(q, "morning") && !is(q, "afternoon")) q = n_;
-            else pod = w(q)->pod, ++q;
+            if (!is(q, "morning") && !is(q, "afternoon"))
+                q = n_;
+            else
+                pod = w(q)->pod, ++q;
         }
         if (q < n_ || !pod.empty()) {
             auto d = day_expr(q);
@@ -740,7 +783,7 @@ std::optional<Match> Parser::month_forms(std::size_t j) const {
         r.value = fmt::format("{:04d}-{:02d}", y->value, m);
         return r;
     }
-    if (ref_ && w(e) && w(e)->rel != -9 && is(e + 1, "year")) {   // "June last year"
+    if (ref_ && w(e) && w(e)->rel != -9 && is(e + 1, "year")) {  // "June last year"
         r.end = e + 2;
         r.value = fmt::format("{:04d}-{:02d}", ry() + w(e)->rel, m);
         return r;
@@ -778,14 +821,15 @@ std::optional<Match> Parser::year_forms(std::size_t j) const {
         }
         return std::nullopt;
     }
-    if (auto sy = spoken_year(s); sy && (!is(s, "two") || (j > 0 && (is(j - 1, "in") || is(j - 1, "year"))))) {
-        Match r;   // "in nineteen ninety-one"; "two thousand" only as "in/the year two thousand"
+    if (auto sy = spoken_year(s);
+        sy && (!is(s, "two") || (j > 0 && (is(j - 1, "in") || is(j - 1, "year"))))) {
+        Match r;  // "in nineteen ninety-one"; "two thousand" only as "in/the year two thousand"
         r.end = sy->end;
         r.kind = 'Y';
         r.value = fmt::format("{:04d}", sy->value);
         return r;
     }
-    if (w(s) && w(s)->decade >= 0 && s > 0 && is(s - 1, "the")) {   // "the nineties"
+    if (w(s) && w(s)->decade >= 0 && s > 0 && is(s - 1, "the")) {  // "the nineties"
         int century = ref_ ? ry() / 100 : 19;
         if (ref_ && w(s)->decade > ry() % 100 / 10) --century;
         Match r;
@@ -808,9 +852,10 @@ std::optional<Match> Parser::year_forms(std::size_t j) const {
     auto yn = year4(s);
     if (!yn) return std::nullopt;
     if (y < 1900 && s == j) {
-        bool cue = j > 0 && (is(j - 1, "in") || is(j - 1, "since") || is(j - 1, "of") || is(j - 1, "from") ||
-                             is(j - 1, "until") || is(j - 1, "by") || is(j - 1, "before") || is(j - 1, "after") ||
-                             is(j - 1, "during") || is(j - 1, "to") || is(j - 1, "year"));
+        bool cue =
+            j > 0 && (is(j - 1, "in") || is(j - 1, "since") || is(j - 1, "of") || is(j - 1, "from") ||
+                      is(j - 1, "until") || is(j - 1, "by") || is(j - 1, "before") || is(j - 1, "after") ||
+                      is(j - 1, "during") || is(j - 1, "to") || is(j - 1, "year"));
         if (!cue) return std::nullopt;
     }
     // not a count: "2000 soldiers" (a lower-case plural word right after it)
@@ -830,7 +875,7 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
     if (!wj || wj->rel == -9) return std::nullopt;
     int dir = wj->rel;
     std::size_t k = j + 1;
-    if (dir == 0 && w(k) && w(k)->rel == -1) dir = -1, ++k;   // "this past spring"
+    if (dir == 0 && w(k) && w(k)->rel == -1) dir = -1, ++k;  // "this past spring"
     if (is(k, "fiscal")) ++k;
     Match r;
     r.relative = true;
@@ -860,7 +905,7 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
     const auto* wk = w(k);
     if (!wk) return std::nullopt;
     r.end = k + 1;
-    if (wk->unit && wk->unit_plural && dir != 0) {   // "the coming months", "the past weeks"
+    if (wk->unit && wk->unit_plural && dir != 0) {  // "the coming months", "the past weeks"
         r.type = TimexType::duration;
         r.kind = 'P';
         r.value = duration_for(wk, 0);
@@ -868,19 +913,29 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
     }
     if (wk->unit && !wk->unit_plural) {
         if (!ref_) {
-            r.value = wk->unit == 'Y' ? "XXXX" : wk->unit == 'M' ? "XXXX-XX" : wk->unit == 'W' ? "XXXX-WXX" : "XXXX";
+            r.value = wk->unit == 'Y'   ? "XXXX"
+                      : wk->unit == 'M' ? "XXXX-XX"
+                      : wk->unit == 'W' ? "XXXX-WXX"
+                                        : "XXXX";
             r.kind = wk->unit;
             return r;
         }
         switch (wk->unit) {
-            case 'Y': r.kind = 'Y'; r.value = fmt::format("{:04d}", ry() + dir); return r;
+            case 'Y':
+                r.kind = 'Y';
+                r.value = fmt::format("{:04d}", ry() + dir);
+                return r;
             case 'M': {
                 year_month ym = year_month(ref_->year(), ref_->month()) + months(dir);
                 r.kind = 'M';
-                r.value = fmt::format("{:04d}-{:02d}", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
+                r.value = fmt::format("{:04d}-{:02d}", static_cast<int>(ym.year()),
+                                      static_cast<unsigned>(ym.month()));
                 return r;
             }
-            case 'W': r.kind = 'W'; r.value = week_string(sys_days(*ref_) + weeks(dir)); return r;
+            case 'W':
+                r.kind = 'W';
+                r.value = week_string(sys_days(*ref_) + weeks(dir));
+                return r;
             case 'Q': {
                 int q = rq() - 1 + dir, y = ry();
                 while (q < 0) q += 4, --y;
@@ -890,7 +945,7 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
                 return r;
             }
             case 'E':
-                if (dir < 0 && is(j, "past")) {   // "the past decade": the ten years up to now
+                if (dir < 0 && is(j, "past")) {  // "the past decade": the ten years up to now
                     r.type = TimexType::duration;
                     r.kind = 'P';
                     r.value = "P10Y";
@@ -899,7 +954,10 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
                 r.kind = 'E';
                 r.value = std::to_string(ry() / 10 + dir);
                 return r;
-            case 'C': r.kind = 'C'; r.value = fmt::format("{:02d}", ry() / 100 + dir); return r;
+            case 'C':
+                r.kind = 'C';
+                r.value = fmt::format("{:02d}", ry() / 100 + dir);
+                return r;
             case 'D':
                 if (dir == 0) {
                     r.kind = 'D';
@@ -907,25 +965,30 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
                     return r;
                 }
                 return std::nullopt;
-            default: return std::nullopt;
+            default:
+                return std::nullopt;
         }
     }
     if (is(k, "weekend")) {
         r.kind = 'W';
-        if (!ref_) r.value = "XXXX-WXX-WE";
-        else r.value = week_string(sys_days(*ref_) + weeks(dir)) + "-WE";
+        if (!ref_)
+            r.value = "XXXX-WXX-WE";
+        else
+            r.value = week_string(sys_days(*ref_) + weeks(dir)) + "-WE";
         return r;
     }
     if (std::size_t me = month_end(k); me != k) {
         int m = wk->month;
         r.end = me;
         r.kind = 'M';
-        r.value = ref_ ? fmt::format("{:04d}-{:02d}", month_year(m, dir, j), m) : fmt::format("XXXX-{:02d}", m);
+        r.value =
+            ref_ ? fmt::format("{:04d}-{:02d}", month_year(m, dir, j), m) : fmt::format("XXXX-{:02d}", m);
         return r;
     }
     if (!wk->season.empty()) {
         r.kind = 'S';
-        r.value = ref_ ? fmt::format("{:04d}-{}", ry() + dir, wk->season) : fmt::format("XXXX-{}", wk->season);
+        r.value =
+            ref_ ? fmt::format("{:04d}-{}", ry() + dir, wk->season) : fmt::format("XXXX-{}", wk->season);
         return r;
     }
     return std::nullopt;
@@ -940,7 +1003,8 @@ std::optional<Match> Parser::from_anchor(char unit, int dir) const {
         r.value = fmt::format("{:04d}", static_cast<int>(anchor->year()) + dir);
     } else if (unit == 'M' && anchor_kind != 'Y') {
         year_month ym = year_month(anchor->year(), anchor->month()) + months(dir);
-        r.value = fmt::format("{:04d}-{:02d}", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
+        r.value =
+            fmt::format("{:04d}-{:02d}", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
     } else if (unit == 'D' && anchor_kind == 'D') {
         r.value = ymd_string(year_month_day(sys_days(*anchor) + days(dir)));
     } else {
@@ -980,9 +1044,12 @@ QuarterHead Parser::quarter_head(std::size_t j) const {
         if (is(k, "-") && attached(k)) ++k;
     }
     if (is(k, "fiscal")) ++k;
-    if (is(k, "quarter")) h.what = 'Q';
-    else if (is(k, "half") && h.ord >= 1 && h.ord <= 2) h.what = 'H';
-    else if ((h.year_ago || h.latest) && is(k, "period")) h.what = 'Q';
+    if (is(k, "quarter"))
+        h.what = 'Q';
+    else if (is(k, "half") && h.ord >= 1 && h.ord <= 2)
+        h.what = 'H';
+    else if ((h.year_ago || h.latest) && is(k, "period"))
+        h.what = 'Q';
     h.k = k;
     return h;
 }
@@ -1003,7 +1070,7 @@ std::optional<Match> Parser::quarter_without_noun(const QuarterHead& h) const {
             return r;
         }
     }
-    if (h.year_ago) {   // "year-ago", "year-earlier" as an adjective: the year before
+    if (h.year_ago) {  // "year-ago", "year-earlier" as an adjective: the year before
         r.end = k;
         r.det = false;
         if (last_quarter) {
@@ -1041,27 +1108,36 @@ Match Parser::half_forms(Match r, const QuarterHead& h) const {
 Match Parser::unnumbered_quarter(Match r, const QuarterHead& h) const {
     if (!h.year_given && !h.latest && !h.year_ago) r.need_det = true;
     if (h.year_ago) {
-        if (last_quarter) r.value = fmt::format("{:04d}-Q{}", last_quarter->first - 1, last_quarter->second);
-        else if (ref_) r.value = fmt::format("{:04d}-Q{}", rq() == 1 ? ry() - 2 : ry() - 1, rq() == 1 ? 4 : rq() - 1);
-        else r.value = "XXXX-QX";
+        if (last_quarter)
+            r.value = fmt::format("{:04d}-Q{}", last_quarter->first - 1, last_quarter->second);
+        else if (ref_)
+            r.value = fmt::format("{:04d}-Q{}", rq() == 1 ? ry() - 2 : ry() - 1, rq() == 1 ? 4 : rq() - 1);
+        else
+            r.value = "XXXX-QX";
         return r;
     }
     if (h.year_given) {
-        if (last_quarter) r.value = fmt::format("{:04d}-Q{}", h.year_given, last_quarter->second);
-        else r.value = fmt::format("{:04d}-QX", h.year_given);
+        if (last_quarter)
+            r.value = fmt::format("{:04d}-Q{}", h.year_given, last_quarter->second);
+        else
+            r.value = fmt::format("{:04d}-QX", h.year_given);
         r.topic = false;
         return r;
     }
     // "the quarter ended Sept. 30": the calendar quarter holding most of the three months
     if (auto end = quarter_end(r.end)) {
         year_month_day mid{sys_days(*end) - days(45)};
-        r.value = fmt::format("{:04d}-Q{}", static_cast<int>(mid.year()), (static_cast<unsigned>(mid.month()) - 1) / 3 + 1);
+        r.value = fmt::format("{:04d}-Q{}", static_cast<int>(mid.year()),
+                              (static_cast<unsigned>(mid.month()) - 1) / 3 + 1);
         r.ended = true;
         return r;
     }
-    if (last_quarter) r.value = fmt::format("{:04d}-Q{}", last_quarter->first, last_quarter->second);
-    else if (ref_) r.value = fmt::format("{:04d}-Q{}", rq() == 1 ? ry() - 1 : ry(), rq() == 1 ? 4 : rq() - 1);
-    else r.value = "XXXX-QX";
+    if (last_quarter)
+        r.value = fmt::format("{:04d}-Q{}", last_quarter->first, last_quarter->second);
+    else if (ref_)
+        r.value = fmt::format("{:04d}-Q{}", rq() == 1 ? ry() - 1 : ry(), rq() == 1 ? 4 : rq() - 1);
+    else
+        r.value = "XXXX-QX";
     return r;
 }
 
@@ -1092,7 +1168,7 @@ std::optional<Match> Parser::quarter_forms(std::size_t j) const {
     int y = h.year_given;
     if (!y && ref_) y = h.ord > rq() && !future(j) ? ry() - 1 : ry();
     r.value = y ? fmt::format("{:04d}-Q{}", y, h.ord) : fmt::format("XXXX-Q{}", h.ord);
-    r.ended = quarter_end(r.end).has_value();   // a fiscal quarter: its own number, but reported on
+    r.ended = quarter_end(r.end).has_value();  // a fiscal quarter: its own number, but reported on
     return r;
 }
 
@@ -1101,7 +1177,8 @@ std::optional<year_month_day> Parser::quarter_end(std::size_t e) const {
     if (is(e, "that") || is(e, "which")) ++e;
     if (!(is(e, "ended") || is(e, "ending") || is(e, "ends"))) return std::nullopt;
     auto d = cal_date(e + 1);
-    if (!d || d->value.size() != 10 || !std::isdigit(static_cast<unsigned char>(d->value[0]))) return std::nullopt;
+    if (!d || d->value.size() != 10 || !std::isdigit(static_cast<unsigned char>(d->value[0])))
+        return std::nullopt;
     auto v = parse_time_value(d->value);
     if (!v || !v->first) return std::nullopt;
     return year_month_day(*v->first);
@@ -1122,8 +1199,8 @@ std::optional<Match> Parser::season_forms(std::size_t j) const {
     }
     r.end = j + 1;
     r.relative = true;
-    if (is(j, "fall") || is(j, "spring")) r.need_det = true;   // also verbs / a source of water
-    if (is(j + 1, "of")) return std::nullopt;                  // "the fall of Mosul"
+    if (is(j, "fall") || is(j, "spring")) r.need_det = true;  // also verbs / a source of water
+    if (is(j + 1, "of")) return std::nullopt;                 // "the fall of Mosul"
     r.value = ref_ ? fmt::format("{:04d}-{}", ry(), code) : fmt::format("XXXX-{}", code);
     return r;
 }
@@ -1136,14 +1213,17 @@ std::optional<Match> Parser::ago_forms(std::size_t j) const {
     std::size_t u = q->end;
     if (!w(u) || !w(u)->unit) return std::nullopt;
     std::size_t a = u + 1;
-    if (is(a, "or") && is(a + 1, "so")) a += 2;   // "a week or so ago"
+    if (is(a, "or") && is(a + 1, "so")) a += 2;  // "a week or so ago"
     int dir = 0;
-    if (is(a, "ago") || is(a, "earlier")) dir = -1;
-    else if (is(a, "from") && is(a + 1, "now")) dir = 1, ++a;
+    if (is(a, "ago") || is(a, "earlier"))
+        dir = -1;
+    else if (is(a, "from") && is(a + 1, "now"))
+        dir = 1, ++a;
     if (!dir) return std::nullopt;
     // "five days earlier": from the day the narrative is at, when the text has stated one;
     // "ago" always counts from the reference date ("three days later" stays a duration)
-    bool narrative = is(a, "earlier") && anchor && anchor_kind == 'D' && (w(u)->unit == 'D' || w(u)->unit == 'W');
+    bool narrative =
+        is(a, "earlier") && anchor && anchor_kind == 'D' && (w(u)->unit == 'D' || w(u)->unit == 'W');
     Match r;
     r.end = a + 1;
     r.kind = 'A';
@@ -1166,14 +1246,21 @@ std::optional<Match> Parser::ago_forms(std::size_t j) const {
     }
     switch (unit) {
         case 'Y':
-            if (n == -1 && last_quarter) r.value = fmt::format("{:04d}-Q{}", last_quarter->first - 1, last_quarter->second);
-            else r.value = fmt::format("{:04d}", ry() + n);
+            if (n == -1 && last_quarter)
+                r.value = fmt::format("{:04d}-Q{}", last_quarter->first - 1, last_quarter->second);
+            else
+                r.value = fmt::format("{:04d}", ry() + n);
             return r;
-        case 'E': r.value = fmt::format("{:04d}", ry() + 10 * n); return r;
-        case 'C': r.value = fmt::format("{:02d}", ry() / 100 + n); return r;
+        case 'E':
+            r.value = fmt::format("{:04d}", ry() + 10 * n);
+            return r;
+        case 'C':
+            r.value = fmt::format("{:02d}", ry() / 100 + n);
+            return r;
         case 'M': {
             year_month ym = year_month(ref_->year(), ref_->month()) + months(n);
-            r.value = fmt::format("{:04d}-{:02d}", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
+            r.value =
+                fmt::format("{:04d}-{:02d}", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
             return r;
         }
         case 'Q': {
@@ -1181,9 +1268,14 @@ std::optional<Match> Parser::ago_forms(std::size_t j) const {
             r.value = fmt::format("{:04d}-Q{}", idx / 4, idx % 4 + 1);
             return r;
         }
-        case 'W': r.value = week_string(sys_days(*ref_) + weeks(n)); return r;
-        case 'D': r.value = ymd_string(year_month_day(sys_days(*ref_) + days(n))); return r;
-        default: return std::nullopt;
+        case 'W':
+            r.value = week_string(sys_days(*ref_) + weeks(n));
+            return r;
+        case 'D':
+            r.value = ymd_string(year_month_day(sys_days(*ref_) + days(n)));
+            return r;
+        default:
+            return std::nullopt;
     }
 }
 
@@ -1198,7 +1290,7 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
         r.value = duration_for(w(j), 0);
         return r;
     }
-    if (is(j, "recent") && w(j + 1) && w(j + 1)->unit && w(j + 1)->unit_plural) {   // "recent years"
+    if (is(j, "recent") && w(j + 1) && w(j + 1)->unit && w(j + 1)->unit_plural) {  // "recent years"
         r.end = j + 2;
         r.value = duration_for(w(j + 1), 0);
         return r;
@@ -1207,10 +1299,11 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
     if (is(j, "one") && is(j + 1, "day") && !is(j + 2, "-") && !is(j + 2, "after") && !is(j + 2, "before") &&
         !is(j + 2, "later") && !is(j + 2, "earlier") && !is(j + 2, "ago") && !is(j + 2, "of")) {
         std::string_view p = j > 0 ? t_[j - 1].low : "";
-        bool modal = p == "will" || p == "would" || p == "could" || p == "might" || p == "may" || p == "can" ||
-                     p == "should" || p == "shall" || p == "must" || p == "ll" || p == "to";
+        bool modal = p == "will" || p == "would" || p == "could" || p == "might" || p == "may" ||
+                     p == "can" || p == "should" || p == "shall" || p == "must" || p == "ll" || p == "to";
         bool subject = p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "you" ||
-                       p == "it" || ((j == 0 || t_[j - 1].sentence != t_[j].sentence || p == "\"") && is(j + 2, ","));
+                       p == "it" ||
+                       ((j == 0 || t_[j - 1].sentence != t_[j].sentence || p == "\"") && is(j + 2, ","));
         if (modal || subject) {
             Match m;
             m.end = j + 2;
@@ -1272,13 +1365,14 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
     if (w(u)->unit_plural && (is(u + 1, "a") || is(u + 1, "per")) && w(u + 2) && w(u + 2)->unit &&
         !w(u + 2)->unit_plural)
         return std::nullopt;
-    if (is(u + 1, "-") && attached(u + 1)) return std::nullopt;   // "a year-earlier loss", "two-year-old"
-    if (is(u + 1, "old")) return std::nullopt;                     // an age, not a stretch of time
+    if (is(u + 1, "-") && attached(u + 1)) return std::nullopt;  // "a year-earlier loss", "two-year-old"
+    if (is(u + 1, "old")) return std::nullopt;                   // an age, not a stretch of time
     char unit = w(u)->unit;
     // fractions and ordinals: "a quarter of", "three-quarters", "a second group"
     if (unit == 'Q' && (is(j, "a") || is(j, "an") || u != q->end)) return std::nullopt;
     if ((unit == 'S' || unit == 'Q') && is(u, "second") && (is(j, "a") || is(j, "an"))) return std::nullopt;
-    if (is(u, "second") && !w(u)->unit_plural && !(is(j, "a") || is(j, "an") || is(j, "one"))) return std::nullopt;
+    if (is(u, "second") && !w(u)->unit_plural && !(is(j, "a") || is(j, "an") || is(j, "one")))
+        return std::nullopt;
     if (is(u, "second") && (is(j, "a") || is(j, "an"))) return std::nullopt;
     // "$2 million a year", "700 seats a week": a rate
     // a rate, not a stretch of time: "$2 million a year", "four flights a week", "24 hours a day"
@@ -1294,7 +1388,8 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
     if (a && w(u)->unit_plural) return std::nullopt;
     if (!a && !vague && q->value == 1 && w(u)->unit_plural) return std::nullopt;
     r.end = u + 1;
-    if (a && j > 0 && (is(j - 1, "once") || is(j - 1, "twice") || is(j - 1, "times") || is(j - 1, "thrice"))) {
+    if (a && j > 0 &&
+        (is(j - 1, "once") || is(j - 1, "twice") || is(j - 1, "times") || is(j - 1, "thrice"))) {
         r.type = TimexType::set;
         r.kind = 'X';
         r.value = duration_string(w(u)->unit, "1");
@@ -1311,13 +1406,14 @@ std::optional<Match> Parser::set_forms(std::size_t j) const {
     r.kind = 'X';
     if (w(j) && !w(j)->set_value.empty()) {
         if (j + 1 < n_ && t_[j + 1].cap && t_[j + 1].space && t_[j + 1].sentence == t_[j].sentence)
-            return std::nullopt;   // a newspaper: "the party daily Granma"
+            return std::nullopt;  // a newspaper: "the party daily Granma"
         r.end = j + 1;
         r.value = std::string(w(j)->set_value);
         return r;
     }
     // "Friday prayers", "the Sunday service": every such day
-    if (w(j) && w(j)->weekday && !w(j)->weekday_abbr && w(j + 1) && w(j + 1)->recurring_noun && !one_occasion(j)) {
+    if (w(j) && w(j)->weekday && !w(j)->weekday_abbr && w(j + 1) && w(j + 1)->recurring_noun &&
+        !one_occasion(j)) {
         r.end = j + 1;
         r.value = fmt::format("XXXX-WXX-{}", w(j)->weekday);
         return r;
@@ -1335,13 +1431,15 @@ std::optional<Match> Parser::set_forms(std::size_t j) const {
     if (!is(j, "every") && !is(j, "each") && !is(j, "per")) return std::nullopt;
     std::size_t k = j + 1;
     int n = 1;
-    if (is(k, "other")) n = 2, ++k;
-    else if (auto c = cardinal(k); c && !is(j, "per")) n = c->value, k = c->end;
+    if (is(k, "other"))
+        n = 2, ++k;
+    else if (auto c = cardinal(k); c && !is(j, "per"))
+        n = c->value, k = c->end;
     const auto* wk = w(k);
     if (!wk) return std::nullopt;
     r.end = k + 1;
     if (wk->unit) {
-        if (is(j, "per") && (wk->unit == 'S' || wk->unit == 'N')) return std::nullopt;   // speeds and rates
+        if (is(j, "per") && (wk->unit == 'S' || wk->unit == 'N')) return std::nullopt;  // speeds and rates
         if (is(j, "per")) return std::nullopt;
         r.value = duration_string(wk->unit, std::to_string(n * wk->unit_count));
         return r;
@@ -1372,7 +1470,8 @@ std::optional<Match> Parser::reference_forms(std::size_t j) const {
     std::size_t e = phrase(TimexLexicon::references, j, p);
     if (e == j) return std::nullopt;
     bool vague = false;
-    if (p->words.size() == 2 && p->words[1] == "past" && quantity(e, vague)) return std::nullopt;   // "the past three summers"
+    if (p->words.size() == 2 && p->words[1] == "past" && quantity(e, vague))
+        return std::nullopt;  // "the past three summers"
     Match r;
     r.end = e;
     r.kind = 'R';
@@ -1395,13 +1494,13 @@ std::optional<Match> Parser::year_noun_forms(std::size_t j) const {
     if (is(k, "fiscal")) ++k;
     bool before_event = (is(k + 1, "before") || is(k + 1, "after")) && k + 2 < n_ &&
                         (t_[k + 2].word || t_[k + 2].digits) && t_[k + 2].sentence == t_[k].sentence &&
-                        !is(k + 2, "that");   // "the year before the war": no calendar year
+                        !is(k + 2, "that");  // "the year before the war": no calendar year
     if (!is(k, "year") || is(k + 1, "-") || is(k + 1, "'") || before_event) return std::nullopt;
     Match r;
     r.end = k + 1;
     r.need_det = true;
     r.kind = 'Y';
-    if (auto yn = year4(k + 1); yn && k == j) {   // "the year 2000", "the year two thousand"
+    if (auto yn = year4(k + 1); yn && k == j) {  // "the year 2000", "the year two thousand"
         r.end = yn->end;
         r.value = fmt::format("{:04d}", yn->value);
     } else if (k == j && (is(k + 1, "before") || is(k + 1, "after"))) {
@@ -1455,9 +1554,10 @@ std::optional<Match> Parser::weekend_forms(std::size_t j) const {
 // "year-end", "year end", "year's end": the end of this year ("since year-end": of the last).
 std::optional<Match> Parser::year_end_forms(std::size_t j) const {
     if (!is(j, "year") || !ref_) return std::nullopt;
-    std::size_t e = is(j + 1, "-") && attached(j + 1) && is(j + 2, "end") ? j + 3
-                    : is(j + 1, "end") ? j + 2
-                    : is(j + 1, "'") && is(j + 2, "s") && is(j + 3, "end") ? j + 4 : 0;
+    std::size_t e = is(j + 1, "-") && attached(j + 1) && is(j + 2, "end")  ? j + 3
+                    : is(j + 1, "end")                                     ? j + 2
+                    : is(j + 1, "'") && is(j + 2, "s") && is(j + 3, "end") ? j + 4
+                                                                           : 0;
     if (!e) return std::nullopt;
     Match r;
     r.end = e;
@@ -1545,7 +1645,9 @@ std::optional<Match> Parser::core(std::size_t j) {
     return best;
 }
 
-bool point_kind(char k) { return k != 'P' && k != 'A' && k != 'R' && k != 'X'; }
+bool point_kind(char k) {
+    return k != 'P' && k != 'A' && k != 'R' && k != 'X';
+}
 
 std::optional<Match> Parser::at(std::size_t i) {
     if (i >= n_ || (!t_[i].word && !t_[i].digits)) return std::nullopt;
@@ -1570,8 +1672,10 @@ std::optional<Match> Parser::at(std::size_t i) {
     if (e == s && the) e = phrase(TimexLexicon::modifiers, i, p), s = i;
     if (e != s) {
         std::size_t k = e;
-        if (is(k, "-") && attached(k)) ++k;
-        else if (p->kind == "point" && is(k, "in")) ++k;
+        if (is(k, "-") && attached(k))
+            ++k;
+        else if (p->kind == "point" && is(k, "in"))
+            ++k;
         auto m = core(k);
         bool det = false;
         if (is(k, "the")) {
@@ -1579,7 +1683,8 @@ std::optional<Match> Parser::at(std::size_t i) {
             if (m2 && (m2->det || m2->need_det) && (!m || m2->end > m->end)) m = m2, det = true;
         }
         if (m && (!m->need_det || det)) {
-            bool ok = p->kind == "point" ? point_kind(m->kind) : (m->kind == 'P' || m->kind == 'A' || m->kind == 'R');
+            bool ok = p->kind == "point" ? point_kind(m->kind)
+                                         : (m->kind == 'P' || m->kind == 'A' || m->kind == 'R');
             if (ok) {
                 m->mod = std::string(p->value);
                 take(m);
@@ -1600,17 +1705,17 @@ int tense_cue(const std::vector<TimexToken>& toks, std::size_t i, std::string_vi
     const TimexToken& t = toks[i];
     const TimexWord* w = t.word;
     auto prev = [&](std::size_t back) -> std::string_view { return i >= back ? toks[i - back].low : ""; };
-    if (w && w->future_cue && !w->future_next.empty()) {   // "set to", "planned for"
+    if (w && w->future_cue && !w->future_next.empty()) {  // "set to", "planned for"
         if (i + 1 < toks.size() &&
             std::find(w->future_next.begin(), w->future_next.end(), toks[i + 1].low) != w->future_next.end())
             return 1;
     } else if (w && w->future_cue) {
         if (t.low == "ll") return prev(1) == "'" ? 1 : 0;
-        if (t.low == "next") return i + 1 < toks.size() && toks[i + 1].low == "to" ? 0 : 1;   // "next to"
+        if (t.low == "next") return i + 1 < toks.size() && toks[i + 1].low == "to" ? 0 : 1;  // "next to"
         if (t.low != "won") return 1;
-        if (t.end < text.size() && text[t.end] == '\'') return 1;   // "won't"
+        if (t.end < text.size() && text[t.end] == '\'') return 1;  // "won't"
     }
-    if (t.low == "is" || t.low == "are" || t.low == "am") return 2;   // present: no direction
+    if (t.low == "is" || t.low == "are" || t.low == "am") return 2;  // present: no direction
     bool past = false;
     if (t.low == "been") {
         past = prev(1) == "has" || prev(1) == "have" || prev(1) == "had" || prev(1) == "ve";
@@ -1621,17 +1726,19 @@ int tense_cue(const std::vector<TimexToken>& toks, std::size_t i, std::string_vi
         // a regular past form, unless an adjective after an article or a hyphen ("so-called");
         // a word mostly used as an adjective ("injured") is a verb after a relative pronoun
         std::string_view p = prev(1);
-        if (w && w->not_past) past = p == "that" || p == "which" || p == "who";
-        else past = !(p == "the" || p == "a" || p == "an" || (p == "-" && !t.space));
+        if (w && w->not_past)
+            past = p == "that" || p == "which" || p == "who";
+        else
+            past = !(p == "the" || p == "a" || p == "an" || (p == "-" && !t.space));
     }
     if (!past) return 0;
     std::size_t k = i;
-    if (k > 0 && (toks[k - 1].low == "not" || (toks[k - 1].low.size() > 3 && toks[k - 1].low.substr(
-                                                    toks[k - 1].low.size() - 2) == "ly")))
-        --k;   // "will be quickly retaken", "is not expected"
+    if (k > 0 && (toks[k - 1].low == "not" ||
+                  (toks[k - 1].low.size() > 3 && toks[k - 1].low.substr(toks[k - 1].low.size() - 2) == "ly")))
+        --k;  // "will be quickly retaken", "is not expected"
     if (k > 0) {
         std::string_view b = toks[k - 1].low;
-        if (b == "be" && k > 1) {   // "to be published", "will be held": ahead
+        if (b == "be" && k > 1) {  // "to be published", "will be held": ahead
             std::string_view m = toks[k - 2].low;
             if (m == "to" || m == "will" || m == "would" || m == "shall" || m == "should" || m == "ll")
                 return 1;
@@ -1649,7 +1756,8 @@ TimexTagger::~TimexTagger() = default;
 TimexTagger::TimexTagger(TimexTagger&&) noexcept = default;
 TimexTagger& TimexTagger::operator=(TimexTagger&&) noexcept = default;
 
-std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::year_month_day> reference) const {
+std::vector<Timex> TimexTagger::tag(std::string_view text,
+                                    std::optional<date::year_month_day> reference) const {
     const TimexLexicon& lex = impl_->lex;
     std::string low;
     std::vector<TimexToken> toks;
@@ -1689,7 +1797,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::y
         for (std::size_t r = n; r-- > 0;) {
             if (toks[r].sentence != cur_sent) right = 0, cur_sent = toks[r].sentence;
             if (mark[r]) right = static_cast<int>(r) + 1;
-            int pick = left[r] ? left[r] : right;   // the governing verb usually comes first
+            int pick = left[r] ? left[r] : right;  // the governing verb usually comes first
             tense[r] = pick && mark[pick - 1] != 2 ? mark[pick - 1] : 0;
         }
     }
@@ -1704,22 +1812,28 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<date::y
         Timex t;
         t.span = Span{toks[i].begin, toks[m->end - 1].end};
         t.type = m->type;
-        if (auto v = parse_time_value(m->value)) t.value = *v;
-        else t.value.value = m->value;
+        if (auto v = parse_time_value(m->value))
+            t.value = *v;
+        else
+            t.value.value = m->value;
         t.value.mod = m->mod;
         if (!m->value.empty() && (m->kind == 'Y' || m->kind == 'M' || m->kind == 'D') &&
-            std::isdigit(static_cast<unsigned char>(m->value[0])) && m->value.size() >= 4 && m->value[3] != 'X') {
+            std::isdigit(static_cast<unsigned char>(m->value[0])) && m->value.size() >= 4 &&
+            m->value[3] != 'X') {
             if (auto v = parse_time_value(m->value); v && v->first) {
                 parser.anchor = year_month_day(*v->first);
                 parser.anchor_kind = m->value.size() == 4 ? 'Y' : m->value.size() == 7 ? 'M' : 'D';
             }
         }
         // a quarter that has ended by the reference date becomes the one the text reports on
-        if (m->topic && m->value.size() == 7 && m->value[5] == 'Q' && m->value[6] >= '1' && m->value[6] <= '4' &&
-            std::all_of(m->value.begin(), m->value.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; })) {
+        if (m->topic && m->value.size() == 7 && m->value[5] == 'Q' && m->value[6] >= '1' &&
+            m->value[6] <= '4' && std::all_of(m->value.begin(), m->value.begin() + 4, [](char ch) {
+                return ch >= '0' && ch <= '9';
+            })) {
             int qy = std::stoi(m->value.substr(0, 4)), qn = m->value[6] - '0';
-            bool ended = m->ended || !reference || sys_days(year(qy) / month(static_cast<unsigned>(qn * 3)) / last) <=
-                                           sys_days(*reference);
+            bool ended =
+                m->ended || !reference ||
+                sys_days(year(qy) / month(static_cast<unsigned>(qn * 3)) / last) <= sys_days(*reference);
             if (ended) parser.last_quarter = std::make_pair(qy, qn);
         }
         out.push_back(std::move(t));

@@ -9,8 +9,12 @@
 namespace mosulkg::detail {
 namespace {
 
-bool is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_digit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
 
 // Calls f(fields) for every data line of an embedded tab-separated file.
 template <class F>
@@ -111,8 +115,10 @@ TimexLexicon::TimexLexicon() {
     for_each_row("temporal/numbers.tsv", [&](const auto& f) {
         auto& w = words_[f[0]];
         int v = to_int(field(f, 1), "temporal/numbers.tsv");
-        if (field(f, 2) == "ordinal") w.ordinal = v;
-        else w.cardinal = v;
+        if (field(f, 2) == "ordinal")
+            w.ordinal = v;
+        else
+            w.cardinal = v;
     });
     for_each_row("temporal/units.tsv", [&](const auto& f) {
         auto& w = words_[f[0]];
@@ -121,15 +127,13 @@ TimexLexicon::TimexLexicon() {
         w.unit_plural = f[0].back() == 's';
     });
     for_each_row("temporal/recurring_nouns.txt", [&](const auto& f) { words_[f[0]].recurring_noun = true; });
-    for_each_row("temporal/decades.tsv", [&](const auto& f) {
-        words_[f[0]].decade = to_int(field(f, 1), "temporal/decades.tsv");
-    });
+    for_each_row("temporal/decades.tsv",
+                 [&](const auto& f) { words_[f[0]].decade = to_int(field(f, 1), "temporal/decades.tsv"); });
     for_each_row("temporal/seasons.tsv", [&](const auto& f) { words_[f[0]].season = field(f, 1); });
     for_each_row("temporal/parts_of_day.tsv", [&](const auto& f) { words_[f[0]].pod = field(f, 1); });
     for_each_row("temporal/sets.tsv", [&](const auto& f) { words_[f[0]].set_value = field(f, 1); });
-    for_each_row("temporal/relatives.tsv", [&](const auto& f) {
-        words_[f[0]].rel = to_int(field(f, 1), "temporal/relatives.tsv");
-    });
+    for_each_row("temporal/relatives.tsv",
+                 [&](const auto& f) { words_[f[0]].rel = to_int(field(f, 1), "temporal/relatives.tsv"); });
     for_each_row("temporal/day_words.tsv", [&](const auto& f) {
         auto& w = words_[f[0]];
         w.day_word = true;
@@ -145,9 +149,12 @@ TimexLexicon::TimexLexicon() {
     for_each_row("temporal/past_cues.txt", [&](const auto& f) { words_[f[0]].past_cue = true; });
     for_each_row("temporal/irregular_past.txt", [&](const auto& f) { words_[f[0]].past_cue = true; });
     for_each_row("temporal/not_past.txt", [&](const auto& f) { words_[f[0]].not_past = true; });
-    for (std::string_view s : {"the", "a", "an", "every", "each", "fiscal", "several", "few", "many", "some",
-                               "noon", "midnight", "midday", "midmorning", "midafternoon", "half", "earlier", "later", "year", "mid", "weekend", "per", "latest", "most", "full", "calendar", "couple",
-                               "recent", "that", "same", "'"})
+    for (std::string_view s :
+         {"the",          "a",      "an",      "every", "each",     "fiscal", "several",
+          "few",          "many",   "some",    "noon",  "midnight", "midday", "midmorning",
+          "midafternoon", "half",   "earlier", "later", "year",     "mid",    "weekend",
+          "per",          "latest", "most",    "full",  "calendar", "couple", "recent",
+          "that",         "same",   "'"})
         words_[s].starter = true;
 
     const char* tables[3] = {"temporal/references.tsv", "temporal/modifiers.tsv", "temporal/holidays.tsv"};
@@ -165,8 +172,9 @@ TimexLexicon::TimexLexicon() {
             phrases_[t][p.words[0]].push_back(std::move(p));
         });
         for (auto& [k, v] : phrases_[t])
-            std::stable_sort(v.begin(), v.end(),
-                             [](const TimexPhrase& a, const TimexPhrase& b) { return a.words.size() > b.words.size(); });
+            std::stable_sort(v.begin(), v.end(), [](const TimexPhrase& a, const TimexPhrase& b) {
+                return a.words.size() > b.words.size();
+            });
     }
 }
 

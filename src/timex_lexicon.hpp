@@ -18,24 +18,24 @@ struct TimexWord {
     bool weekday_abbr = false;
     int cardinal = -1;
     int ordinal = -1;
-    char unit = 0;          // Y M W D Q E C L H N S, 0 when not a unit word
+    char unit = 0;  // Y M W D Q E C L H N S, 0 when not a unit word
     int unit_count = 0;
     bool unit_plural = false;
-    std::string_view season;   // "SU" ...
-    std::string_view pod;      // part of day "MO" ...
+    std::string_view season;  // "SU" ...
+    std::string_view pod;     // part of day "MO" ...
     std::string_view set_value;
-    int decade = -1;           // 9 for "nineties"
-    bool recurring_noun = false;   // "prayers": a weekday before it recurs ("Friday prayers")
-    int rel = -9;              // -1, 0, +1 for last/this/next words, -9 otherwise
+    int decade = -1;              // 9 for "nineties"
+    bool recurring_noun = false;  // "prayers": a weekday before it recurs ("Friday prayers")
+    int rel = -9;                 // -1, 0, +1 for last/this/next words, -9 otherwise
     bool day_word = false;
     int day_offset = 0;
     std::string_view day_pod;
     bool future_cue = false;
-    std::vector<std::string_view> future_next;   // a future cue only before one of these ("set to")
+    std::vector<std::string_view> future_next;  // a future cue only before one of these ("set to")
     bool past_cue = false;
-    bool not_past = false;      // an "-ed" word that gives no tense cue ("armed", "hundred")
+    bool not_past = false;  // an "-ed" word that gives no tense cue ("armed", "hundred")
     bool starter = false;
-    bool timezone = false;      // may begin a temporal expression
+    bool timezone = false;  // may begin a temporal expression
 };
 
 // A multi-word entry (reference, modifier, holiday), as lower-case tokens.
@@ -48,14 +48,14 @@ struct TimexPhrase {
 struct TimexToken {
     std::uint32_t begin = 0;
     std::uint32_t end = 0;
-    std::string_view low;           // lower-case surface
+    std::string_view low;  // lower-case surface
     const TimexWord* word = nullptr;
-    int num = -1;                   // value of an all-digit token (at most 9 digits)
-    std::uint8_t digits = 0;        // number of digits of an all-digit token
+    int num = -1;             // value of an all-digit token (at most 9 digits)
+    std::uint8_t digits = 0;  // number of digits of an all-digit token
     bool alpha = false;
-    bool cap = false;               // starts with an upper-case letter
-    bool space = false;             // whitespace (or text start) before it
-    bool newline = false;           // a blank line before it
+    bool cap = false;      // starts with an upper-case letter
+    bool space = false;    // whitespace (or text start) before it
+    bool newline = false;  // a blank line before it
     int sentence = 0;
 };
 

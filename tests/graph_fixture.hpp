@@ -1,8 +1,8 @@
 // A small hand-made knowledge graph shared by the query and exporter tests.
 //
-//   Karim Saleh --leads--> The "River" Brigade --captured 2015-05-03--> Lakeside --located_in--> Hill Province
-//   The "River" Brigade --attacked 2015-06 (per Karim Saleh)--> Hill Town
-//   Far Group --allied_with--> Other Group; Far Group --on_date--> 2015-05-03 (no path through the date)
+//   Karim Saleh --leads--> The "River" Brigade --captured 2015-05-03--> Lakeside --located_in--> Hill
+//   Province The "River" Brigade --attacked 2015-06 (per Karim Saleh)--> Hill Town Far Group --allied_with-->
+//   Other Group; Far Group --on_date--> 2015-05-03 (no path through the date)
 #pragma once
 
 #include "mosulkg/chronology.hpp"
@@ -97,8 +97,10 @@ inline KnowledgeGraph fixture_graph() {
                          {mention_in("d1", kDocOne, "Lakeside", "lakeside")}, "Q99999901"));
     g.add_node(make_node("hill_province", EntityType::place, "Hill Province",
                          {mention_in("d1", kDocOne, "Hill Province", "hill_province")}));
-    g.add_node(make_node("hill_town", EntityType::place, "Hill Town", {mention_in("d2", kDocTwo, "Hill Town", "hill_town")}));
-    g.add_node(make_node("far_group", EntityType::group, "Far Group", {mention_in("d2", kDocTwo, "Far Group", "far_group")}));
+    g.add_node(make_node("hill_town", EntityType::place, "Hill Town",
+                         {mention_in("d2", kDocTwo, "Hill Town", "hill_town")}));
+    g.add_node(make_node("far_group", EntityType::group, "Far Group",
+                         {mention_in("d2", kDocTwo, "Far Group", "far_group")}));
     g.add_node(make_node("other_group", EntityType::group, "Other Group",
                          {mention_in("d2", kDocTwo, "Other Group", "other_group")}));
     g.add_node(make_node("date_2015-05-03", EntityType::date, "2015-05-03"));
@@ -106,8 +108,8 @@ inline KnowledgeGraph fixture_graph() {
                          "Karim Saleh leads the brigade", 0.9));
     g.add_edge(make_edge("river_brigade", "lakeside", "captured", "2015-05-03", line_of("d1", kDocOne, 0),
                          "The \"River\" Brigade, East captured Lakeside; back\\slash, <tag> & more"));
-    g.add_edge(make_edge("river_brigade", "date_2015-05-03", "on_date", "2015-05-03", line_of("d1", kDocOne, 0),
-                         "The \"River\" Brigade, East captured Lakeside"));
+    g.add_edge(make_edge("river_brigade", "date_2015-05-03", "on_date", "2015-05-03",
+                         line_of("d1", kDocOne, 0), "The \"River\" Brigade, East captured Lakeside"));
     g.add_edge(make_edge("lakeside", "hill_province", "located_in", "", line_of("d1", kDocOne, 1),
                          "Lakeside lies in Hill Province", 0.5));
     Edge attack = make_edge("river_brigade", "hill_town", "attacked", "2015-06", line_of("d2", kDocTwo, 0),

@@ -65,7 +65,7 @@ TEST_CASE("chronology: two reports of one event become one entry with two source
     REQUIRE(c.entries.size() == 1);
     const ChronologyEntry& e = c.entries[0];
     CHECK(e.relation == "recaptured");
-    CHECK(e.date.value == "2016-10-17");   // the narrower date inside the other
+    CHECK(e.date.value == "2016-10-17");  // the narrower date inside the other
     REQUIRE(e.sources.size() == 2);
     CHECK(e.sources[0].where.doc == DocId("a"));
     CHECK(e.sources[1].where.doc == DocId("b"));
@@ -110,12 +110,14 @@ TEST_CASE("chronology: different relations or no shared participant stay distinc
 }
 
 TEST_CASE("chronology: a month-long report does not chain two days of that month into one event") {
-    auto c = build({event("attacked", {"united_states", "islamic_state"}, "amerli", "2014-08-30", "a"),
-                    event("attacked", {"iraqi_security_forces", "islamic_state"}, "amerli", "2014-08-31", "a"),
-                    event("attacked", {"united_states", "islamic_state"}, "amerli", "2014-08", "b")});
+    auto c =
+        build({event("attacked", {"united_states", "islamic_state"}, "amerli", "2014-08-30", "a"),
+               event("attacked", {"iraqi_security_forces", "islamic_state"}, "amerli", "2014-08-31", "a"),
+               event("attacked", {"united_states", "islamic_state"}, "amerli", "2014-08", "b")});
     REQUIRE(c.entries.size() == 2);
     CHECK(c.entries[0].date.value == "2014-08-30");
-    CHECK(c.entries[0].sources.size() == 2);   // the month-long report joins the air strike it shares most with
+    CHECK(c.entries[0].sources.size() ==
+          2);  // the month-long report joins the air strike it shares most with
     CHECK(c.entries[1].date.value == "2014-08-31");
     CHECK(c.entries[1].sources.size() == 1);
 }
@@ -139,8 +141,9 @@ TEST_CASE("chronology: talks of A with B and of B with A are one act, and the en
                     talks({"islamic_state", "al_qaeda"}, "2016-10-18", "a"),
                     talks({"al_qaeda", "islamic_state"}, "2016-10-18", "b")});
     REQUIRE(c.entries.size() == 1);
-    CHECK(c.entries[0].date.value == "2016-10-17");   // a statement: the first report's day
-    CHECK(c.entries[0].summary == "Islamic State held talks with al-Qaeda, according to Ayad Allawi");  // as its report tells it
+    CHECK(c.entries[0].date.value == "2016-10-17");  // a statement: the first report's day
+    CHECK(c.entries[0].summary ==
+          "Islamic State held talks with al-Qaeda, according to Ayad Allawi");  // as its report tells it
     REQUIRE(c.entries[0].actor);
     REQUIRE(c.entries[0].target);
     // a news agency read as a party of the talks is another act
@@ -154,16 +157,16 @@ TEST_CASE("chronology: a month report joins one day entry only and never changes
     month.summary = "month report";
     Relation day10 = event("captured", {"islamic_state", "mosul"}, "", "2014-06-10", "b");
     Relation day12 = event("captured", {"islamic_state", "mosul"}, "", "2014-06-12", "b");
-    day12.evidence.span.begin += 1;   // another sentence of the same article
+    day12.evidence.span.begin += 1;  // another sentence of the same article
     auto c = build({month, day10, day12});
-    REQUIRE(c.entries.size() == 2);   // the month does not chain the two days
+    REQUIRE(c.entries.size() == 2);  // the month does not chain the two days
     std::size_t sources = 0;
     for (const auto& e : c.entries) {
         CHECK(e.date.granularity == Granularity::day);
         CHECK(e.summary == "Islamic State captured Mosul");
         sources += e.sources.size();
     }
-    CHECK(sources == 3);   // the month report joined exactly one of them
+    CHECK(sources == 3);  // the month report joined exactly one of them
     // alone, a month report makes a coarse entry of its own
     auto alone = build({month});
     REQUIRE(alone.entries.size() == 1);
@@ -183,7 +186,7 @@ TEST_CASE("chronology: a background report joins an entry, and makes one only wh
     auto c = build({past, news});
     REQUIRE(c.entries.size() == 1);
     CHECK(c.entries[0].sources.size() == 2);
-    CHECK_FALSE(c.entries[0].actor);            // the background report names no actor of the entry
+    CHECK_FALSE(c.entries[0].actor);  // the background report names no actor of the entry
     CHECK(c.entries[0].summary == "Mosul was captured");
 }
 
@@ -191,7 +194,8 @@ TEST_CASE("chronology: actors and targets must be compatible") {
     // an unnamed actor fits a named one
     Relation unnamed = event("recaptured", {"", "ramadi"}, "", "2015-12-28", "a");
     unnamed.actor.reset();
-    auto c = build({unnamed, event("recaptured", {"iraqi_security_forces", "ramadi"}, "", "2015-12-28", "b")});
+    auto c =
+        build({unnamed, event("recaptured", {"iraqi_security_forces", "ramadi"}, "", "2015-12-28", "b")});
     REQUIRE(c.entries.size() == 1);
     CHECK(c.entries[0].summary == "Iraqi Security Forces recaptured Ramadi");
     // two named actors or two named targets that differ are two acts
@@ -275,8 +279,8 @@ TEST_CASE("chronology: entries are sorted by date") {
     std::vector<std::string> dates;
     for (const auto& e : c.entries) dates.push_back(e.date.value);
     // a month comes before the days it opens with, as ISO strings sort
-    CHECK(dates == std::vector<std::string>{"2014-06-10", "2014-06-29", "2015-12", "2015-12-01",
-                                            "2016-06-26", "2017-01-24"});
+    CHECK(dates == std::vector<std::string>{"2014-06-10", "2014-06-29", "2015-12", "2015-12-01", "2016-06-26",
+                                            "2017-01-24"});
     for (std::size_t i = 1; i < c.entries.size(); ++i)
         CHECK_FALSE(chronological_less(c.entries[i].date, c.entries[i - 1].date));
 }
@@ -321,7 +325,7 @@ TEST_CASE("chronology: two articles about one event through the pipeline") {
     const ChronologyEntry* ramadi = nullptr;
     for (const auto& e : entries)
         if (e.place && *e.place == EntityId("ramadi")) {
-            CHECK(ramadi == nullptr);   // one entry only
+            CHECK(ramadi == nullptr);  // one entry only
             ramadi = &e;
         }
     REQUIRE(ramadi);

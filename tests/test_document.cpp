@@ -30,7 +30,9 @@ std::string read_error(const fs::path& file) {
     return "";
 }
 
-bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+bool contains(const std::string& s, const std::string& part) {
+    return s.find(part) != std::string::npos;
+}
 
 BlockKind kind_of(const Document& d, std::string_view line) {
     for (const auto& b : d.blocks)
@@ -133,7 +135,8 @@ TEST_CASE("blocks are the non-blank lines, trimmed, covering all text") {
     std::size_t pos = 0;
     for (const auto& b : d.blocks) {
         REQUIRE(b.span.begin >= pos);
-        for (std::size_t i = pos; i < b.span.begin; ++i) CHECK(std::string(" \t\r\n").find(d.text[i]) != std::string::npos);
+        for (std::size_t i = pos; i < b.span.begin; ++i)
+            CHECK(std::string(" \t\r\n").find(d.text[i]) != std::string::npos);
         CHECK_FALSE(b.span.empty());
         pos = b.span.end;
     }
@@ -162,37 +165,41 @@ TEST_CASE("classification of a web copy") {
     for (const auto& b : d.blocks)
         if (b.kind == BlockKind::body) ++body;
     CHECK(body == 2);
-    CHECK(kind_of(d, "Lt. Col. Samir Haddad said the repairs cost 1,250,000 dinars. \"It is open again,\" he said.")
-          == BlockKind::body);
+    CHECK(
+        kind_of(
+            d,
+            "Lt. Col. Samir Haddad said the repairs cost 1,250,000 dinars. \"It is open again,\" he said.") ==
+        BlockKind::body);
 }
 
 TEST_CASE("typical chrome, date and byline lines") {
     const Boilerplate& bp = Boilerplate::defaults();
-    for (std::string line : {"Read more", "READ MORE: Floods hit the valley", "Related Posts", "Follow us on Twitter",
-                             "CLICK HERE to subscribe", "Comment via Facebook", "Send this to a friend",
-                             "Image: Wire Photo/J. Smith", "Getty Images", "Advertisement",
-                             "Head shot of a woman with dark hair", "H/T: Wire Service", "Copyright 2016 Example",
-                             "Download the EXAMPLE NEWS app today", "3. Skip to navigation",
-                             "The harbour at night Photo: Example Agency"}) {
+    for (std::string line : {"Read more", "READ MORE: Floods hit the valley", "Related Posts",
+                             "Follow us on Twitter", "CLICK HERE to subscribe", "Comment via Facebook",
+                             "Send this to a friend", "Image: Wire Photo/J. Smith", "Getty Images",
+                             "Advertisement", "Head shot of a woman with dark hair", "H/T: Wire Service",
+                             "Copyright 2016 Example", "Download the EXAMPLE NEWS app today",
+                             "3. Skip to navigation", "The harbour at night Photo: Example Agency"}) {
         CAPTURE(line);
         CHECK(bp.is_chrome(line));
     }
-    for (std::string line : {"The army said the road to Tell Saba was open again.",
-                             "Officials said more than 2,000 families returned home.",
-                             "He said the photo was taken in May."}) {
+    for (std::string line :
+         {"The army said the road to Tell Saba was open again.",
+          "Officials said more than 2,000 families returned home.", "He said the photo was taken in May."}) {
         CAPTURE(line);
         CHECK_FALSE(bp.is_chrome(line));
     }
 
-    Document d = make_document(DocId("t"), "Floods close the valley road\n"
-                                           "Jane Roe Wire Service, Example Agency\n"
-                                           "Tuesday March 3, 2015 at 10: 45 PM\n"
-                                           "3/4/2015\n"
-                                           "Heavy rain closed the valley road on Monday, officials said.\n"
-                                           "Rescue teams at work\n"
-                                           "Road crews worked through the night.\n"
-                                           "No one was hurt\n"
-                                           "Officials say the water will recede by Friday and the road reopen soon\n");
+    Document d = make_document(DocId("t"),
+                               "Floods close the valley road\n"
+                               "Jane Roe Wire Service, Example Agency\n"
+                               "Tuesday March 3, 2015 at 10: 45 PM\n"
+                               "3/4/2015\n"
+                               "Heavy rain closed the valley road on Monday, officials said.\n"
+                               "Rescue teams at work\n"
+                               "Road crews worked through the night.\n"
+                               "No one was hurt\n"
+                               "Officials say the water will recede by Friday and the road reopen soon\n");
     CHECK(d.title == "Floods close the valley road");
     CHECK(kind_of(d, "Floods close the valley road") == BlockKind::title);
     CHECK(kind_of(d, "Jane Roe Wire Service, Example Agency") == BlockKind::byline);
@@ -202,23 +209,27 @@ TEST_CASE("typical chrome, date and byline lines") {
     CHECK(kind_of(d, "Rescue teams at work") == BlockKind::chrome);
     CHECK(kind_of(d, "Road crews worked through the night.") == BlockKind::body);
     // a long line without final punctuation is still body
-    CHECK(kind_of(d, "Officials say the water will recede by Friday and the road reopen soon") == BlockKind::body);
+    CHECK(kind_of(d, "Officials say the water will recede by Friday and the road reopen soon") ==
+          BlockKind::body);
 }
 
 TEST_CASE("no title when the text starts with a paragraph") {
-    Document d = make_document(DocId("p"), "The convoy left at dawn. It reached the river by noon.\nMore followed.\n");
+    Document d =
+        make_document(DocId("p"), "The convoy left at dawn. It reached the river by noon.\nMore followed.\n");
     CHECK(d.title.empty());
     CHECK(d.blocks.at(0).kind == BlockKind::body);
 }
 
 TEST_CASE("custom boilerplate patterns and errors") {
-    Boilerplate bp = Boilerplate::parse("# comment\ncontains\tbreaking\t3\nregex\t^x+$\nline\tthe end\n", "test");
+    Boilerplate bp =
+        Boilerplate::parse("# comment\ncontains\tbreaking\t3\nregex\t^x+$\nline\tthe end\n", "test");
     CHECK(bp.is_chrome("BREAKING news now"));
     CHECK_FALSE(bp.is_chrome("breaking news right now"));  // more than 3 words
     CHECK(bp.is_chrome("xxx"));
     CHECK(bp.is_chrome("  The   End "));
     CHECK_FALSE(bp.is_chrome("the end of it"));
-    CHECK_THROWS_WITH_AS(Boilerplate::parse("sometimes\tx\n", "pat.txt"), doctest::Contains("pat.txt"), Error);
+    CHECK_THROWS_WITH_AS(Boilerplate::parse("sometimes\tx\n", "pat.txt"), doctest::Contains("pat.txt"),
+                         Error);
     CHECK_THROWS_AS(Boilerplate::parse("regex\t(\n", "pat.txt"), Error);
 }
 
@@ -238,10 +249,10 @@ TEST_CASE("hard-wrapped paragraphs become one block each") {
     CHECK(d.title == "Ferry service resumes on the lake");
     CHECK(kind_of(d, "Example Wire") == BlockKind::chrome);
     CHECK(kind_of(d, "By Omar Saleh") == BlockKind::byline);
-    CHECK(kind_of(d, "The ferry between the two lakeside towns carried its first\n"
-                     "passengers in a year on Sunday, the port authority said, after\n"
-                     "divers cleared the wrecks from the harbour.")
-          == BlockKind::body);
+    CHECK(kind_of(d,
+                  "The ferry between the two lakeside towns carried its first\n"
+                  "passengers in a year on Sunday, the port authority said, after\n"
+                  "divers cleared the wrecks from the harbour.") == BlockKind::body);
     CHECK(d.blocks.size() == 5);
 }
 
@@ -284,7 +295,9 @@ TEST_CASE("document: a FIFO, a device and a file of another kind are refused bef
 
 TEST_CASE("block classification, part by part: lines, wrapped paragraphs, known lines, title") {
     using namespace mosulkg::detail;
-    const std::string text = "  Site Name \n\nFloods close the valley road\n\xC2\xA0" "By Jane Roe\n\nRain fell.\n";
+    const std::string text =
+        "  Site Name \n\nFloods close the valley road\n\xC2\xA0"
+        "By Jane Roe\n\nRain fell.\n";
     std::vector<Line> lines = split_lines(text);
     REQUIRE(lines.size() == 4);
     CHECK(lines[0].text == "Site Name");
@@ -302,7 +315,7 @@ TEST_CASE("block classification, part by part: lines, wrapped paragraphs, known 
     CHECK_FALSE(find_title(lines, kinds, "Another title").has_value());
 
     CHECK(is_date_line("18th March 2017", bp));
-    CHECK_FALSE(is_date_line("18st March 2017", bp));  // "st" is no ordinal of this lexicon
+    CHECK_FALSE(is_date_line("18st March 2017", bp));   // "st" is no ordinal of this lexicon
     CHECK_FALSE(is_by_line("Posted by Jane Roe", bp));  // not a prefix of this lexicon
     CHECK(is_by_line("Posted by Jane Roe", Boilerplate::defaults()));
     Line names = split_lines("Jane Roe and John Doe")[0];
@@ -313,7 +326,8 @@ TEST_CASE("block classification, part by part: lines, wrapped paragraphs, known 
 TEST_CASE("hard-wrapped lines are joined, short lines are not") {
     using namespace mosulkg::detail;
     std::string wrapped;
-    for (int i = 0; i < 4; ++i) wrapped += "The convoy moved slowly along the river road toward the\nnorthern villages.\n\n";
+    for (int i = 0; i < 4; ++i)
+        wrapped += "The convoy moved slowly along the river road toward the\nnorthern villages.\n\n";
     auto joined = join_wrapped_lines(split_lines(wrapped), wrapped);
     REQUIRE(joined.size() == 4);
     CHECK(joined[0].text == "The convoy moved slowly along the river road toward the\nnorthern villages.");

@@ -35,8 +35,8 @@ void compare_golden(const std::string& name, const std::string& actual) {
     REQUIRE_MESSAGE(in.good(), "missing golden file " << path.string());
     std::ostringstream expected;
     expected << in.rdbuf();
-    CHECK_MESSAGE(actual == expected.str(), "output differs from " << path.string()
-                                                                   << " (MOSULKG_UPDATE_GOLDEN=1 rewrites it)");
+    CHECK_MESSAGE(actual == expected.str(),
+                  "output differs from " << path.string() << " (MOSULKG_UPDATE_GOLDEN=1 rewrites it)");
 }
 
 Chronology fixture_chronology() {
@@ -54,7 +54,8 @@ Chronology fixture_chronology() {
         e.sources.push_back(s);
         return e;
     };
-    c.entries.push_back(entry("2015-05-03", "captured", "The \"River\" Brigade captured Lakeside <east> & west"));
+    c.entries.push_back(
+        entry("2015-05-03", "captured", "The \"River\" Brigade captured Lakeside <east> & west"));
     c.entries.push_back(entry("2015-06", "attacked", "The brigade attacked Hill Town"));
     c.entries.push_back(entry("XXXX-10", "said", "Karim Saleh said something in October"));
     return c;
@@ -69,70 +70,72 @@ std::size_t count(const std::string& text, const std::string& what) {
 }  // namespace
 
 TEST_SUITE("export_formats") {
-
-TEST_CASE("writers for other tools match their golden files") {
-    KnowledgeGraph g = fixture_graph();
-    compare_golden("graph.graphml", graph_graphml(g));
-    compare_golden("nodes.csv", nodes_csv(g));
-    compare_golden("relationships.csv", relationships_csv(g));
-    compare_golden("graph.nt", graph_ntriples(g));
-    compare_golden("timeline.svg", timeline_svg(fixture_chronology()));
-    compare_golden("focus.dot", graph_dot(neighbourhood(g, EntityId("river_brigade"), 1), fixture_documents(),
-                                       {EntityId("river_brigade"), "The brigade"}));
-}
-
-TEST_CASE("GraphML has typed attributes and escapes text") {
-    std::string x = graph_graphml(fixture_graph());
-    CHECK(x.find("attr.name=\"confidence\" attr.type=\"double\"") != std::string::npos);
-    CHECK(x.find("attr.name=\"mentions\" attr.type=\"int\"") != std::string::npos);
-    CHECK(count(x, "<node id=") == 8);
-    CHECK(count(x, "<edge id=") == 7);
-    CHECK(x.find("&lt;tag&gt; &amp; more") != std::string::npos);
-    CHECK(x.find("<tag>") == std::string::npos);
-}
-
-TEST_CASE("CSV fields are quoted when they must be") {
-    std::string nodes = nodes_csv(fixture_graph());
-    CHECK(nodes.rfind("id:ID,label,type,:LABEL,", 0) == 0);
-    CHECK(nodes.find("river_brigade,\"The \"\"River\"\" Brigade, East\",group,Entity;Group,") != std::string::npos);
-    CHECK(count(nodes, "\n") == 9);
-    std::string rels = relationships_csv(fixture_graph());
-    CHECK(rels.rfind(":START_ID,:END_ID,:TYPE,date,confidence:double,", 0) == 0);
-    CHECK(rels.find("river_brigade,lakeside,CAPTURED,2015-05-03,0.75,captured,") != std::string::npos);
-    CHECK(count(rels, "\n") == 8);
-}
-
-TEST_CASE("N-Triples escape literals and link Wikidata") {
-    std::string nt = graph_ntriples(fixture_graph());
-    CHECK(nt.find("<urn:mosulkg:entity:lakeside> <http://www.w3.org/2002/07/owl#sameAs> "
-                  "<http://www.wikidata.org/entity/Q99999901> .") != std::string::npos);
-    CHECK(nt.find("\"The \\\"River\\\" Brigade, East\"") != std::string::npos);
-    CHECK(nt.find("back\\\\slash") != std::string::npos);
-    CHECK(nt.find("\"2015-06\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>") != std::string::npos);
-    std::istringstream lines(nt);
-    for (std::string line; std::getline(lines, line);) {
-        INFO(line);
-        CHECK(line.size() > 2);
-        CHECK(line.compare(line.size() - 2, 2, " .") == 0);
-        CHECK(line.front() == '<');
+    TEST_CASE("writers for other tools match their golden files") {
+        KnowledgeGraph g = fixture_graph();
+        compare_golden("graph.graphml", graph_graphml(g));
+        compare_golden("nodes.csv", nodes_csv(g));
+        compare_golden("relationships.csv", relationships_csv(g));
+        compare_golden("graph.nt", graph_ntriples(g));
+        compare_golden("timeline.svg", timeline_svg(fixture_chronology()));
+        compare_golden("focus.dot",
+                       graph_dot(neighbourhood(g, EntityId("river_brigade"), 1), fixture_documents(),
+                                 {EntityId("river_brigade"), "The brigade"}));
     }
-}
 
-TEST_CASE("the timeline diagram escapes text and places every event") {
-    std::string svg = timeline_svg(fixture_chronology());
-    CHECK(svg.find("&lt;east&gt; &amp; west") != std::string::npos);
-    CHECK(svg.find("<east>") == std::string::npos);
-    CHECK(count(svg, "<g class=\"event\">") == 3);
-    CHECK(svg.find("Without a calendar date") != std::string::npos);
-    CHECK(count(svg, "<circle") == 1);  // the day; the month is a bar
-}
+    TEST_CASE("GraphML has typed attributes and escapes text") {
+        std::string x = graph_graphml(fixture_graph());
+        CHECK(x.find("attr.name=\"confidence\" attr.type=\"double\"") != std::string::npos);
+        CHECK(x.find("attr.name=\"mentions\" attr.type=\"int\"") != std::string::npos);
+        CHECK(count(x, "<node id=") == 8);
+        CHECK(count(x, "<edge id=") == 7);
+        CHECK(x.find("&lt;tag&gt; &amp; more") != std::string::npos);
+        CHECK(x.find("<tag>") == std::string::npos);
+    }
 
-TEST_CASE("the diagram quotes evidence sentences and marks the focus") {
-    std::string dot = graph_dot(fixture_graph(), fixture_documents(), {EntityId("lakeside"), "Around Lakeside"});
-    CHECK(dot.find("captured Lakeside on 3 May 2015.") != std::string::npos);
-    CHECK(dot.find("Around Lakeside") != std::string::npos);
-    CHECK(dot.find("penwidth=3") != std::string::npos);
-    CHECK(graph_dot(fixture_graph()).find("penwidth") == std::string::npos);
-}
+    TEST_CASE("CSV fields are quoted when they must be") {
+        std::string nodes = nodes_csv(fixture_graph());
+        CHECK(nodes.rfind("id:ID,label,type,:LABEL,", 0) == 0);
+        CHECK(nodes.find("river_brigade,\"The \"\"River\"\" Brigade, East\",group,Entity;Group,") !=
+              std::string::npos);
+        CHECK(count(nodes, "\n") == 9);
+        std::string rels = relationships_csv(fixture_graph());
+        CHECK(rels.rfind(":START_ID,:END_ID,:TYPE,date,confidence:double,", 0) == 0);
+        CHECK(rels.find("river_brigade,lakeside,CAPTURED,2015-05-03,0.75,captured,") != std::string::npos);
+        CHECK(count(rels, "\n") == 8);
+    }
+
+    TEST_CASE("N-Triples escape literals and link Wikidata") {
+        std::string nt = graph_ntriples(fixture_graph());
+        CHECK(nt.find("<urn:mosulkg:entity:lakeside> <http://www.w3.org/2002/07/owl#sameAs> "
+                      "<http://www.wikidata.org/entity/Q99999901> .") != std::string::npos);
+        CHECK(nt.find("\"The \\\"River\\\" Brigade, East\"") != std::string::npos);
+        CHECK(nt.find("back\\\\slash") != std::string::npos);
+        CHECK(nt.find("\"2015-06\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>") != std::string::npos);
+        std::istringstream lines(nt);
+        for (std::string line; std::getline(lines, line);) {
+            INFO(line);
+            CHECK(line.size() > 2);
+            CHECK(line.compare(line.size() - 2, 2, " .") == 0);
+            CHECK(line.front() == '<');
+        }
+    }
+
+    TEST_CASE("the timeline diagram escapes text and places every event") {
+        std::string svg = timeline_svg(fixture_chronology());
+        CHECK(svg.find("&lt;east&gt; &amp; west") != std::string::npos);
+        CHECK(svg.find("<east>") == std::string::npos);
+        CHECK(count(svg, "<g class=\"event\">") == 3);
+        CHECK(svg.find("Without a calendar date") != std::string::npos);
+        CHECK(count(svg, "<circle") == 1);  // the day; the month is a bar
+    }
+
+    TEST_CASE("the diagram quotes evidence sentences and marks the focus") {
+        std::string dot =
+            graph_dot(fixture_graph(), fixture_documents(), {EntityId("lakeside"), "Around Lakeside"});
+        CHECK(dot.find("captured Lakeside on 3 May 2015.") != std::string::npos);
+        CHECK(dot.find("Around Lakeside") != std::string::npos);
+        CHECK(dot.find("penwidth=3") != std::string::npos);
+        CHECK(graph_dot(fixture_graph()).find("penwidth") == std::string::npos);
+    }
 
 }  // TEST_SUITE

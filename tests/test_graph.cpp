@@ -10,90 +10,92 @@ using namespace mosulkg;
 using mosulkg::testing::fixture_graph;
 
 TEST_SUITE("graph") {
+    TEST_CASE("add merges mentions by id and dates events with a date node") {
+        Document d;
+        d.id = DocId("note");
+        d.text = "Amal Haddad met the Hill Guard in Lakeside on 2 March 2015. Haddad left.";
+        auto mention = [&](const char* surface, const char* id, EntityType type, const char* label,
+                           std::size_t from = 0) {
+            Mention m;
+            std::size_t at = d.text.find(surface, from);
+            m.where = {d.id, 0, {at, at + std::string(surface).size()}};
+            m.text = surface;
+            m.entity = EntityId(id);
+            m.type = type;
+            m.label = label;
+            return m;
+        };
+        std::vector<Mention> mentions = {
+            mention("Amal Haddad", "amal_haddad", EntityType::person, "Amal Haddad"),
+            mention("Hill Guard", "hill_guard", EntityType::group, "Hill Guard"),
+            mention("Lakeside", "lakeside", EntityType::place, "Lakeside"),
+            mention("Haddad", "amal_haddad", EntityType::person, "Amal Haddad", 20)};
+        Relation r;
+        r.type = "talks_with";
+        r.actor = EntityId("amal_haddad");
+        r.target = EntityId("hill_guard");
+        r.place = EntityId("lakeside");
+        r.date = parse_time_value("2015-03-02");
+        r.evidence = {d.id, 0, {0, 60}};
+        KnowledgeGraph g;
+        g.add(d, mentions, {r}, KnowledgeBase());
+        g.finalize();
+        CHECK(g.node_count() == 4);  // three entities and one date
+        CHECK(g.edge_count() == 2);  // the relation and its on_date link
+        auto haddad = g.node(EntityId("amal_haddad"));
+        REQUIRE(haddad != nullptr);
+        CHECK(haddad->mentions.size() == 2);
+        CHECK(haddad->aliases == std::vector<std::string>{"Haddad"});
+        CHECK(g.node(EntityId("date_2015-03-02")) != nullptr);
+        CHECK(g.documents().size() == 1);
+    }
 
-TEST_CASE("add merges mentions by id and dates events with a date node") {
-    Document d;
-    d.id = DocId("note");
-    d.text = "Amal Haddad met the Hill Guard in Lakeside on 2 March 2015. Haddad left.";
-    auto mention = [&](const char* surface, const char* id, EntityType type, const char* label, std::size_t from = 0) {
-        Mention m;
-        std::size_t at = d.text.find(surface, from);
-        m.where = {d.id, 0, {at, at + std::string(surface).size()}};
-        m.text = surface;
-        m.entity = EntityId(id);
-        m.type = type;
-        m.label = label;
-        return m;
-    };
-    std::vector<Mention> mentions = {mention("Amal Haddad", "amal_haddad", EntityType::person, "Amal Haddad"),
-                                     mention("Hill Guard", "hill_guard", EntityType::group, "Hill Guard"),
-                                     mention("Lakeside", "lakeside", EntityType::place, "Lakeside"),
-                                     mention("Haddad", "amal_haddad", EntityType::person, "Amal Haddad", 20)};
-    Relation r;
-    r.type = "talks_with";
-    r.actor = EntityId("amal_haddad");
-    r.target = EntityId("hill_guard");
-    r.place = EntityId("lakeside");
-    r.date = parse_time_value("2015-03-02");
-    r.evidence = {d.id, 0, {0, 60}};
-    KnowledgeGraph g;
-    g.add(d, mentions, {r}, KnowledgeBase());
-    g.finalize();
-    CHECK(g.node_count() == 4);  // three entities and one date
-    CHECK(g.edge_count() == 2);  // the relation and its on_date link
-    auto haddad = g.node(EntityId("amal_haddad"));
-    REQUIRE(haddad != nullptr);
-    CHECK(haddad->mentions.size() == 2);
-    CHECK(haddad->aliases == std::vector<std::string>{"Haddad"});
-    CHECK(g.node(EntityId("date_2015-03-02")) != nullptr);
-    CHECK(g.documents().size() == 1);
-}
+    TEST_CASE("find looks up ids, labels, surface forms and case-folded names") {
+        KnowledgeGraph g = fixture_graph();
+        CHECK(g.find("river_brigade")->label == "The \"River\" Brigade, East");
+        CHECK(g.find("The \"River\" Brigade, East")->id == EntityId("river_brigade"));
+        CHECK(g.find("the brigade")->id == EntityId("river_brigade"));
+        CHECK(g.find("HILL TOWN")->id == EntityId("hill_town"));
+        CHECK(g.find("Valley Town") == nullptr);
+        CHECK(g.find("") == nullptr);
+    }
 
-TEST_CASE("find looks up ids, labels, surface forms and case-folded names") {
-    KnowledgeGraph g = fixture_graph();
-    CHECK(g.find("river_brigade")->label == "The \"River\" Brigade, East");
-    CHECK(g.find("The \"River\" Brigade, East")->id == EntityId("river_brigade"));
-    CHECK(g.find("the brigade")->id == EntityId("river_brigade"));
-    CHECK(g.find("HILL TOWN")->id == EntityId("hill_town"));
-    CHECK(g.find("Valley Town") == nullptr);
-    CHECK(g.find("") == nullptr);
-}
+    TEST_CASE("find prefers the entity whose label the name is") {
+        KnowledgeGraph g;
+        Node a;
+        a.id = EntityId("north_town");
+        a.label = "North Town";
+        Node b;
+        b.id = EntityId("north_town_district");
+        b.label = "North Town District";
+        b.aliases = {"North Town"};
+        g.add_node(b);
+        g.add_node(a);
+        CHECK(g.find("North Town")->id == EntityId("north_town"));
+        CHECK(g.find("north town")->id == EntityId("north_town"));
+    }
 
-TEST_CASE("find prefers the entity whose label the name is") {
-    KnowledgeGraph g;
-    Node a;
-    a.id = EntityId("north_town");
-    a.label = "North Town";
-    Node b;
-    b.id = EntityId("north_town_district");
-    b.label = "North Town District";
-    b.aliases = {"North Town"};
-    g.add_node(b);
-    g.add_node(a);
-    CHECK(g.find("North Town")->id == EntityId("north_town"));
-    CHECK(g.find("north town")->id == EntityId("north_town"));
-}
+    TEST_CASE("add_node and add_edge refuse what would break the graph") {
+        KnowledgeGraph g = fixture_graph();
+        Node dup;
+        dup.id = EntityId("lakeside");
+        CHECK_THROWS_AS(g.add_node(dup), Error);
+        Edge e;
+        e.source = EntityId("lakeside");
+        e.target = EntityId("nowhere");
+        CHECK_THROWS_AS(g.add_edge(e), Error);
+        CHECK(g.vertex(EntityId("lakeside")).has_value());
+        CHECK_FALSE(g.vertex(EntityId("nowhere")).has_value());
+    }
 
-TEST_CASE("add_node and add_edge refuse what would break the graph") {
-    KnowledgeGraph g = fixture_graph();
-    Node dup;
-    dup.id = EntityId("lakeside");
-    CHECK_THROWS_AS(g.add_node(dup), Error);
-    Edge e;
-    e.source = EntityId("lakeside");
-    e.target = EntityId("nowhere");
-    CHECK_THROWS_AS(g.add_edge(e), Error);
-    CHECK(g.vertex(EntityId("lakeside")).has_value());
-    CHECK_FALSE(g.vertex(EntityId("nowhere")).has_value());
-}
-
-TEST_CASE("nodes and edges come out sorted") {
-    KnowledgeGraph g = fixture_graph();
-    auto nodes = g.nodes();
-    CHECK(std::is_sorted(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return a.id < b.id; }));
-    auto edges = g.edges();
-    REQUIRE(edges.size() == 7);
-    CHECK(edges.front().get().source == EntityId("far_group"));
-}
+    TEST_CASE("nodes and edges come out sorted") {
+        KnowledgeGraph g = fixture_graph();
+        auto nodes = g.nodes();
+        CHECK(std::is_sorted(nodes.begin(), nodes.end(),
+                             [](const Node& a, const Node& b) { return a.id < b.id; }));
+        auto edges = g.edges();
+        REQUIRE(edges.size() == 7);
+        CHECK(edges.front().get().source == EntityId("far_group"));
+    }
 
 }  // TEST_SUITE

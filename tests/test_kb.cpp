@@ -1,5 +1,5 @@
-#include "mosulkg/kb.hpp"
 #include "mosulkg/error.hpp"
+#include "mosulkg/kb.hpp"
 
 #include "embedded.hpp"
 
@@ -29,13 +29,14 @@ std::string error_of(F&& f) {
     return "";
 }
 
-bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+bool contains(const std::string& hay, const std::string& needle) {
+    return hay.find(needle) != std::string::npos;
+}
 
 bool is_snake_case(const std::string& id) {
     if (id.empty() || !std::islower(static_cast<unsigned char>(id.front()))) return false;
-    return std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-    });
+    return std::all_of(id.begin(), id.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
 // A rough form of the linker's normalisation: lower case, hyphen = space, no article, no
@@ -137,7 +138,8 @@ TEST_CASE("kb: names of the main entities") {
     const auto& is = get(kb, "islamic_state");
     CHECK(is.type == EntityType::group);
     CHECK(is.wikidata == "Q2429253");
-    for (auto a : {"ISIL", "ISIS", "IS", "Daesh", "Islamic State of Iraq and the Levant"}) CHECK(has_alias(is, a));
+    for (auto a : {"ISIL", "ISIS", "IS", "Daesh", "Islamic State of Iraq and the Levant"})
+        CHECK(has_alias(is, a));
     CHECK_FALSE(has_alias(is, "Islamic State of Iraq"));  // the predecessor
     CHECK(has_alias(get(kb, "islamic_state_of_iraq"), "Islamic State of Iraq"));
     CHECK(has_alias(get(kb, "al_qaeda_in_iraq"), "AQI"));
@@ -167,7 +169,8 @@ TEST_CASE("kb: facts give dated roles and places") {
 
     auto mosul = kb.facts_about(EntityId("mosul"));
     CHECK(std::any_of(mosul.begin(), mosul.end(), [](const Fact& f) {
-        return f.relation == "located_in" && f.subject.str() == "mosul" && f.object.str() == "nineveh_province";
+        return f.relation == "located_in" && f.subject.str() == "mosul" &&
+               f.object.str() == "nineveh_province";
     }));
     // facts_about also lists facts whose object is the entity.
     CHECK(std::any_of(mosul.begin(), mosul.end(), [](const Fact& f) { return f.object.str() == "mosul"; }));
@@ -205,7 +208,8 @@ TEST_CASE("kb: parse errors name the origin and line") {
     const char* one = "a\tperson\tA\t\t\tx\n";
     CHECK(contains(err("# c\na\tperson\tA\t\tx\n", ""), "mine.tsv:2:"));
     CHECK(contains(err("a\tvillage\tA\t\t\tx\n", ""), "mine.tsv:1: unknown entity type 'village'"));
-    CHECK(contains(err("a\tperson\tA\t\t\tx\n\na\tgroup\tB\t\t\tx\n", ""), "mine.tsv:3: duplicate entity id 'a'"));
+    CHECK(contains(err("a\tperson\tA\t\t\tx\n\na\tgroup\tB\t\t\tx\n", ""),
+                   "mine.tsv:3: duplicate entity id 'a'"));
     CHECK(contains(err("Bad Id\tperson\tA\t\t\tx\n", ""), "mine.tsv:1:"));
     CHECK(contains(err("a\tperson\t\t\t\tx\n", ""), "mine.tsv:1:"));
     CHECK(contains(err("a\tperson\tA\t\t123\tx\n", ""), "mine.tsv:1:"));
@@ -228,7 +232,9 @@ TEST_CASE("kb: load reads a user file with a facts section") {
 }
 
 TEST_CASE("kb: load errors name the file and line") {
-    auto err = [](const std::string& name) { return error_of([&] { KnowledgeBase::load(fixtures + name); }); };
+    auto err = [](const std::string& name) {
+        return error_of([&] { KnowledgeBase::load(fixtures + name); });
+    };
     CHECK(contains(err("bad_columns.tsv"), "bad_columns.tsv:1:"));
     CHECK(contains(err("bad_type.tsv"), "bad_type.tsv:2: unknown entity type"));
     CHECK(contains(err("duplicate_id.tsv"), "duplicate_id.tsv:3: duplicate entity id"));
@@ -253,12 +259,14 @@ TEST_CASE("kb: merge adds and replaces by id") {
     // A fact with the same subject, relation and object replaces the old one.
     // (update.tsv holds only a facts section; its subject comes from valid.tsv, so it is
     // parsed against an entity list that contains it.)
-    kb.merge(KnowledgeBase::parse("karim_hassan\tperson\tKarim Hassan\tAbu Zaid\t\tx\n"
-                                  "federal_police\tgroup\tFederal Police\t\t\tx\n",
-                                  "karim_hassan\tmember_of\tfederal_police\t2017\t\tnew\n", "upd"));
+    kb.merge(
+        KnowledgeBase::parse("karim_hassan\tperson\tKarim Hassan\tAbu Zaid\t\tx\n"
+                             "federal_police\tgroup\tFederal Police\t\t\tx\n",
+                             "karim_hassan\tmember_of\tfederal_police\t2017\t\tnew\n", "upd"));
     CHECK(kb.facts().size() == before_facts + 3);
     auto facts = kb.facts_about(EntityId("karim_hassan"));
-    auto m = std::find_if(facts.begin(), facts.end(), [](const Fact& f) { return f.relation == "member_of"; });
+    auto m =
+        std::find_if(facts.begin(), facts.end(), [](const Fact& f) { return f.relation == "member_of"; });
     REQUIRE(m != facts.end());
     CHECK(m->source == "new");
 }

@@ -223,8 +223,8 @@ TEST_CASE("linker: an unknown name with a group head word is a new group") {
 }
 
 TEST_CASE("linker: an unknown name after 'the town of' is a new place") {
-    auto r = link_article(
-        "Iraqi troops near Mosul entered the town of Zummarina after the militants withdrew.");
+    auto r =
+        link_article("Iraqi troops near Mosul entered the town of Zummarina after the militants withdrew.");
     INFO(r.dump());
     const Mention* m = r.first("Zummarina");
     REQUIRE(m);
@@ -233,8 +233,9 @@ TEST_CASE("linker: an unknown name after 'the town of' is a new place") {
 }
 
 TEST_CASE("linker: an unknown name right after a place cue is a new place") {
-    auto r = link_article("Iraqi troops near Mosul entered Zummarina village after the militants withdrew "
-                          "from the district of Tal Qasra.");
+    auto r = link_article(
+        "Iraqi troops near Mosul entered Zummarina village after the militants withdrew "
+        "from the district of Tal Qasra.");
     INFO(r.dump());
     // "Zummarina village": the cue word follows; neither form is linked to anything known
     int zummarina = 0;
@@ -259,7 +260,7 @@ TEST_CASE("linker: mention spans name their surface inside their sentence") {
         CHECK(m.where.span.of(r.doc.text) == m.text);
         REQUIRE(m.where.sentence < r.text.sentences.size());
         CHECK(r.text.sentences[m.where.sentence].span.contains(m.where.span));
-        CHECK(m.where.span.begin >= last_begin);   // document order
+        CHECK(m.where.span.begin >= last_begin);  // document order
         last_begin = m.where.span.begin;
         CHECK_FALSE(m.entity.empty());
         CHECK_FALSE(m.label.empty());
@@ -316,8 +317,8 @@ TEST_CASE("linker: chrome and the date line give no mentions") {
 }
 
 TEST_CASE("linker: a lower-case one-word alias matches lower-case text") {
-    auto r = link_article(
-        "The Kurdish peshmerga held the ridge east of Mosul while the militants shelled it.");
+    auto r =
+        link_article("The Kurdish peshmerga held the ridge east of Mosul while the militants shelled it.");
     INFO(r.dump());
     const Mention* m = r.first("peshmerga");
     REQUIRE(m);
@@ -339,8 +340,8 @@ TEST_CASE("linker: a generic lower-case alias after a foreign modifier is not li
 }
 
 TEST_CASE("linker: a country's possessive with a force noun links to its forces and the country") {
-    auto r = link_article(
-        "Turkey's army shelled positions near Bashiqa, and Iraq's military protested in Mosul.");
+    auto r =
+        link_article("Turkey's army shelled positions near Bashiqa, and Iraq's military protested in Mosul.");
     INFO(r.dump());
     const Mention* iraq_forces = r.first("Iraq's military");
     REQUIRE(iraq_forces);

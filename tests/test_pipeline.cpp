@@ -188,9 +188,9 @@ TEST_CASE("pipeline: write_outputs writes twelve files, and runs are byte-identi
         ++count;
     }
     CHECK(count == 12);  // no temporary files left behind
-    for (std::string name : {"graph.json", "timeline.json", "timeline.md", "timeline.timelinejs.json",
-                             "graph.graphml", "nodes.csv", "relationships.csv", "graph.nt", "timeline.svg",
-                             "report.html"}) {
+    for (std::string name :
+         {"graph.json", "timeline.json", "timeline.md", "timeline.timelinejs.json", "graph.graphml",
+          "nodes.csv", "relationships.csv", "graph.nt", "timeline.svg", "report.html"}) {
         INFO(name);
         CHECK(slurp(first.path / "nested" / name) == slurp(second.path / name));
     }

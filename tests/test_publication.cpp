@@ -20,8 +20,9 @@ PublicationDate find(const std::string& text) {
 }  // namespace
 
 TEST_CASE("a date under the title is the article's date") {
-    auto p = find("Militants shell a market in Tikrit\n\nMarch 3, 2015\n\n"
-                  "Militants shelled a market in Tikrit on Tuesday, officials said.\n");
+    auto p = find(
+        "Militants shell a market in Tikrit\n\nMarch 3, 2015\n\n"
+        "Militants shelled a market in Tikrit on Tuesday, officials said.\n");
     REQUIRE(p.date.has_value());
     CHECK(*p.date == year(2015) / March / 3);
     CHECK(p.source == DateSource::stated);
@@ -30,17 +31,19 @@ TEST_CASE("a date under the title is the article's date") {
 }
 
 TEST_CASE("a site date above the title is not the article's date") {
-    auto p = find("Friday, 7 December 2018\nLatest news\nHome \xC2\xBB World\n\n"
-                  "Army retakes the refinery at Baiji\n\n12 October 2015\n\n"
-                  "The army said it had retaken the refinery after a long siege.\n");
+    auto p = find(
+        "Friday, 7 December 2018\nLatest news\nHome \xC2\xBB World\n\n"
+        "Army retakes the refinery at Baiji\n\n12 October 2015\n\n"
+        "The army said it had retaken the refinery after a long siege.\n");
     REQUIRE(p.date.has_value());
     CHECK(*p.date == year(2015) / October / 12);
     CHECK(p.source == DateSource::stated);
 }
 
 TEST_CASE("a dateline without a year takes its year from the body") {
-    auto p = find("Fighters retreat from Ramadi\n\nDec 28, Ramadi: Fighters withdrew from the city centre, "
-                  "the army said. The city had fallen in May 2015.\n");
+    auto p = find(
+        "Fighters retreat from Ramadi\n\nDec 28, Ramadi: Fighters withdrew from the city centre, "
+        "the army said. The city had fallen in May 2015.\n");
     REQUIRE(p.partial.has_value());
     CHECK(*p.partial == month_day(December, day(28)));
     REQUIRE(p.date.has_value());
@@ -55,26 +58,29 @@ TEST_CASE("an article without any date is unknown") {
 }
 
 TEST_CASE("without a date line of its own an article has no date, whatever its body reports") {
-    auto p = find("Fighters retreat\n\nThe offensive began on 17 October 2016 and the airport was taken "
-                  "on 23 February 2017, officials said.\n");
+    auto p = find(
+        "Fighters retreat\n\nThe offensive began on 17 October 2016 and the airport was taken "
+        "on 23 February 2017, officials said.\n");
     CHECK_FALSE(p.date.has_value());
     CHECK(p.source == DateSource::unknown);
 }
 
 TEST_CASE("a header date line with a clock time under the title and byline is stated") {
-    auto p = find("Fighters shell villages east of Tikrit\n\nBy Jane Roe and John Doe\n\n"
-                  "Mon Dec 28, 2015 | 4:12pm EST\n\n"
-                  "TIKRIT, Iraq (Reuters) - Fighters shelled three villages on Sunday, a police officer said. "
-                  "The town was retaken in March.\n");
+    auto p = find(
+        "Fighters shell villages east of Tikrit\n\nBy Jane Roe and John Doe\n\n"
+        "Mon Dec 28, 2015 | 4:12pm EST\n\n"
+        "TIKRIT, Iraq (Reuters) - Fighters shelled three villages on Sunday, a police officer said. "
+        "The town was retaken in March.\n");
     REQUIRE(p.date.has_value());
     CHECK(*p.date == year(2015) / December / 28);
     CHECK(p.source == DateSource::stated);
 }
 
 TEST_CASE("a wire dateline with place, country and agency gives a partial date") {
-    auto p = find("Army pushes north along the Tigris\n\n"
-                  "QAYARA, Iraq, Aug 26 (AFP) - Troops advanced along the river, officers said. "
-                  "The town fell to the militants in June 2014 and the offensive began in July.\n");
+    auto p = find(
+        "Army pushes north along the Tigris\n\n"
+        "QAYARA, Iraq, Aug 26 (AFP) - Troops advanced along the river, officers said. "
+        "The town fell to the militants in June 2014 and the offensive began in July.\n");
     REQUIRE(p.partial.has_value());
     CHECK(*p.partial == month_day(August, day(26)));
     REQUIRE(p.date.has_value());
@@ -85,17 +91,19 @@ TEST_CASE("a wire dateline with place, country and agency gives a partial date")
 }
 
 TEST_CASE("a dateline that would precede the latest dated event moves to the next year") {
-    auto p = find("Militants retreat from the refinery\n\n"
-                  "BAIJI, Iraq, Mar 3 (AFP) - Militants withdrew from the refinery, the army said. "
-                  "They had seized it on 20 November 2014.\n");
+    auto p = find(
+        "Militants retreat from the refinery\n\n"
+        "BAIJI, Iraq, Mar 3 (AFP) - Militants withdrew from the refinery, the army said. "
+        "They had seized it on 20 November 2014.\n");
     REQUIRE(p.date.has_value());
     CHECK(*p.date == year(2015) / March / 3);
 }
 
 TEST_CASE("a dateline with only a background year in the body gets no year") {
-    auto p = find("Army pushes north along the Tigris\n\n"
-                  "QAYARA, Iraq, Aug 26 (AFP) - Troops advanced along the river, officers said. "
-                  "The militants made large gains in 2014.\n");
+    auto p = find(
+        "Army pushes north along the Tigris\n\n"
+        "QAYARA, Iraq, Aug 26 (AFP) - Troops advanced along the river, officers said. "
+        "The militants made large gains in 2014.\n");
     CHECK_FALSE(p.date.has_value());
     CHECK(p.source == DateSource::unknown);
     REQUIRE(p.partial.has_value());
@@ -104,16 +112,18 @@ TEST_CASE("a dateline with only a background year in the body gets no year") {
 }
 
 TEST_CASE("a dotted numeric date line reads day first") {
-    auto p = find("Troops enter the old town\n\nPublished 05.03.2017\n\n"
-                  "Troops entered the old town on Saturday, officers said.\n");
+    auto p = find(
+        "Troops enter the old town\n\nPublished 05.03.2017\n\n"
+        "Troops entered the old town on Saturday, officers said.\n");
     REQUIRE(p.date.has_value());
     CHECK(*p.date == year(2017) / March / 5);
     CHECK(p.source == DateSource::stated);
 }
 
 TEST_CASE("a slashed date reads month first unless only day first follows the body's events") {
-    const std::string body = "\n\nTroops took the bridge on April 20 after a push that began on February 19.\n";
-    auto day_first = find("Troops take the bridge\n03/05/2017 14:10" + body);   // not 5 March: before April 20
+    const std::string body =
+        "\n\nTroops took the bridge on April 20 after a push that began on February 19.\n";
+    auto day_first = find("Troops take the bridge\n03/05/2017 14:10" + body);  // not 5 March: before April 20
     REQUIRE(day_first.date.has_value());
     CHECK(*day_first.date == year(2017) / May / 3);
     auto month_first = find("Troops take the bridge\n05/03/2017" + body);
@@ -128,12 +138,14 @@ TEST_CASE("a slashed date reads month first unless only day first follows the bo
 }
 
 TEST_CASE("a weekday of the report does not move a dateline's year, one beside the dateline does") {
-    auto p = find("Town retaken\n\nERBIL, Iraq, Feb 2 - Troops retook the town on Monday, officers said. "
-                  "The siege had begun in October 2015.\n");
+    auto p = find(
+        "Town retaken\n\nERBIL, Iraq, Feb 2 - Troops retook the town on Monday, officers said. "
+        "The siege had begun in October 2015.\n");
     REQUIRE(p.date.has_value());
-    CHECK(*p.date == year(2016) / February / 2);   // 2015-02-02 was a Monday, but that is the retaking
-    auto q = find("Town retaken\n\nERBIL, Iraq, Tuesday, Feb 2 - Troops retook the town, officers said. "
-                  "The siege had begun in 2015.\n");
+    CHECK(*p.date == year(2016) / February / 2);  // 2015-02-02 was a Monday, but that is the retaking
+    auto q = find(
+        "Town retaken\n\nERBIL, Iraq, Tuesday, Feb 2 - Troops retook the town, officers said. "
+        "The siege had begun in 2015.\n");
     REQUIRE(q.date.has_value());
-    CHECK(*q.date == year(2016) / February / 2);   // a Tuesday; 2015-02-02 was a Monday
+    CHECK(*q.date == year(2016) / February / 2);  // a Tuesday; 2015-02-02 was a Monday
 }

@@ -122,7 +122,9 @@ TEST_CASE(
         r.document.published_source = DateSource::stated;
         r.document.published_evidence = s;
         r.document.warnings = {s, "second"};
-        r.offsets = CodepointIndex("a\xC3\xA9" "b\xF0\x9F\x98\x80");
+        r.offsets = CodepointIndex(
+            "a\xC3\xA9"
+            "b\xF0\x9F\x98\x80");
         Mention m;
         m.where = {r.document.id, 3, {4, 9}};
         m.text = s;

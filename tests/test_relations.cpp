@@ -375,7 +375,8 @@ TEST_CASE("relations: an act on a side of a city is an act on the city, told in 
 
 TEST_CASE("relations: 'the city' stands for the last city named, 'the country' for the last country") {
     auto e = extract(
-        "Islamic State fighters gathered south of Tal Afar in Iraq.\n\nThe militants seized the city in the summer of "
+        "Islamic State fighters gathered south of Tal Afar in Iraq.\n\nThe militants seized the city in the "
+        "summer of "
         "2014 when they swept across the country.");
     INFO(e.dump());
     auto ca = e.of_type("captured");
@@ -430,7 +431,8 @@ TEST_CASE("relations: an undated statement dates the act it reports in the prese
 }
 
 TEST_CASE("relations: a declared liberation is the liberation, by and according to who declared it") {
-    auto e = extract("Prime Minister Haider al-Abadi declared the full liberation of Ramadi on 28 December 2015.");
+    auto e =
+        extract("Prime Minister Haider al-Abadi declared the full liberation of Ramadi on 28 December 2015.");
     INFO(e.dump());
     CHECK(e.of_type("declared").empty());  // no "Abadi declared Ramadi"
     const Relation* r = first_of(e, "recaptured");

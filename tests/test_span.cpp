@@ -44,7 +44,7 @@ TEST_CASE("span: overlaps shares at least one byte") {
     CHECK(a.overlaps(Span{5, 11}));
     CHECK(a.overlaps(Span{12, 13}));
     CHECK(Span{12, 13}.overlaps(a));
-    CHECK_FALSE(a.overlaps(Span{20, 25}));   // adjacent, half-open
+    CHECK_FALSE(a.overlaps(Span{20, 25}));  // adjacent, half-open
     CHECK_FALSE(a.overlaps(Span{0, 10}));
     CHECK_FALSE(Span{20, 25}.overlaps(a));
 }
@@ -89,6 +89,6 @@ TEST_CASE("span: provenance equality and order by document then span") {
     CHECK_FALSE(p1 == Provenance{DocId("a"), 1, Span{5, 9}});
     CHECK_FALSE(p1 == Provenance{DocId("b"), 0, Span{5, 9}});
     CHECK(p1 < p2);
-    CHECK(p2 < p3);   // document first, even with a smaller span
+    CHECK(p2 < p3);  // document first, even with a smaller span
     CHECK_FALSE(p3 < p1);
 }

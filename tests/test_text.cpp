@@ -1,5 +1,5 @@
-#include "mosulkg/text.hpp"
 #include "mosulkg/error.hpp"
+#include "mosulkg/text.hpp"
 
 #include <doctest/doctest.h>
 
@@ -11,7 +11,9 @@ using namespace mosulkg;
 namespace {
 
 // A one-paragraph document: every line is body (long enough, ends with punctuation).
-Document doc_of(std::string text) { return make_document(DocId("t"), std::move(text)); }
+Document doc_of(std::string text) {
+    return make_document(DocId("t"), std::move(text));
+}
 
 std::vector<std::string> tokens_of(const Document& d, const Text& t) {
     std::vector<std::string> out;
@@ -46,32 +48,37 @@ TEST_CASE("words, numbers and punctuation with exact spans") {
 }
 
 TEST_CASE("inner apostrophes, curly possessives, dashes and non-ASCII letters") {
-    Document d = doc_of("The Shi\u2019ite militia and Da'esh met Sha'abi\u2019s envoy\u2014twice\u2013in Tall \u0639\u0641\u0631 "
-                        "and Erbil\u2019s caf\u00e9s.");
+    Document d = doc_of(
+        "The Shi\u2019ite militia and Da'esh met Sha'abi\u2019s envoy\u2014twice\u2013in Tall "
+        "\u0639\u0641\u0631 "
+        "and Erbil\u2019s caf\u00e9s.");
     Text t = segment(d);
-    CHECK(tokens_of(d, t) == Strings{"The", "Shi\u2019ite", "militia", "and", "Da'esh", "met", "Sha'abi",
-                                     "\u2019s", "envoy", "\u2014", "twice", "\u2013", "in", "Tall",
-                                     "\u0639\u0641\u0631", "and", "Erbil", "\u2019s", "caf\u00e9s", "."});
+    CHECK(tokens_of(d, t) == Strings{"The",   "Shi\u2019ite", "militia", "and",        "Da'esh",
+                                     "met",   "Sha'abi",      "\u2019s", "envoy",      "\u2014",
+                                     "twice", "\u2013",       "in",      "Tall",       "\u0639\u0641\u0631",
+                                     "and",   "Erbil",        "\u2019s", "caf\u00e9s", "."});
 }
 
 TEST_CASE("quotes and brackets") {
     Document d = doc_of("\"We will return,\" he said. 'They [the fighters] left (at night).' Then silence.");
     Text t = segment(d);
-    CHECK(sentences_of(d, t)
-          == Strings{"\"We will return,\" he said.", "'They [the fighters] left (at night).'", "Then silence."});
+    CHECK(sentences_of(d, t) ==
+          Strings{"\"We will return,\" he said.", "'They [the fighters] left (at night).'", "Then silence."});
     Document c = doc_of("\u201cThe road is open.\u201d The mayor agreed? \u201cYes!\u201d he said.");
     Text u = segment(c);
-    CHECK(sentences_of(c, u)
-          == Strings{"\u201cThe road is open.\u201d", "The mayor agreed?", "\u201cYes!\u201d he said."});
+    CHECK(sentences_of(c, u) ==
+          Strings{"\u201cThe road is open.\u201d", "The mayor agreed?", "\u201cYes!\u201d he said."});
 }
 
 TEST_CASE("abbreviations and initials do not end sentences") {
-    Document d = doc_of("Brig. Gen. Tariq Aziz met Mr. Lewis of the U.S. embassy on Sept. 4 at 9 a.m. near St. "
-                        "Elias. George W. Bush was not there. It was No. 3 on the list.");
+    Document d = doc_of(
+        "Brig. Gen. Tariq Aziz met Mr. Lewis of the U.S. embassy on Sept. 4 at 9 a.m. near St. "
+        "Elias. George W. Bush was not there. It was No. 3 on the list.");
     Text t = segment(d);
-    CHECK(sentences_of(d, t) == Strings{"Brig. Gen. Tariq Aziz met Mr. Lewis of the U.S. embassy on Sept. 4 at 9 "
-                                        "a.m. near St. Elias.",
-                                        "George W. Bush was not there.", "It was No. 3 on the list."});
+    CHECK(sentences_of(d, t) ==
+          Strings{"Brig. Gen. Tariq Aziz met Mr. Lewis of the U.S. embassy on Sept. 4 at 9 "
+                  "a.m. near St. Elias.",
+                  "George W. Bush was not there.", "It was No. 3 on the list."});
     // the period of an abbreviation belongs to its token
     CHECK(t.tokens[0].span.of(d.text) == "Brig.");
     CHECK(t.tokens[9].span.of(d.text) == "U.S.");
@@ -80,8 +87,10 @@ TEST_CASE("abbreviations and initials do not end sentences") {
     CHECK(none.contains("Mr."));
     CHECK_FALSE(none.contains("Gen."));
     Text u = segment(doc_of("Gen. Aziz left. Mr. Lewis stayed."), none);
-    CHECK(sentences_of(doc_of("Gen. Aziz left. Mr. Lewis stayed."), u) == Strings{"Gen.", "Aziz left.", "Mr. Lewis stayed."});
-    CHECK_THROWS_WITH_AS(Abbreviations::parse("two words.\n", "abbr.txt"), doctest::Contains("abbr.txt"), Error);
+    CHECK(sentences_of(doc_of("Gen. Aziz left. Mr. Lewis stayed."), u) ==
+          Strings{"Gen.", "Aziz left.", "Mr. Lewis stayed."});
+    CHECK_THROWS_WITH_AS(Abbreviations::parse("two words.\n", "abbr.txt"), doctest::Contains("abbr.txt"),
+                         Error);
 }
 
 TEST_CASE("sentence boundaries") {
@@ -91,20 +100,23 @@ TEST_CASE("sentence boundaries") {
     }
     SUBCASE("digits and opening quotes start sentences") {
         Document d = doc_of("The siege ended. 40 people left. \u201cWe are free,\u201d one said.");
-        CHECK(sentences_of(d, segment(d))
-              == Strings{"The siege ended.", "40 people left.", "\u201cWe are free,\u201d one said."});
+        CHECK(sentences_of(d, segment(d)) ==
+              Strings{"The siege ended.", "40 people left.", "\u201cWe are free,\u201d one said."});
     }
     SUBCASE("a lost space after a period") {
         Document d = doc_of("They reached Tikrit.The army followed. The rate was 6.8 and the U.S.Army left.");
-        CHECK(sentences_of(d, segment(d))
-              == Strings{"They reached Tikrit.", "The army followed.", "The rate was 6.8 and the U.S.Army left."});
+        CHECK(sentences_of(d, segment(d)) == Strings{"They reached Tikrit.", "The army followed.",
+                                                     "The rate was 6.8 and the U.S.Army left."});
     }
     SUBCASE("ellipsis") {
         Document d = doc_of("We waited\u2026 Nobody came... Then the trucks arrived.");
-        CHECK(sentences_of(d, segment(d)) == Strings{"We waited\u2026", "Nobody came...", "Then the trucks arrived."});
+        CHECK(sentences_of(d, segment(d)) ==
+              Strings{"We waited\u2026", "Nobody came...", "Then the trucks arrived."});
     }
     SUBCASE("line breaks end sentences; chrome is skipped") {
-        Document d = doc_of("Floods hit the valley road\n\nWater rose quickly across the low fields east of the town and\nRead more\nthe road closed.\n");
+        Document d = doc_of(
+            "Floods hit the valley road\n\nWater rose quickly across the low fields east of the town "
+            "and\nRead more\nthe road closed.\n");
         Text t = segment(d);
         CHECK(sentences_of(d, t) == Strings{"Floods hit the valley road",
                                             "Water rose quickly across the low fields east of the town and",
@@ -116,13 +128,15 @@ TEST_CASE("sentence boundaries") {
 }
 
 TEST_CASE("glued words from page copies") {
-    Document d = doc_of("Talks began with al-QaedaBAGHDAD / Example Press: the envoy McGurk met DeMistura and an iPhone "
-                        "seller in TikritMOSUL.");
+    Document d = doc_of(
+        "Talks began with al-QaedaBAGHDAD / Example Press: the envoy McGurk met DeMistura and an iPhone "
+        "seller in TikritMOSUL.");
     Text t = segment(d);
-    CHECK(sentences_of(d, t) == Strings{"Talks began with al-Qaeda",
-                                        "BAGHDAD / Example Press: the envoy McGurk met DeMistura and an iPhone "
-                                        "seller in Tikrit",
-                                        "MOSUL."});
+    CHECK(sentences_of(d, t) ==
+          Strings{"Talks began with al-Qaeda",
+                  "BAGHDAD / Example Press: the envoy McGurk met DeMistura and an iPhone "
+                  "seller in Tikrit",
+                  "MOSUL."});
     auto toks = tokens_of(d, t);
     CHECK(toks[3] == "al");
     CHECK(toks[4] == "-");
@@ -131,7 +145,8 @@ TEST_CASE("glued words from page copies") {
 }
 
 TEST_CASE("spans point into the document text") {
-    Document d = make_document(DocId("s"), "  Night raid on the river port\n\n  Police said two boats sank.  \n");
+    Document d =
+        make_document(DocId("s"), "  Night raid on the river port\n\n  Police said two boats sank.  \n");
     Text t = segment(d);
     REQUIRE(t.sentences.size() == 2);
     CHECK(t.sentences[0].span.of(d.text) == "Night raid on the river port");
@@ -148,11 +163,13 @@ TEST_CASE("sentences run across the line breaks of a hard-wrapped paragraph") {
                                "Ticket prices stay the same as before the closure, and two more\n"
                                "boats are expected to join the service by the end of summer.\n");
     Text t = segment(d);
-    CHECK(sentences_of(d, t)
-          == Strings{"The ferry between the two lakeside towns carried its first\npassengers in a year on Sunday.",
-                     "The port authority said divers\nhad cleared the wrecks from the harbour over the winter months.",
-                     "Ticket prices stay the same as before the closure, and two more\nboats are expected to join the "
-                     "service by the end of summer."});
+    CHECK(
+        sentences_of(d, t) ==
+        Strings{
+            "The ferry between the two lakeside towns carried its first\npassengers in a year on Sunday.",
+            "The port authority said divers\nhad cleared the wrecks from the harbour over the winter months.",
+            "Ticket prices stay the same as before the closure, and two more\nboats are expected to join the "
+            "service by the end of summer."});
 }
 
 TEST_CASE("a document of chrome only has no sentences") {

@@ -7,7 +7,9 @@ using namespace mosulkg;
 using namespace date;
 
 namespace {
-sys_days d(int y, unsigned m, unsigned dd) { return sys_days(year(y) / month(m) / day(dd)); }
+sys_days d(int y, unsigned m, unsigned dd) {
+    return sys_days(year(y) / month(m) / day(dd));
+}
 }  // namespace
 
 TEST_CASE("calendar values become periods of days") {
@@ -62,8 +64,8 @@ TEST_CASE("ordering and overlap") {
     CHECK(overlaps(month, day));
     CHECK(overlaps(year, day));
     CHECK_FALSE(overlaps(day, later));
-    CHECK(chronological_less(month, day));     // the month starts earlier
+    CHECK(chronological_less(month, day));  // the month starts earlier
     CHECK(chronological_less(day, later));
-    CHECK(chronological_less(later, *parse_time_value("PAST_REF")));   // unanchored last
+    CHECK(chronological_less(later, *parse_time_value("PAST_REF")));  // unanchored last
     CHECK(day_value(date::year(2016) / date::October / 17).value == "2016-10-17");
 }

@@ -9,9 +9,11 @@
 int main() {
     std::vector<mosulkg::Document> docs;
     docs.push_back(mosulkg::make_document(mosulkg::DocId("a"),
-        "Iraqi forces retake town\n\nMarch 3, 2016\n\n"
-        "Iraqi forces recaptured the town of Hit from the Islamic State on Monday, a military spokesman said.\n"));
-    docs.push_back(mosulkg::make_document(mosulkg::DocId("b"),
+                                          "Iraqi forces retake town\n\nMarch 3, 2016\n\n"
+                                          "Iraqi forces recaptured the town of Hit from the Islamic State on "
+                                          "Monday, a military spokesman said.\n"));
+    docs.push_back(mosulkg::make_document(
+        mosulkg::DocId("b"),
         "Offensive on Hit\n\nMarch 4, 2016\n\n"
         "Iraqi troops retook Hit from Daesh militants on Monday after a two-week battle.\n"));
 
@@ -43,6 +45,7 @@ int main() {
     std::cout << "around " << is->label << ": " << around.node_count() << " nodes, " << around.edge_count()
               << " edges\n";
     for (const auto& entry : corpus.chronology.entries)
-        std::cout << entry.date.value << "  " << entry.summary << "  [" << entry.sources.size() << " sources]\n";
+        std::cout << entry.date.value << "  " << entry.summary << "  [" << entry.sources.size()
+                  << " sources]\n";
     return around.node_count() > 0 ? 0 : 1;
 }

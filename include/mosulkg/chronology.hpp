@@ -38,24 +38,24 @@ namespace mosulkg {
 
 struct Source {
     Provenance where;
-    std::string text;      // the evidence sentence
-    TimeValue date;        // the date this source gives
+    std::string text;  // the evidence sentence
+    TimeValue date;    // the date this source gives
 };
 
 struct ChronologyEntry {
-    std::string id;                      // stable id derived from date, relation, participants
-    TimeValue date;                      // the date most sources give
+    std::string id;  // stable id derived from date, relation, participants
+    TimeValue date;  // the date most sources give
     std::string relation;
     std::string summary;
-    std::optional<EntityId> actor;       // who did it, as most sources say; none when no source names one
-    std::optional<EntityId> target;      // what it was done to; none when no source names it
+    std::optional<EntityId> actor;   // who did it, as most sources say; none when no source names one
+    std::optional<EntityId> target;  // what it was done to; none when no source names it
     std::vector<EntityId> participants;
     std::vector<std::string> participant_labels;
     std::optional<EntityId> place;
     std::string place_label;
     std::optional<EntityId> attributed_to;
     std::string attributed_label;
-    std::vector<Source> sources;         // every report of it, in document order
+    std::vector<Source> sources;  // every report of it, in document order
 };
 
 struct DateRange {

@@ -48,12 +48,12 @@ enum class DateSource { given, stated, inferred, unknown };
 std::string_view to_string(DateSource s) noexcept;
 
 struct Document {
-    DocId id;                       // file name without extension, or the .jsonl `id`
-    std::string path;               // where it was read from (for messages)
-    std::string text;               // the original text, valid UTF-8, immutable
-    std::string title;              // best title found, or empty
-    std::string url;                // from .jsonl input, or empty
-    std::vector<Block> blocks;      // the whole text, in order, classified
+    DocId id;                           // file name without extension, or the .jsonl `id`
+    std::string path;                   // where it was read from (for messages)
+    std::string text;                   // the original text, valid UTF-8, immutable
+    std::string title;                  // best title found, or empty
+    std::string url;                    // from .jsonl input, or empty
+    std::vector<Block> blocks;          // the whole text, in order, classified
     std::vector<std::string> warnings;  // e.g. "invalid UTF-8 repaired at byte 120"
 
     std::optional<date::year_month_day> published;

@@ -99,8 +99,8 @@ enum class EdgeLabels {
 // How graph_dot draws a graph for people. A large graph is cut down to the part a
 // reader can take in; every choice is deterministic (ties go to the smaller id).
 struct DotOptions {
-    std::optional<EntityId> focus;   // the entity the diagram is about, highlighted
-    std::string title;               // a caption above the diagram, or empty
+    std::optional<EntityId> focus;  // the entity the diagram is about, highlighted
+    std::string title;              // a caption above the diagram, or empty
     // At most this many nodes are drawn (0: no limit): the most connected (most
     // distinct neighbours, then most relations, then most mentions), the focus
     // always. A node none of whose drawn neighbours made the cut is left out too.
@@ -146,19 +146,19 @@ std::string report_html(const KnowledgeGraph& graph, const Chronology& chronolog
 
 // The earlier names of the graph writers.
 [[deprecated("use graph_json")]] inline std::string to_json(const KnowledgeGraph& graph,
-                                                             const std::vector<Document>& documents) {
+                                                            const std::vector<Document>& documents) {
     return graph_json(graph, documents);
 }
 [[deprecated("use graph_json")]] inline std::string to_json(const KnowledgeGraph& graph,
-                                                             const TextOffsets& offsets) {
+                                                            const TextOffsets& offsets) {
     return graph_json(graph, offsets);
 }
 [[deprecated("use graph_dot")]] inline std::string to_dot(const KnowledgeGraph& graph) {
     return graph_dot(graph);
 }
 [[deprecated("use graph_dot")]] inline std::string to_dot(const KnowledgeGraph& graph,
-                                                           const std::vector<Document>& documents,
-                                                           const DotOptions& options = {}) {
+                                                          const std::vector<Document>& documents,
+                                                          const DotOptions& options = {}) {
     return graph_dot(graph, documents, options);
 }
 [[deprecated("use graph_graphml")]] inline std::string to_graphml(const KnowledgeGraph& graph) {

@@ -38,10 +38,10 @@ struct Node {
     EntityId id;
     EntityType type = EntityType::group;
     std::string label;
-    std::vector<std::string> aliases;   // every surface form seen, sorted, without the label
-    std::string wikidata;               // "Q..." or empty
+    std::vector<std::string> aliases;  // every surface form seen, sorted, without the label
+    std::string wikidata;              // "Q..." or empty
     bool in_kb = false;
-    std::vector<Mention> mentions;      // every mention, in document order
+    std::vector<Mention> mentions;  // every mention, in document order
 };
 
 struct Edge {
@@ -166,6 +166,8 @@ private:
     const Storage* g_;
 };
 
-inline KnowledgeGraph::NodeRange KnowledgeGraph::nodes() const noexcept { return {index_, g_}; }
+inline KnowledgeGraph::NodeRange KnowledgeGraph::nodes() const noexcept {
+    return {index_, g_};
+}
 
 }  // namespace mosulkg

@@ -38,21 +38,21 @@ std::optional<EntityType> entity_type_from_string(std::string_view s) noexcept;
 // A static fact about an entity, e.g. {"leads", "islamic_state", 2010-05-16, 2019-10-27}.
 struct Fact {
     EntityId subject;
-    std::string relation;                       // leads, member_of, holds_office, located_in, offshoot_of, ...
-    EntityId object;                            // empty for holds_office and instance_of
-    std::string value;                          // free value: the office "Vice President of Iraq", "news outlet"
+    std::string relation;  // leads, member_of, holds_office, located_in, offshoot_of, ...
+    EntityId object;       // empty for holds_office and instance_of
+    std::string value;     // free value: the office "Vice President of Iraq", "news outlet"
     std::optional<date::year_month_day> start;  // inclusive, when known
     std::optional<date::year_month_day> end;    // inclusive, when known
     std::string source;                         // URL or citation
 };
 
 struct Entity {
-    EntityId id;                      // stable snake_case id, e.g. "abu_bakr_al_baghdadi"
+    EntityId id;  // stable snake_case id, e.g. "abu_bakr_al_baghdadi"
     EntityType type = EntityType::group;
-    std::string name;                 // canonical name
-    std::vector<std::string> aliases; // every other surface name; acronyms in their case
-    std::string wikidata;             // "Q2429253", or empty
-    std::string source;               // where name/aliases/id were checked
+    std::string name;                  // canonical name
+    std::vector<std::string> aliases;  // every other surface name; acronyms in their case
+    std::string wikidata;              // "Q2429253", or empty
+    std::string source;                // where name/aliases/id were checked
 };
 
 class KnowledgeBase {

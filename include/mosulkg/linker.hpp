@@ -21,9 +21,9 @@
 namespace mosulkg {
 
 struct Mention {
-    Provenance where;         // document, sentence, byte span of the surface
-    std::string text;         // the surface as written
-    EntityId entity;          // knowledge-base id, or a new id from the normalised name
+    Provenance where;  // document, sentence, byte span of the surface
+    std::string text;  // the surface as written
+    EntityId entity;   // knowledge-base id, or a new id from the normalised name
     EntityType type = EntityType::group;
     std::string label;        // canonical name of the entity
     double confidence = 1.0;  // 1 for exact alias matches, lower for variants and guesses

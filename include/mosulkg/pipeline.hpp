@@ -46,26 +46,26 @@ namespace mosulkg {
 // A document that could not be processed: it is left out, and the run goes on.
 struct SkippedDocument {
     DocId id;
-    std::string path;      // where it was read from
-    std::string problem;   // one line
+    std::string path;     // where it was read from
+    std::string problem;  // one line
 };
 
 // Everything the pipeline produced for one corpus. Texts are not kept: documents hold
 // their metadata, `offsets` their code-point offsets, relations their evidence sentences.
 struct Corpus {
-    std::vector<Document> documents;             // in id order; `text` and `blocks` empty
-    TextOffsets offsets;                         // code-point offsets of every document
-    std::vector<Relation> relations;             // all documents, in document order
+    std::vector<Document> documents;  // in id order; `text` and `blocks` empty
+    TextOffsets offsets;              // code-point offsets of every document
+    std::vector<Relation> relations;  // all documents, in document order
     KnowledgeGraph graph;
     Chronology chronology;
-    std::vector<SkippedDocument> skipped;        // documents left out, with the reason
+    std::vector<SkippedDocument> skipped;  // documents left out, with the reason
 };
 
 // How far extraction has come, for a progress display.
 struct Progress {
-    std::size_t documents = 0;        // extracted so far
+    std::size_t documents = 0;  // extracted so far
     std::size_t total_documents = 0;
-    std::size_t bytes = 0;            // of text extracted so far
+    std::size_t bytes = 0;  // of text extracted so far
     std::size_t total_bytes = 0;
 };
 
@@ -79,7 +79,7 @@ struct RunOptions {
 
 class Pipeline {
 public:
-    Pipeline();                                  // the compiled-in knowledge base
+    Pipeline();  // the compiled-in knowledge base
     explicit Pipeline(KnowledgeBase kb);
     ~Pipeline();
     Pipeline(Pipeline&&) noexcept;
@@ -91,7 +91,8 @@ public:
     // then says why it was skipped.
     DocumentRecord extract(Document document, const RunOptions& options = {}) const;
     // Every document, on `options.jobs` threads; records in the order of `documents`.
-    std::vector<DocumentRecord> extract_all(std::vector<Document> documents, const RunOptions& options = {}) const;
+    std::vector<DocumentRecord> extract_all(std::vector<Document> documents,
+                                            const RunOptions& options = {}) const;
     // The graph and chronology of the records, taken in document-id order. Throws Error
     // when two records have one id.
     Corpus merge(std::vector<DocumentRecord> records, const RunOptions& options = {}) const;

@@ -36,11 +36,11 @@
 namespace mosulkg {
 
 struct PublicationDate {
-    std::optional<date::year_month_day> date;   // the full date, stated or inferred
-    std::optional<date::month_day> partial;     // a dateline without a year ("Apr 18")
-    DateSource source = DateSource::unknown;    // stated, inferred or unknown
-    std::string evidence;                       // the text it was read or inferred from
-    Span span;                                  // where that text is in Document::text (empty if none)
+    std::optional<date::year_month_day> date;  // the full date, stated or inferred
+    std::optional<date::month_day> partial;    // a dateline without a year ("Apr 18")
+    DateSource source = DateSource::unknown;   // stated, inferred or unknown
+    std::string evidence;                      // the text it was read or inferred from
+    Span span;                                 // where that text is in Document::text (empty if none)
     // For a dateline without a year: `firm` when the body dates an event to the month or
     // day in that year or the year before, so the text itself fixes the year;
     // `not_before` is the latest date the text mentions.

@@ -31,9 +31,10 @@
 namespace mosulkg {
 
 struct Relation {
-    std::string type;                    // leads, member_of, talks_with, said, captured, ...
-    std::optional<EntityId> actor;       // who did it (the speaker of a statement); none when the text names none
-    std::optional<EntityId> target;      // what it was done to; none for one-place acts ("IS declared a caliphate")
+    std::string type;               // leads, member_of, talks_with, said, captured, ...
+    std::optional<EntityId> actor;  // who did it (the speaker of a statement); none when the text names none
+    std::optional<EntityId>
+        target;  // what it was done to; none for one-place acts ("IS declared a caliphate")
     std::vector<EntityId> participants;  // every party of the act, actor first
     std::optional<EntityId> place;
     std::optional<TimeValue> date;
@@ -42,10 +43,10 @@ struct Relation {
     // fell in June 2014"): it may support an entry of the chronology, never make or name one.
     bool background = false;
     double confidence = 0.5;
-    Provenance evidence;                 // the sentence span it was read from
-    std::string sentence;                // the evidence sentence's text, as written
-    std::string trigger;                 // the word that signalled it, as written
-    std::string summary;                 // one line a person reads
+    Provenance evidence;   // the sentence span it was read from
+    std::string sentence;  // the evidence sentence's text, as written
+    std::string trigger;   // the word that signalled it, as written
+    std::string summary;   // one line a person reads
 
     bool is_event() const noexcept { return date.has_value(); }
 };
@@ -54,14 +55,14 @@ enum class RelationKind { event, state, speech };
 
 // One relation of the vocabulary (data/relations/relations.tsv).
 struct RelationInfo {
-    std::string name;                 // "recaptured"
+    std::string name;  // "recaptured"
     RelationKind kind = RelationKind::event;
-    int priority = 0;                 // which relation a clause with several triggers makes
-    std::string cameo;                // CAMEO code, or empty
-    std::string phrase;               // how a summary says it with an actor: "{actor} <phrase> {target}"
-    std::string passive;              // how a summary says it without one: "{t} was recaptured"
+    int priority = 0;     // which relation a clause with several triggers makes
+    std::string cameo;    // CAMEO code, or empty
+    std::string phrase;   // how a summary says it with an actor: "{actor} <phrase> {target}"
+    std::string passive;  // how a summary says it without one: "{t} was recaptured"
     bool dated_by_article_when_present = false;  // "X is in talks with Y" happens on the article's date
-    int parties = 1;                  // 2: the act needs two parties (talks, an alliance)
+    int parties = 1;                             // 2: the act needs two parties (talks, an alliance)
 };
 
 // The relation vocabulary, its trigger words, and the words that tell how to read a
@@ -70,13 +71,13 @@ struct RelationInfo {
 class RelationLexicon {
 public:
     struct Trigger {
-        std::string form;      // the word as written, lower case ("recaptured")
-        std::string relation;  // a relation of the vocabulary
-        std::string next;      // the word that must follow, or empty ("took" + "over")
+        std::string form;           // the word as written, lower case ("recaptured")
+        std::string relation;       // a relation of the vocabulary
+        std::string next;           // the word that must follow, or empty ("took" + "over")
         bool next_negated = false;  // `next` must NOT follow ("took" but not "took part")
-        int weight = 0;        // added to the relation's priority for this form
-        bool inverse = false;  // the subject is the target, a "to" phrase the actor ("fell to")
-        bool swap = false;     // the grammatical actor is the relation's target ("Y backed X": X supported_by Y)
+        int weight = 0;             // added to the relation's priority for this form
+        bool inverse = false;       // the subject is the target, a "to" phrase the actor ("fell to")
+        bool swap = false;  // the grammatical actor is the relation's target ("Y backed X": X supported_by Y)
     };
     // The data files of one lexicon (each the text of a file of data/relations/).
     struct Files {
@@ -88,7 +89,7 @@ public:
     static RelationLexicon parse(const Files& files, std::string_view origin);
 
     const std::vector<Trigger>& triggers() const noexcept { return triggers_; }
-    const RelationInfo* info(std::string_view relation) const;   // nullptr when unknown
+    const RelationInfo* info(std::string_view relation) const;  // nullptr when unknown
     // Whether `word` (lower case) is listed under `cue` in cues.tsv ("negation", "modal", ...).
     bool cue(std::string_view cue, std::string_view word) const;
     // The class of a generic actor noun ("militants" -> "insurgent"), or nullptr.
@@ -115,8 +116,7 @@ class Parser;
 // with `parser`; roles come from the dependency tree. Linear in the document.
 std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                                         const std::vector<Mention>& mentions,
-                                        const std::vector<Timex>& timexes,
-                                        const RelationLexicon& lexicon,
+                                        const std::vector<Timex>& timexes, const RelationLexicon& lexicon,
                                         const KnowledgeBase& kb, const Parser& parser);
 
 }  // namespace mosulkg

@@ -94,7 +94,7 @@ public:
 private:
     std::size_t bytes_ = 0;
     std::vector<Wide> wide_;
-    std::vector<std::size_t> extra_before_;   // bytes beyond one per character before wide_[i]
+    std::vector<std::size_t> extra_before_;  // bytes beyond one per character before wide_[i]
 };
 
 }  // namespace mosulkg

@@ -36,9 +36,9 @@ struct Token {
 
 struct Sentence {
     Span span;
-    std::size_t first_token = 0;   // index into Text::tokens
-    std::size_t end_token = 0;     // one past the last token
-    std::size_t block = 0;         // index into Document::blocks
+    std::size_t first_token = 0;  // index into Text::tokens
+    std::size_t end_token = 0;    // one past the last token
+    std::size_t block = 0;        // index into Document::blocks
 };
 
 // A sentence holds at most this many tokens: a longer run without a sentence end

@@ -23,15 +23,17 @@ enum class Granularity { unknown, time, day, week, month, season, quarter, half,
 std::string_view to_string(Granularity g) noexcept;
 
 struct TimeValue {
-    std::string value;                      // the TIMEX3 value, e.g. "2014-06"
+    std::string value;  // the TIMEX3 value, e.g. "2014-06"
     Granularity granularity = Granularity::unknown;
-    std::optional<date::sys_days> first;    // first day covered, when it is a calendar period
-    std::optional<date::sys_days> last;     // last day covered (inclusive)
-    std::string mod;                        // TIMEX3 mod: "START", "END", "MID", "APPROX", ... or empty
+    std::optional<date::sys_days> first;  // first day covered, when it is a calendar period
+    std::optional<date::sys_days> last;   // last day covered (inclusive)
+    std::string mod;                      // TIMEX3 mod: "START", "END", "MID", "APPROX", ... or empty
 
     bool anchored() const noexcept { return first.has_value() && last.has_value(); }
 
-    friend bool operator==(const TimeValue& a, const TimeValue& b) { return a.value == b.value && a.mod == b.mod; }
+    friend bool operator==(const TimeValue& a, const TimeValue& b) {
+        return a.value == b.value && a.mod == b.mod;
+    }
     friend bool operator!=(const TimeValue& a, const TimeValue& b) { return !(a == b); }
 };
 

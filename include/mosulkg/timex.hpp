@@ -21,17 +21,17 @@ namespace mosulkg {
 
 enum class TimexType { date, time, duration, set };
 
-std::string_view to_string(TimexType t) noexcept;   // "DATE", "TIME", "DURATION", "SET"
+std::string_view to_string(TimexType t) noexcept;  // "DATE", "TIME", "DURATION", "SET"
 
 struct Timex {
-    Span span;                  // byte span in the tagged text
+    Span span;  // byte span in the tagged text
     TimexType type = TimexType::date;
-    TimeValue value;            // value.mod carries the TIMEX3 mod ("START" for "early 2014")
+    TimeValue value;  // value.mod carries the TIMEX3 mod ("START" for "early 2014")
 };
 
 class TimexTagger {
 public:
-    TimexTagger();   // the compiled-in lexicon (data/temporal/)
+    TimexTagger();  // the compiled-in lexicon (data/temporal/)
     ~TimexTagger();
     TimexTagger(TimexTagger&&) noexcept;
     TimexTagger& operator=(TimexTagger&&) noexcept;

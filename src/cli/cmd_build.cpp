@@ -33,16 +33,16 @@ struct BuildOptions {
     std::string to = "2017-04";
     std::vector<std::string> published;
     bool quiet = false;
-    unsigned jobs = 0;                  // 0: all cores
+    unsigned jobs = 0;  // 0: all cores
     bool markdown = false;
     bool strict = false;
     std::string focus;
-    std::size_t depth = 1;              // --depth, --max-nodes, --max-edges: count_validator
-    DotOptions diagram;                 // --max-nodes, --max-edges, --types, --edge-labels
+    std::size_t depth = 1;  // --depth, --max-nodes, --max-edges: count_validator
+    DotOptions diagram;     // --max-nodes, --max-edges, --types, --edge-labels
     std::vector<std::string> types;
     std::string edge_labels = "auto";
     std::vector<std::string> formats;  // --formats: empty for all
-    std::string data;                   // --data DIR
+    std::string data;                  // --data DIR
 };
 
 // "1 document", "2 documents".
@@ -111,7 +111,9 @@ DotOptions diagram_options(const BuildOptions& o) {
     return d;
 }
 
-RunOptions run_options(const BuildOptions& o) { return parse_run_options(o.from, o.to, o.published); }
+RunOptions run_options(const BuildOptions& o) {
+    return parse_run_options(o.from, o.to, o.published);
+}
 
 // The inputs: the files named, or the bundled articles.
 std::vector<fs::path> inputs_of(const BuildOptions& o) {
@@ -150,13 +152,17 @@ Corpus run(const BuildOptions& o, std::string* records = nullptr) {
 
 void add_common(CLI::App* cmd, BuildOptions& o) {
     add_data(cmd, o.data);
-    cmd->add_option("inputs", o.inputs, "article files (.txt, .jsonl) or directories; default: the bundled articles");
-    cmd->add_option("--kb", o.kb, "a knowledge-base file that extends the built-in one (see data/kb/README.md)");
+    cmd->add_option("inputs", o.inputs,
+                    "article files (.txt, .jsonl) or directories; default: the bundled articles");
+    cmd->add_option("--kb", o.kb,
+                    "a knowledge-base file that extends the built-in one (see data/kb/README.md)");
     cmd->add_flag("--kb-replace", o.kb_replace, "use only the --kb file, not the built-in knowledge base");
     cmd->add_option("--from", o.from, "first month of the chronology (YYYY-MM)")->capture_default_str();
     cmd->add_option("--to", o.to, "last month of the chronology (YYYY-MM)")->capture_default_str();
-    cmd->add_option("--published", o.published, "a publication date that wins over the text's: DOC=YYYY-MM-DD");
-    cmd->add_flag("--strict", o.strict, "fail when any document cannot be processed (default: report and skip it)");
+    cmd->add_option("--published", o.published,
+                    "a publication date that wins over the text's: DOC=YYYY-MM-DD");
+    cmd->add_flag("--strict", o.strict,
+                  "fail when any document cannot be processed (default: report and skip it)");
     cmd->add_option("--jobs,-j", o.jobs, "threads reading documents (0: all cores)")->capture_default_str();
 }
 
@@ -210,7 +216,8 @@ void install_data(const std::string& dir) {
     if (!fs::is_directory(dir, ec)) usage(fmt::format("--data {}: is not a folder", dir));
     DataSource source{fs::path(dir)};
     for (const auto& f : source.unmatched())
-        fmt::print(stderr, "mosulkg: {}: warning: no data file has this name; it is not read\n", printable(f));
+        fmt::print(stderr, "mosulkg: {}: warning: no data file has this name; it is not read\n",
+                   printable(f));
     DataSource::install(std::move(source));
 }
 
@@ -251,7 +258,8 @@ void setup_build(CLI::App& app) {
         "--out", o->out,
         "output folder, replaced as a whole (default: ./graphs for the bundled articles, else ./out)");
     cmd->add_flag("--quiet,-q", o->quiet, "do not print the chronology nor show progress");
-    cmd->add_option("--focus", o->focus, "also draw focus.svg: the neighbourhood of this entity (id or name)");
+    cmd->add_option("--focus", o->focus,
+                    "also draw focus.svg: the neighbourhood of this entity (id or name)");
     cmd->add_option("--depth", o->depth, "how many hops around the --focus entity")
         ->check(count_validator())
         ->capture_default_str();
@@ -283,7 +291,8 @@ void setup_build(CLI::App& app) {
         }
         folder.replace(files);
         for (const auto& d : corpus.documents)
-            for (const auto& w : d.warnings) fmt::print(stderr, "mosulkg: {}: {}\n", printable(d.path), printable(w));
+            for (const auto& w : d.warnings)
+                fmt::print(stderr, "mosulkg: {}: {}\n", printable(d.path), printable(w));
         if (!o->quiet) fmt::print("{}", timeline_text(corpus.chronology));
         fmt::print(stderr, "mosulkg: {}, {}, {}, {} -> {}\n", plural(corpus.documents.size(), "document"),
                    plural(corpus.graph.node_count(), "node"), plural(corpus.graph.edge_count(), "edge"),
@@ -299,7 +308,8 @@ void setup_timeline(CLI::App& app) {
     cmd->add_flag("--markdown", o->markdown, "print Markdown instead of plain text");
     cmd->callback([o] {
         Corpus corpus = run(*o);
-        fmt::print("{}", o->markdown ? timeline_markdown(corpus.chronology) : timeline_text(corpus.chronology));
+        fmt::print("{}",
+                   o->markdown ? timeline_markdown(corpus.chronology) : timeline_text(corpus.chronology));
     });
 }
 

@@ -32,7 +32,7 @@ struct RecordOptions {
     unsigned jobs = 0;
     bool quiet = false;
     std::vector<std::string> formats;  // merge --formats: empty for all
-    std::string data;                   // --data DIR
+    std::string data;                  // --data DIR
 };
 
 void extract(const RecordOptions& o) {

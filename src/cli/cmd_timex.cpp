@@ -42,7 +42,8 @@ void run_timex(const TimexOptions& o) {
 void setup_timex(CLI::App& app) {
     auto opts = std::make_shared<TimexOptions>();
     auto* sub = app.add_subcommand(
-        "timex", "Tag temporal expressions (TIMEX3) in a JSON Lines file of {\"doc\", \"dct\", \"text\"} objects");
+        "timex",
+        "Tag temporal expressions (TIMEX3) in a JSON Lines file of {\"doc\", \"dct\", \"text\"} objects");
     sub->add_option("--jsonl", opts->jsonl, "input file, one JSON object per line")->required();
     sub->add_option("-o,--out", opts->out, "output file (default: standard output)");
     add_data(sub, opts->data);

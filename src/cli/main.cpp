@@ -36,7 +36,8 @@ int main(int argc, char** argv) {
             found = found || sub->get_name() == first;
             known += (known.empty() ? "" : ", ") + sub->get_name();
         }
-        if (!found) return usage_error(fmt::format("{}: unknown command; expected {} (see --help)", first, known));
+        if (!found)
+            return usage_error(fmt::format("{}: unknown command; expected {} (see --help)", first, known));
     }
     try {
         app.parse(argc, argv);

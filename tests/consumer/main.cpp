@@ -7,7 +7,8 @@
 
 int main() {
     std::vector<mosulkg::Document> docs;
-    docs.push_back(mosulkg::make_document(mosulkg::DocId("note"),
+    docs.push_back(mosulkg::make_document(
+        mosulkg::DocId("note"),
         "Army enters town\n\nApril 2, 2016\n\n"
         "Iraqi soldiers entered the town of Hit on Saturday, an army officer said.\n"));
     mosulkg::Corpus corpus = mosulkg::Pipeline().run(std::move(docs));
