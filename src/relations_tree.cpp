@@ -39,28 +39,16 @@ std::string_view Tree::case_word(int t) const {
     return {};
 }
 
-int Tree::leftmost(int t) const {
-    int first = t;
+int Tree::outermost(int t, bool last) const {
+    int edge = t;
     for (int d = 0; d <= max_depth; ++d) {
-        int next = first;
-        for (int c : children(first))
-            if (upos(c) != Upos::punct) next = std::min(next, c);
-        if (next == first) break;
-        first = next;
+        int next = edge;
+        for (int c : children(edge))
+            if (upos(c) != Upos::punct && (last ? c > next : c < next)) next = c;
+        if (next == edge) break;
+        edge = next;
     }
-    return first;
-}
-
-int Tree::rightmost(int t) const {
-    int last = t;
-    for (int d = 0; d <= max_depth; ++d) {
-        int next = last;
-        for (int c : children(last))
-            if (upos(c) != Upos::punct) next = std::max(next, c);
-        if (next == last) break;
-        last = next;
-    }
-    return last;
+    return edge;
 }
 
 bool Tree::under(int a, int b) const {

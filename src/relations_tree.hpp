@@ -38,16 +38,17 @@ public:
     std::optional<int> child(int t, std::string_view label) const;
     // The word of the `case` or `mark` child of t, lower case; empty when none.
     std::string_view case_word(int t) const;
-    // The first word of t's phrase (its subtree, punctuation aside), within max_depth.
-    int leftmost(int t) const;
-    // The last word of t's phrase (its subtree, punctuation aside), within max_depth.
-    int rightmost(int t) const;
+    // The first and the last word of t's phrase (its subtree, punctuation aside), within max_depth.
+    int leftmost(int t) const { return outermost(t, false); }
+    int rightmost(int t) const { return outermost(t, true); }
     // Whether `a` lies in the subtree of `b` (a == b counts), within max_depth.
     bool under(int a, int b) const;
     bool verbal(int t) const { return upos(t) == Upos::verb || upos(t) == Upos::aux; }
     bool nominal(int t) const { return upos(t) == Upos::noun || upos(t) == Upos::propn; }
 
 private:
+    int outermost(int t, bool last) const;
+
     std::vector<std::string_view> words_;
     std::vector<std::string> lower_;
     Parse parse_;

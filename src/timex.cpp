@@ -195,6 +195,7 @@ private:
     std::optional<Match> month_forms(std::size_t j) const;
     std::optional<Match> year_forms(std::size_t j) const;
     std::optional<Match> relative_forms(std::size_t j) const;
+    std::optional<Match> relative_unit(Match r, char unit, int dir, std::size_t j) const;
     std::optional<Match> from_anchor(char unit, int dir) const;
     std::optional<Match> quarter_forms(std::size_t j) const;
     QuarterHead quarter_head(std::size_t j) const;
@@ -920,54 +921,7 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
             r.kind = wk->unit;
             return r;
         }
-        switch (wk->unit) {
-            case 'Y':
-                r.kind = 'Y';
-                r.value = fmt::format("{:04d}", ry() + dir);
-                return r;
-            case 'M': {
-                year_month ym = year_month(ref_->year(), ref_->month()) + months(dir);
-                r.kind = 'M';
-                r.value = fmt::format("{:04d}-{:02d}", static_cast<int>(ym.year()),
-                                      static_cast<unsigned>(ym.month()));
-                return r;
-            }
-            case 'W':
-                r.kind = 'W';
-                r.value = week_string(sys_days(*ref_) + weeks(dir));
-                return r;
-            case 'Q': {
-                int q = rq() - 1 + dir, y = ry();
-                while (q < 0) q += 4, --y;
-                while (q > 3) q -= 4, ++y;
-                r.kind = 'Q';
-                r.value = fmt::format("{:04d}-Q{}", y, q + 1);
-                return r;
-            }
-            case 'E':
-                if (dir < 0 && is(j, "past")) {  // "the past decade": the ten years up to now
-                    r.type = TimexType::duration;
-                    r.kind = 'P';
-                    r.value = "P10Y";
-                    return r;
-                }
-                r.kind = 'E';
-                r.value = std::to_string(ry() / 10 + dir);
-                return r;
-            case 'C':
-                r.kind = 'C';
-                r.value = fmt::format("{:02d}", ry() / 100 + dir);
-                return r;
-            case 'D':
-                if (dir == 0) {
-                    r.kind = 'D';
-                    r.value = ymd_string(*ref_);
-                    return r;
-                }
-                return std::nullopt;
-            default:
-                return std::nullopt;
-        }
+        return relative_unit(r, wk->unit, dir, j);
     }
     if (is(k, "weekend")) {
         r.kind = 'W';
@@ -992,6 +946,59 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
         return r;
     }
     return std::nullopt;
+}
+
+// "last year", "next month", "this week", "the past decade": the unit `dir` steps from the
+// reference date; `r` holds what the phrase matched so far.
+std::optional<Match> Parser::relative_unit(Match r, char unit, int dir, std::size_t j) const {
+    switch (unit) {
+        case 'Y':
+            r.kind = 'Y';
+            r.value = fmt::format("{:04d}", ry() + dir);
+            return r;
+        case 'M': {
+            year_month ym = year_month(ref_->year(), ref_->month()) + months(dir);
+            r.kind = 'M';
+            r.value =
+                fmt::format("{:04d}-{:02d}", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
+            return r;
+        }
+        case 'W':
+            r.kind = 'W';
+            r.value = week_string(sys_days(*ref_) + weeks(dir));
+            return r;
+        case 'Q': {
+            int q = rq() - 1 + dir, y = ry();
+            while (q < 0) q += 4, --y;
+            while (q > 3) q -= 4, ++y;
+            r.kind = 'Q';
+            r.value = fmt::format("{:04d}-Q{}", y, q + 1);
+            return r;
+        }
+        case 'E':
+            if (dir < 0 && is(j, "past")) {  // "the past decade": the ten years up to now
+                r.type = TimexType::duration;
+                r.kind = 'P';
+                r.value = "P10Y";
+                return r;
+            }
+            r.kind = 'E';
+            r.value = std::to_string(ry() / 10 + dir);
+            return r;
+        case 'C':
+            r.kind = 'C';
+            r.value = fmt::format("{:02d}", ry() / 100 + dir);
+            return r;
+        case 'D':
+            if (dir == 0) {
+                r.kind = 'D';
+                r.value = ymd_string(*ref_);
+                return r;
+            }
+            return std::nullopt;
+        default:
+            return std::nullopt;
+    }
 }
 
 // The year, month or day `dir` units from the anchor, when the anchor is that precise.
