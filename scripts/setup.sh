@@ -10,7 +10,7 @@ packages=(build-essential cmake pkg-config
           doctest-dev nlohmann-json3-dev libcli11-dev libutf8proc-dev
           python3 python3-networkx python3-dask python3-distributed
           python3-dev pybind11-dev python3-pybind11 python3-pytest python3-pandas
-          chromium chromium-driver python3-selenium)
+          chromium chromium-driver python3-selenium clang-format)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

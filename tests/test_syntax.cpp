@@ -345,7 +345,11 @@ TEST_CASE("syntax: news sentences get their core arcs") {
         for (const auto& token : t.tokens) words.push_back(token.span.of(d.text));
         const Parse p = Parser::defaults().parse(words);
         bool all = true;
-        for (const auto& [label, dep, head] : s.arcs) {
+        for (const auto& arc : s.arcs) {
+            // named copies, not structured bindings: doctest's messages capture them in lambdas
+            const std::string& label = arc[0];
+            const std::string& dep = arc[1];
+            const std::string& head = arc[2];
             const int d_i = find_word(words, dep);
             const int h_i = head.empty() ? -1 : find_word(words, head);
             REQUIRE_MESSAGE(d_i >= 0, "no word " << dep << " in: " << s.text);
