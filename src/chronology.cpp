@@ -353,6 +353,11 @@ std::vector<Event> group_events(const std::vector<Report>& reports) {
             long first = day_number(*p->r->date);
             long last = static_cast<long>(p->r->date->last->time_since_epoch().count());
             it->second = days.best(*p, first, last, events);
+            // a season or a year names too long a time for the actor alone to tell the event:
+            // "ISIS seized it in the summer of 2014" is not the fall of Mosul on 10 June
+            if (it->second && !p->object && p->r->date->granularity > Granularity::month &&
+                fit(*events[*it->second].makers.front(), *p) < 2)
+                it->second.reset();
         }
         if (it->second)
             events[*it->second].supporters.push_back(p);

@@ -271,9 +271,14 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     if (t < 0) return nullptr;
     const Tree& tree = p.tree;
     if (const Mention* m = p.mention_at[static_cast<std::size_t>(t)]) return m;
+    // "an al Qaeda splinter group" is not al Qaeda: the names before such a noun are not its own
+    bool offshoot = std::any_of(tree.children(t).begin(), tree.children(t).end(), [&](int c) {
+        return c < t && cx.lexicon.cue("offshoot_noun", tree.lower(c));
+    });
     for (std::string_view want : {"appos", "flat", "compound", "nmod"})
         for (int c : tree.children(t)) {
             if (tree.base(c) != want || (want == "nmod" && tree.case_word(c) != "of")) continue;
+            if (offshoot && want != "appos") continue;
             if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)]) return m;
             for (int g : tree.children(c))
                 if (tree.base(g) == "compound" || tree.base(g) == "flat")
@@ -282,6 +287,13 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
             if (want == "nmod" && depth < 2)
                 if (const Mention* m = entity_of(cx, mem, p, c, depth + 1)) return m;
         }
+    if (offshoot) return nullptr;
+    // "IS militants", whatever the tree makes of the name: a name heading a word of the noun's
+    // own phrase right before it
+    for (int c : tree.children(t))
+        if (c < t && p.mention_at[static_cast<std::size_t>(c)] && tree.rightmost(c) == t - 1 &&
+            tree.label(c) != "acl:relcl" && tree.base(c) != "conj")
+            return p.mention_at[static_cast<std::size_t>(c)];
     // "messengers representing Baghdadi", "fighters loyal to IS": the party they stand for
     for (int c : tree.children(t))
         if ((tree.base(c) == "acl" || tree.base(c) == "amod") &&
@@ -300,6 +312,7 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
                                 [&](int c) { return tree.base(c) == "det" || tree.label(c) == "nmod:poss"; });
     for (const char* kind : {"settlement_noun", "province_noun", "country_noun"})
         if (definite && cx.lexicon.cue(kind, w)) return recent_place(cx, mem, p, t, kind);
+    if (definite && cx.lexicon.cue("area_noun", w)) return recent_place(cx, mem, p, t, "");
     if (cx.lexicon.cue("person_pronoun", w)) return mem.last_person;
     if (cx.lexicon.cue("group_pronoun", w)) return recent(cx, mem, p, t, "group");
     if (const std::string* cls = cx.lexicon.generic_class(w))
@@ -328,6 +341,20 @@ const Mention* name_before(const Parsed& p, int t, int noun) {
     int beside = name_token_before(p, p.tree.leftmost(noun));
     if (beside < 0 || beside == p.tree.leftmost(noun) - 1) return nullptr;  // a punctuation mark sets it off
     return p.mention_at[static_cast<std::size_t>(beside)];
+}
+
+// What a relative pronoun at t hung on a word naming nothing (`noun`) stands for: the name
+// before it, or the noun that name only locates ("Daesh's last stronghold in northern Iraq,
+// which was overrun": the stronghold, Mosul), or the name the noun is set beside.
+const Mention* relative_referent(const Context& cx, const Memory& mem, const Parsed& p, int t, int noun) {
+    const Tree& tree = p.tree;
+    int at = name_token_before(p, t);
+    if (at < 0) return nullptr;
+    int h = tree.head(at);
+    if (h >= 0 && h < at && tree.nominal(h) && tree.base(at) == "nmod" &&
+        cx.lexicon.cue("place_case", tree.case_word(at)))
+        if (const Mention* m = entity_of(cx, mem, p, h)) return m;
+    return name_before(p, t, noun);
 }
 
 std::optional<EntityId> id_of(const Mention* m) {
@@ -389,6 +416,10 @@ std::optional<TimeValue> clause_date(const Tree& tree, const std::vector<std::op
                                      const Act& act, const RelationLexicon& lex) {
     for (int t : {act.trigger, act.clause})
         if (dates[static_cast<std::size_t>(t)]) return dates[static_cast<std::size_t>(t)];
+    // the date the tree hangs on the verb's object: "seized control of the city on Tuesday"
+    if (auto o = tree.child(act.trigger, "obj");
+        o && tree.verbal(act.trigger) && dates[static_cast<std::size_t>(*o)])
+        return dates[static_cast<std::size_t>(*o)];
     for (int t : {act.trigger, act.clause})
         if (auto d = dependent_date(tree, dates, t, lex)) return d;
     int p = act.clause;
@@ -522,10 +553,10 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     // the tree hangs a relative clause on a word that names nothing: the name right before the
     // pronoun is what it stands for ("... from the Islamic State, which captured the area")
     if (act.actor_relative >= 0 && (!actor || !is_actor(*actor)))
-        if (int at = name_token_before(p, act.actor_relative);
-            at >= 0 && is_actor(*p.mention_at[static_cast<std::size_t>(at)]))
-            actor = p.mention_at[static_cast<std::size_t>(at)];
-    if (!target && act.target_relative >= 0) target = name_before(p, act.target_relative, act.relative_head);
+        if (const Mention* m = relative_referent(cx, mem, p, act.actor_relative, -1); m && is_actor(*m))
+            actor = m;
+    if (!target && act.target_relative >= 0)
+        target = relative_referent(cx, mem, p, act.target_relative, act.relative_head);
     // "declared himself caliph": the act's own actor
     auto reflexive = [&](int t) { return t >= 0 && cx.lexicon.cue("reflexive", p.tree.lower(t)); };
     bool self = reflexive(act.target);
@@ -976,6 +1007,37 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         }
 }
 
+// An act an article tells again without a date ("the capture of the northern city by ISIL",
+// after "seized control of Mosul on Tuesday") is its dated act of the same relation on the same
+// target, by the same actor or by one it did not name: it takes that act's date. Where the
+// article dates such acts differently, the retelling stays undated.
+void date_retold(const RelationLexicon& lex, std::vector<Relation>& out) {
+    struct Told {
+        const Relation* first = nullptr;
+        bool ambiguous = false;
+    };
+    std::unordered_map<std::string, Told> dated;
+    auto key = [](const Relation& r) { return r.type + '\t' + r.target->str(); };
+    for (const Relation& r : out) {
+        const RelationInfo* info = lex.info(r.type);
+        if (!r.date || !r.target || r.background || !info || info->kind != RelationKind::event) continue;
+        Told& t = dated[key(r)];
+        if (!t.first)
+            t.first = &r;
+        else if (!(*t.first->date == *r.date) || t.first->actor != r.actor)
+            t.ambiguous = true;
+    }
+    for (Relation& r : out) {
+        if (r.date || !r.target || r.background) continue;
+        auto it = dated.find(key(r));
+        if (it == dated.end() || it->second.ambiguous) continue;
+        const Relation& d = *it->second.first;
+        if (d.actor && d.actor != r.actor) continue;
+        r.date = d.date;
+        r.confidence = std::min(r.confidence, 0.5);
+    }
+}
+
 }  // namespace
 
 std::vector<Relation> extract_relations(const Document& doc, const Text& text,
@@ -1038,6 +1100,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                                                 : st.back()->value);
         mem.remember(sm);
     }
+    date_retold(lexicon, out);
     Labels labels = labels_of(mentions);
     for (Relation& r : out) r.summary = summary_of(cx, r, labels);
     return out;

@@ -263,6 +263,11 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         else if (l == "compound" && act.target < 0 && tree.nominal(c))
             act.target = c, act.compound_target = true;
     }
+    // "the capture of the northern city by ISIL": a "by" phrase the tree hangs on the target
+    if (act.actor < 0 && act.target >= 0 && !act.compound_target && act.target > t)
+        for (int c : tree.children(act.target))
+            if (tree.base(c) == "nmod" && lex.cue("agent_case", tree.case_word(c)) && c > act.target)
+                act.actor = c;
     // a copular phrase the tree hangs on its subject ("Mosul, ..., has been under IS control")
     if (subject < 0 && tree.child(t, "cop") && tree.child(t, "case") && tree.head(t) >= 0 &&
         tree.nominal(tree.head(t)) && tree.head(t) < t)

@@ -341,3 +341,14 @@ TEST_CASE("chronology: two articles about one event through the pipeline") {
     for (std::size_t i = 1; i < entries.size(); ++i)
         CHECK_FALSE(chronological_less(entries[i].date, entries[i - 1].date));
 }
+
+TEST_CASE("chronology: a season report naming only its actor does not join a day entry") {
+    Relation day = event("captured", {"islamic_state", "mosul"}, "", "2014-06-10", "a");
+    Relation season = event("captured", {"islamic_state"}, "", "2014-SU", "b");
+    Relation month = event("captured", {"islamic_state"}, "", "2014-06", "b");
+    month.evidence.span.begin += 1;
+    auto c = build({day, season});
+    CHECK(c.entries.size() == 2);
+    auto m = build({day, month});  // a month is short enough
+    CHECK(m.entries.size() == 1);
+}

@@ -477,3 +477,41 @@ TEST_CASE("relations: a withdrawal, a relation made of data only") {
     REQUIRE(r->date);
     CHECK(r->date->value == "2015-08-27");
 }
+
+TEST_CASE("relations: a splinter group is not the group named before it") {
+    auto e = extract("An al Qaeda splinter group seized the town of Tikrit on Tuesday.");
+    INFO(e.dump());
+    for (const auto& r : e.relations) CHECK(r.actor != EntityId("al_qaeda"));
+}
+
+TEST_CASE("relations: an act told again without a date takes the article's date of that act") {
+    auto e = extract(
+        "Militants seized the city of Mosul on Tuesday, the army said.\n\nThe capture of the city by "
+        "the Islamic State followed four days of fighting.");
+    INFO(e.dump());
+    auto caps = e.of_type("captured");
+    REQUIRE(caps.size() == 2);
+    for (const auto& r : caps) {
+        REQUIRE(r.date);
+        CHECK(r.date->value == "2015-12-29");
+        CHECK(r.target == EntityId("mosul"));
+    }
+    CHECK(caps[1].actor == EntityId("islamic_state"));
+    // an article that dates two such acts differently leaves the retelling undated
+    auto two = extract(
+        "Militants seized Mosul on Tuesday.\n\nIraqi forces seized Mosul on 10 July 2017.\n\nThe "
+        "capture of the city by the Islamic State was swift.");
+    INFO(two.dump());
+    for (const auto& r : two.of_type("captured"))
+        if (r.actor == EntityId("islamic_state")) CHECK_FALSE(r.date);
+}
+
+TEST_CASE("relations: the Islamic State, which captured the area, took the place named before") {
+    auto e = extract(
+        "Troops advanced on Tal Afar, held by the Islamic State, which captured the area in June 2014.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+    CHECK(r->target == EntityId("tal_afar"));
+}

@@ -347,3 +347,17 @@ Iraq PROPN 8 nmod)");
     CHECK(act.target == t.at("Mosul"));
     CHECK(std::find(act.places.begin(), act.places.end(), t.at("Iraq")) != act.places.end());
 }
+
+TEST_CASE("relation tree: a 'by' phrase the tree hangs on a nominal act's target is its actor") {
+    HandTree t(R"(The DET 2 det
+capture NOUN 0 root
+of ADP 5 case
+the DET 5 det
+city NOUN 2 nmod
+by ADP 8 case
+the DET 8 det
+State PROPN 5 nmod)");
+    auto act = detail::read_act(t.tree, t.at("capture"), false, lex());
+    CHECK(act.target == t.at("city"));
+    CHECK(act.actor == t.at("State"));
+}
