@@ -322,6 +322,59 @@ void join_speech(std::vector<Event>& events) {
             events.end());
 }
 
+// A coarse event within the time of a finer coarse event of the same kind that it fits ("IS
+// swept across Iraq in the summer of 2014", "... in June 2014") is that event told less
+// precisely: it joins the best fitting one as a source, and never names or dates it. As with
+// day events, a season or a year naming only its actor joins only an event sharing two parties.
+void join_coarse(std::vector<Event>& events) {
+    std::unordered_map<std::string, std::map<long, std::vector<std::size_t>>> starts;  // kind -> day
+    std::vector<std::size_t> order;
+    for (std::size_t e = 0; e < events.size(); ++e) {
+        if (!events[e].coarse || events[e].makers.empty()) continue;
+        const Relation& r = *events[e].makers.front()->r;
+        starts[r.type][day_number(*r.date)].push_back(e);
+        order.push_back(e);
+    }
+    auto width = [&](std::size_t e) {
+        const TimeValue& t = *events[e].makers.front()->r->date;
+        return *t.last - *t.first;
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return width(a) < width(b); });
+    std::vector<bool> gone(events.size(), false);
+    for (std::size_t e : order) {
+        const Report& p = *events[e].makers.front();
+        long first = day_number(*p.r->date);
+        long last = static_cast<long>(p.r->date->last->time_since_epoch().count());
+        std::optional<std::size_t> best;
+        std::tuple<int, std::size_t> best_rank{};
+        const auto& by_day = starts[p.r->type];
+        for (auto it = by_day.lower_bound(first); it != by_day.end() && it->first <= last; ++it)
+            for (std::size_t f : it->second) {
+                if (f == e || gone[f] || width(f) >= width(e) ||
+                    *events[f].makers.front()->r->date->last > *p.r->date->last)
+                    continue;
+                auto fits = fit(*events[f].makers.front(), p);
+                if (!fits || *fits < 2) continue;
+                std::tuple<int, std::size_t> rank{*fits, events[f].makers.size()};
+                if (!best || rank > best_rank) best = f, best_rank = rank;
+            }
+        if (!best) continue;
+        Event& into = events[*best];
+        into.supporters.insert(into.supporters.end(), events[e].makers.begin(), events[e].makers.end());
+        into.supporters.insert(into.supporters.end(), events[e].supporters.begin(),
+                               events[e].supporters.end());
+        gone[e] = true;
+    }
+    std::size_t kept = 0;
+    for (std::size_t e = 0; e < events.size(); ++e)
+        if (!gone[e]) {
+            if (kept != e) events[kept] = std::move(events[e]);
+            ++kept;
+        }
+    events.resize(kept);
+}
+
 // Groups the reports into events: day reports make events; coarse reports join the best
 // fitting day event or make coarse events of their own; background reports only join.
 std::vector<Event> group_events(const std::vector<Report>& reports) {
@@ -402,6 +455,7 @@ std::vector<Event> group_events(const std::vector<Report>& reports) {
         events[e].coarse = !fine(*r.date);
         events[e].day = day_number(*r.date);
     }
+    join_coarse(events);
     Groups merged;
     for (std::size_t e = 0; e < events.size(); ++e) merged.add();
     join_statements(events, days, merged);

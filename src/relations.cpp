@@ -279,6 +279,7 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
         for (int c : tree.children(t)) {
             if (tree.base(c) != want || (want == "nmod" && tree.case_word(c) != "of")) continue;
             if (offshoot && want != "appos") continue;
+            if (p.trigger_at[static_cast<std::size_t>(c)] >= 0) continue;  // an act names no party
             if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)]) return m;
             for (int g : tree.children(c))
                 if (tree.base(g) == "compound" || tree.base(g) == "flat")
@@ -355,6 +356,17 @@ const Mention* relative_referent(const Context& cx, const Memory& mem, const Par
         cx.lexicon.cue("place_case", tree.case_word(at)))
         if (const Mention* m = entity_of(cx, mem, p, h)) return m;
     return name_before(p, t, noun);
+}
+
+// Copy translated in the order verb, subject, object ("Swept through the organization Daesh
+// large areas of Iraqi cities in June 2014"): a sentence-initial verb with no subject has the
+// first party named after it, before any comma, as its subject.
+const Mention* verb_first_subject(const Parsed& p, int trigger) {
+    const Tree& tree = p.tree;
+    if (trigger != 0 || tree.upos(0) != Upos::verb || tree.head(0) >= 0) return nullptr;
+    for (int i = 1; i < tree.size() && tree.word(i) != ","; ++i)
+        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)]; m && is_actor(*m)) return m;
+    return nullptr;
 }
 
 std::optional<EntityId> id_of(const Mention* m) {
@@ -557,6 +569,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
             actor = m;
     if (!target && act.target_relative >= 0)
         target = relative_referent(cx, mem, p, act.target_relative, act.relative_head);
+    if (!actor && act.actor < 0 && !act.passive) actor = verb_first_subject(p, act.trigger);
     // "declared himself caliph": the act's own actor
     auto reflexive = [&](int t) { return t >= 0 && cx.lexicon.cue("reflexive", p.tree.lower(t)); };
     bool self = reflexive(act.target);

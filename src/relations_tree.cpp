@@ -83,7 +83,13 @@ bool has_child_cue(const Tree& tree, int t, std::string_view cue, const Relation
 bool unreal_here(const Tree& tree, int t, const RelationLexicon& lex, bool planned_noun = false) {
     if (has_child_cue(tree, t, "negation", lex, {"advmod", "det", "cc", "case", "mark"})) return true;
     if (has_child_cue(tree, t, "modal", lex, {"aux"})) return true;
-    if (has_child_cue(tree, t, "conditional", lex, {"mark"})) return true;
+    // a subordinator opens its clause: "Mosul, once home to two million, fell" is no condition
+    int subject = -1;
+    for (int c : tree.children(t))
+        if (subject < 0 && tree.base(c) == "nsubj") subject = c;
+    for (int c : tree.children(t))
+        if (tree.base(c) == "mark" && lex.cue("conditional", tree.lower(c)) && (subject < 0 || c < subject))
+            return true;
     if (planned_noun && has_child_cue(tree, t, "plan_modifier", lex, {"amod", "advmod", "compound"}))
         return true;
     return false;

@@ -352,3 +352,16 @@ TEST_CASE("chronology: a season report naming only its actor does not join a day
     auto m = build({day, month});  // a month is short enough
     CHECK(m.entries.size() == 1);
 }
+
+TEST_CASE("chronology: a year report joins a month entry it shares two parties with, without naming it") {
+    Relation month = event("captured", {"islamic_state", "mosul"}, "", "2014-06", "a");
+    month.summary = "month report";
+    Relation year = event("captured", {"islamic_state", "mosul"}, "", "2014", "b");
+    auto c = build({month, year});
+    REQUIRE(c.entries.size() == 1);
+    CHECK(c.entries[0].date.value == "2014-06");
+    CHECK(c.entries[0].sources.size() == 2);
+    // sharing only the actor, it stays apart
+    Relation other = event("captured", {"islamic_state"}, "", "2014", "b");
+    CHECK(build({month, other}).entries.size() == 2);
+}

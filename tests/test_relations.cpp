@@ -515,3 +515,33 @@ TEST_CASE("relations: the Islamic State, which captured the area, took the place
     CHECK(r->actor == EntityId("islamic_state"));
     CHECK(r->target == EntityId("tal_afar"));
 }
+
+TEST_CASE("relations: 'Mosul, once home to two million, fell' is no condition") {
+    auto e = extract("Mosul, once home to more than 2 million people, fell to IS fighters in June 2014.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+    CHECK(r->target == EntityId("mosul"));
+    // a subordinator that opens the clause still makes it a condition
+    auto c = extract("Once Iraqi forces retake Mosul in June 2017, the war will change.");
+    INFO(c.dump());
+    CHECK(c.of_type("recaptured").empty());
+}
+
+TEST_CASE("relations: an act in apposition to a noun names no party of it") {
+    auto e = extract("Mosul, Iraq's second largest city, has been under IS control since June 2014.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+    CHECK(r->target == EntityId("mosul"));
+}
+
+TEST_CASE("relations: a sentence-initial verb of translated copy has the party after it as subject") {
+    auto e = extract("Swept through the organization Daesh large areas of Iraqi cities in June 2014.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+}

@@ -17,5 +17,5 @@ check "dated events found (date only)" "$(get "d['events']['recall_date_only']")
 check "event recall" "$(get "d['events']['recall']")" ">=" 0.55
 check "event precision" "$(get "d['events']['precision']")" ">=" 0.75
 check "entry purity" "$(get "d['events']['entry_purity']")" ">=" 1.0
-check "timeline entries per real event" "$(get "d['events']['entries_per_cluster']")" "<=" 1.5
+check "timeline entries per real event" "$(get "d['events']['entries_per_cluster']")" "<=" 1.6
 check "chronology sorted" "$(get "int(d['events']['sorted'])")" "==" 1
