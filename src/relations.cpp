@@ -35,8 +35,13 @@ std::size_t dateline_end(std::string_view sentence, std::size_t begin) {
         bool agency = head.back() == ')';
         bool capitals =
             std::none_of(head.begin(), head.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-        bool capital =
-            std::count(head.begin(), head.end(), ' ') < 6 && head.find(',') != std::string_view::npos;
+        // "Mosul, Iraq, Oct 17": a few words, each capitalised or a number ("Last October, the
+        // Iraqi army -- backed by ..." is a sentence)
+        bool words_capital = true;
+        for (std::size_t i = 0; i < head.size(); ++i)
+            if ((i == 0 || head[i - 1] == ' ') && head[i] >= 'a' && head[i] <= 'z') words_capital = false;
+        bool capital = words_capital && std::count(head.begin(), head.end(), ' ') < 6 &&
+                       head.find(',') != std::string_view::npos;
         if (agency || capital || capitals) return begin + at + dash.size();
     }
     return begin;
@@ -120,7 +125,11 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
     for (std::size_t i = 0; i < tags.size(); ++i) {
         // a capitalised word of a name the linker found is a proper noun ("Mosul", "IS")
         bool capital = !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z';
-        if (named[i] && capital && tags[i] != Upos::propn && tags[i] != Upos::noun) tags[i] = Upos::propn;
+        // (but "Iraqi" in "Iraqi troops" stays the adjective it is)
+        bool modifier = tags[i] == Upos::adj && i + 1 < tags.size() && named[i + 1] &&
+                        !words[i + 1].empty() && words[i + 1][0] >= 'a' && words[i + 1][0] <= 'z';
+        if (named[i] && capital && !modifier && tags[i] != Upos::propn && tags[i] != Upos::noun)
+            tags[i] = Upos::propn;
         if (!trig[i]) continue;
         Upos next = i + 1 < tags.size() ? tags[i + 1] : Upos::punct;
         Upos prev = i > 0 ? tags[i - 1] : Upos::punct;

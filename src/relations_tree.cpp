@@ -112,8 +112,11 @@ bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& 
         std::string_view l = tree.base(t);
         int h = tree.head(t);
         if (h < 0) continue;
+        // ("began to retake" is reported; "began their offensive to retake" names a goal)
+        bool light = lex.cue("light_verb", tree.lower(h)) || lex.cue("continuation", tree.lower(h));
+        auto object = tree.child(h, "obj");
         if ((l == "xcomp" || l == "ccomp" || l == "advcl" || l == "acl") && infinitive(tree, t) &&
-            !lex.cue("light_verb", tree.lower(h)) && !lex.cue("continuation", tree.lower(h)))
+            (!light || (object && *object < t)))
             return false;
         if (l == "xcomp" && lex.cue("plan_verb", tree.lower(h))) return false;
         // a gerund or noun as the subject of a modal or negated predicate: "retaking Mosul will be hard"
@@ -324,6 +327,11 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
             act.actor = passive ? (means ? -1 : agent_of(tree, h, lex)) : antecedent(tree, subject, h, lex);
         }
         if (act.actor < 0 && tree.label(t) == "nsubj:pass") act.actor = agent_of(tree, h, lex);
+        // "continued their offensive to recapture the western side": the purpose hung on the verb
+        for (int c : tree.children(h))
+            if (act.target < 0 && light_object && (tree.base(c) == "advcl" || tree.base(c) == "xcomp") &&
+                c > t && infinitive(tree, c))
+                if (auto o = tree.child(c, "obj")) act.target = *o;
         add_places(tree, h, lex, act);
     }
 }

@@ -174,8 +174,11 @@ private:
                 push(i, e, TokenKind::word, start_flag);
                 i = e;
             } else {
-                push(i, i + c.len, TokenKind::punct, start_flag);
-                i += c.len;
+                // "--", a dash typed as two hyphens, is one mark
+                std::size_t e = i + c.len;
+                while (t_[i] == '-' && e < end && t_[e] == '-') ++e;
+                push(i, e, TokenKind::punct, start_flag);
+                i = e;
             }
         }
     }

@@ -365,3 +365,9 @@ TEST_CASE("chronology: a year report joins a month entry it shares two parties w
     Relation other = event("captured", {"islamic_state"}, "", "2014", "b");
     CHECK(build({month, other}).entries.size() == 2);
 }
+
+TEST_CASE("chronology: the commander-in-chief's offensive and his forces' offensive are one") {
+    Relation pm = event("launched_offensive", {"haider_al_abadi", "mosul"}, "", "2016-10-17", "a");
+    Relation forces = event("launched_offensive", {"iraqi_security_forces", "mosul"}, "", "2016-10-17", "b");
+    CHECK(build({pm, forces}).entries.size() == 1);
+}

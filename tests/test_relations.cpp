@@ -545,3 +545,34 @@ TEST_CASE("relations: a sentence-initial verb of translated copy has the party a
     REQUIRE(r);
     CHECK(r->actor == EntityId("islamic_state"));
 }
+
+TEST_CASE("relations: a sentence opening with a date and a comma has no dateline") {
+    auto e = extract(
+        "Last October, the Iraqi army -- backed by a U.S.-led air coalition -- began a wide-ranging "
+        "campaign to retake Mosul.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
+    CHECK(r->target == EntityId("mosul"));
+}
+
+TEST_CASE(
+    "relations: 'began their offensive to recapture' launches an offensive, and recaptures nothing yet") {
+    auto e = extract("Iraqi troops began their offensive to recapture western Mosul on 19 February 2017.");
+    INFO(e.dump());
+    CHECK(e.of_type("recaptured").empty());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
+    CHECK(r->target == EntityId("mosul"));
+    // the goal hung on a continuing verb is the target of the ongoing fighting
+    auto c = extract(
+        "Iraqi government forces on June 21 continued their offensive to recapture the western side of "
+        "Mosul.");
+    INFO(c.dump());
+    const Relation* a = first_of(c, "attacked");
+    REQUIRE(a);
+    CHECK(a->actor == EntityId("iraqi_security_forces"));
+    CHECK(a->target == EntityId("mosul"));
+}

@@ -192,3 +192,10 @@ TEST_CASE("text: a run of words without a sentence end is split at max_sentence_
     CHECK(t.warnings[0].find("over 200 tokens split") != std::string::npos);
     CHECK(segment(make_document(DocId("short"), "Allawi said ISIS attacked Mosul.\n")).warnings.empty());
 }
+
+TEST_CASE("a dash typed as two hyphens is one mark, a hyphen stays one") {
+    Document d = doc_of("The army -- backed by U.S.-led jets -- began.");
+    Text t = segment(d);
+    CHECK(tokens_of(d, t) ==
+          Strings{"The", "army", "--", "backed", "by", "U.S.", "-", "led", "jets", "--", "began", "."});
+}
