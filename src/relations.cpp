@@ -58,6 +58,12 @@ struct Memory {
     std::vector<const Mention*> places;                       // places named so far (the last 64)
     std::vector<const Mention*> speakers;                     // who was named saying something, in order
     mutable std::unordered_map<std::string, std::string> place_kinds;  // entity -> its *_noun cue (a memo)
+    // the parties of the last act of each relation told with any ("the operation began on 16
+    // October" is the offensive on Mosul the story told of before)
+    struct Parties {
+        std::optional<EntityId> actor, target, place;
+    };
+    std::unordered_map<std::string, Parties> last_act;
 
     void remember(const std::vector<const Mention*>& mentions) {
         for (const Mention* m : mentions) {
@@ -302,7 +308,7 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     // own phrase right before it
     for (int c : tree.children(t))
         if (c < t && p.mention_at[static_cast<std::size_t>(c)] && tree.rightmost(c) == t - 1 &&
-            tree.label(c) != "acl:relcl" && tree.base(c) != "conj")
+            tree.label(c) != "acl:relcl" && tree.label(c) != "nmod:poss" && tree.base(c) != "conj")
             return p.mention_at[static_cast<std::size_t>(c)];
     // "messengers representing Baghdadi", "fighters loyal to IS": the party they stand for
     for (int c : tree.children(t))
@@ -318,8 +324,10 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     if (t + 1 < tree.size() && tree.head(t + 1) == tree.head(t) && tree.label(t + 1) == tree.label(t))
         if (const Mention* m = p.mention_at[static_cast<std::size_t>(t + 1)]) return m;
     const std::string& w = tree.lower(t);
-    bool definite = std::any_of(tree.children(t).begin(), tree.children(t).end(),
-                                [&](int c) { return tree.base(c) == "det" || tree.label(c) == "nmod:poss"; });
+    bool definite = std::any_of(tree.children(t).begin(), tree.children(t).end(), [&](int c) {
+        return (tree.base(c) == "det" && cx.lexicon.cue("definite", tree.lower(c))) ||
+               tree.label(c) == "nmod:poss";
+    });
     for (const char* kind : {"settlement_noun", "province_noun", "country_noun"})
         if (definite && cx.lexicon.cue(kind, w)) return recent_place(cx, mem, p, t, kind);
     if (definite && cx.lexicon.cue("area_noun", w)) return recent_place(cx, mem, p, t, "");
@@ -552,6 +560,26 @@ std::optional<EntityId> place_of(const Context& cx, const Memory& mem, const Par
     return std::nullopt;
 }
 
+// Whether the knowledge base makes an entity one that orders acts: a group (a command, a
+// ministry), or a person who leads one or holds an office.
+bool commands(const Context& cx, const EntityId& id) {
+    auto e = cx.kb.find(id);
+    if (!e) return false;
+    if (e->get().type == EntityType::group) return true;
+    for (const auto& f : cx.kb.facts_about(id))
+        if (f.subject == id && (f.relation == "leads" || f.relation == "holds_office")) return true;
+    return false;
+}
+
+// "The operation", "this offensive": an act noun that refers back to one the story told of.
+bool definite_act(const Context& cx, const Parsed& p, int t) {
+    const Tree& tree = p.tree;
+    if (!tree.nominal(t)) return false;
+    for (int c : tree.children(t))
+        if (tree.base(c) == "det" && cx.lexicon.cue("definite", tree.lower(c))) return true;
+    return false;
+}
+
 // The relation an act makes, or nothing when it names no party.
 std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed& p, const Act& act,
                                     const RelationLexicon::Trigger& trig) {
@@ -628,7 +656,11 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     if (info->parties == 2 && !r.actor && co.size() >= 2) r.actor = co.front(), co.erase(co.begin());
     if (info->parties == 2 && !r.target && !co.empty()) r.target = co.front(), co.erase(co.begin());
     if (info->parties == 2 && (!r.actor || !r.target)) return std::nullopt;
+    if (!r.actor && !r.target && !r.place && definite_act(cx, p, act.trigger))
+        if (auto it = mem.last_act.find(r.type); it != mem.last_act.end())
+            r.actor = it->second.actor, r.target = it->second.target, r.place = it->second.place;
     if (!r.actor && !r.target && !r.place) return std::nullopt;
+    mem.last_act[r.type] = {r.actor, r.target, r.place};
     if (r.actor) r.participants.push_back(*r.actor);
     for (const auto& c : co) r.participants.push_back(c);
     if (r.target &&
@@ -984,6 +1016,17 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
     auto anns = announcements(cx, mem, p, read, dates);
     for (auto& st : sts)  // a statement that declares is its declaration
         if (renamed[static_cast<std::size_t>(st.speech.verb)]) st.has_act = true;
+    if (std::getenv("MKG_TRACE")) {  // TRACE-TEMP
+        for (int i = 0; i < tree.size(); ++i)
+            fprintf(stderr, "%d %.*s %s %d %.*s trig=%d act=%d rep=%d a=%d t=%d cl=%d bg=%d\n", i,
+                    (int)tree.word(i).size(), tree.word(i).data(),
+                    std::string(to_string(tree.upos(i))).c_str(), tree.head(i), (int)tree.label(i).size(),
+                    tree.label(i).data(),
+                    p.trigger_at[i] * 1000 + (p.mention_at[i] ? (int)p.mention_at[i]->where.span.begin : -1),
+                    read[i].has_value(), read[i] ? read[i]->reported : -1, read[i] ? read[i]->actor : -9,
+                    read[i] ? read[i]->target : -9, read[i] ? read[i]->clause : -9,
+                    read[i] ? read[i]->background : -1);
+    }
     for (int i = 0; i < tree.size(); ++i) {
         if (!read[static_cast<std::size_t>(i)] || !read[static_cast<std::size_t>(i)]->reported) continue;
         const Act& act = *read[static_cast<std::size_t>(i)];
@@ -991,6 +1034,12 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         if (renamed[static_cast<std::size_t>(i)]) trig.relation = *renamed[static_cast<std::size_t>(i)];
         const RelationInfo* info = cx.lexicon.info(trig.relation);
         auto r = relation_of(cx, mem, p, act, trig);
+        if (std::getenv("MKG_TRACE"))
+            fprintf(stderr, "rel at %d: %d %s\n", i, (int)r.has_value(),
+                    r ? (r->type + " " + (r->actor ? r->actor->str() : "-") +
+                         (r->date ? r->date->value : "nodate"))
+                            .c_str()
+                      : "");  // TRACE-TEMP
         if (!r) continue;
         Statement* st = statement_of(sts, tree, i);
         // "announced the start of the offensive": the statement's object is the act
@@ -1003,7 +1052,8 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         auto speaker = st ? st->speaker : ann ? ann->by : std::nullopt;
         // a leader or command announcing the start of an offensive, or a liberation with no
         // force named, is its actor
-        bool announced = speaker && !r->actor && cx.lexicon.cue("announcer_acts", r->type);
+        bool announced =
+            speaker && !r->actor && cx.lexicon.cue("announcer_acts", r->type) && commands(cx, *speaker);
         if (announced) {  // the actor is its own source: the chronology tells such actors apart
             r->actor = speaker;
             r->participants.insert(r->participants.begin(), *speaker);

@@ -576,3 +576,40 @@ TEST_CASE(
     CHECK(a->actor == EntityId("iraqi_security_forces"));
     CHECK(a->target == EntityId("mosul"));
 }
+
+TEST_CASE("relations: 'the operation' naming no party is the operation the story told of") {
+    auto e = extract(
+        "Iraqi forces launched a battle to retake the city of Mosul.\n\nThe operation began on 16 "
+        "October 2016 after weeks of preparation.");
+    INFO(e.dump());
+    auto offs = e.of_type("launched_offensive");
+    REQUIRE(offs.size() >= 2);
+    CHECK(offs.back().target == EntityId("mosul"));
+    REQUIRE(offs.back().date);
+    CHECK(offs.back().date->value == "2016-10-16");
+}
+
+TEST_CASE("relations: an officer announcing a liberation is not its actor, a prime minister is") {
+    auto e = extract(
+        "\"With the liberation of Khorsabad on Thursday, our forces stand 12 km from Mosul,\" said Younis "
+        "Koran, a Peshmerga officer.");
+    INFO(e.dump());
+    for (const auto& r : e.of_type("recaptured")) CHECK(r.actor != EntityId("younis_koran"));
+    auto pm = e.of_type("recaptured");
+    auto a = extract(
+        "The liberation of eastern Mosul has been completed on Tuesday, Prime Minister Haider al-Abadi "
+        "said.");
+    INFO(a.dump());
+    const Relation* r = first_of(a, "recaptured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("haider_al_abadi"));
+}
+
+TEST_CASE("relations: 'a city' and a possessive name stand for no named place or party") {
+    auto e = extract(
+        "Iraqi forces entered Mosul on Monday.\n\nPolice were fleeing a city where the flag of ISIL now "
+        "flew.\n\nBrett McGurk said on Tuesday Abadi's order called for major operations.");
+    INFO(e.dump());
+    CHECK(e.of_type("fled").empty());
+    for (const auto& r : e.of_type("said")) CHECK_FALSE(r.target);
+}
