@@ -273,21 +273,30 @@ private:
     std::unordered_map<std::string, std::map<long, std::vector<std::size_t>>> index_;
 };
 
-// Statements reported a day apart are one: each statement event joins a fitting one of
-// the day before.
+// Statements reported a day apart are one, and so are acts done once to a target ("launched
+// an offensive on Mosul" late on Sunday, reported on Monday) by the same actor: each such event
+// joins a fitting one of the day before.
 void join_statements(std::vector<Event>& events, const DayIndex& days, Groups& merged) {
+    auto once = [](const Report& p) {
+        return p.actor && p.target && RelationLexicon::defaults().cue("once_per_target", p.r->type);
+    };
     for (std::size_t e = 0; e < events.size(); ++e) {
         const Report& p = *events[e].makers.front();
-        if (events[e].coarse || !statement(*p.r)) continue;
+        if (events[e].coarse || (!statement(*p.r) && !once(p))) continue;
         const auto* by_day = days.of(p.r->type);
         if (!by_day) continue;
         auto it = by_day->find(events[e].day - 1);
         if (it == by_day->end()) continue;
-        for (std::size_t o : it->second)
-            if (statement(*events[o].makers.front()->r) && fit(*events[o].makers.front(), p)) {
+        for (std::size_t o : it->second) {
+            const Report& q = *events[o].makers.front();
+            auto f = fit(q, p);
+            bool said = statement(*q.r) && statement(*p.r) && f;
+            bool done = once(q) && once(p) && f && *f >= 2 && same(q.target, p.target);
+            if (said || done) {
                 merged.join(o, e);
                 break;
             }
+        }
     }
 }
 

@@ -90,6 +90,8 @@ bool unreal_here(const Tree& tree, int t, const RelationLexicon& lex, bool plann
     for (int c : tree.children(t))
         if (tree.base(c) == "mark" && lex.cue("conditional", tree.lower(c)) && (subject < 0 || c < subject))
             return true;
+    // "the battle was imminent", "an offensive is expected": a predicate of what is yet to come
+    if (tree.child(t, "cop") && lex.cue("unreal_predicate", tree.lower(t))) return true;
     if (planned_noun && has_child_cue(tree, t, "plan_modifier", lex, {"amod", "advmod", "compound"}))
         return true;
     return false;

@@ -371,3 +371,13 @@ TEST_CASE("chronology: the commander-in-chief's offensive and his forces' offens
     Relation forces = event("launched_offensive", {"iraqi_security_forces", "mosul"}, "", "2016-10-17", "b");
     CHECK(build({pm, forces}).entries.size() == 1);
 }
+
+TEST_CASE("chronology: an act done once to a target, reported a day apart by its actor, is one") {
+    Relation sunday = event("launched_offensive", {"haider_al_abadi", "mosul"}, "", "2016-10-16", "a");
+    Relation monday = event("launched_offensive", {"haider_al_abadi", "mosul"}, "", "2016-10-17", "b");
+    CHECK(build({sunday, monday}).entries.size() == 1);
+    // attacks repeat: a day apart they stay two
+    Relation a1 = event("attacked", {"islamic_state", "mosul"}, "", "2016-10-16", "a");
+    Relation a2 = event("attacked", {"islamic_state", "mosul"}, "", "2016-10-17", "b");
+    CHECK(build({a1, a2}).entries.size() == 2);
+}

@@ -613,3 +613,11 @@ TEST_CASE("relations: 'a city' and a possessive name stand for no named place or
     CHECK(e.of_type("fled").empty());
     for (const auto& r : e.of_type("said")) CHECK_FALSE(r.target);
 }
+
+TEST_CASE("relations: a battle said to be imminent has not begun") {
+    auto e = extract(
+        "Leaflets warned residents on Saturday that the battle to dislodge Islamic State from Mosul was "
+        "imminent.");
+    INFO(e.dump());
+    CHECK(e.of_type("launched_offensive").empty());
+}
