@@ -50,6 +50,10 @@ std::size_t dateline_end(std::string_view sentence, std::size_t begin) {
 // What the stage remembers from one sentence to the next within a document.
 struct Memory {
     const Mention* last_person = nullptr;
+    // the person the last parsed sentence's main clause was about, and that sentence's index:
+    // "he" in a subject goes on about him ("Zawahiri attacks Baghdadi ... he says")
+    const Mention* subject_person = nullptr;
+    std::size_t subject_sentence = 0;
     std::vector<const Mention*> actors;       // persons and groups named so far (the last 64)
     std::optional<TimeValue> narrative_date;  // the last date of the current paragraph
     std::size_t block = static_cast<std::size_t>(-1);
@@ -65,7 +69,15 @@ struct Memory {
     };
     std::unordered_map<std::string, Parties> last_act;
 
-    void remember(const std::vector<const Mention*>& mentions) {
+    void remember(const std::vector<const Mention*>& mentions, std::size_t sentence) {
+        // where the tree told no subject, the first person named (a subject tends to come first)
+        bool told = subject_person && subject_sentence == sentence;
+        for (const Mention* m : mentions)
+            if (!told && m->type == EntityType::person) {
+                subject_person = m;
+                subject_sentence = sentence;
+                told = true;
+            }
         for (const Mention* m : mentions) {
             if (m->type == EntityType::place) places.push_back(m);
             if (!is_actor(*m)) continue;
@@ -279,6 +291,16 @@ const Mention* recent_place(const Context& cx, const Memory& mem, const Parsed& 
 
 const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, int t, int depth = 0);
 
+// The person "he" at t stands for: as a subject, the person the story's last sentence was
+// about, else the last person named.
+const Mention* person_meant(const Memory& mem, const Parsed& p, int t) {
+    bool subject = p.tree.base(t) == "nsubj";
+    if (subject && mem.subject_person && p.index <= mem.subject_sentence + 2 &&
+        p.index > mem.subject_sentence)
+        return mem.subject_person;
+    return mem.last_person;
+}
+
 // The entity a phrase headed at token t names: a mention on its head, or on a name
 // inside it ("the town of Tel Keppe", "IS fighters", "the emir, Abu Faruq"), or the
 // actor a pronoun or generic noun ("the militants") stands for.
@@ -331,7 +353,7 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     for (const char* kind : {"settlement_noun", "province_noun", "country_noun"})
         if (definite && cx.lexicon.cue(kind, w)) return recent_place(cx, mem, p, t, kind);
     if (definite && cx.lexicon.cue("area_noun", w)) return recent_place(cx, mem, p, t, "");
-    if (cx.lexicon.cue("person_pronoun", w)) return mem.last_person;
+    if (cx.lexicon.cue("person_pronoun", w)) return person_meant(mem, p, t);
     if (cx.lexicon.cue("group_pronoun", w)) return recent(cx, mem, p, t, "group");
     if (const std::string* cls = cx.lexicon.generic_class(w))
         if (definite) return recent(cx, mem, p, t, *cls);
@@ -729,6 +751,9 @@ const Mention* speaker_of(const Context& cx, Memory& mem, const Parsed& p, int t
     bool stands_for = !p.mention_at[static_cast<std::size_t>(t)] &&
                       (cx.lexicon.cue("person_pronoun", w) || cx.lexicon.cue("group_pronoun", w) ||
                        cx.lexicon.generic_class(w));
+    if (stands_for && cx.lexicon.cue("person_pronoun", w) && person_meant(mem, p, t) == mem.subject_person &&
+        mem.subject_person)
+        return mem.subject_person;
     if (stands_for)
         for (auto it = mem.speakers.rbegin(); it != mem.speakers.rend() && it - mem.speakers.rbegin() < 64;
              ++it)
@@ -1002,6 +1027,18 @@ std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Pa
     return date;
 }
 
+// The person the sentence's main clause is about, for "he" in the next sentences.
+void remember_subject(const Context& cx, Memory& mem, const Parsed& p) {
+    const Tree& tree = p.tree;
+    for (int i = 0; i < tree.size(); ++i)
+        if (tree.head(i) < 0)
+            if (auto s = tree.child(i, "nsubj"))
+                if (const Mention* m = entity_of(cx, mem, p, *s); m && m->type == EntityType::person) {
+                    mem.subject_person = m;
+                    mem.subject_sentence = p.index;
+                }
+}
+
 // Every relation of one parsed sentence.
 void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<Relation>& out) {
     const Tree& tree = p.tree;
@@ -1016,17 +1053,6 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
     auto anns = announcements(cx, mem, p, read, dates);
     for (auto& st : sts)  // a statement that declares is its declaration
         if (renamed[static_cast<std::size_t>(st.speech.verb)]) st.has_act = true;
-    if (std::getenv("MKG_TRACE")) {  // TRACE-TEMP
-        for (int i = 0; i < tree.size(); ++i)
-            fprintf(stderr, "%d %.*s %s %d %.*s trig=%d act=%d rep=%d a=%d t=%d cl=%d bg=%d\n", i,
-                    (int)tree.word(i).size(), tree.word(i).data(),
-                    std::string(to_string(tree.upos(i))).c_str(), tree.head(i), (int)tree.label(i).size(),
-                    tree.label(i).data(),
-                    p.trigger_at[i] * 1000 + (p.mention_at[i] ? (int)p.mention_at[i]->where.span.begin : -1),
-                    read[i].has_value(), read[i] ? read[i]->reported : -1, read[i] ? read[i]->actor : -9,
-                    read[i] ? read[i]->target : -9, read[i] ? read[i]->clause : -9,
-                    read[i] ? read[i]->background : -1);
-    }
     for (int i = 0; i < tree.size(); ++i) {
         if (!read[static_cast<std::size_t>(i)] || !read[static_cast<std::size_t>(i)]->reported) continue;
         const Act& act = *read[static_cast<std::size_t>(i)];
@@ -1034,12 +1060,6 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         if (renamed[static_cast<std::size_t>(i)]) trig.relation = *renamed[static_cast<std::size_t>(i)];
         const RelationInfo* info = cx.lexicon.info(trig.relation);
         auto r = relation_of(cx, mem, p, act, trig);
-        if (std::getenv("MKG_TRACE"))
-            fprintf(stderr, "rel at %d: %d %s\n", i, (int)r.has_value(),
-                    r ? (r->type + " " + (r->actor ? r->actor->str() : "-") +
-                         (r->date ? r->date->value : "nodate"))
-                            .c_str()
-                      : "");  // TRACE-TEMP
         if (!r) continue;
         Statement* st = statement_of(sts, tree, i);
         // "announced the start of the offensive": the statement's object is the act
@@ -1072,6 +1092,7 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         r->confidence = r->date && dates.of[static_cast<std::size_t>(act.clause)] ? 0.8 : 0.6;
         out.push_back(std::move(*r));
     }
+    remember_subject(cx, mem, p);
     for (const auto& st : sts)
         if (auto r = statement_relation(cx, p, st)) {
             if (r->date) r->date = reportable(*r->date);
@@ -1170,7 +1191,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             mem.narrative_date = reportable(st.back()->value.granularity == Granularity::time
                                                 ? day_value(date::year_month_day(*st.back()->value.first))
                                                 : st.back()->value);
-        mem.remember(sm);
+        mem.remember(sm, si);
     }
     date_retold(lexicon, out);
     Labels labels = labels_of(mentions);

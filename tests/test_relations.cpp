@@ -621,3 +621,13 @@ TEST_CASE("relations: a battle said to be imminent has not begun") {
     INFO(e.dump());
     CHECK(e.of_type("launched_offensive").empty());
 }
+
+TEST_CASE("relations: 'he' opening a sentence is the person the last one was about") {
+    auto e = extract(
+        "Ayman al-Zawahiri, the leader of al Qaeda, openly attacks Abu Bakr al-Baghdadi for usurping "
+        "the movement.\n\n\"We do not acknowledge this Caliphate,\" he told Reuters on Wednesday.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "said");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("ayman_al_zawahiri"));
+}
