@@ -621,10 +621,14 @@ ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const K
     };
     if (e.actor) add_participant(*e.actor);
     if (e.target) add_participant(*e.target);
-    for (const Report* p : all) {
-        for (const auto& id : p->r->participants) add_participant(id);
+    // a supporting report (a coarser date, a background mention) adds a source, never a word
+    // of the summary: only the reports that made the entry name its place and its speaker
+    for (const Report* p : ev.makers) {
         if (!e.place && p->r->place) e.place = p->r->place;
         if (!e.attributed_to && p->r->attributed_to) e.attributed_to = p->r->attributed_to;
+    }
+    for (const Report* p : all) {
+        for (const auto& id : p->r->participants) add_participant(id);
         if (!docs_seen.insert(p->r->evidence.doc).second) continue;  // one source per article
         e.sources.push_back({p->r->evidence, p->r->sentence, *p->r->date});
     }

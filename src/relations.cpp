@@ -390,6 +390,14 @@ const Mention* relative_referent(const Context& cx, const Memory& mem, const Par
     const Tree& tree = p.tree;
     int at = name_token_before(p, t);
     if (at < 0) return nullptr;
+    // a name inside a phrase set beside another name: that name ("Fallujah, an hour's drive
+    // west of Baghdad, which the militants have held")
+    auto phrase = [&](int n) {  // a noun phrase, whatever the tag says ("an hour's drive")
+        return !tree.verbal(n) || tree.child(n, "det") || tree.child(n, "nmod:poss");
+    };
+    for (int n = at, d = 0; n >= 0 && d < 4 && phrase(n); n = tree.head(n), ++d)
+        if (n != at && tree.base(n) == "appos" && tree.head(n) >= 0 && tree.head(n) < n)
+            if (const Mention* m = p.mention_at[static_cast<std::size_t>(tree.head(n))]) return m;
     int h = tree.head(at);
     if (h >= 0 && h < at && tree.nominal(h) && tree.base(at) == "nmod" &&
         cx.lexicon.cue("place_case", tree.case_word(at)))

@@ -381,3 +381,14 @@ TEST_CASE("chronology: an act done once to a target, reported a day apart by its
     Relation a2 = event("attacked", {"islamic_state", "mosul"}, "", "2016-10-17", "b");
     CHECK(build({a1, a2}).entries.size() == 2);
 }
+
+TEST_CASE("chronology: a supporting report adds a source, never the entry's place or speaker") {
+    Relation day = event("recaptured", {"iraqi_security_forces"}, "", "2016-09-22", "a");
+    Relation year = event("recaptured", {"iraqi_security_forces", "rutba"}, "rutba", "2016", "b");
+    year.attributed_to = EntityId("haider_al_abadi");
+    auto c = build({day, year});
+    REQUIRE(c.entries.size() == 1);
+    CHECK(c.entries[0].sources.size() == 2);
+    CHECK_FALSE(c.entries[0].place);
+    CHECK_FALSE(c.entries[0].attributed_to);
+}
