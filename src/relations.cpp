@@ -997,18 +997,17 @@ bool detail::candidate_sentence(const RelationLexicon& lexicon, const SentenceCu
             if (lexicon.cue(cue, w)) return true;
         return lexicon.generic_class(w) != nullptr;
     };
-    bool for_act =
-        known ||
-        (cues.dated && (!sm.empty() ||
-                        (cues.named_before && std::any_of(cues.lower.begin(), cues.lower.end(), stands_in))));
-    bool for_speech = !sm.empty() && cues.dated;
-    if (act) return for_act;  // (for_speech implies for_act)
-    if (!speech) return false;
-    bool speaker =
-        cues.named_before || std::any_of(sm.begin(), sm.end(), [](const Mention* m) { return is_actor(*m); });
-    bool declared = std::any_of(cues.lower.begin(), cues.lower.end(),
-                                [&](const std::string& w) { return lexicon.cue("declared_thing", w); });
-    return (speaker || declared) && ((act_in_name && for_act) || for_speech);
+    auto for_act = [&] {
+        return known || (cues.dated &&
+                         (!sm.empty() || (cues.named_before &&
+                                          std::any_of(cues.lower.begin(), cues.lower.end(), stands_in))));
+    };
+    if (act) return for_act();  // (a statement's conditions imply an act's)
+    if (!((!sm.empty() && cues.dated) || (act_in_name && for_act()))) return false;
+    if (cues.named_before || std::any_of(sm.begin(), sm.end(), [](const Mention* m) { return is_actor(*m); }))
+        return true;
+    return std::any_of(cues.lower.begin(), cues.lower.end(),
+                       [&](const std::string& w) { return lexicon.cue("declared_thing", w); });
 }
 
 std::vector<Relation> extract_relations(const Document& doc, const Text& text,
