@@ -13,10 +13,14 @@
 #include <cctype>
 #include <cerrno>
 #include <cstring>
+#include <exception>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <regex>
 #include <system_error>
+#include <thread>
+#include <unordered_set>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -495,73 +499,143 @@ std::optional<date::year_month_day> parse_ymd(std::string_view s) {
     return ymd;
 }
 
-std::vector<Document> read_jsonl(const fs::path& file, std::string bytes) {
+// One line of a .jsonl file as a document, or none for a blank line. `id` receives the line's
+// id as written once it is read, before the line's other fields are checked. Throws Error.
+std::optional<Document> read_jsonl_line(const std::string& name, std::string line, std::size_t line_no,
+                                        std::size_t line_start, std::optional<std::string>& id) {
+    if (trim_space(line).empty()) return std::nullopt;
+    auto bad = repair_utf8(line);
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::exception&) {
+        throw Error(fmt::format("{}: malformed JSON on line {}", name, line_no));
+    }
+    if (!j.is_object()) throw Error(fmt::format("{}: line {} is not a JSON object", name, line_no));
+    auto string_field = [&](const char* key, bool required) -> std::optional<std::string> {
+        auto it = j.find(key);
+        if (it == j.end() || it->is_null()) {
+            if (required) throw Error(fmt::format("{}: missing `{}` on line {}", name, key, line_no));
+            return std::nullopt;
+        }
+        if (it->is_string()) return it->get<std::string>();
+        if (it->is_number_integer() && std::string_view(key) == "id") return it->dump();
+        throw Error(fmt::format("{}: `{}` is not a string on line {}", name, key, line_no));
+    };
+    std::string raw_id = *string_field("id", true);
+    std::string text = *string_field("text", true);
+    if (trim_space(raw_id).empty()) throw Error(fmt::format("{}: empty `id` on line {}", name, line_no));
+    if (trim_space(text).empty()) throw Error(fmt::format("{}: empty `text` on line {}", name, line_no));
+    id = raw_id;
+    Document doc;
+    doc.id = clean_id(raw_id);
+    doc.path = name;
+    doc.text = std::move(text);
+    if (!bad.empty())
+        doc.warnings.push_back(
+            utf8_warning(bad, 0, fmt::format(" of line {} (file byte {})", line_no, line_start + bad[0])));
+    if (auto t = string_field("title", false)) doc.title = std::string(trim_space(*t));
+    if (auto u = string_field("url", false)) doc.url = *u;
+    if (auto p = string_field("published", false)) {
+        auto ymd = parse_ymd(trim_space(*p));
+        if (!ymd)
+            throw Error(
+                fmt::format("{}: bad `published` '{}' on line {} (expected YYYY-MM-DD)", name, *p, line_no));
+        doc.published = *ymd;
+        doc.published_source = DateSource::given;
+        doc.published_evidence = std::string(trim_space(*p));
+    }
+    // JSON escapes can still produce lone surrogates' replacement; the text is valid UTF-8 here.
+    auto bad_text = repair_utf8(doc.text);
+    if (!bad_text.empty()) doc.warnings.push_back(utf8_warning(bad_text, 0, ""));
+    for (std::string* field : {&doc.text, &doc.title, &doc.url}) {
+        repair_utf8(*field);
+        auto w = blank_controls(*field);
+        if (w && field == &doc.text) doc.warnings.push_back(fmt::format("line {}: {}", line_no, *w));
+    }
+    if (auto w = cut_long_text(doc.text)) doc.warnings.push_back(fmt::format("line {}: {}", line_no, *w));
+    detail::classify(doc, Boilerplate::defaults());
+    return doc;
+}
+
+// The documents of the lines of bytes [begin, end) (whole lines; the first is line
+// `line_no` + 1), up to the first bad line.
+struct JsonlSlice {
+    std::vector<Document> docs;
+    std::vector<std::string> ids;         // each document's id as written
+    std::vector<std::size_t> lines;       // each document's line number
+    std::exception_ptr error;             // the first bad line's, after `docs`
+    std::optional<std::string> error_id;  // the bad line's id, when it was read
+    std::size_t error_line = 0;
+};
+
+JsonlSlice read_jsonl_slice(const std::string& name, const std::string& bytes, std::size_t begin,
+                            std::size_t end, std::size_t line_no) {
+    JsonlSlice out;
+    try {
+        for (std::size_t pos = begin; pos < end;) {
+            auto nl = bytes.find('\n', pos);
+            std::size_t stop = nl == std::string::npos ? bytes.size() : nl;
+            const std::size_t line_start = pos;
+            ++line_no;
+            out.error_id.reset();
+            auto doc =
+                read_jsonl_line(name, bytes.substr(pos, stop - pos), line_no, line_start, out.error_id);
+            pos = stop + 1;
+            if (!doc) continue;
+            out.docs.push_back(std::move(*doc));
+            out.ids.push_back(std::move(*out.error_id));
+            out.lines.push_back(line_no);
+        }
+        out.error_id.reset();
+    } catch (...) {
+        out.error = std::current_exception();
+        out.error_line = line_no;
+    }
+    return out;
+}
+
+// The lines are read in up to `jobs` slices side by side; ids are checked, and the first
+// problem reported, in line order, as if the file were read line by line.
+std::vector<Document> read_jsonl(const fs::path& file, std::string bytes, unsigned jobs) {
     const std::string name = file.string();
     strip_bom(bytes);
+    if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t n = std::max<std::size_t>(1, std::min<std::size_t>(jobs, bytes.size() >> 20));
+    std::vector<std::size_t> starts{0};  // slices begin after a line break
+    for (std::size_t k = 1; k < n; ++k) {
+        auto nl = bytes.find('\n', std::max(starts.back(), k * bytes.size() / n));
+        if (nl == std::string::npos) break;
+        starts.push_back(nl + 1);
+    }
+    starts.push_back(bytes.size());
+    std::vector<JsonlSlice> slices(starts.size() - 1);
+    std::vector<std::thread> threads;
+    auto read = [&](std::size_t k, std::size_t line_no) {
+        slices[k] = read_jsonl_slice(name, bytes, starts[k], starts[k + 1], line_no);
+    };
+    for (std::size_t k = 1, line_no = 0; k < slices.size(); ++k) {
+        line_no += static_cast<std::size_t>(
+            std::count(bytes.begin() + static_cast<std::ptrdiff_t>(starts[k - 1]),
+                       bytes.begin() + static_cast<std::ptrdiff_t>(starts[k]), '\n'));
+        threads.emplace_back(read, k, line_no);
+    }
+    read(0, 0);
+    for (auto& t : threads) t.join();
     std::vector<Document> docs;
-    std::size_t line_no = 0;
-    for (std::size_t pos = 0; pos < bytes.size();) {
-        auto nl = bytes.find('\n', pos);
-        std::size_t end = nl == std::string::npos ? bytes.size() : nl;
-        std::string line = bytes.substr(pos, end - pos);
-        const std::size_t line_start = pos;
-        pos = end + 1;
-        ++line_no;
-        if (trim_space(line).empty()) continue;
-        auto bad = repair_utf8(line);
-        nlohmann::json j;
-        try {
-            j = nlohmann::json::parse(line);
-        } catch (const nlohmann::json::exception&) {
-            throw Error(fmt::format("{}: malformed JSON on line {}", name, line_no));
+    std::unordered_set<std::string> ids;  // the ids of `docs`
+    for (auto& slice : slices) {
+        for (std::size_t i = 0; i < slice.docs.size(); ++i) {
+            if (ids.count(slice.ids[i]))
+                throw Error(
+                    fmt::format("{}: duplicate id '{}' on line {}", name, slice.ids[i], slice.lines[i]));
+            ids.insert(slice.docs[i].id.str());
+            docs.push_back(std::move(slice.docs[i]));
         }
-        if (!j.is_object()) throw Error(fmt::format("{}: line {} is not a JSON object", name, line_no));
-        auto string_field = [&](const char* key, bool required) -> std::optional<std::string> {
-            auto it = j.find(key);
-            if (it == j.end() || it->is_null()) {
-                if (required) throw Error(fmt::format("{}: missing `{}` on line {}", name, key, line_no));
-                return std::nullopt;
-            }
-            if (it->is_string()) return it->get<std::string>();
-            if (it->is_number_integer() && std::string_view(key) == "id") return it->dump();
-            throw Error(fmt::format("{}: `{}` is not a string on line {}", name, key, line_no));
-        };
-        std::string id = *string_field("id", true);
-        std::string text = *string_field("text", true);
-        if (trim_space(id).empty()) throw Error(fmt::format("{}: empty `id` on line {}", name, line_no));
-        if (trim_space(text).empty()) throw Error(fmt::format("{}: empty `text` on line {}", name, line_no));
-        for (const auto& d : docs)
-            if (d.id.str() == id)
-                throw Error(fmt::format("{}: duplicate id '{}' on line {}", name, id, line_no));
-        Document doc;
-        doc.id = clean_id(id);
-        doc.path = name;
-        doc.text = std::move(text);
-        if (!bad.empty())
-            doc.warnings.push_back(utf8_warning(
-                bad, 0, fmt::format(" of line {} (file byte {})", line_no, line_start + bad[0])));
-        if (auto t = string_field("title", false)) doc.title = std::string(trim_space(*t));
-        if (auto u = string_field("url", false)) doc.url = *u;
-        if (auto p = string_field("published", false)) {
-            auto ymd = parse_ymd(trim_space(*p));
-            if (!ymd)
-                throw Error(fmt::format("{}: bad `published` '{}' on line {} (expected YYYY-MM-DD)", name, *p,
-                                        line_no));
-            doc.published = *ymd;
-            doc.published_source = DateSource::given;
-            doc.published_evidence = std::string(trim_space(*p));
-        }
-        // JSON escapes can still produce lone surrogates' replacement; the text is valid UTF-8 here.
-        auto bad_text = repair_utf8(doc.text);
-        if (!bad_text.empty()) doc.warnings.push_back(utf8_warning(bad_text, 0, ""));
-        for (std::string* field : {&doc.text, &doc.title, &doc.url}) {
-            repair_utf8(*field);
-            auto w = blank_controls(*field);
-            if (w && field == &doc.text) doc.warnings.push_back(fmt::format("line {}: {}", line_no, *w));
-        }
-        if (auto w = cut_long_text(doc.text)) doc.warnings.push_back(fmt::format("line {}: {}", line_no, *w));
-        detail::classify(doc, Boilerplate::defaults());
-        docs.push_back(std::move(doc));
+        if (slice.error && slice.error_id && ids.count(*slice.error_id))
+            throw Error(
+                fmt::format("{}: duplicate id '{}' on line {}", name, *slice.error_id, slice.error_line));
+        if (slice.error) std::rethrow_exception(slice.error);
     }
     if (docs.empty()) throw Error(fmt::format("{}: is empty", name));
     return docs;
@@ -595,13 +669,13 @@ void check_input_file(const fs::path& file) {
         throw Error(fmt::format("{}: expected a .txt or .jsonl article file", file.string()));
 }
 
-std::vector<Document> read_documents(const fs::path& file) {
+std::vector<Document> read_documents(const fs::path& file, unsigned jobs) {
     std::error_code ec;
     if (fs::is_directory(file, ec))
         throw Error(fmt::format("{}: is a directory, not an article file", file.string()));
     check_input_file(file);
     std::string bytes = read_file(file);
-    if (lower_ext(file) == ".jsonl") return read_jsonl(file, std::move(bytes));
+    if (lower_ext(file) == ".jsonl") return read_jsonl(file, std::move(bytes), jobs);
     Document doc = make_document(DocId(file.stem().string()), std::move(bytes));
     doc.path = file.string();
     return {std::move(doc)};

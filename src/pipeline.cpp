@@ -89,8 +89,11 @@ DocumentRecord Pipeline::extract(Document d, const RunOptions& options) const {
     return r;
 }
 
-std::vector<DocumentRecord> Pipeline::extract_all(std::vector<Document> documents,
-                                                  const RunOptions& options) const {
+namespace {
+
+// Pipeline::extract_all; `lines`, when given, receives each record's line.
+std::vector<DocumentRecord> extract_on_threads(const Pipeline& pipeline, std::vector<Document> documents,
+                                               const RunOptions& options, std::vector<std::string>* lines) {
     std::vector<DocumentRecord> records(documents.size());
     Progress progress;
     progress.total_documents = documents.size();
@@ -100,7 +103,8 @@ std::vector<DocumentRecord> Pipeline::extract_all(std::vector<Document> document
     auto work = [&] {
         for (std::size_t i; (i = next++) < documents.size();) {
             std::size_t bytes = documents[i].text.size();
-            records[i] = extract(std::move(documents[i]), options);
+            records[i] = pipeline.extract(std::move(documents[i]), options);
+            if (lines) (*lines)[i] = to_record_line(records[i]);
             if (!options.progress) continue;
             std::lock_guard<std::mutex> lock(report);
             ++progress.documents;
@@ -114,6 +118,19 @@ std::vector<DocumentRecord> Pipeline::extract_all(std::vector<Document> document
     work();
     for (auto& t : threads) t.join();
     return records;
+}
+
+}  // namespace
+
+std::vector<DocumentRecord> Pipeline::extract_all(std::vector<Document> documents,
+                                                  const RunOptions& options) const {
+    return extract_on_threads(*this, std::move(documents), options, nullptr);
+}
+
+std::vector<DocumentRecord> Pipeline::extract_all(std::vector<Document> documents, const RunOptions& options,
+                                                  std::vector<std::string>& lines) const {
+    lines.assign(documents.size(), std::string());
+    return extract_on_threads(*this, std::move(documents), options, &lines);
 }
 
 Corpus Pipeline::merge(std::vector<DocumentRecord> records, const RunOptions& options) const {
@@ -146,11 +163,11 @@ Corpus Pipeline::run(std::vector<Document> documents, const RunOptions& options)
     return merge(extract_all(std::move(documents), options), options);
 }
 
-std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inputs) {
+std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inputs, unsigned jobs) {
     std::vector<Document> docs;
     std::set<DocId> ids;
     for (const auto& file : collect_inputs(inputs)) {
-        for (auto& d : read_documents(file)) {
+        for (auto& d : read_documents(file, jobs)) {
             if (!ids.insert(d.id).second)
                 throw Error(file.string() + ": document id '" + d.id.str() + "' is used by another input");
             docs.push_back(std::move(d));

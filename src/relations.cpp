@@ -4,6 +4,7 @@
 
 #include "mosulkg/syntax.hpp"
 #include "normalize.hpp"
+#include "relations_candidate.hpp"
 #include "relations_tree.hpp"
 
 #include <fmt/format.h>
@@ -105,7 +106,6 @@ struct Context {
     const Text& text;
     const RelationLexicon& lexicon;
     const KnowledgeBase& kb;
-    std::unordered_multimap<std::string, const RelationLexicon::Trigger*> triggers;
 };
 
 // ------------------------------------------------------------------ candidates
@@ -115,9 +115,8 @@ const RelationLexicon::Trigger* trigger_at(const Context& cx, const std::vector<
                                            std::size_t i) {
     const RelationLexicon::Trigger* best = nullptr;
     int best_priority = -1000;
-    auto range = cx.triggers.equal_range(lower[i]);
-    for (auto it = range.first; it != range.second; ++it) {
-        const auto* trig = it->second;
+    for (std::size_t k : cx.lexicon.triggers_of(lower[i])) {
+        const auto* trig = &cx.lexicon.triggers()[k];
         if (!trig->next.empty()) {
             bool follows = i + 1 < lower.size() && lower[i + 1] == trig->next;
             // a particle may follow the verb's object: "drove the militants out"
@@ -1141,12 +1140,44 @@ void date_retold(const RelationLexicon& lex, std::vector<Relation>& out) {
 
 }  // namespace
 
+bool detail::candidate_sentence(const RelationLexicon& lexicon, const SentenceCues& cues) {
+    // triggers outside names (the tree's acts and statements), and acts' inside them
+    bool act = false, speech = false, act_in_name = false;
+    for (std::size_t i = 0; i < cues.triggers.size(); ++i) {
+        if (!cues.triggers[i]) continue;
+        if (lexicon.info(cues.triggers[i]->relation)->kind != RelationKind::speech)
+            (cues.named[i] ? act_in_name : act) = true;
+        else if (!cues.named[i])
+            speech = true;
+    }
+    if (!act && !speech) return false;
+    const auto& sm = cues.mentions;
+    bool known = std::any_of(sm.begin(), sm.end(), [](const Mention* m) { return m->in_kb; });
+    // with no name in the sentence, a party can only be a word standing for one named before
+    auto stands_in = [&](const std::string& w) {
+        for (const char* cue : {"person_pronoun", "group_pronoun", "place_pronoun", "settlement_noun",
+                                "province_noun", "country_noun"})
+            if (lexicon.cue(cue, w)) return true;
+        return lexicon.generic_class(w) != nullptr;
+    };
+    auto for_act = [&] {
+        return known || (cues.dated &&
+                         (!sm.empty() || (cues.named_before &&
+                                          std::any_of(cues.lower.begin(), cues.lower.end(), stands_in))));
+    };
+    if (act) return for_act();  // (a statement's conditions imply an act's)
+    if (!((!sm.empty() && cues.dated) || (act_in_name && for_act()))) return false;
+    if (cues.named_before || std::any_of(sm.begin(), sm.end(), [](const Mention* m) { return is_actor(*m); }))
+        return true;
+    return std::any_of(cues.lower.begin(), cues.lower.end(),
+                       [&](const std::string& w) { return lexicon.cue("declared_thing", w); });
+}
+
 std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                                         const std::vector<Mention>& mentions,
                                         const std::vector<Timex>& timexes, const RelationLexicon& lexicon,
                                         const KnowledgeBase& kb, const Parser& parser) {
-    Context cx{doc, text, lexicon, kb, {}};
-    for (const auto& t : lexicon.triggers()) cx.triggers.emplace(t.form, &t);
+    Context cx{doc, text, lexicon, kb};
     Memory mem;
     std::vector<Relation> out;
     std::size_t mi = 0, ti = 0;
@@ -1159,37 +1190,31 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         std::vector<const Mention*> sm;
         std::vector<const Timex*> st;
         collect(cx, s, mentions, timexes, mi, ti, sm, st);
-        bool body = doc.blocks[s.block].kind == BlockKind::body;
-        // a candidate: a trigger word, and an entity or a date to tie it to
-        // the dateline ("MOSUL, Iraq (Reuters) - ") is no part of the sentence's syntax
+        // the dateline ("MOSUL, Iraq (Reuters) - ") is no part of the sentence's syntax; only
+        // the body's sentences are read
         std::size_t first = s.first_token;
         std::size_t dl = dateline_end(s.span.of(doc.text), s.span.begin);
         while (first < s.end_token && text.tokens[first].span.begin < dl) ++first;
         std::vector<std::string_view> words;
         std::vector<std::string> lower;
-        for (std::size_t t = first; t < s.end_token; ++t) {
-            words.push_back(text.tokens[t].span.of(doc.text));
-            lower.push_back(detail::fold_word(words.back()));
-        }
-        std::vector<const RelationLexicon::Trigger*> trig(words.size(), nullptr);
-        // a candidate: an act's trigger with a known entity, or with a name and a date; or a
-        // statement with a name and a date (undated talk is no event, and its edges mislead)
-        bool act = false, speech = false;
-        for (std::size_t i = 0; body && i < words.size(); ++i)
-            if ((trig[i] = trigger_at(cx, lower, i)))
-                (lexicon.info(trig[i]->relation)->kind == RelationKind::speech ? speech : act) = true;
-        bool known = std::any_of(sm.begin(), sm.end(), [](const Mention* m) { return m->in_kb; });
-        // (or an act with a date and no name, once the story has named its actors: "they seized
-        // the city in June 2014")
-        bool named_before = !mem.actors.empty();
-        if ((act && (known || (!st.empty() && (!sm.empty() || named_before)))) ||
-            (speech && !sm.empty() && !st.empty())) {
-            std::vector<bool> named(words.size(), false);
+        std::vector<const RelationLexicon::Trigger*> trig;
+        std::vector<bool> named;
+        if (doc.blocks[s.block].kind == BlockKind::body) {
+            for (std::size_t t = first; t < s.end_token; ++t) {
+                words.push_back(text.tokens[t].span.of(doc.text));
+                lower.push_back(detail::fold_word(words.back()));
+            }
+            trig.assign(words.size(), nullptr);
+            named.assign(words.size(), false);
             for (std::size_t i = 0, m = 0; i < words.size(); ++i) {
+                trig[i] = trigger_at(cx, lower, i);
                 Span ws = text.tokens[first + i].span;
                 while (m < sm.size() && sm[m]->where.span.end <= ws.begin) ++m;
                 named[i] = m < sm.size() && sm[m]->where.span.contains(ws);
             }
+        }
+        if (!words.empty() &&
+            detail::candidate_sentence(lexicon, {lower, trig, named, sm, !st.empty(), !mem.actors.empty()})) {
             auto tags = corrected(cx, parser.tag(words), lower, trig, words, named);
             Parsed p{&s, si, first, Tree(words, parser.parse(words, tags)), {}, {}, {}};
             map_tokens(cx, p, sm, st, trig);

@@ -62,11 +62,12 @@ RelationLexicon RelationLexicon::parse(const Files& files, std::string_view orig
         if (c.size() > 4 && c[4] != "inverse" && c[4] != "swap" && c[4] != "-")
             throw Error(fmt::format("{}: triggers line {}: unknown roles '{}'", origin, line, c[4]));
         if (c.size() > 4) t.inverse = c[4] == "inverse", t.swap = c[4] == "swap";
+        lex.trigger_forms_[t.form].push_back(lex.triggers_.size());
         lex.triggers_.push_back(std::move(t));
     });
     detail::for_each_row(files.cues, [&](std::size_t line, const auto& c) {
         if (c.size() != 2) throw Error(fmt::format("{}: cues line {}: expected 2 columns", origin, line));
-        lex.cues_.emplace(std::string(c[0]), std::string(c[1]));
+        lex.cues_.insert(fmt::format("{}\t{}", c[0], c[1]));
     });
     detail::for_each_row(files.generic_actors, [&](std::size_t line, const auto& c) {
         if (c.size() < 3 || (c[0] != "noun" && c[0] != "member"))
@@ -91,6 +92,12 @@ const RelationLexicon& RelationLexicon::defaults() {
     return lex;
 }
 
+const std::vector<std::size_t>& RelationLexicon::triggers_of(const std::string& form) const {
+    static const std::vector<std::size_t> none;
+    auto it = trigger_forms_.find(form);
+    return it == trigger_forms_.end() ? none : it->second;
+}
+
 const RelationInfo* RelationLexicon::info(std::string_view relation) const {
     auto it = relations_.find(relation);
     return it == relations_.end() ? nullptr : &it->second;
@@ -98,7 +105,9 @@ const RelationInfo* RelationLexicon::info(std::string_view relation) const {
 
 bool RelationLexicon::cue(std::string_view cue, std::string_view word) const {
     if (word.empty()) return false;
-    return cues_.count(std::make_pair(std::string(cue), std::string(word))) > 0;
+    thread_local std::string key;  // no allocation per question once it has grown
+    key.assign(cue).append(1, '\t').append(word);
+    return cues_.count(key) > 0;
 }
 
 const std::string* RelationLexicon::generic_class(std::string_view noun) const {

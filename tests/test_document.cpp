@@ -335,3 +335,47 @@ TEST_CASE("hard-wrapped lines are joined, short lines are not") {
     const std::string menu = "Home\nNews\nSport\n";
     CHECK(join_wrapped_lines(split_lines(menu), menu).size() == 3);
 }
+
+TEST_CASE("jsonl: a large file read on several threads gives the same documents and errors") {
+    // 3000 lines of about 1 KB: three slices of a megabyte on three threads
+    const fs::path dir = fs::temp_directory_path() / ("mosulkg_jsonl_" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::string filler(1000, 'x');
+    auto write = [&](const std::string& name, std::size_t bad_line, const std::string& bad) {
+        std::ofstream out(dir / name, std::ios::binary);
+        for (std::size_t i = 1; i <= 3000; ++i) {
+            if (i == bad_line)
+                out << bad << "\n";
+            else if (i % 700 == 0)
+                out << "\n";  // blank lines are skipped, and still counted
+            else
+                out << "{\"id\": \"doc" << i << "\", \"text\": \"Line " << i << " " << filler << "\"}\n";
+        }
+    };
+    auto error = [&](const std::string& name, unsigned jobs) {
+        try {
+            read_documents(dir / name, jobs);
+        } catch (const Error& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    write("good.jsonl", 0, "");
+    auto one = read_documents(dir / "good.jsonl", 1);
+    auto three = read_documents(dir / "good.jsonl", 3);
+    REQUIRE(one.size() == 2996);
+    REQUIRE(three.size() == one.size());
+    for (std::size_t i = 0; i < one.size(); ++i) {
+        CHECK(three[i].id == one[i].id);
+        CHECK(three[i].text == one[i].text);
+    }
+    CHECK(one.back().id.str() == "doc3000");
+    // a duplicate id, on the line of the duplicate; a bad line, on its own
+    write("dup.jsonl", 2500, "{\"id\": \"doc10\", \"text\": \"again\", \"published\": \"soon\"}");
+    CHECK(contains(error("dup.jsonl", 3), "duplicate id 'doc10' on line 2500"));
+    CHECK(error("dup.jsonl", 3) == error("dup.jsonl", 1));
+    write("bad.jsonl", 2999, "{\"id\": \"late\"");
+    CHECK(contains(error("bad.jsonl", 3), "malformed JSON on line 2999"));
+    CHECK(error("bad.jsonl", 3) == error("bad.jsonl", 1));
+    fs::remove_all(dir);
+}

@@ -93,6 +93,10 @@ public:
     // Every document, on `options.jobs` threads; records in the order of `documents`.
     std::vector<DocumentRecord> extract_all(std::vector<Document> documents,
                                             const RunOptions& options = {}) const;
+    // extract_all, and the record of each document as a line of JSON Lines (to_record_line,
+    // record.hpp), written by the thread that extracted it: `lines[i]` is the i-th record's.
+    std::vector<DocumentRecord> extract_all(std::vector<Document> documents, const RunOptions& options,
+                                            std::vector<std::string>& lines) const;
     // The graph and chronology of the records, taken in document-id order. Throws Error
     // when two records have one id.
     Corpus merge(std::vector<DocumentRecord> records, const RunOptions& options = {}) const;
@@ -104,9 +108,9 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
-// Reads every input (files, or directories of .txt/.jsonl files). Throws Error
-// naming the first input that cannot be read.
-std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inputs);
+// Reads every input (files, or directories of .txt/.jsonl files), a large .jsonl file on
+// up to `jobs` threads (0: all cores). Throws Error naming the first input that cannot be read.
+std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inputs, unsigned jobs = 1);
 
 // write_outputs and render_outputs, which put a corpus's files on disk, are in output.hpp.
 

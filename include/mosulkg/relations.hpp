@@ -26,6 +26,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace mosulkg {
@@ -89,6 +91,9 @@ public:
     static RelationLexicon parse(const Files& files, std::string_view origin);
 
     const std::vector<Trigger>& triggers() const noexcept { return triggers_; }
+    // The positions in triggers() of the triggers of one word form (lower case), in file
+    // order; empty when the word is no trigger. Built once when the lexicon is parsed.
+    const std::vector<std::size_t>& triggers_of(const std::string& form) const;
     const RelationInfo* info(std::string_view relation) const;  // nullptr when unknown
     // Whether `word` (lower case) is listed under `cue` in cues.tsv ("negation", "modal", ...).
     bool cue(std::string_view cue, std::string_view word) const;
@@ -102,7 +107,8 @@ public:
 private:
     std::map<std::string, RelationInfo, std::less<>> relations_;
     std::vector<Trigger> triggers_;
-    std::set<std::pair<std::string, std::string>, std::less<>> cues_;
+    std::unordered_map<std::string, std::vector<std::size_t>> trigger_forms_;  // form -> triggers_ positions
+    std::unordered_set<std::string> cues_;                                     // "cue<TAB>word"
     std::map<std::string, std::string, std::less<>> generic_nouns_;
     std::set<std::pair<std::string, std::string>, std::less<>> generic_members_;
     std::vector<std::string> same_time_;

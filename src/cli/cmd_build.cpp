@@ -8,13 +8,16 @@
 #include "mosulkg/output.hpp"
 #include "mosulkg/pipeline.hpp"
 #include "mosulkg/query.hpp"
+#include "mosulkg/syntax.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <memory>
+#include <numeric>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -125,21 +128,36 @@ std::vector<fs::path> inputs_of(const BuildOptions& o) {
 // `records`, when given, receives the records of the run as JSON Lines (for `merge --into`).
 Corpus run(const BuildOptions& o, std::string* records = nullptr) {
     check_arguments(o);
+    // with threads to spare, the parser's model loads beside the knowledge base and linker
+    std::future<void> parser_loaded;
+    if (o.jobs != 1) parser_loaded = std::async(std::launch::async, [] { Parser::defaults(); });
     install_data(o.data);
     Pipeline pipeline = load_pipeline(o.kb, o.kb_replace);
+    if (parser_loaded.valid()) parser_loaded.get();
     auto options = run_options(o);
     options.jobs = o.jobs;
-    auto documents = read_corpus(inputs_of(o));
+    auto documents = read_corpus(inputs_of(o), o.jobs);
     if (o.inputs.empty())  // the bundled articles are named as in the source tree, wherever it is
         for (auto& d : documents) d.path = fs::path(d.path).lexically_relative(project_dir()).string();
     check_published(options, documents);
     ProgressDisplay progress(o.quiet);
     options.progress = progress.callback();
-    auto extracted = pipeline.extract_all(std::move(documents), options);
+    std::vector<std::string> lines;  // each record's, written beside its extraction
+    auto extracted = records ? pipeline.extract_all(std::move(documents), options, lines)
+                             : pipeline.extract_all(std::move(documents), options);
     progress.finish();
-    std::sort(extracted.begin(), extracted.end(),
-              [](const DocumentRecord& a, const DocumentRecord& b) { return a.document.id < b.document.id; });
-    if (records) *records = to_record_lines(extracted, o.jobs);
+    if (records) {  // in id order (merge sorts the records so too)
+        std::vector<std::size_t> order(extracted.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return extracted[a].document.id < extracted[b].document.id;
+        });
+        std::size_t size = 0;
+        for (const auto& line : lines) size += line.size();
+        records->reserve(size);
+        for (std::size_t i : order) *records += lines[i];
+    }
+    lines = std::vector<std::string>();
     Corpus corpus = pipeline.merge(std::move(extracted), options);
     for (const auto& s : corpus.skipped)
         fmt::print(stderr, "mosulkg: {}: skipped: {}\n", printable(s.path), printable(s.problem));
