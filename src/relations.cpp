@@ -1160,10 +1160,19 @@ bool detail::candidate_sentence(const RelationLexicon& lexicon, const SentenceCu
             if (lexicon.cue(cue, w)) return true;
         return lexicon.generic_class(w) != nullptr;
     };
+    // "the operation", "these heroic operations": an act that refers back to one told before
+    auto act_back = [&] {
+        for (std::size_t i = 1; i < cues.triggers.size(); ++i)
+            if (cues.triggers[i] && (lexicon.cue("definite", cues.lower[i - 1]) ||
+                                     (i > 1 && lexicon.cue("definite", cues.lower[i - 2]))))
+                return true;
+        return false;
+    };
     auto for_act = [&] {
         return known || (cues.dated &&
-                         (!sm.empty() || (cues.named_before &&
-                                          std::any_of(cues.lower.begin(), cues.lower.end(), stands_in))));
+                         (!sm.empty() ||
+                          (cues.named_before &&
+                           (std::any_of(cues.lower.begin(), cues.lower.end(), stands_in) || act_back()))));
     };
     if (act) return for_act();  // (a statement's conditions imply an act's)
     if (!((!sm.empty() && cues.dated) || (act_in_name && for_act()))) return false;
