@@ -156,6 +156,12 @@ public:
     bool consulted() const noexcept { return consulted_; }
     void set_anchor(year_month_day d, char kind) { anchor_ = d, anchor_kind_ = kind; }
     void set_last_quarter(std::pair<int, int> q) { last_quarter_ = q; }
+    // Forgets what earlier expressions left: a new block is read on its own.
+    void forget_context() {
+        anchor_.reset();
+        anchor_kind_ = 0;
+        last_quarter_.reset();
+    }
 
 private:
     const TimexLexicon& lex_;
@@ -1894,6 +1900,9 @@ FoundDates TimexTagger::find(std::string_view doc_text, const Text& text, const 
     f.probe.assign(n, 0);
     Parser parser(impl_->lex, t.toks, std::nullopt, t.tense);
     for (std::size_t i = 0; i < n;) {
+        // each block is read on its own, as a page's date line is: a date counted from one
+        // in an earlier block depends on context, and is read again when resolving
+        if (i > 0 && t.toks[i].block != t.toks[i - 1].block) parser.forget_context();
         auto m = parser.at(i);
         if (parser.consulted())
             f.probe[i] = 2;
@@ -1913,7 +1922,7 @@ FoundDates TimexTagger::find(std::string_view doc_text, const Text& text, const 
 
 std::vector<Timex> TimexTagger::resolve(const FoundDates& found,
                                         std::optional<year_month_day> reference) const {
-    if (!reference || !found.impl_) return found.unresolved();
+    if (!found.impl_) return {};
     const FoundDates::Impl& f = *found.impl_;
     const Pieces& t = f.pieces;
     std::vector<Timex> out;

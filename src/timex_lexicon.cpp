@@ -57,6 +57,7 @@ void timex_tokens(std::string_view doc_text, const Text& text, const Text& chrom
                 t.end = static_cast<std::uint32_t>(span.begin + pe);
                 t.space = space && pb == 0;
                 t.sentence = static_cast<int>(s);
+                t.block = sentence.block;
                 unsigned char c = static_cast<unsigned char>(doc_text[t.begin]);
                 if (is_alpha(c)) {
                     t.alpha = true;

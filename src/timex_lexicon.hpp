@@ -61,9 +61,10 @@ struct TimexToken {
     int num = -1;             // value of an all-digit token (at most 9 digits)
     std::uint8_t digits = 0;  // number of digits of an all-digit token
     bool alpha = false;
-    bool cap = false;    // starts with an upper-case letter
-    bool space = false;  // not glued to the token before it (a token of the text stage starts here)
-    int sentence = 0;    // index into Text::sentences
+    bool cap = false;       // starts with an upper-case letter
+    bool space = false;     // not glued to the token before it (a token of the text stage starts here)
+    int sentence = 0;       // index into Text::sentences
+    std::size_t block = 0;  // the block (Sentence::block) it lies in
 };
 
 // Calls fn(begin, end) for every piece of `word` (offsets into it): runs of ASCII letters,

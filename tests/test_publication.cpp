@@ -169,3 +169,12 @@ TEST_CASE("the publication date reads the dates the tagger found once, header ch
     CHECK_FALSE(
         find_publication_date(d, tagger().find(d.text, text).unresolved(), tagger()).date.has_value());
 }
+
+TEST_CASE("a date counted from one of an earlier paragraph is no date line") {
+    auto p = find(
+        "The mosque where it began\n\nBy Jane Roe\n\n"
+        "On July 4, 2014, the leader spoke from the pulpit. The video was released the following day.\n\n"
+        "Five days earlier, the spokesman had announced the state.\n");
+    CHECK_FALSE(p.date.has_value());
+    CHECK(p.source == DateSource::unknown);
+}

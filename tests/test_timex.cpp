@@ -421,7 +421,7 @@ TEST_CASE("the tagger reads the text stage's sentences: found once, resolved as 
     CAPTURE(unresolved);
     CHECK(unresolved.find("Monday=XXXX-WXX-1") != std::string::npos);
     CHECK(unresolved.find("May 22, 2015=2015-05-22") != std::string::npos);
-    for (const char* day : {"2016-03-09", "2015-11-30", "2017-01-02"}) {
+    for (const char* day : {"2016-03-09", "2015-11-30", "2017-01-02", ""}) {
         CAPTURE(day);
         auto once = tagger().tag(text, segmented, ymd(day));
         auto resolved = tagger().resolve(found, ymd(day));
@@ -440,8 +440,16 @@ TEST_CASE("the tagger reads the text stage's sentences: found once, resolved as 
     CAPTURE(all);
     CHECK(all.find("Monday=2016-03-07") != std::string::npos);
     CHECK(all.find("Last October=2015-10") != std::string::npos);
-    // without a reference, resolving keeps what was found
-    CHECK(tagger().resolve(found, std::nullopt).size() == found.unresolved().size());
+    // found block by block: "the following month" counts from a date of another paragraph
+    // only once resolved
+    bool following = false;
+    for (const auto& t : found.unresolved())
+        following = following || t.span.of(text) == "The following month";
+    CHECK(following);
+    all.clear();
+    for (const auto& t : tagger().resolve(found, std::nullopt))
+        all += std::string(t.span.of(text)) + "=" + t.value.value + " ";
+    CHECK(all.find("The following month=2015-06") != std::string::npos);
 }
 
 TEST_CASE("a paragraph is one block of the plain-text segmentation; sentences do not cross paragraphs") {

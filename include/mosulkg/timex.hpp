@@ -38,10 +38,12 @@ class DataSource;  // data.hpp
 
 // The temporal expressions of one text, found once by `TimexTagger::find` over the
 // tokens and sentences of the text stage. Their values are first read without a
-// reference date (`unresolved`: "on Monday" is "XXXX-WXX-1", "last October"
-// "XXXX-10"), which is what finding the publication date needs; `TimexTagger::resolve`
-// then gives them against the reference date, re-reading only the expressions whose
-// value depends on it (or on an earlier such expression). Holds views into the tagged
+// reference date, each block (line) on its own (`unresolved`: "on Monday" is
+// "XXXX-WXX-1", "last October" "XXXX-10", and "five days earlier" at the start of a
+// line no date), which is what finding the publication date needs;
+// `TimexTagger::resolve` then gives them as the whole text reads against the reference
+// date, re-reading only the expressions whose value depends on it or on an earlier
+// expression. Holds views into the tagged
 // text, which must outlive it. Immutable once made: may be shared between threads.
 class FoundDates {
 public:
@@ -74,7 +76,7 @@ public:
     // for the publication date). `doc_text` must outlive the result.
     FoundDates find(std::string_view doc_text, const Text& text, const Text& chrome = Text()) const;
     // The expressions of `found`, relative ones resolved against `reference` when given;
-    // without one they keep placeholders ("XXXX-10"), as `found.unresolved()`.
+    // without one they keep placeholders ("XXXX-10"). Equal to `tag` with `reference`.
     std::vector<Timex> resolve(const FoundDates& found, std::optional<date::year_month_day> reference) const;
     // find and resolve in one step, for a reference date known beforehand.
     std::vector<Timex> tag(std::string_view doc_text, const Text& text,
