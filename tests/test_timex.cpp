@@ -452,7 +452,7 @@ TEST_CASE("the tagger reads the text stage's sentences: found once, resolved as 
     CHECK(all.find("The following month=2015-06") != std::string::npos);
 }
 
-TEST_CASE("a paragraph is one block of the plain-text segmentation; sentences do not cross paragraphs") {
+TEST_CASE("a paragraph is one block of the plain-text segmentation, and sentences do not cross paragraphs") {
     const std::string text = "  On Monday the\narmy moved\n\n \nOn Tuesday it stopped";
     const Text t = segment_plain(text);
     REQUIRE(t.sentences.size() == 2);
