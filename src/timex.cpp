@@ -151,9 +151,11 @@ public:
 
     // The longest expression starting at token i, if any.
     std::optional<Match> at(std::size_t i);
-    // Whether the last call of `at` read the reference date or what earlier expressions
-    // left (the anchor, the last quarter): only then may its result change with them.
-    bool consulted() const noexcept { return consulted_; }
+    // What the last call of `at` read besides the text: the reference date (reads_reference)
+    // and what earlier expressions left (reads_context: the anchor, the last quarter). Only
+    // with these may its result change.
+    static constexpr unsigned reads_reference = 1, reads_context = 2;
+    unsigned consulted() const noexcept { return consulted_; }
     void set_anchor(year_month_day d, char kind) { anchor_ = d, anchor_kind_ = kind; }
     void set_last_quarter(std::pair<int, int> q) { last_quarter_ = q; }
     // Forgets what earlier expressions left: a new block is read on its own.
@@ -174,22 +176,22 @@ private:
     // "the following year", "that month", "the next day" count from it
     std::optional<year_month_day> anchor_;
     char anchor_kind_ = 0;  // 'Y', 'M' or 'D'
-    mutable bool consulted_ = false;
+    mutable unsigned consulted_ = 0;
 
     const std::optional<year_month_day>& ref() const {
-        consulted_ = true;
+        consulted_ |= reads_reference;
         return ref_;
     }
     const std::optional<year_month_day>& anchor() const {
-        consulted_ = true;
+        consulted_ |= reads_context;
         return anchor_;
     }
     char anchor_kind() const {
-        consulted_ = true;
+        consulted_ |= reads_context;
         return anchor_kind_;
     }
     const std::optional<std::pair<int, int>>& last_quarter() const {
-        consulted_ = true;
+        consulted_ |= reads_context;
         return last_quarter_;
     }
 
@@ -1689,7 +1691,7 @@ bool point_kind(char k) {
 }
 
 std::optional<Match> Parser::at(std::size_t i) {
-    consulted_ = false;
+    consulted_ = 0;
     if (i >= n_ || (!t_[i].word && !t_[i].digits)) return std::nullopt;
     std::optional<Match> best;
     auto take = [&](std::optional<Match> m) {
@@ -1865,10 +1867,11 @@ void emit(Parser& parser, const Match& m, std::size_t i, const std::vector<Timex
 // for each token whether the expression read there (or its absence) holds for any reference.
 struct FoundDates::Impl {
     Pieces pieces;
-    // per token: 0 not read, 1 nothing there whatever the reference, 2 depends on the
-    // reference, k + 3 the expression fixed[k], the same whatever the reference
+    // per token: 0 not read; else `read` with what the reading consulted (Parser::consulted)
+    // and, above, k + 1 for the expression found[k] read there (0: none)
+    static constexpr std::uint32_t read = 4, shift = 3;
     std::vector<std::uint32_t> probe;
-    std::vector<Match> fixed;
+    std::vector<Match> found;
     std::vector<Timex> unresolved;
 };
 
@@ -1904,12 +1907,11 @@ FoundDates TimexTagger::find(std::string_view doc_text, const Text& text, const 
         // in an earlier block depends on context, and is read again when resolving
         if (i > 0 && t.toks[i].block != t.toks[i - 1].block) parser.forget_context();
         auto m = parser.at(i);
-        if (parser.consulted())
-            f.probe[i] = 2;
-        else if (m)
-            f.probe[i] = static_cast<std::uint32_t>(f.fixed.size() + 3), f.fixed.push_back(*m);
-        else
-            f.probe[i] = 1;
+        f.probe[i] = FoundDates::Impl::read | parser.consulted();
+        if (m) {
+            f.found.push_back(*m);
+            f.probe[i] |= static_cast<std::uint32_t>(f.found.size()) << FoundDates::Impl::shift;
+        }
         if (!m) {
             ++i;
             continue;
@@ -1928,18 +1930,16 @@ std::vector<Timex> TimexTagger::resolve(const FoundDates& found,
     std::vector<Timex> out;
     out.reserve(f.unresolved.size());
     Parser parser(impl_->lex, t.toks, reference, t.tense);
+    // what read neither the context nor (with a reference) the reference date reads as found;
+    // the rest is read again
+    const std::uint32_t again = Parser::reads_context | (reference ? Parser::reads_reference : 0);
     for (std::size_t i = 0; i < t.toks.size();) {
-        // what reads the same for any reference is taken as found; the rest is read again
         const std::uint32_t p = f.probe[i];
         std::optional<Match> m;
-        if (p == 1) {
-            ++i;
-            continue;
-        }
-        if (p >= 3)
-            m = f.fixed[p - 3];
-        else
+        if (!(p & FoundDates::Impl::read) || (p & again))
             m = parser.at(i);
+        else if (p >> FoundDates::Impl::shift)
+            m = f.found[(p >> FoundDates::Impl::shift) - 1];
         if (!m) {
             ++i;
             continue;
