@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
             p.doc.id = mosulkg::DocId(fmt::format("{}_{}", d.id.str(), round));
             p.text = mosulkg::segment(p.doc);
             p.mentions = linker.link(p.doc, p.text);
-            p.timexes = tagger.tag(p.doc.text, p.doc.published);
+            p.timexes = tagger.tag(p.doc.text, p.text, p.doc.published);
             bytes += p.doc.text.size();
             prepared.push_back(std::move(p));
             if (bytes >= (8u << 20)) break;

@@ -76,14 +76,21 @@ int main(int argc, char** argv) {
             // the stages of Pipeline::extract, one by one
             Text text = w.time("text", [&] { return segment(d); });
             auto mentions = w.time("linker", [&] { return linker.link(d, text); });
-            if (d.published_source != DateSource::given)  // as Pipeline::extract
+            // as Pipeline::extract: the dates read once, against a given publication date, else
+            // without one, to find it, and then resolved
+            std::vector<Timex> timexes;
+            if (d.published_source == DateSource::given) {
+                timexes = w.time("timex", [&] { return tagger.tag(d.text, text, d.published); });
+            } else {
+                auto found = w.time("timex", [&] { return tagger.find(d.text, text, segment_chrome(d)); });
                 w.time("publication date", [&] {
-                    PublicationDate p = find_publication_date(d, tagger);
+                    PublicationDate p = find_publication_date(d, found.unresolved(), tagger);
                     d.published = p.date;
                     d.published_source = p.source;
                     return 0;
                 });
-            auto timexes = w.time("timex", [&] { return tagger.tag(d.text, d.published); });
+                timexes = w.time("timex", [&] { return tagger.resolve(found, d.published); });
+            }
             auto relations = w.time("relations", [&] {
                 return extract_relations(d, text, mentions, timexes, RelationLexicon::defaults(), kb,
                                          Parser::defaults());

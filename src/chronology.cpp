@@ -523,8 +523,7 @@ TimeValue vote_date(const Event& e) {
                 *date.first - *p->r->date->first <= date::days(1))
                 date = *p->r->date;
     // a chronology orders days: the time of day stays with the sources
-    if (date.granularity == Granularity::time && date.value.size() > 10)
-        if (auto day = parse_time_value(date.value.substr(0, 10))) date = *day;
+    if (date.granularity == Granularity::time) date = day_value(date::year_month_day(*date.first));
     return date;
 }
 

@@ -54,13 +54,19 @@ DocumentRecord process(const Stages& p, Document& d, const RunOptions& options) 
         d.published_source = DateSource::given;
         d.published_evidence = "--published";
     }
-    if (d.published_source != DateSource::given) {
-        PublicationDate date = find_publication_date(d, p.tagger);
+    // the dates are read once: with a given publication date, against it; else without a
+    // reference, to find the publication date, and then resolved against it
+    std::vector<Timex> timexes;
+    if (d.published_source == DateSource::given) {
+        timexes = p.tagger.tag(d.text, text, d.published);
+    } else {
+        FoundDates found = p.tagger.find(d.text, text, segment_chrome(d, p.abbreviations));
+        PublicationDate date = find_publication_date(d, found.unresolved(), p.tagger);
         d.published = date.date;
         d.published_source = date.source;
         d.published_evidence = date.evidence;
+        timexes = p.tagger.resolve(found, d.published);
     }
-    std::vector<Timex> timexes = p.tagger.tag(d.text, d.published);
     r.relations = extract_relations(d, text, r.mentions, timexes, p.relations, p.kb, p.parser);
     r.offsets = CodepointIndex(d.text);
     return r;

@@ -37,22 +37,11 @@ std::vector<Line> lines_of(const Document& doc) {
     return out;
 }
 
-std::optional<year_month_day> full_date(const std::string& v) {
-    if (v.size() < 10 || v[4] != '-' || v[7] != '-' || v[0] == 'X') return std::nullopt;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (!std::isdigit(static_cast<unsigned char>(v[i]))) return std::nullopt;
-    year_month_day d{year(std::stoi(v.substr(0, 4))), month(static_cast<unsigned>(std::stoi(v.substr(5, 2)))),
-                     day(static_cast<unsigned>(std::stoi(v.substr(8, 2))))};
-    return d.ok() ? std::optional<year_month_day>(d) : std::nullopt;
-}
-
-// "XXXX-04-18": a day and month without a year.
-std::optional<month_day> partial_date(const std::string& v) {
-    if (v.size() != 10 || v.compare(0, 5, "XXXX-") != 0 || v[7] != '-' || v[5] == 'X' || v[8] == 'X')
+// The day a value names, with or without a clock time.
+std::optional<year_month_day> full_date(const TimeValue& v) {
+    if (!v.first || (v.granularity != Granularity::day && v.granularity != Granularity::time))
         return std::nullopt;
-    month_day md{month(static_cast<unsigned>(std::stoi(v.substr(5, 2)))),
-                 day(static_cast<unsigned>(std::stoi(v.substr(8, 2))))};
-    return md.ok() ? std::optional<month_day>(md) : std::nullopt;
+    return year_month_day(*v.first);
 }
 
 // The day-first reading of an all-numeric date whose first two numbers could both be the
@@ -149,56 +138,60 @@ std::size_t title_line(const std::vector<Line>& lines) {
     return title;
 }
 
-// Tags each line for dates and sorts them into stated candidates and body dates.
+// What a date of the body (or of the header, not stated as the article's) says.
+void add_body_date(DateEvidence& ev, const TimeValue& v, std::optional<year_month_day> d,
+                   std::optional<month_day> p, Span abs, bool header) {
+    if (p) ev.body_days.push_back(*p);
+    if (v.first && (v.granularity == Granularity::month || v.granularity == Granularity::day))
+        if (!ev.latest_start || *v.first > *ev.latest_start) ev.latest_start = v.first;
+    if (d && (!ev.latest_body || *d > *ev.latest_body)) ev.latest_body = d, ev.latest_body_span = abs;
+    if (d) ev.latest_year = std::max(ev.latest_year, static_cast<int>(d->year()));
+    if (v.first && (v.granularity == Granularity::year || v.granularity == Granularity::month ||
+                    v.granularity == Granularity::day))
+        ev.latest_year = std::max(ev.latest_year, static_cast<int>(year_month_day(*v.first).year()));
+    if (auto wd = weekday_of(v); wd && header) ev.weekdays.push_back({abs, *wd});
+}
+
+// Sorts the document's dates (found with no reference date, in text order) by the lines they
+// lie in into stated candidates and body dates.
 DateEvidence gather_dates(const std::string& text, const std::vector<Line>& lines, std::size_t title,
-                          const TimexTagger& tagger) {
+                          const std::vector<Timex>& dates) {
     DateEvidence ev;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::size_t i = 0;
+    for (const Timex& t : dates) {
+        while (i < lines.size() && lines[i].span.end <= t.span.begin) ++i;
+        if (i == lines.size()) break;
         const Line& l = lines[i];
+        if (!l.span.contains(t.span)) continue;
         std::string_view s = l.span.of(text);
         // chrome below the title counts only as a short date line ("Mon Dec 28, 2015 | 4:12pm EST")
         bool chrome_below = l.kind == BlockKind::chrome && i > title;
         if (chrome_below && (i > title + header_lines || s.size() > 60)) continue;
-        auto timexes = tagger.tag(s, std::nullopt);
         bool header = i <= title + header_lines;
         bool before_title = i < title;
-        for (const auto& t : timexes) {
-            Span abs{l.span.begin + t.span.begin, l.span.begin + t.span.end};
-            const std::string& v = t.value.value;
-            auto d = full_date(v);
-            auto p = d ? std::nullopt : partial_date(v);
-            if (d || p) {
-                bool dated_block = l.kind == BlockKind::dateline || l.kind == BlockKind::byline;
-                // a short line that is mostly the date, or a dateline at the start of the first paragraph
-                bool date_line = t.span.size() * 2 >= s.size() || s.size() < 60;
-                bool lead =
-                    (t.span.begin < 3 || wire_dateline(s, t.span)) && i > title && i <= title + header_lines;
-                if (chrome_below && !date_line) continue;
-                if (!before_title && (dated_block || (header && (date_line || lead)))) {
-                    Candidate c{d, p, abs, 0, i};
-                    c.score = (dated_block ? 4 : 0) + (date_line ? 2 : 0) + (d ? 1 : 0) -
-                              static_cast<int>(i - title) / 2;
-                    if (is_site_chrome(s)) c.score -= 5;
-                    if (chrome_below) c.score -= 1;
-                    ev.stated.push_back(c);
-                    continue;
-                }
+        const Span abs = t.span;
+        const Span in_line{abs.begin - l.span.begin, abs.end - l.span.begin};
+        auto d = full_date(t.value);
+        auto p = d ? std::nullopt : month_day_of(t.value);
+        if (d || p) {
+            bool dated_block = l.kind == BlockKind::dateline || l.kind == BlockKind::byline;
+            // a short line that is mostly the date, or a dateline at the start of the first paragraph
+            bool date_line = in_line.size() * 2 >= s.size() || s.size() < 60;
+            bool lead =
+                (in_line.begin < 3 || wire_dateline(s, in_line)) && i > title && i <= title + header_lines;
+            if (chrome_below && !date_line) continue;
+            if (!before_title && (dated_block || (header && (date_line || lead)))) {
+                Candidate c{d, p, abs, 0, i};
+                c.score = (dated_block ? 4 : 0) + (date_line ? 2 : 0) + (d ? 1 : 0) -
+                          static_cast<int>(i - title) / 2;
+                if (is_site_chrome(s)) c.score -= 5;
+                if (chrome_below) c.score -= 1;
+                ev.stated.push_back(c);
+                continue;
             }
-            if (before_title || (l.kind == BlockKind::chrome)) continue;
-            if (p) ev.body_days.push_back(*p);
-            if (t.value.first &&
-                (t.value.granularity == Granularity::month || t.value.granularity == Granularity::day))
-                if (!ev.latest_start || *t.value.first > *ev.latest_start) ev.latest_start = t.value.first;
-            if (d && (!ev.latest_body || *d > *ev.latest_body)) ev.latest_body = d, ev.latest_body_span = abs;
-            if (d) ev.latest_year = std::max(ev.latest_year, static_cast<int>(d->year()));
-            if (t.value.granularity == Granularity::year || t.value.granularity == Granularity::month ||
-                t.value.granularity == Granularity::day)
-                if (t.value.first)
-                    ev.latest_year =
-                        std::max(ev.latest_year, static_cast<int>(year_month_day(*t.value.first).year()));
-            if (v.size() == 10 && v.compare(0, 9, "XXXX-WXX-") == 0 && header)
-                ev.weekdays.push_back({abs, v[9] - '0'});
         }
+        if (before_title || (l.kind == BlockKind::chrome)) continue;
+        add_body_date(ev, t.value, d, p, abs, header);
     }
     std::stable_sort(ev.stated.begin(), ev.stated.end(),
                      [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
@@ -242,12 +235,8 @@ std::optional<int> stated_weekday_of(const DateEvidence& ev, const Candidate& c,
         if ((w.span.end <= c.span.begin && c.span.begin - w.span.end <= 3) ||
             (w.span.begin >= c.span.end && w.span.begin - c.span.end <= 3))
             stated_weekday = w.iso;
-    if (!stated_weekday) {  // "Monday, Jan 27" read as one date
-        std::string_view first = e.substr(0, e.find_first_of(" ,."));
-        for (const auto& t : tagger.tag(first, std::nullopt))
-            if (t.value.value.size() == 10 && t.value.value.compare(0, 9, "XXXX-WXX-") == 0)
-                stated_weekday = t.value.value[9] - '0';
-    }
+    if (!stated_weekday)  // "Monday, Jan 27" read as one date
+        stated_weekday = tagger.weekday(e.substr(0, e.find_first_of(" ,.")));
     return stated_weekday;
 }
 
@@ -294,15 +283,21 @@ bool stated_partial_date(const DateEvidence& ev, const std::string& text, const 
 
 }  // namespace
 
-PublicationDate find_publication_date(const Document& doc, const TimexTagger& tagger) {
+PublicationDate find_publication_date(const Document& doc, const std::vector<Timex>& dates,
+                                      const TimexTagger& tagger) {
     PublicationDate result;
     std::vector<Line> lines = lines_of(doc);
-    DateEvidence ev = gather_dates(doc.text, lines, title_line(lines), tagger);
+    DateEvidence ev = gather_dates(doc.text, lines, title_line(lines), dates);
     if (stated_full_date(ev, doc.text, result)) return result;
     if (stated_partial_date(ev, doc.text, tagger, result)) return result;
     // no date line of its own: the date stays unknown (the body's dates are events, not the
     // publication), and the article's relative dates stay unresolved
     return result;
+}
+
+PublicationDate find_publication_date(const Document& doc, const TimexTagger& tagger) {
+    return find_publication_date(doc, tagger.find(doc.text, segment(doc), segment_chrome(doc)).unresolved(),
+                                 tagger);
 }
 
 }  // namespace mosulkg

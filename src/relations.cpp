@@ -502,13 +502,7 @@ bool present_tense(const Tree& tree, int pred, const RelationLexicon& lex) {
 TimeValue reportable(TimeValue v) {
     if (v.granularity != Granularity::week || !v.anchored()) return v;
     date::year_month_day thursday{*v.first + date::days(3)};
-    date::year_month ym{thursday.year(), thursday.month()};
-    TimeValue m;
-    m.value = fmt::format("{:04d}-{:02d}", int(ym.year()), unsigned(ym.month()));
-    m.granularity = Granularity::month;
-    m.first = date::sys_days(ym / 1);
-    m.last = date::sys_days(ym / date::last);
-    return m;
+    return month_value(date::year_month{thursday.year(), thursday.month()});
 }
 
 // ------------------------------------------------------------------ relations

@@ -390,14 +390,59 @@ private:
 
 }  // namespace
 
-Text segment(const Document& doc, const Abbreviations& abbreviations) {
+namespace {
+
+// The blocks of `doc` that are chrome (or that are not), segmented.
+Text segment_blocks(const Document& doc, const Abbreviations& abbreviations, bool chrome) {
     Text out;
-    out.tokens.reserve(doc.text.size() / 5 + 16);
-    out.sentences.reserve(doc.text.size() / 100 + 4);
+    if (!chrome) {
+        out.tokens.reserve(doc.text.size() / 5 + 16);
+        out.sentences.reserve(doc.text.size() / 100 + 4);
+    }
     Segmenter seg(doc.text, abbreviations, out);
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
-        if (doc.blocks[b].kind == BlockKind::chrome) continue;
+        if ((doc.blocks[b].kind == BlockKind::chrome) != chrome) continue;
         seg.block(doc.blocks[b].span, b);
+    }
+    seg.report();
+    return out;
+}
+
+}  // namespace
+
+Text segment(const Document& doc, const Abbreviations& abbreviations) {
+    return segment_blocks(doc, abbreviations, false);
+}
+
+Text segment_chrome(const Document& doc, const Abbreviations& abbreviations) {
+    return segment_blocks(doc, abbreviations, true);
+}
+
+Text segment_plain(std::string_view text, const Abbreviations& abbreviations) {
+    Text out;
+    out.tokens.reserve(text.size() / 5 + 16);
+    Segmenter seg(text, abbreviations, out);
+    // paragraphs: runs of lines up to a blank line, without the white space around them
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; };
+    const std::size_t n = text.size();
+    std::size_t paragraphs = 0, pos = 0;
+    while (pos < n) {
+        while (pos < n && (blank(text[pos]) || text[pos] == '\n')) ++pos;
+        if (pos >= n) break;
+        std::size_t end = n;  // the line break before the first blank line
+        for (std::size_t nl = text.find('\n', pos); nl != std::string_view::npos;) {
+            std::size_t k = nl + 1;
+            while (k < n && blank(text[k])) ++k;
+            if (k >= n || text[k] == '\n') {
+                end = nl;
+                break;
+            }
+            nl = text.find('\n', k);
+        }
+        std::size_t stop = end;
+        while (stop > pos && (blank(text[stop - 1]) || text[stop - 1] == '\n')) --stop;
+        seg.block(Span{pos, stop}, paragraphs++);
+        pos = end;
     }
     seg.report();
     return out;

@@ -1,5 +1,7 @@
 #include "mosulkg/time_value.hpp"
 
+#include <fmt/format.h>
+
 #include <cctype>
 #include <charconv>
 
@@ -126,8 +128,29 @@ std::optional<TimeValue> parse_time_value(std::string_view v) {
     return t;
 }
 
-TimeValue day_value(date::year_month_day day) {
-    return *parse_time_value(date::format("%F", day));
+TimeValue day_value(date::year_month_day d) {
+    return period(fmt::format("{:04d}-{:02d}-{:02d}", int(d.year()), unsigned(d.month()), unsigned(d.day())),
+                  Granularity::day, d, d);
+}
+
+TimeValue month_value(date::year_month ym) {
+    return period(fmt::format("{:04d}-{:02d}", int(ym.year()), unsigned(ym.month())), Granularity::month,
+                  ym / 1, year_month_day(ym / last));
+}
+
+std::optional<date::month_day> month_day_of(const TimeValue& t) {
+    std::string_view v = t.value;
+    if (v.size() != 10 || v.compare(0, 5, "XXXX-") != 0 || v[7] != '-') return std::nullopt;
+    auto m = number(v.substr(5, 2)), d = number(v.substr(8, 2));
+    if (!m || !d) return std::nullopt;
+    month_day md{month(static_cast<unsigned>(*m)), day(static_cast<unsigned>(*d))};
+    return md.ok() ? std::optional<month_day>(md) : std::nullopt;
+}
+
+std::optional<int> weekday_of(const TimeValue& t) {
+    std::string_view v = t.value;
+    if (v.size() != 10 || v.compare(0, 9, "XXXX-WXX-") != 0 || v[9] < '1' || v[9] > '7') return std::nullopt;
+    return v[9] - '0';
 }
 
 bool overlaps(const TimeValue& a, const TimeValue& b) noexcept {

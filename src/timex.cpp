@@ -1,5 +1,6 @@
 #include "mosulkg/timex.hpp"
 
+#include "mosulkg/data.hpp"
 #include "mosulkg/error.hpp"
 #include "mosulkg/text.hpp"
 #include "timex_lexicon.hpp"
@@ -36,6 +37,7 @@ std::string_view to_string(TimexType t) noexcept {
 
 struct TimexTagger::Impl {
     TimexLexicon lex;
+    explicit Impl(const DataSource& data) : lex(data) {}
 };
 
 namespace {
@@ -147,12 +149,21 @@ public:
            const std::vector<signed char>& tense)
         : lex_(lex), t_(toks), n_(toks.size()), ref_(ref), tense_(tense) {}
 
+    // The longest expression starting at token i, if any.
     std::optional<Match> at(std::size_t i);
-    std::optional<std::pair<int, int>> last_quarter;
-    // the last date the text states with its year ("May 22, 1995", "March 2014", "1995"):
-    // "the following year", "that month", "the next day" count from it
-    std::optional<year_month_day> anchor;
-    char anchor_kind = 0;  // 'Y', 'M' or 'D'
+    // What the last call of `at` read besides the text: the reference date (reads_reference)
+    // and what earlier expressions left (reads_context: the anchor, the last quarter). Only
+    // with these may its result change.
+    static constexpr unsigned reads_reference = 1, reads_context = 2;
+    unsigned consulted() const noexcept { return consulted_; }
+    void set_anchor(year_month_day d, char kind) { anchor_ = d, anchor_kind_ = kind; }
+    void set_last_quarter(std::pair<int, int> q) { last_quarter_ = q; }
+    // Forgets what earlier expressions left: a new block is read on its own.
+    void forget_context() {
+        anchor_.reset();
+        anchor_kind_ = 0;
+        last_quarter_.reset();
+    }
 
 private:
     const TimexLexicon& lex_;
@@ -160,6 +171,29 @@ private:
     std::size_t n_;
     std::optional<year_month_day> ref_;
     const std::vector<signed char>& tense_;  // per token: +1 future, -1 past
+    std::optional<std::pair<int, int>> last_quarter_;
+    // the last date the text states with its year ("May 22, 1995", "March 2014", "1995"):
+    // "the following year", "that month", "the next day" count from it
+    std::optional<year_month_day> anchor_;
+    char anchor_kind_ = 0;  // 'Y', 'M' or 'D'
+    mutable unsigned consulted_ = 0;
+
+    const std::optional<year_month_day>& ref() const {
+        consulted_ |= reads_reference;
+        return ref_;
+    }
+    const std::optional<year_month_day>& anchor() const {
+        consulted_ |= reads_context;
+        return anchor_;
+    }
+    char anchor_kind() const {
+        consulted_ |= reads_context;
+        return anchor_kind_;
+    }
+    const std::optional<std::pair<int, int>>& last_quarter() const {
+        consulted_ |= reads_context;
+        return last_quarter_;
+    }
 
     bool is(std::size_t j, std::string_view s) const { return j < n_ && t_[j].low == s; }
     bool attached(std::size_t j) const { return j < n_ && !t_[j].space; }
@@ -168,8 +202,8 @@ private:
     bool past(std::size_t j) const { return j < n_ && tense_[j] < 0; }
     int date_tense(std::size_t j) const;
     std::size_t lead_in(std::size_t j, bool clock) const;
-    int ry() const { return static_cast<int>(ref_->year()); }
-    int rm() const { return static_cast<int>(static_cast<unsigned>(ref_->month())); }
+    int ry() const { return static_cast<int>(ref()->year()); }
+    int rm() const { return static_cast<int>(static_cast<unsigned>(ref()->month())); }
     int rq() const { return (rm() - 1) / 3 + 1; }
 
     std::optional<Num> cardinal(std::size_t j) const;
@@ -436,8 +470,8 @@ int Parser::date_tense(std::size_t j) const {
 // mode: -1 strictly before the reference, +1 strictly after, 0 by the tense (the reference
 // day itself when it is that weekday).
 std::string Parser::weekday_value(int wd, int mode, std::size_t j) const {
-    if (!ref_) return fmt::format("XXXX-WXX-{}", wd);
-    sys_days r{*ref_};
+    if (!ref()) return fmt::format("XXXX-WXX-{}", wd);
+    sys_days r{*ref()};
     int rw = static_cast<int>(weekday(r).iso_encoding());
     int diff = wd - rw;
     if (mode < 0)
@@ -549,14 +583,14 @@ std::optional<Day> Parser::cal_date(std::size_t j) const {
         if (!ymd.ok()) return std::nullopt;
         return Day{ymd_string(ymd), e};
     }
-    if (!ref_) return Day{fmt::format("XXXX-{:02d}-{:02d}", m, d), e};
+    if (!ref()) return Day{fmt::format("XXXX-{:02d}-{:02d}", m, d), e};
     // no year: the reference year, or the year before/after when the tense and the
     // distance say so ("on 19 February last" is always the most recent one).
     bool last = is(e, "last") && !(w(e + 1) && (w(e + 1)->unit || w(e + 1)->weekday || w(e + 1)->month));
     if (last) ++e;
-    year_month_day cand{ref_->year(), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
+    year_month_day cand{ref()->year(), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
     if (!cand.ok()) return std::nullopt;
-    auto dist = (sys_days(cand) - sys_days(*ref_)).count();
+    auto dist = (sys_days(cand) - sys_days(*ref())).count();
     int yy = ry();
     // "fell on May 17": the last May 17, "will vote on May 17": the next one; a past clause
     // may still name a day of the coming weeks ("the offer was extended to Nov. 20"), and
@@ -592,15 +626,15 @@ std::optional<Day> Parser::day_expr(std::size_t j) const {
     if (wj->rel != -9 && w(j + 1) && w(j + 1)->weekday && !w(j + 1)->weekday_abbr && !is(j, "past"))
         return Day{weekday_value(w(j + 1)->weekday, wj->rel == 0 ? 0 : wj->rel, j), j + 2, true};
     if (wj->day_word && wj->day_pod.empty()) {
-        if (!ref_) return Day{"XXXX-XX-XX", j + 1, true};
-        return Day{ymd_string(year_month_day(sys_days(*ref_) + days(wj->day_offset))), j + 1, true};
+        if (!ref()) return Day{"XXXX-XX-XX", j + 1, true};
+        return Day{ymd_string(year_month_day(sys_days(*ref()) + days(wj->day_offset))), j + 1, true};
     }
     const TimexPhrase* p = nullptr;
     std::size_t e = phrase(TimexLexicon::holidays, j, p);
     if (e != j && (t_[j].cap || p->words.size() > 1)) {
         std::string_view rule = p->value;
         int m = std::stoi(std::string(rule.substr(0, 2)));
-        if (!ref_) return Day{fmt::format("XXXX-{:02d}-XX", m), e};
+        if (!ref()) return Day{fmt::format("XXXX-{:02d}-XX", m), e};
         int y = month_year(m, 2, j);
         year_month_day d;
         if (rule.size() == 5 && rule[2] == '-') {
@@ -626,11 +660,11 @@ std::optional<Day> Parser::day_expr(std::size_t j) const {
 // The day a time of day without its own day belongs to: the last day the text named, when
 // it lies within the week before the reference date, else the reference date.
 std::string Parser::narrative_day() const {
-    if (anchor && anchor_kind == 'D' && ref_) {
-        auto back = (sys_days(*ref_) - sys_days(*anchor)).count();
-        if (back >= 0 && back <= 7) return ymd_string(*anchor);
+    if (anchor() && anchor_kind() == 'D' && ref()) {
+        auto back = (sys_days(*ref()) - sys_days(*anchor())).count();
+        if (back >= 0 && back <= 7) return ymd_string(*anchor());
     }
-    return ref_ ? ymd_string(*ref_) : "XXXX-XX-XX";
+    return ref() ? ymd_string(*ref()) : "XXXX-XX-XX";
 }
 
 // "his Sunday Mass", "last Friday's sermon": one occasion of a recurring rite, a date.
@@ -694,7 +728,7 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
         m.kind = 'T';
         m.relative = true;
         m.value =
-            (ref_ ? ymd_string(year_month_day(sys_days(*ref_) + days(w(j)->day_offset))) : "XXXX-XX-XX") +
+            (ref() ? ymd_string(year_month_day(sys_days(*ref()) + days(w(j)->day_offset))) : "XXXX-XX-XX") +
             "T" + std::string(w(j)->day_pod);
         return m;
     }
@@ -716,7 +750,7 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
             m.type = TimexType::time;
             m.kind = 'T';
             m.relative = true;
-            m.value = (d ? d->value : ref_ ? ymd_string(*ref_) : "XXXX-XX-XX") + "T" + std::string(pod);
+            m.value = (d ? d->value : ref() ? ymd_string(*ref()) : "XXXX-XX-XX") + "T" + std::string(pod);
             return m;
         }
     }
@@ -740,7 +774,7 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
         m.type = TimexType::time;
         m.kind = 'T';
         m.relative = true;
-        m.value = (ref_ ? ymd_string(year_month_day(sys_days(*ref_) + days(off))) : "XXXX-XX-XX") + "T" +
+        m.value = (ref() ? ymd_string(year_month_day(sys_days(*ref()) + days(off))) : "XXXX-XX-XX") + "T" +
                   std::string(w(j + 1)->pod);
         return m;
     }
@@ -784,7 +818,7 @@ std::optional<Match> Parser::month_forms(std::size_t j) const {
         r.value = fmt::format("{:04d}-{:02d}", y->value, m);
         return r;
     }
-    if (ref_ && w(e) && w(e)->rel != -9 && is(e + 1, "year")) {  // "June last year"
+    if (ref() && w(e) && w(e)->rel != -9 && is(e + 1, "year")) {  // "June last year"
         r.end = e + 2;
         r.value = fmt::format("{:04d}-{:02d}", ry() + w(e)->rel, m);
         return r;
@@ -802,7 +836,7 @@ std::optional<Match> Parser::month_forms(std::size_t j) const {
     }
     r.end = e;
     r.relative = true;
-    r.value = ref_ ? fmt::format("{:04d}-{:02d}", month_year(m, 2, j), m) : fmt::format("XXXX-{:02d}", m);
+    r.value = ref() ? fmt::format("{:04d}-{:02d}", month_year(m, 2, j), m) : fmt::format("XXXX-{:02d}", m);
     return r;
 }
 
@@ -812,7 +846,7 @@ std::optional<Match> Parser::year_forms(std::size_t j) const {
     if (is(s, "'") && s + 1 < n_ && t_[s + 1].digits == 2 && attached(s + 1)) {
         int yy = t_[s + 1].num;
         if (is(s + 2, "s") && attached(s + 2) && yy % 10 == 0) {
-            int century = ref_ && yy <= ry() % 100 ? ry() / 100 : 19;
+            int century = ref() && yy <= ry() % 100 ? ry() / 100 : 19;
             Match r;
             r.end = s + 3;
             r.kind = 'E';
@@ -831,8 +865,8 @@ std::optional<Match> Parser::year_forms(std::size_t j) const {
         return r;
     }
     if (w(s) && w(s)->decade >= 0 && s > 0 && is(s - 1, "the")) {  // "the nineties"
-        int century = ref_ ? ry() / 100 : 19;
-        if (ref_ && w(s)->decade > ry() % 100 / 10) --century;
+        int century = ref() ? ry() / 100 : 19;
+        if (ref() && w(s)->decade > ry() % 100 / 10) --century;
         Match r;
         r.end = s + 1;
         r.det = true;
@@ -894,7 +928,7 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
         }
     }
     // "the following year", "the previous month", "the next day": from the last stated date
-    if (anchor && j > 0 && is(j - 1, "the") && dir != 0 && !is(j, "past") && !is(j, "last") && w(k) &&
+    if (anchor() && j > 0 && is(j - 1, "the") && dir != 0 && !is(j, "past") && !is(j, "last") && w(k) &&
         w(k)->unit && !w(k)->unit_plural) {
         if (auto m = from_anchor(w(k)->unit, dir)) {
             m->end = k + 1;
@@ -913,7 +947,7 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
         return r;
     }
     if (wk->unit && !wk->unit_plural) {
-        if (!ref_) {
+        if (!ref()) {
             r.value = wk->unit == 'Y'   ? "XXXX"
                       : wk->unit == 'M' ? "XXXX-XX"
                       : wk->unit == 'W' ? "XXXX-WXX"
@@ -925,10 +959,10 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
     }
     if (is(k, "weekend")) {
         r.kind = 'W';
-        if (!ref_)
+        if (!ref())
             r.value = "XXXX-WXX-WE";
         else
-            r.value = week_string(sys_days(*ref_) + weeks(dir)) + "-WE";
+            r.value = week_string(sys_days(*ref()) + weeks(dir)) + "-WE";
         return r;
     }
     if (std::size_t me = month_end(k); me != k) {
@@ -936,13 +970,13 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
         r.end = me;
         r.kind = 'M';
         r.value =
-            ref_ ? fmt::format("{:04d}-{:02d}", month_year(m, dir, j), m) : fmt::format("XXXX-{:02d}", m);
+            ref() ? fmt::format("{:04d}-{:02d}", month_year(m, dir, j), m) : fmt::format("XXXX-{:02d}", m);
         return r;
     }
     if (!wk->season.empty()) {
         r.kind = 'S';
         r.value =
-            ref_ ? fmt::format("{:04d}-{}", ry() + dir, wk->season) : fmt::format("XXXX-{}", wk->season);
+            ref() ? fmt::format("{:04d}-{}", ry() + dir, wk->season) : fmt::format("XXXX-{}", wk->season);
         return r;
     }
     return std::nullopt;
@@ -957,7 +991,7 @@ std::optional<Match> Parser::relative_unit(Match r, char unit, int dir, std::siz
             r.value = fmt::format("{:04d}", ry() + dir);
             return r;
         case 'M': {
-            year_month ym = year_month(ref_->year(), ref_->month()) + months(dir);
+            year_month ym = year_month(ref()->year(), ref()->month()) + months(dir);
             r.kind = 'M';
             r.value =
                 fmt::format("{:04d}-{:02d}", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
@@ -965,7 +999,7 @@ std::optional<Match> Parser::relative_unit(Match r, char unit, int dir, std::siz
         }
         case 'W':
             r.kind = 'W';
-            r.value = week_string(sys_days(*ref_) + weeks(dir));
+            r.value = week_string(sys_days(*ref()) + weeks(dir));
             return r;
         case 'Q': {
             int q = rq() - 1 + dir, y = ry();
@@ -992,7 +1026,7 @@ std::optional<Match> Parser::relative_unit(Match r, char unit, int dir, std::siz
         case 'D':
             if (dir == 0) {
                 r.kind = 'D';
-                r.value = ymd_string(*ref_);
+                r.value = ymd_string(*ref());
                 return r;
             }
             return std::nullopt;
@@ -1003,17 +1037,17 @@ std::optional<Match> Parser::relative_unit(Match r, char unit, int dir, std::siz
 
 // The year, month or day `dir` units from the anchor, when the anchor is that precise.
 std::optional<Match> Parser::from_anchor(char unit, int dir) const {
-    if (!anchor) return std::nullopt;
+    if (!anchor()) return std::nullopt;
     Match r;
     r.kind = unit;
     if (unit == 'Y') {
-        r.value = fmt::format("{:04d}", static_cast<int>(anchor->year()) + dir);
-    } else if (unit == 'M' && anchor_kind != 'Y') {
-        year_month ym = year_month(anchor->year(), anchor->month()) + months(dir);
+        r.value = fmt::format("{:04d}", static_cast<int>(anchor()->year()) + dir);
+    } else if (unit == 'M' && anchor_kind() != 'Y') {
+        year_month ym = year_month(anchor()->year(), anchor()->month()) + months(dir);
         r.value =
             fmt::format("{:04d}-{:02d}", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
-    } else if (unit == 'D' && anchor_kind == 'D') {
-        r.value = ymd_string(year_month_day(sys_days(*anchor) + days(dir)));
+    } else if (unit == 'D' && anchor_kind() == 'D') {
+        r.value = ymd_string(year_month_day(sys_days(*anchor()) + days(dir)));
     } else {
         return std::nullopt;
     }
@@ -1032,7 +1066,7 @@ QuarterHead Parser::quarter_head(std::size_t j) const {
         h.year_given = yn->value;
         k = yn->end;
     } else if (w(k) && w(k)->rel != -9 && w(k)->rel != 0 + 99 && is(k + 1, "year") && is(k + 2, "'") &&
-               is(k + 3, "s") && ref_) {
+               is(k + 3, "s") && ref()) {
         h.year_given = ry() + w(k)->rel;
         k += 4;
     }
@@ -1080,11 +1114,11 @@ std::optional<Match> Parser::quarter_without_noun(const QuarterHead& h) const {
     if (h.year_ago) {  // "year-ago", "year-earlier" as an adjective: the year before
         r.end = k;
         r.det = false;
-        if (last_quarter) {
-            r.value = fmt::format("{:04d}-Q{}", last_quarter->first - 1, last_quarter->second);
+        if (last_quarter()) {
+            r.value = fmt::format("{:04d}-Q{}", last_quarter()->first - 1, last_quarter()->second);
         } else {
             r.kind = 'Y';
-            r.value = ref_ ? fmt::format("{:04d}", ry() - 1) : "XXXX";
+            r.value = ref() ? fmt::format("{:04d}", ry() - 1) : "XXXX";
         }
         return r;
     }
@@ -1099,14 +1133,14 @@ Match Parser::half_forms(Match r, const QuarterHead& h) const {
         r.end += 3;
         if (is(r.end - 1, "month")) {
             r.kind = 'M';
-            r.value = ref_ ? fmt::format("{:04d}-{:02d}", ry(), rm()) : "XXXX-XX";
+            r.value = ref() ? fmt::format("{:04d}-{:02d}", ry(), rm()) : "XXXX-XX";
             r.mod = ord == 1 ? "START" : "END";
             return r;
         }
-        r.value = ref_ ? fmt::format("{:04d}-H{}", ry(), ord) : fmt::format("XXXX-H{}", ord);
+        r.value = ref() ? fmt::format("{:04d}-H{}", ry(), ord) : fmt::format("XXXX-H{}", ord);
         return r;
     }
-    int y = h.year_given ? h.year_given : ref_ ? ry() : 0;
+    int y = h.year_given ? h.year_given : ref() ? ry() : 0;
     r.value = y ? fmt::format("{:04d}-H{}", y, ord) : fmt::format("XXXX-H{}", ord);
     return r;
 }
@@ -1115,17 +1149,17 @@ Match Parser::half_forms(Match r, const QuarterHead& h) const {
 Match Parser::unnumbered_quarter(Match r, const QuarterHead& h) const {
     if (!h.year_given && !h.latest && !h.year_ago) r.need_det = true;
     if (h.year_ago) {
-        if (last_quarter)
-            r.value = fmt::format("{:04d}-Q{}", last_quarter->first - 1, last_quarter->second);
-        else if (ref_)
+        if (last_quarter())
+            r.value = fmt::format("{:04d}-Q{}", last_quarter()->first - 1, last_quarter()->second);
+        else if (ref())
             r.value = fmt::format("{:04d}-Q{}", rq() == 1 ? ry() - 2 : ry() - 1, rq() == 1 ? 4 : rq() - 1);
         else
             r.value = "XXXX-QX";
         return r;
     }
     if (h.year_given) {
-        if (last_quarter)
-            r.value = fmt::format("{:04d}-Q{}", h.year_given, last_quarter->second);
+        if (last_quarter())
+            r.value = fmt::format("{:04d}-Q{}", h.year_given, last_quarter()->second);
         else
             r.value = fmt::format("{:04d}-QX", h.year_given);
         r.topic = false;
@@ -1139,9 +1173,9 @@ Match Parser::unnumbered_quarter(Match r, const QuarterHead& h) const {
         r.ended = true;
         return r;
     }
-    if (last_quarter)
-        r.value = fmt::format("{:04d}-Q{}", last_quarter->first, last_quarter->second);
-    else if (ref_)
+    if (last_quarter())
+        r.value = fmt::format("{:04d}-Q{}", last_quarter()->first, last_quarter()->second);
+    else if (ref())
         r.value = fmt::format("{:04d}-Q{}", rq() == 1 ? ry() - 1 : ry(), rq() == 1 ? 4 : rq() - 1);
     else
         r.value = "XXXX-QX";
@@ -1168,12 +1202,12 @@ std::optional<Match> Parser::quarter_forms(std::size_t j) const {
     r.topic = !h.year_ago;
     if (!h.ord) return unnumbered_quarter(std::move(r), h);
     if (h.year_ago) {
-        int y = last_quarter ? last_quarter->first - 1 : ref_ ? ry() - 1 : 0;
+        int y = last_quarter() ? last_quarter()->first - 1 : ref() ? ry() - 1 : 0;
         r.value = y ? fmt::format("{:04d}-Q{}", y, h.ord) : fmt::format("XXXX-Q{}", h.ord);
         return r;
     }
     int y = h.year_given;
-    if (!y && ref_) y = h.ord > rq() && !future(j) ? ry() - 1 : ry();
+    if (!y && ref()) y = h.ord > rq() && !future(j) ? ry() - 1 : ry();
     r.value = y ? fmt::format("{:04d}-Q{}", y, h.ord) : fmt::format("XXXX-Q{}", h.ord);
     r.ended = quarter_end(r.end).has_value();  // a fiscal quarter: its own number, but reported on
     return r;
@@ -1208,7 +1242,7 @@ std::optional<Match> Parser::season_forms(std::size_t j) const {
     r.relative = true;
     if (is(j, "fall") || is(j, "spring")) r.need_det = true;  // also verbs / a source of water
     if (is(j + 1, "of")) return std::nullopt;                 // "the fall of Mosul"
-    r.value = ref_ ? fmt::format("{:04d}-{}", ry(), code) : fmt::format("XXXX-{}", code);
+    r.value = ref() ? fmt::format("{:04d}-{}", ry(), code) : fmt::format("XXXX-{}", code);
     return r;
 }
 
@@ -1230,7 +1264,7 @@ std::optional<Match> Parser::ago_forms(std::size_t j) const {
     // "five days earlier": from the day the narrative is at, when the text has stated one;
     // "ago" always counts from the reference date ("three days later" stays a duration)
     bool narrative =
-        is(a, "earlier") && anchor && anchor_kind == 'D' && (w(u)->unit == 'D' || w(u)->unit == 'W');
+        is(a, "earlier") && anchor() && anchor_kind() == 'D' && (w(u)->unit == 'D' || w(u)->unit == 'W');
     Match r;
     r.end = a + 1;
     r.kind = 'A';
@@ -1242,19 +1276,19 @@ std::optional<Match> Parser::ago_forms(std::size_t j) const {
     int n = q->value * w(u)->unit_count * dir;
     char unit = w(u)->unit;
     if (narrative) {
-        sys_days from{*anchor};
+        sys_days from{*anchor()};
         r.value = ymd_string(year_month_day(unit == 'D' ? from + days(n) : from + weeks(n)));
         r.kind = 'D';
         return r;
     }
-    if (!ref_) {
+    if (!ref()) {
         r.value = unit == 'Y' ? "XXXX" : unit == 'M' ? "XXXX-XX" : unit == 'W' ? "XXXX-WXX" : "XXXX-XX-XX";
         return r;
     }
     switch (unit) {
         case 'Y':
-            if (n == -1 && last_quarter)
-                r.value = fmt::format("{:04d}-Q{}", last_quarter->first - 1, last_quarter->second);
+            if (n == -1 && last_quarter())
+                r.value = fmt::format("{:04d}-Q{}", last_quarter()->first - 1, last_quarter()->second);
             else
                 r.value = fmt::format("{:04d}", ry() + n);
             return r;
@@ -1265,7 +1299,7 @@ std::optional<Match> Parser::ago_forms(std::size_t j) const {
             r.value = fmt::format("{:02d}", ry() / 100 + n);
             return r;
         case 'M': {
-            year_month ym = year_month(ref_->year(), ref_->month()) + months(n);
+            year_month ym = year_month(ref()->year(), ref()->month()) + months(n);
             r.value =
                 fmt::format("{:04d}-{:02d}", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
             return r;
@@ -1276,10 +1310,10 @@ std::optional<Match> Parser::ago_forms(std::size_t j) const {
             return r;
         }
         case 'W':
-            r.value = week_string(sys_days(*ref_) + weeks(n));
+            r.value = week_string(sys_days(*ref()) + weeks(n));
             return r;
         case 'D':
-            r.value = ymd_string(year_month_day(sys_days(*ref_) + days(n)));
+            r.value = ymd_string(year_month_day(sys_days(*ref()) + days(n)));
             return r;
         default:
             return std::nullopt;
@@ -1513,7 +1547,7 @@ std::optional<Match> Parser::year_noun_forms(std::size_t j) const {
     } else if (k == j && (is(k + 1, "before") || is(k + 1, "after"))) {
         // "the year before": the one before the last stated year, else before the reference
         int dir = is(k + 1, "before") ? -1 : 1;
-        int base = anchor ? static_cast<int>(anchor->year()) : ref_ ? ry() : 0;
+        int base = anchor() ? static_cast<int>(anchor()->year()) : ref() ? ry() : 0;
         r.end = k + 2;
         r.relative = true;
         r.value = base ? fmt::format("{:04d}", base + dir) : "XXXX";
@@ -1522,14 +1556,14 @@ std::optional<Match> Parser::year_noun_forms(std::size_t j) const {
         r.kind = 'P';
         r.value = "P1Y";
     } else {
-        r.value = ref_ ? fmt::format("{:04d}", ry()) : "XXXX";
+        r.value = ref() ? fmt::format("{:04d}", ry()) : "XXXX";
     }
     return r;
 }
 
 // "that year", "the same month": the last stated one.
 std::optional<Match> Parser::same_unit_forms(std::size_t j) const {
-    if (!anchor || !(is(j, "that") || (is(j, "same") && j > 0 && is(j - 1, "the"))) || !w(j + 1) ||
+    if (!anchor() || !(is(j, "that") || (is(j, "same") && j > 0 && is(j - 1, "the"))) || !w(j + 1) ||
         !w(j + 1)->unit || w(j + 1)->unit_plural)
         return std::nullopt;
     auto m = from_anchor(w(j + 1)->unit, 0);
@@ -1547,10 +1581,10 @@ std::optional<Match> Parser::weekend_forms(std::size_t j) const {
     r.end = j + 1;
     r.kind = 'W';
     r.need_det = true;
-    if (!ref_) {
+    if (!ref()) {
         r.value = "XXXX-WXX-WE";
     } else {
-        sys_days d{*ref_};
+        sys_days d{*ref()};
         unsigned wd = weekday(d).iso_encoding();
         if (wd < 6 && !future(j)) d -= weeks(1);
         r.value = week_string(d) + "-WE";
@@ -1560,7 +1594,7 @@ std::optional<Match> Parser::weekend_forms(std::size_t j) const {
 
 // "year-end", "year end", "year's end": the end of this year ("since year-end": of the last).
 std::optional<Match> Parser::year_end_forms(std::size_t j) const {
-    if (!is(j, "year") || !ref_) return std::nullopt;
+    if (!is(j, "year") || !ref()) return std::nullopt;
     std::size_t e = is(j + 1, "-") && attached(j + 1) && is(j + 2, "end")  ? j + 3
                     : is(j + 1, "end")                                     ? j + 2
                     : is(j + 1, "'") && is(j + 2, "s") && is(j + 3, "end") ? j + 4
@@ -1593,15 +1627,15 @@ std::optional<Match> Parser::week_of_forms(std::size_t j) const {
 
 // "last Oct. 23", "next March 6": the most recent or the coming such day.
 std::optional<Match> Parser::last_day_forms(std::size_t j) const {
-    if (!w(j) || !(is(j, "last") || is(j, "next") || is(j, "this")) || !ref_) return std::nullopt;
+    if (!w(j) || !(is(j, "last") || is(j, "next") || is(j, "this")) || !ref()) return std::nullopt;
     auto d = cal_date(j + 1);
     auto v = d && d->relative && d->value.size() == 10 ? parse_time_value(d->value) : std::nullopt;
     if (!v || !v->first) return std::nullopt;
     year_month_day day{*v->first};
     int dir = is(j, "last") ? -1 : is(j, "next") ? 1 : 0;
-    year_month_day cand{ref_->year(), day.month(), day.day()};
-    if (dir < 0 && sys_days(cand) >= sys_days(*ref_)) cand -= years(1);
-    if (dir > 0 && sys_days(cand) <= sys_days(*ref_)) cand += years(1);
+    year_month_day cand{ref()->year(), day.month(), day.day()};
+    if (dir < 0 && sys_days(cand) >= sys_days(*ref())) cand -= years(1);
+    if (dir > 0 && sys_days(cand) <= sys_days(*ref())) cand += years(1);
     if (!cand.ok()) return std::nullopt;
     Match r;
     r.end = d->end;
@@ -1657,6 +1691,7 @@ bool point_kind(char k) {
 }
 
 std::optional<Match> Parser::at(std::size_t i) {
+    consulted_ = 0;
     if (i >= n_ || (!t_[i].word && !t_[i].digits)) return std::nullopt;
     std::optional<Match> best;
     auto take = [&](std::optional<Match> m) {
@@ -1758,95 +1793,194 @@ int tense_cue(const std::vector<TimexToken>& toks, std::size_t i, std::string_vi
 
 }  // namespace
 
-TimexTagger::TimexTagger() : impl_(std::make_unique<Impl>()) {}
-TimexTagger::~TimexTagger() = default;
-TimexTagger::TimexTagger(TimexTagger&&) noexcept = default;
-TimexTagger& TimexTagger::operator=(TimexTagger&&) noexcept = default;
+namespace {
 
-std::vector<Timex> TimexTagger::tag(std::string_view text,
-                                    std::optional<date::year_month_day> reference) const {
-    const TimexLexicon& lex = impl_->lex;
-    std::string low;
+// The pieces of the text stage's tokens the grammar reads, with their words and tense.
+struct Pieces {
+    std::string_view text;
+    std::string low;  // the lower-cased text the tokens' `low` views point into
     std::vector<TimexToken> toks;
-    detail::timex_tokenize(text, low, toks);
+    std::vector<signed char> tense;
+};
+
+// Looks every word up and marks the tense each token is read in: the nearest tense mark
+// before it, else after it, in its sentence.
+void prepare(const TimexLexicon& lex, Pieces& f) {
+    auto& toks = f.toks;
     const std::size_t n = toks.size();
-    // words, sentences and tense marks
-    std::vector<signed char> mark(n, 0), tense(n, 0);
-    const Abbreviations& abbreviations = Abbreviations::defaults();
-    int sentence = 0;
+    std::vector<signed char> mark(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
         auto& t = toks[i];
-        if (t.newline) ++sentence;
-        t.sentence = sentence;
         if (t.alpha) {
             t.word = lex.word(t.low);
-            mark[i] = static_cast<signed char>(tense_cue(toks, i, text));
-        } else if (t.low.size() == 1 && (t.low[0] == '.' || t.low[0] == '!' || t.low[0] == '?')) {
-            bool abbr = i > 0 && toks[i - 1].alpha && toks[i - 1].end == t.begin &&
-                        (toks[i - 1].low.size() == 1 || (toks[i - 1].word && toks[i - 1].word->month_abbr) ||
-                         abbreviations.contains(text.substr(toks[i - 1].begin, t.end - toks[i - 1].begin)));
-            if (!abbr && i + 1 < n && toks[i + 1].space) ++sentence;
+            mark[i] = static_cast<signed char>(tense_cue(toks, i, f.text));
         } else if (t.low == "'") {
             t.word = lex.word(t.low);
         }
     }
-    // the nearest tense mark before, else after, in the same sentence decides
-    {
-        std::vector<int> left(n, 0);
-        int cur = 0, cur_sent = -1;
-        for (std::size_t i = 0; i < n; ++i) {
-            if (toks[i].sentence != cur_sent) cur = 0, cur_sent = toks[i].sentence;
-            if (mark[i]) cur = static_cast<int>(i) + 1;
-            left[i] = cur;
-        }
-        int right = 0;
-        cur_sent = -1;
-        for (std::size_t r = n; r-- > 0;) {
-            if (toks[r].sentence != cur_sent) right = 0, cur_sent = toks[r].sentence;
-            if (mark[r]) right = static_cast<int>(r) + 1;
-            int pick = left[r] ? left[r] : right;  // the governing verb usually comes first
-            tense[r] = pick && mark[pick - 1] != 2 ? mark[pick - 1] : 0;
-        }
+    f.tense.assign(n, 0);
+    std::vector<int> left(n, 0);
+    int cur = 0, cur_sent = -1;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (toks[i].sentence != cur_sent) cur = 0, cur_sent = toks[i].sentence;
+        if (mark[i]) cur = static_cast<int>(i) + 1;
+        left[i] = cur;
     }
-    Parser parser(lex, toks, reference, tense);
-    std::vector<Timex> out;
+    int right = 0;
+    cur_sent = -1;
+    for (std::size_t r = n; r-- > 0;) {
+        if (toks[r].sentence != cur_sent) right = 0, cur_sent = toks[r].sentence;
+        if (mark[r]) right = static_cast<int>(r) + 1;
+        int pick = left[r] ? left[r] : right;  // the governing verb usually comes first
+        f.tense[r] = pick && mark[pick - 1] != 2 ? mark[pick - 1] : 0;
+    }
+}
+
+// The expression m read at token i, added to `out`; later expressions count from its date
+// (the anchor) and from a quarter it reports on.
+void emit(Parser& parser, const Match& m, std::size_t i, const std::vector<TimexToken>& toks,
+          std::optional<year_month_day> reference, std::vector<Timex>& out) {
+    Timex t;
+    t.span = Span{toks[i].begin, toks[m.end - 1].end};
+    t.type = m.type;
+    if (auto v = parse_time_value(m.value))
+        t.value = std::move(*v);
+    else
+        t.value.value = m.value;
+    t.value.mod = m.mod;
+    const std::string& v = m.value;
+    if ((m.kind == 'Y' || m.kind == 'M' || m.kind == 'D') && v.size() >= 4 &&
+        std::isdigit(static_cast<unsigned char>(v[0])) && v[3] != 'X' && t.value.first)
+        parser.set_anchor(year_month_day(*t.value.first), v.size() == 4 ? 'Y' : v.size() == 7 ? 'M' : 'D');
+    // a quarter that has ended by the reference date becomes the one the text reports on
+    if (m.topic && t.value.granularity == Granularity::quarter && v.size() == 7) {
+        int qy = static_cast<int>(year_month_day(*t.value.first).year()), qn = v[6] - '0';
+        bool ended = m.ended || !reference || *t.value.last <= sys_days(*reference);
+        if (ended) parser.set_last_quarter(std::make_pair(qy, qn));
+    }
+    out.push_back(std::move(t));
+}
+
+}  // namespace
+
+// What finding leaves for resolving: the pieces of the text stage's tokens, their tense, and
+// for each token whether the expression read there (or its absence) holds for any reference.
+struct FoundDates::Impl {
+    Pieces pieces;
+    // per token: 0 not read; else `read` with what the reading consulted (Parser::consulted)
+    // and, above, k + 1 for the expression found[k] read there (0: none)
+    static constexpr std::uint32_t read = 4, shift = 3;
+    std::vector<std::uint32_t> probe;
+    std::vector<Match> found;
+    std::vector<Timex> unresolved;
+};
+
+FoundDates::FoundDates() = default;
+FoundDates::~FoundDates() = default;
+FoundDates::FoundDates(FoundDates&&) noexcept = default;
+FoundDates& FoundDates::operator=(FoundDates&&) noexcept = default;
+
+const std::vector<Timex>& FoundDates::unresolved() const noexcept {
+    static const std::vector<Timex> none;
+    return impl_ ? impl_->unresolved : none;
+}
+
+TimexTagger::TimexTagger() : TimexTagger(DataSource::installed()) {}
+TimexTagger::TimexTagger(const DataSource& data) : impl_(std::make_unique<Impl>(data)) {}
+TimexTagger::~TimexTagger() = default;
+TimexTagger::TimexTagger(TimexTagger&&) noexcept = default;
+TimexTagger& TimexTagger::operator=(TimexTagger&&) noexcept = default;
+
+FoundDates TimexTagger::find(std::string_view doc_text, const Text& text, const Text& chrome) const {
+    FoundDates found;
+    found.impl_ = std::make_unique<FoundDates::Impl>();
+    FoundDates::Impl& f = *found.impl_;
+    Pieces& t = f.pieces;
+    t.text = doc_text;
+    detail::timex_tokens(doc_text, text, chrome, t.low, t.toks);
+    prepare(impl_->lex, t);
+    const std::size_t n = t.toks.size();
+    f.probe.assign(n, 0);
+    Parser parser(impl_->lex, t.toks, std::nullopt, t.tense);
     for (std::size_t i = 0; i < n;) {
+        // each block is read on its own, as a page's date line is: a date counted from one
+        // in an earlier block depends on context, and is read again when resolving
+        if (i > 0 && t.toks[i].block != t.toks[i - 1].block) parser.forget_context();
+        auto m = parser.at(i);
+        f.probe[i] = FoundDates::Impl::read | parser.consulted();
+        if (m) {
+            f.found.push_back(*m);
+            f.probe[i] |= static_cast<std::uint32_t>(f.found.size()) << FoundDates::Impl::shift;
+        }
+        if (!m) {
+            ++i;
+            continue;
+        }
+        emit(parser, *m, i, t.toks, std::nullopt, f.unresolved);
+        i = m->end;
+    }
+    return found;
+}
+
+std::vector<Timex> TimexTagger::resolve(const FoundDates& found,
+                                        std::optional<year_month_day> reference) const {
+    if (!found.impl_) return {};
+    const FoundDates::Impl& f = *found.impl_;
+    const Pieces& t = f.pieces;
+    std::vector<Timex> out;
+    out.reserve(f.unresolved.size());
+    Parser parser(impl_->lex, t.toks, reference, t.tense);
+    // what read neither the context nor (with a reference) the reference date reads as found;
+    // the rest is read again
+    const std::uint32_t again = Parser::reads_context | (reference ? Parser::reads_reference : 0);
+    for (std::size_t i = 0; i < t.toks.size();) {
+        const std::uint32_t p = f.probe[i];
+        std::optional<Match> m;
+        if (!(p & FoundDates::Impl::read) || (p & again))
+            m = parser.at(i);
+        else if (p >> FoundDates::Impl::shift)
+            m = f.found[(p >> FoundDates::Impl::shift) - 1];
+        if (!m) {
+            ++i;
+            continue;
+        }
+        emit(parser, *m, i, t.toks, reference, out);
+        i = m->end;
+    }
+    return out;
+}
+
+std::vector<Timex> TimexTagger::tag(std::string_view doc_text, const Text& text,
+                                    std::optional<year_month_day> reference) const {
+    Pieces f;
+    f.text = doc_text;
+    detail::timex_tokens(doc_text, text, Text(), f.low, f.toks);
+    prepare(impl_->lex, f);
+    Parser parser(impl_->lex, f.toks, reference, f.tense);
+    std::vector<Timex> out;
+    for (std::size_t i = 0; i < f.toks.size();) {
         auto m = parser.at(i);
         if (!m) {
             ++i;
             continue;
         }
-        Timex t;
-        t.span = Span{toks[i].begin, toks[m->end - 1].end};
-        t.type = m->type;
-        if (auto v = parse_time_value(m->value))
-            t.value = *v;
-        else
-            t.value.value = m->value;
-        t.value.mod = m->mod;
-        if (!m->value.empty() && (m->kind == 'Y' || m->kind == 'M' || m->kind == 'D') &&
-            std::isdigit(static_cast<unsigned char>(m->value[0])) && m->value.size() >= 4 &&
-            m->value[3] != 'X') {
-            if (auto v = parse_time_value(m->value); v && v->first) {
-                parser.anchor = year_month_day(*v->first);
-                parser.anchor_kind = m->value.size() == 4 ? 'Y' : m->value.size() == 7 ? 'M' : 'D';
-            }
-        }
-        // a quarter that has ended by the reference date becomes the one the text reports on
-        if (m->topic && m->value.size() == 7 && m->value[5] == 'Q' && m->value[6] >= '1' &&
-            m->value[6] <= '4' && std::all_of(m->value.begin(), m->value.begin() + 4, [](char ch) {
-                return ch >= '0' && ch <= '9';
-            })) {
-            int qy = std::stoi(m->value.substr(0, 4)), qn = m->value[6] - '0';
-            bool ended =
-                m->ended || !reference ||
-                sys_days(year(qy) / month(static_cast<unsigned>(qn * 3)) / last) <= sys_days(*reference);
-            if (ended) parser.last_quarter = std::make_pair(qy, qn);
-        }
-        out.push_back(std::move(t));
+        emit(parser, *m, i, f.toks, reference, out);
         i = m->end;
     }
     return out;
+}
+
+std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<year_month_day> reference) const {
+    return tag(text, segment_plain(text), reference);
+}
+
+std::optional<int> TimexTagger::weekday(std::string_view word) const {
+    std::string low(word);
+    for (char& c : low)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const TimexWord* w = impl_->lex.word(low);
+    if (!w || !w->weekday || w->weekday_abbr) return std::nullopt;
+    return w->weekday;
 }
 
 void tag_jsonl(std::istream& in, std::ostream& out, const TimexTagger& tagger, std::string_view source_name) {
@@ -1871,38 +2005,20 @@ void tag_jsonl(std::istream& in, std::ostream& out, const TimexTagger& tagger, s
         if (j.contains("dct") && !j["dct"].is_null()) {
             if (!j["dct"].is_string()) throw fail("\"dct\" is not a string: " + j["dct"].dump());
             const std::string& s = j["dct"].get_ref<const std::string&>();
-            auto digits = [&](std::size_t b, std::size_t n) {
-                int v = 0;
-                for (std::size_t i = b; i < b + n; ++i) {
-                    if (s[i] < '0' || s[i] > '9') return -1;
-                    v = v * 10 + (s[i] - '0');
-                }
-                return v;
-            };
             // YYYY-MM-DD, alone or before a time ("2016-03-09T10:00:00")
-            const bool shape =
-                (s.size() == 10 || (s.size() > 10 && s[10] == 'T')) && s[4] == '-' && s[7] == '-';
-            int y = shape ? digits(0, 4) : -1;
-            int m = y < 0 ? -1 : digits(5, 2), d = m < 0 ? -1 : digits(8, 2);
-            if (d < 0) throw fail("\"dct\" is not a YYYY-MM-DD date: " + s);
-            year_month_day ymd{year(y), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
-            if (!ymd.ok()) throw fail("\"dct\" is not a valid date: " + s);
-            dct = ymd;
+            const bool shape = s.size() == 10 || (s.size() > 10 && s[10] == 'T');
+            auto v = shape ? parse_time_value(std::string_view(s).substr(0, 10)) : std::nullopt;
+            if (!v || v->granularity != Granularity::day || !v->first)
+                throw fail("\"dct\" is not a YYYY-MM-DD date: " + s);
+            dct = year_month_day(*v->first);
         }
         auto timexes = tagger.tag(text, dct);
         nlohmann::json arr = nlohmann::json::array();
-        // byte offsets -> code points, in one pass over the text
-        std::size_t byte = 0, cp = 0;
-        auto to_cp = [&](std::size_t b) {
-            if (b < byte) byte = 0, cp = 0;
-            for (; byte < b; ++byte)
-                if ((static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80) ++cp;
-            return cp;
-        };
+        const CodepointIndex cp(text);  // byte offsets -> code points
         for (const auto& t : timexes) {
             nlohmann::json o;
-            o["start"] = to_cp(t.span.begin);
-            o["end"] = to_cp(t.span.end);
+            o["start"] = cp(t.span.begin);
+            o["end"] = cp(t.span.end);
             o["text"] = std::string(t.span.of(text));
             o["type"] = std::string(to_string(t.type));
             o["value"] = t.value.value;

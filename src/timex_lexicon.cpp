@@ -1,6 +1,7 @@
 #include "timex_lexicon.hpp"
 
-#include "embedded.hpp"
+#include "data_file.hpp"
+#include "mosulkg/data.hpp"
 #include "mosulkg/error.hpp"
 
 #include <algorithm>
@@ -16,34 +17,11 @@ bool is_digit(unsigned char c) {
     return c >= '0' && c <= '9';
 }
 
-// Calls f(fields) for every data line of an embedded tab-separated file.
-template <class F>
-void for_each_row(std::string_view file, F f) {
-    std::string_view data = embedded(file);
-    std::size_t pos = 0;
-    while (pos < data.size()) {
-        std::size_t nl = data.find('\n', pos);
-        if (nl == std::string_view::npos) nl = data.size();
-        std::string_view line = data.substr(pos, nl - pos);
-        pos = nl + 1;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (line.empty() || line[0] == '#') continue;
-        std::vector<std::string_view> fields;
-        std::size_t start = 0;
-        while (true) {
-            std::size_t tab = line.find('\t', start);
-            fields.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-            if (tab == std::string_view::npos) break;
-            start = tab + 1;
-        }
-        f(fields);
-    }
-}
-
-int to_int(std::string_view s, std::string_view file) {
+int to_int(std::string_view s, std::string_view origin) {
     int v = 0;
     auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (r.ec != std::errc()) throw Error("data/" + std::string(file) + ": not a number: " + std::string(s));
+    if (r.ec != std::errc() || r.ptr != s.data() + s.size())
+        throw Error(std::string(origin) + ": not a number: " + std::string(s));
     return v;
 }
 
@@ -53,68 +31,77 @@ std::string_view field(const std::vector<std::string_view>& f, std::size_t i) {
 
 }  // namespace
 
-void timex_tokenize(std::string_view text, std::string& low, std::vector<TimexToken>& out) {
-    low.assign(text.begin(), text.end());
+void timex_tokens(std::string_view doc_text, const Text& text, const Text& chrome, std::string& low,
+                  std::vector<TimexToken>& out) {
+    low.assign(doc_text.begin(), doc_text.end());
     for (char& c : low)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     out.clear();
-    bool space = true;
-    int newlines = 0;
-    std::size_t i = 0, n = text.size();
-    while (i < n) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-            space = true;
-            if (c == '\n') ++newlines;
-            ++i;
-            continue;
+    out.reserve(text.tokens.size() + chrome.tokens.size() + text.tokens.size() / 4);
+    std::size_t previous_end = static_cast<std::size_t>(-1);
+    // the sentences of both, in text order
+    std::size_t a = 0, b = 0, s = 0;
+    for (; a < text.sentences.size() || b < chrome.sentences.size(); ++s) {
+        const bool from_text =
+            b == chrome.sentences.size() ||
+            (a < text.sentences.size() && text.sentences[a].span.begin < chrome.sentences[b].span.begin);
+        const Text& in = from_text ? text : chrome;
+        const Sentence& sentence = from_text ? text.sentences[a++] : chrome.sentences[b++];
+        for (std::size_t k = sentence.first_token; k < sentence.end_token; ++k) {
+            const Span span = in.tokens[k].span;
+            const bool space = span.begin != previous_end;
+            previous_end = span.end;
+            for_each_piece(span.of(doc_text), [&](std::size_t pb, std::size_t pe) {
+                TimexToken t;
+                t.begin = static_cast<std::uint32_t>(span.begin + pb);
+                t.end = static_cast<std::uint32_t>(span.begin + pe);
+                t.space = space && pb == 0;
+                t.sentence = static_cast<int>(s);
+                t.block = sentence.block;
+                unsigned char c = static_cast<unsigned char>(doc_text[t.begin]);
+                if (is_alpha(c)) {
+                    t.alpha = true;
+                    t.cap = c >= 'A' && c <= 'Z';
+                } else if (is_digit(c)) {
+                    std::size_t len = pe - pb;
+                    t.digits = static_cast<std::uint8_t>(std::min<std::size_t>(len, 255));
+                    if (len <= 9) {
+                        int v = 0;
+                        for (std::size_t i = t.begin; i < t.end; ++i) v = v * 10 + (doc_text[i] - '0');
+                        t.num = v;
+                    }
+                }
+                t.low = std::string_view(low).substr(t.begin, t.end - t.begin);
+                out.push_back(t);
+            });
         }
-        TimexToken t;
-        t.begin = static_cast<std::uint32_t>(i);
-        t.space = space;
-        t.newline = newlines >= 2;
-        if (is_alpha(c)) {
-            while (i < n && is_alpha(static_cast<unsigned char>(text[i]))) ++i;
-            t.alpha = true;
-            t.cap = c >= 'A' && c <= 'Z';
-        } else if (is_digit(c)) {
-            while (i < n && is_digit(static_cast<unsigned char>(text[i]))) ++i;
-            std::size_t len = i - t.begin;
-            t.digits = static_cast<std::uint8_t>(std::min<std::size_t>(len, 255));
-            if (len <= 9) {
-                int v = 0;
-                for (std::size_t k = t.begin; k < i; ++k) v = v * 10 + (text[k] - '0');
-                t.num = v;
-            }
-        } else if (c >= 0x80) {
-            ++i;
-            while (i < n && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
-        } else {
-            ++i;
-        }
-        t.end = static_cast<std::uint32_t>(i);
-        t.low = std::string_view(low).substr(t.begin, t.end - t.begin);
-        out.push_back(t);
-        space = false;
-        newlines = 0;
     }
 }
 
-TimexLexicon::TimexLexicon() {
+TimexLexicon::TimexLexicon(const DataSource& data) {
+    // Calls f(columns) for every data line of data/`name`; the words point into the file's text,
+    // which the lexicon keeps.
+    std::string origin;
+    auto for_each_row = [&](std::string_view name, auto f) {
+        files_.push_back(std::make_unique<const std::string>(data.read(name)));
+        origin = data.origin(name);
+        detail::for_each_row(*files_.back(),
+                             [&](std::size_t, const std::vector<std::string_view>& cols) { f(cols); });
+    };
     for_each_row("temporal/months.tsv", [&](const auto& f) {
         auto& w = words_[f[0]];
-        w.month = to_int(field(f, 1), "temporal/months.tsv");
+        w.month = to_int(field(f, 1), origin);
         w.month_abbr = field(f, 2) == "abbr";
         w.month_ambiguous = field(f, 2) == "ambiguous";
     });
     for_each_row("temporal/weekdays.tsv", [&](const auto& f) {
         auto& w = words_[f[0]];
-        w.weekday = to_int(field(f, 1), "temporal/weekdays.tsv");
+        w.weekday = to_int(field(f, 1), origin);
         w.weekday_abbr = field(f, 2) == "abbr";
     });
     for_each_row("temporal/numbers.tsv", [&](const auto& f) {
         auto& w = words_[f[0]];
-        int v = to_int(field(f, 1), "temporal/numbers.tsv");
+        int v = to_int(field(f, 1), origin);
         if (field(f, 2) == "ordinal")
             w.ordinal = v;
         else
@@ -123,21 +110,21 @@ TimexLexicon::TimexLexicon() {
     for_each_row("temporal/units.tsv", [&](const auto& f) {
         auto& w = words_[f[0]];
         w.unit = field(f, 1).empty() ? 0 : field(f, 1)[0];
-        w.unit_count = to_int(field(f, 2), "temporal/units.tsv");
+        w.unit_count = to_int(field(f, 2), origin);
         w.unit_plural = f[0].back() == 's';
     });
     for_each_row("temporal/recurring_nouns.txt", [&](const auto& f) { words_[f[0]].recurring_noun = true; });
     for_each_row("temporal/decades.tsv",
-                 [&](const auto& f) { words_[f[0]].decade = to_int(field(f, 1), "temporal/decades.tsv"); });
+                 [&](const auto& f) { words_[f[0]].decade = to_int(field(f, 1), origin); });
     for_each_row("temporal/seasons.tsv", [&](const auto& f) { words_[f[0]].season = field(f, 1); });
     for_each_row("temporal/parts_of_day.tsv", [&](const auto& f) { words_[f[0]].pod = field(f, 1); });
     for_each_row("temporal/sets.tsv", [&](const auto& f) { words_[f[0]].set_value = field(f, 1); });
     for_each_row("temporal/relatives.tsv",
-                 [&](const auto& f) { words_[f[0]].rel = to_int(field(f, 1), "temporal/relatives.tsv"); });
+                 [&](const auto& f) { words_[f[0]].rel = to_int(field(f, 1), origin); });
     for_each_row("temporal/day_words.tsv", [&](const auto& f) {
         auto& w = words_[f[0]];
         w.day_word = true;
-        w.day_offset = to_int(field(f, 1), "temporal/day_words.tsv");
+        w.day_offset = to_int(field(f, 1), origin);
         w.day_pod = field(f, 2);
     });
     for_each_row("temporal/future_cues.txt", [&](const auto& f) {
@@ -158,13 +145,18 @@ TimexLexicon::TimexLexicon() {
         words_[s].starter = true;
 
     const char* tables[3] = {"temporal/references.tsv", "temporal/modifiers.tsv", "temporal/holidays.tsv"};
-    std::string scratch;
-    std::vector<TimexToken> toks;
     for (int t = 0; t < 3; ++t) {
         for_each_row(tables[t], [&](const auto& f) {
             TimexPhrase p;
-            timex_tokenize(f[0], scratch, toks);
-            for (const auto& tok : toks) p.words.push_back(f[0].substr(tok.begin, tok.end - tok.begin));
+            // the words of the phrase, split as the text stage splits words and cut into pieces
+            std::string_view phrase = f[0];
+            for (std::size_t from = 0; from < phrase.size();) {
+                std::size_t space = std::min(phrase.find(' ', from), phrase.size());
+                std::string_view word = phrase.substr(from, space - from);
+                for_each_piece(
+                    word, [&](std::size_t b, std::size_t e) { p.words.push_back(word.substr(b, e - b)); });
+                from = space + 1;
+            }
             p.value = field(f, 1);
             p.kind = field(f, 2);
             if (p.words.empty()) return;

@@ -1,11 +1,19 @@
-// The temporal lexicon (data/temporal/) and the tokeniser the tagger matches on.
+// The temporal lexicon (data/temporal/) and the pieces of the text stage's tokens the
+// tagger matches on.
 #pragma once
 
+#include "mosulkg/text.hpp"
+
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+namespace mosulkg {
+class DataSource;  // data.hpp
+}
 
 namespace mosulkg::detail {
 
@@ -53,20 +61,48 @@ struct TimexToken {
     int num = -1;             // value of an all-digit token (at most 9 digits)
     std::uint8_t digits = 0;  // number of digits of an all-digit token
     bool alpha = false;
-    bool cap = false;      // starts with an upper-case letter
-    bool space = false;    // whitespace (or text start) before it
-    bool newline = false;  // a blank line before it
-    int sentence = 0;
+    bool cap = false;       // starts with an upper-case letter
+    bool space = false;     // not glued to the token before it (a token of the text stage starts here)
+    int sentence = 0;       // index into Text::sentences
+    std::size_t block = 0;  // the block (Sentence::block) it lies in
 };
 
-// Splits text into runs of ASCII letters, runs of digits and single other characters
-// (a UTF-8 sequence counts as one character). `low` receives the lower-cased text and
-// must outlive the tokens.
-void timex_tokenize(std::string_view text, std::string& low, std::vector<TimexToken>& out);
+// Calls fn(begin, end) for every piece of `word` (offsets into it): runs of ASCII letters,
+// runs of digits and single other characters (a UTF-8 sequence counts as one character).
+// The date grammar reads "1990s" as "1990" "s", "13:10" as "13" ":" "10", "a.m." as
+// "a" "." "m" ".".
+template <class Fn>
+void for_each_piece(std::string_view word, Fn&& fn) {
+    auto alpha = [](unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    auto digit = [](unsigned char c) { return c >= '0' && c <= '9'; };
+    std::size_t i = 0;
+    const std::size_t n = word.size();
+    while (i < n) {
+        const std::size_t b = i;
+        unsigned char c = static_cast<unsigned char>(word[i]);
+        if (alpha(c)) {
+            while (i < n && alpha(static_cast<unsigned char>(word[i]))) ++i;
+        } else if (digit(c)) {
+            while (i < n && digit(static_cast<unsigned char>(word[i]))) ++i;
+        } else {
+            ++i;
+            if (c >= 0x80)
+                while (i < n && (static_cast<unsigned char>(word[i]) & 0xC0) == 0x80) ++i;
+        }
+        fn(b, i);
+    }
+}
+
+// The pieces of the tokens of every sentence of `text` and `chrome` (the text stage's
+// segmentation of `doc_text`, segment and segment_chrome), in text order; a token's
+// `sentence` counts the sentences of both. `low` receives the lower-cased text and must
+// outlive the tokens.
+void timex_tokens(std::string_view doc_text, const Text& text, const Text& chrome, std::string& low,
+                  std::vector<TimexToken>& out);
 
 class TimexLexicon {
 public:
-    TimexLexicon();
+    explicit TimexLexicon(const DataSource& data);  // data/temporal/ of `data`
     const TimexWord* word(std::string_view low) const {
         auto it = words_.find(low);
         return it == words_.end() ? nullptr : &it->second;
@@ -80,6 +116,7 @@ public:
     enum Table { references = 0, modifiers = 1, holidays = 2 };
 
 private:
+    std::vector<std::unique_ptr<const std::string>> files_;  // the files the words point into
     std::unordered_map<std::string_view, TimexWord> words_;
     std::unordered_map<std::string_view, std::vector<TimexPhrase>> phrases_[3];
 };

@@ -3,6 +3,7 @@
 #include "mosulkg/document.hpp"
 #include "mosulkg/error.hpp"
 #include "mosulkg/kb.hpp"
+#include "mosulkg/timex.hpp"
 
 #include "data_file.hpp"
 
@@ -103,4 +104,20 @@ TEST_CASE("data: the data-file reader: comments, blanks, columns, line numbers")
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].first == 10);
     CHECK(rows[0].second == std::vector<std::string>{"c", "", ""});
+}
+
+TEST_CASE("data: the temporal tagger reads its word lists from the folder") {
+    Folder dir("temporal");
+    // a month spelling of the user's own
+    dir.put("temporal/months.tsv", DataSource().read("temporal/months.tsv") + "octobre\t10\n");
+    const std::string text = "The army arrived in Octobre 2016.";
+    for (const Timex& t : TimexTagger(DataSource()).tag(text, std::nullopt))
+        CHECK(t.span.of(text) == "2016");  // the year alone
+    auto found = TimexTagger(DataSource(dir.path)).tag(text, std::nullopt);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].span.of(text) == "Octobre 2016");
+    CHECK(found[0].value.value == "2016-10");
+    dir.put("temporal/months.tsv", "october\tten\n");
+    CHECK_THROWS_WITH_AS(TimexTagger(DataSource(dir.path)),
+                         doctest::Contains("temporal/months.tsv: not a number"), Error);
 }

@@ -121,7 +121,7 @@ TEST_CASE("pipeline: publication dates come from the date line") {
     auto docs = read_corpus({fixtures});
     REQUIRE(docs.size() == 2);
     bool tuesday = false;
-    for (const auto& t : TimexTagger().tag(docs[0].text, a.published))
+    for (const auto& t : TimexTagger().tag(docs[0].text, segment(docs[0]), a.published))
         if (t.span.of(docs[0].text) == "Tuesday") {
             tuesday = true;
             CHECK(t.value.value == "2015-12-29");

@@ -149,3 +149,32 @@ TEST_CASE("a weekday of the report does not move a dateline's year, one beside t
     REQUIRE(q.date.has_value());
     CHECK(*q.date == year(2016) / February / 2);  // a Tuesday; 2015-02-02 was a Monday
 }
+
+TEST_CASE("the publication date reads the dates the tagger found once, header chrome included") {
+    Document d = make_document(DocId("t"),
+                               "Fighters shell villages east of Tikrit\n\nBy Jane Roe\n\n"
+                               "Mon Dec 28, 2015 | 4:12pm EST\n\n"
+                               "Fighters shelled three villages on Sunday, a police officer said.\n");
+    const Text text = segment(d);
+    FoundDates found = tagger().find(d.text, text, segment_chrome(d));
+    PublicationDate p = find_publication_date(d, found.unresolved(), tagger());
+    REQUIRE(p.date.has_value());
+    CHECK(*p.date == year(2015) / December / 28);
+    // the body's "on Sunday" then resolves against it
+    bool sunday = false;
+    for (const Timex& t : tagger().resolve(found, p.date))
+        if (t.span.of(d.text) == "Sunday") sunday = t.value.value == "2015-12-27";
+    CHECK(sunday);
+    // without the chrome lines the header date is not seen
+    CHECK_FALSE(
+        find_publication_date(d, tagger().find(d.text, text).unresolved(), tagger()).date.has_value());
+}
+
+TEST_CASE("a date counted from one of an earlier paragraph is no date line") {
+    auto p = find(
+        "The mosque where it began\n\nBy Jane Roe\n\n"
+        "On July 4, 2014, the leader spoke from the pulpit. The video was released the following day.\n\n"
+        "Five days earlier, the spokesman had announced the state.\n");
+    CHECK_FALSE(p.date.has_value());
+    CHECK(p.source == DateSource::unknown);
+}

@@ -62,7 +62,7 @@ Extracted extract(const std::string& body, date::year_month_day published = date
     e.doc.published_source = DateSource::stated;
     e.text = segment(e.doc);
     e.mentions = linker().link(e.doc, e.text);
-    e.timexes = tagger().tag(e.doc.text, e.doc.published);
+    e.timexes = tagger().tag(e.doc.text, e.text, e.doc.published);
     e.relations = extract_relations(e.doc, e.text, e.mentions, e.timexes, RelationLexicon::defaults(),
                                     KnowledgeBase::defaults(), Parser::defaults());
     return e;

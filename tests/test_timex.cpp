@@ -404,3 +404,69 @@ TEST_CASE("tag_jsonl writes code-point offsets and names the line of an error") 
     std::istringstream no_text("{\"doc\": \"a\"}\n");
     CHECK_THROWS_AS(tag_jsonl(no_text, sink, tagger(), "x.jsonl"), Error);
 }
+
+TEST_CASE("the tagger reads the text stage's sentences: found once, resolved as tagged with the date") {
+    // relative dates, dates counted from an earlier one, a quarter reported on, a clock time
+    const std::string text =
+        "Troops entered the town on Monday and left the next day.\n\n"
+        "The offensive began on May 22, 2015. The following month the army paused. "
+        "Last October it resumed, and it ended in the third quarter.\n\n"
+        "A year ago the figure was lower, officials said at 10 a.m. on Friday.\n";
+    const Text segmented = segment_plain(text);
+    REQUIRE(segmented.sentences.size() >= 5);
+    FoundDates found = tagger().find(text, segmented);
+    std::string unresolved;
+    for (const auto& t : found.unresolved())
+        unresolved += std::string(t.span.of(text)) + "=" + t.value.value + " ";
+    CAPTURE(unresolved);
+    CHECK(unresolved.find("Monday=XXXX-WXX-1") != std::string::npos);
+    CHECK(unresolved.find("May 22, 2015=2015-05-22") != std::string::npos);
+    for (const char* day : {"2016-03-09", "2015-11-30", "2017-01-02", ""}) {
+        CAPTURE(day);
+        auto once = tagger().tag(text, segmented, ymd(day));
+        auto resolved = tagger().resolve(found, ymd(day));
+        REQUIRE(resolved.size() == once.size());
+        for (std::size_t i = 0; i < once.size(); ++i) {
+            CHECK(resolved[i].span.begin == once[i].span.begin);
+            CHECK(resolved[i].span.end == once[i].span.end);
+            CHECK(resolved[i].value.value == once[i].value.value);
+            CHECK(resolved[i].type == once[i].type);
+        }
+        CHECK(tagger().tag(text, ymd(day)).size() == once.size());  // the plain-text API is the same
+    }
+    auto resolved = tagger().resolve(found, ymd("2016-03-09"));
+    std::string all;
+    for (const auto& t : resolved) all += std::string(t.span.of(text)) + "=" + t.value.value + " ";
+    CAPTURE(all);
+    CHECK(all.find("Monday=2016-03-07") != std::string::npos);
+    CHECK(all.find("Last October=2015-10") != std::string::npos);
+    // found block by block: "the following month" counts from a date of another paragraph
+    // only once resolved
+    bool following = false;
+    for (const auto& t : found.unresolved())
+        following = following || t.span.of(text) == "The following month";
+    CHECK(following);
+    all.clear();
+    for (const auto& t : tagger().resolve(found, std::nullopt))
+        all += std::string(t.span.of(text)) + "=" + t.value.value + " ";
+    CHECK(all.find("The following month=2015-06") != std::string::npos);
+}
+
+TEST_CASE("a paragraph is one block of the plain-text segmentation, and sentences do not cross paragraphs") {
+    const std::string text = "  On Monday the\narmy moved\n\n \nOn Tuesday it stopped";
+    const Text t = segment_plain(text);
+    REQUIRE(t.sentences.size() == 2);
+    CHECK(t.sentences[0].span.of(text) == "On Monday the\narmy moved");
+    CHECK(t.sentences[0].block == 0);
+    CHECK(t.sentences[1].span.of(text) == "On Tuesday it stopped");
+    CHECK(t.sentences[1].block == 1);
+    CHECK(segment_plain("").sentences.empty());
+    CHECK(segment_plain("\n \n").tokens.empty());
+}
+
+TEST_CASE("the tagger names weekdays in full only") {
+    CHECK(tagger().weekday("Monday") == 1);
+    CHECK(tagger().weekday("SUNDAY") == 7);
+    CHECK_FALSE(tagger().weekday("Mon").has_value());
+    CHECK_FALSE(tagger().weekday("Mosul").has_value());
+}

@@ -11,8 +11,8 @@
 //     auto kb = mosulkg::KnowledgeBase::defaults(mine);
 //     auto chrome = mosulkg::Boilerplate::load(mine);
 //
-// The stages that do not take a DataSource yet (linker, temporal tagger,
-// relations, text, chronology) read the process's installed source, which is the
+// The stages that do not take a DataSource yet (linker, relations, text,
+// chronology) read the process's installed source, which is the
 // compiled-in data unless `DataSource::install` was called before any data file
 // was read; `mosulkg --data DIR` does so first thing.
 //

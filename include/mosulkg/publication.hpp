@@ -49,6 +49,12 @@ struct PublicationDate {
 };
 
 // The publication date of one article, from its header, byline, dateline or body.
+// `dates` are the article's temporal expressions read with no reference date
+// (`FoundDates::unresolved`, timex.hpp), in text order; the tagger's lexicon names
+// weekdays.
+PublicationDate find_publication_date(const Document& doc, const std::vector<Timex>& dates,
+                                      const TimexTagger& tagger);
+// The same for a document on its own: runs the text stage and finds its dates first.
 PublicationDate find_publication_date(const Document& doc, const TimexTagger& tagger);
 
 }  // namespace mosulkg

@@ -65,4 +65,14 @@ private:
 
 Text segment(const Document& doc, const Abbreviations& abbreviations = Abbreviations::defaults());
 
+// The page-chrome blocks of `doc` alone, segmented alike: the lines `segment` leaves out.
+// Only the temporal tagger reads them, for the date a site's header line states ("Mon Dec
+// 28, 2015 | 4:12pm EST") when the publication date is to be found.
+Text segment_chrome(const Document& doc, const Abbreviations& abbreviations = Abbreviations::defaults());
+
+// A plain text without page structure (a TempEval document, a string given to the
+// temporal tagger): every paragraph, lines up to a blank line, is one block, and
+// `Sentence::block` counts paragraphs.
+Text segment_plain(std::string_view text, const Abbreviations& abbreviations = Abbreviations::defaults());
+
 }  // namespace mosulkg

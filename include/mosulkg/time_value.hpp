@@ -43,8 +43,15 @@ struct TimeValue {
 // "2016-10-17T13:10"). Returns std::nullopt for a string that is not a TIMEX3 value.
 std::optional<TimeValue> parse_time_value(std::string_view value);
 
-// A value for one calendar day.
+// A value for one calendar day ("2016-10-17").
 TimeValue day_value(date::year_month_day day);
+// A value for one calendar month ("2016-10").
+TimeValue month_value(date::year_month month);
+
+// The month and day of a day without a year ("XXXX-04-18"), if `v` is one.
+std::optional<date::month_day> month_day_of(const TimeValue& v);
+// The ISO weekday (1 Monday ... 7 Sunday) of a weekday without a date ("XXXX-WXX-1"), if `v` is one.
+std::optional<int> weekday_of(const TimeValue& v);
 
 // True when the two anchored values share at least one day.
 bool overlaps(const TimeValue& a, const TimeValue& b) noexcept;
