@@ -651,7 +651,14 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     if (target && outlet(cx, mem, target->entity)) target = nullptr;
     r.actor = id_of(actor);
     r.target = id_of(target);
-    r.place = place_of(cx, mem, p, act.places);
+    // "fleeing into Turkey": where people fled to is not where they fled from
+    std::vector<int> places = act.places;
+    if (cx.lexicon.cue("origin_place", r.type))
+        places.erase(
+            std::remove_if(places.begin(), places.end(),
+                           [&](int t) { return cx.lexicon.cue("destination_case", p.tree.case_word(t)); }),
+            places.end());
+    r.place = place_of(cx, mem, p, places);
     std::vector<EntityId> co;
     // what is captured is a place: a group in the target's position lost it ("IS was pushed out")
     if (cx.lexicon.cue("place_target", r.type) && target && target->type != EntityType::place) {

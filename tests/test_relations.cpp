@@ -631,3 +631,16 @@ TEST_CASE("relations: 'he' opening a sentence is the person the last one was abo
     REQUIRE(r);
     CHECK(r->actor == EntityId("ayman_al_zawahiri"));
 }
+
+TEST_CASE("relations: where people fled to is not what they fled") {
+    auto e = extract(
+        "The jihadists launched their assault on Kobani, also known as Ayn al-Arab, on Sept. 16, "
+        "overrunning hundreds of villages within days and sending tens of thousands of people "
+        "fleeing into Turkey.");
+    INFO(e.dump());
+    CHECK_FALSE(e.of_type("launched_offensive").empty());
+    for (const auto& r : e.of_type("fled")) {
+        CHECK(r.place != EntityId("turkey"));
+        CHECK(r.target != EntityId("turkey"));
+    }
+}
