@@ -290,6 +290,13 @@ const Mention* recent_place(const Context& cx, const Memory& mem, const Parsed& 
 
 const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, int t, int depth = 0);
 
+// Whether the noun at t has a determiner that refers back ("the", "this": cue definite).
+bool determined(const Context& cx, const Tree& tree, int t) {
+    for (int c : tree.children(t))
+        if (tree.base(c) == "det" && cx.lexicon.cue("definite", tree.lower(c))) return true;
+    return false;
+}
+
 // The person "he" at t stands for: as a subject, the person the story's last sentence was
 // about, else the last person named.
 const Mention* person_meant(const Memory& mem, const Parsed& p, int t) {
@@ -345,10 +352,7 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     if (t + 1 < tree.size() && tree.head(t + 1) == tree.head(t) && tree.label(t + 1) == tree.label(t))
         if (const Mention* m = p.mention_at[static_cast<std::size_t>(t + 1)]) return m;
     const std::string& w = tree.lower(t);
-    bool definite = std::any_of(tree.children(t).begin(), tree.children(t).end(), [&](int c) {
-        return (tree.base(c) == "det" && cx.lexicon.cue("definite", tree.lower(c))) ||
-               tree.label(c) == "nmod:poss";
-    });
+    bool definite = determined(cx, tree, t) || tree.child(t, "nmod:poss");
     for (const char* kind : {"settlement_noun", "province_noun", "country_noun"})
         if (definite && cx.lexicon.cue(kind, w)) return recent_place(cx, mem, p, t, kind);
     if (definite && cx.lexicon.cue("area_noun", w)) return recent_place(cx, mem, p, t, "");
@@ -597,10 +601,7 @@ bool commands(const Context& cx, const EntityId& id) {
 // "The operation", "this offensive": an act noun that refers back to one the story told of.
 bool definite_act(const Context& cx, const Parsed& p, int t) {
     const Tree& tree = p.tree;
-    if (!tree.nominal(t)) return false;
-    for (int c : tree.children(t))
-        if (tree.base(c) == "det" && cx.lexicon.cue("definite", tree.lower(c))) return true;
-    return false;
+    return tree.nominal(t) && determined(cx, tree, t);
 }
 
 // The relation an act makes, or nothing when it names no party.

@@ -251,6 +251,16 @@ void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& l
     if (act.target >= 0) add_places(tree, act.target, lex, act);
 }
 
+// The object of an infinitive of purpose hung on t with one of `labels`, after token `after`:
+// "an offensive to retake Mosul" (Mosul); -1 when none.
+int purpose_object(const Tree& tree, int t, std::initializer_list<std::string_view> labels, int after) {
+    for (int c : tree.children(t))
+        if (c > after && std::find(labels.begin(), labels.end(), tree.base(c)) != labels.end() &&
+            infinitive(tree, c))
+            if (auto o = tree.child(c, "obj")) return *o;
+    return -1;
+}
+
 // A nominal act: "the recapture of Ramadi by Iraqi forces", "IS's capture of Mosul", "the
 // Mosul offensive", "launched an offensive on Mosul".
 void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& lex, Act& act) {
@@ -297,10 +307,7 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         act.target = subject;
     }
     // an infinitive of purpose names the goal: "an offensive to retake Mosul"
-    if (act.target < 0)
-        for (int c : tree.children(t))
-            if (tree.base(c) == "acl" && infinitive(tree, c))
-                if (auto o = tree.child(c, "obj")) act.target = *o;
+    if (act.target < 0) act.target = purpose_object(tree, t, {"acl"}, -1);
     add_places(tree, t, lex, act);
     // the predicate the noun is an argument of; "the start of the start of the operation"
     int h = tree.head(t);
@@ -310,9 +317,7 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         h = tree.head(h);
         l = tree.base(t);
         // "the start of the operation to retake Mosul", the purpose hung on "start"
-        for (int c : tree.children(t))
-            if (act.target < 0 && tree.base(c) == "acl" && infinitive(tree, c))
-                if (auto o = tree.child(c, "obj")) act.target = *o;
+        if (act.target < 0) act.target = purpose_object(tree, t, {"acl"}, -1);
     }
     if (h < 0 || !tree.verbal(h)) return;
     bool light = lex.cue("light_verb", tree.lower(h)) || lex.cue("continuation", tree.lower(h));
@@ -330,10 +335,7 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         }
         if (act.actor < 0 && tree.label(t) == "nsubj:pass") act.actor = agent_of(tree, h, lex);
         // "continued their offensive to recapture the western side": the purpose hung on the verb
-        for (int c : tree.children(h))
-            if (act.target < 0 && light_object && (tree.base(c) == "advcl" || tree.base(c) == "xcomp") &&
-                c > t && infinitive(tree, c))
-                if (auto o = tree.child(c, "obj")) act.target = *o;
+        if (act.target < 0 && light_object) act.target = purpose_object(tree, h, {"advcl", "xcomp"}, t);
         add_places(tree, h, lex, act);
     }
 }
