@@ -94,7 +94,7 @@ struct Memory {
 struct Parsed {
     const Sentence* sentence = nullptr;
     std::size_t index = 0;
-    std::size_t first_token = 0;  // the text's token at the tree's word 0 (after any dateline)
+    std::vector<std::size_t> tokens;  // per word of the tree: its token in the text
     Tree tree;
     std::vector<const Mention*> mention_at;  // per token
     std::vector<const Timex*> timex_at;      // per token: the date whose head it is
@@ -136,6 +136,14 @@ const RelationLexicon::Trigger* trigger_at(const Context& cx, const std::vector<
 // a noun form ("offensive", "battle") tagged as an adjective where no noun follows it is a
 // noun ("began their offensive to retake"); a verb form ("retook") tagged as a noun where no
 // determiner precedes it is a verb; "that" after a speech verb opens its complement.
+// "captured", "taken", "fighting", "overrun": forms a verb takes after a determiner.
+bool participle_form(const Context& cx, const std::string& w) {
+    auto ends = [&](std::string_view e) {
+        return w.size() > e.size() + 1 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+    };
+    return ends("ed") || ends("en") || ends("ing") || cx.lexicon.cue("past_form", w);
+}
+
 std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std::vector<std::string>& lower,
                             const std::vector<const RelationLexicon::Trigger*>& trig,
                             const std::vector<std::string_view>& words, const std::vector<bool>& named) {
@@ -147,6 +155,11 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
                         !words[i + 1].empty() && words[i + 1][0] >= 'a' && words[i + 1][0] <= 'z';
         if (named[i] && capital && !modifier && tags[i] != Upos::propn && tags[i] != Upos::noun)
             tags[i] = Upos::propn;
+        // a finite verb form cannot follow a determiner ("the Islamic caliphate"): a noun, unless
+        // it is a participle ("the captured rebels")
+        bool after_det = (i > 0 && tags[i - 1] == Upos::det) ||
+                         (i > 1 && tags[i - 1] == Upos::adj && tags[i - 2] == Upos::det);
+        if (tags[i] == Upos::verb && after_det && !participle_form(cx, lower[i])) tags[i] = Upos::noun;
         if (!trig[i]) continue;
         Upos next = i + 1 < tags.size() ? tags[i + 1] : Upos::punct;
         Upos prev = i > 0 ? tags[i - 1] : Upos::punct;
@@ -193,21 +206,20 @@ void collect(const Context& cx, const Sentence& s, const std::vector<Mention>& m
 void map_tokens(const Context& cx, Parsed& p, const std::vector<const Mention*>& sm,
                 const std::vector<const Timex*>& st,
                 const std::vector<const RelationLexicon::Trigger*>& trig) {
-    const Sentence& s = *p.sentence;
-    std::size_t n = s.end_token - p.first_token;
+    std::size_t n = p.tokens.size();
     p.mention_at.assign(n, nullptr);
     p.timex_at.assign(n, nullptr);
     std::size_t m = 0, t = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        Span ws = cx.text.tokens[p.first_token + i].span;
+        Span ws = cx.text.tokens[p.tokens[i]].span;
         while (m < sm.size() && sm[m]->where.span.end <= ws.begin) ++m;
         if (m < sm.size() && sm[m]->where.span.contains(ws)) p.mention_at[i] = sm[m];
         while (t < st.size() && st[t]->span.end <= ws.begin) ++t;
         if (t < st.size() && st[t]->span.contains(ws)) {
             // the date's head: its token whose head lies outside the date
             int h = p.tree.head(static_cast<int>(i));
-            bool outside = h < 0 || !st[t]->span.contains(
-                                        cx.text.tokens[p.first_token + static_cast<std::size_t>(h)].span);
+            bool outside =
+                h < 0 || !st[t]->span.contains(cx.text.tokens[p.tokens[static_cast<std::size_t>(h)]].span);
             if (outside) p.timex_at[i] = st[t];
         }
     }
@@ -912,6 +924,17 @@ const std::string* declaration(const Context& cx, const Parsed& p, int verb) {
     const Tree& tree = p.tree;
     if (!tree.verbal(verb)) return nullptr;
     auto o = tree.child(verb, "obj");
+    // "the caliphate that the group announced": a relative clause's gap is the noun it describes
+    std::string_view l = tree.label(verb);
+    bool relative_clause = (l == "acl:relcl" || l == "acl") && tree.head(verb) >= 0;
+    if (relative_clause && (!o || cx.lexicon.cue("relative", tree.lower(*o)))) o = tree.head(verb);
+    // (a parser may hang it elsewhere as a "that" complement: the noun right before "that"
+    // is then the gap's)
+    if (!o)
+        for (int c : tree.children(verb))
+            if (tree.base(c) == "mark" && cx.lexicon.cue("relative", tree.lower(c)) && c > 0 &&
+                tree.nominal(c - 1))
+                o = c - 1;
     if (!o) return nullptr;
     bool thing = cx.lexicon.cue("declared_thing", tree.lower(*o));
     for (int c : tree.children(*o))  // "the establishment of a caliphate"
@@ -1184,6 +1207,43 @@ bool detail::candidate_sentence(const RelationLexicon& lexicon, const SentenceCu
                        [&](const std::string& w) { return lexicon.cue("declared_thing", w); });
 }
 
+// Leaves out of a sentence's words the asides in parentheses that hold no trigger word
+// ("announced today (19 February) the start", "the Islamic State (IS or ISIS) said"): they
+// are glosses a parser hangs anywhere. An aside holding the sentence's only date, or all of
+// the sentence, stays. Linear in the sentence.
+void drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::vector<std::size_t>& tokens,
+                 std::vector<std::string_view>& words, std::vector<std::string>& lower,
+                 std::vector<const RelationLexicon::Trigger*>& trig, std::vector<bool>& named) {
+    std::vector<bool> keep(words.size(), true);
+    std::size_t dates_in_asides = 0, dropped = 0, next_date = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (words[i] != "(") continue;
+        std::size_t close = i + 1;
+        bool trigger = false;
+        while (close < words.size() && words[close] != ")" && words[close] != "(")
+            trigger |= trig[close++] != nullptr;
+        if (close >= words.size() || words[close] != ")" || trigger) continue;
+        Span aside{cx.text.tokens[tokens[i]].span.begin, cx.text.tokens[tokens[close]].span.end};
+        std::size_t dates = 0;  // the sentence's dates are in text order: one pass over them
+        while (next_date < st.size() && st[next_date]->span.begin < aside.begin) ++next_date;
+        while (next_date < st.size() && aside.contains(st[next_date]->span)) ++dates, ++next_date;
+        if (dates && dates_in_asides + dates >= st.size()) continue;
+        dates_in_asides += dates;
+        for (std::size_t k = i; k <= close; ++k) keep[k] = false;
+        dropped += close - i + 1;
+        i = close;
+    }
+    if (dropped == 0 || dropped == words.size()) return;
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!keep[i]) continue;
+        tokens[out] = tokens[i], words[out] = words[i], lower[out] = std::move(lower[i]);
+        trig[out] = trig[i], named[out] = named[i];
+        ++out;
+    }
+    tokens.resize(out), words.resize(out), lower.resize(out), trig.resize(out), named.resize(out);
+}
+
 std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                                         const std::vector<Mention>& mentions,
                                         const std::vector<Timex>& timexes, const RelationLexicon& lexicon,
@@ -1206,12 +1266,14 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         std::size_t first = s.first_token;
         std::size_t dl = dateline_end(s.span.of(doc.text), s.span.begin);
         while (first < s.end_token && text.tokens[first].span.begin < dl) ++first;
+        std::vector<std::size_t> tokens;
         std::vector<std::string_view> words;
         std::vector<std::string> lower;
         std::vector<const RelationLexicon::Trigger*> trig;
         std::vector<bool> named;
         if (doc.blocks[s.block].kind == BlockKind::body) {
             for (std::size_t t = first; t < s.end_token; ++t) {
+                tokens.push_back(t);
                 words.push_back(text.tokens[t].span.of(doc.text));
                 lower.push_back(detail::fold_word(words.back()));
             }
@@ -1223,11 +1285,12 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                 while (m < sm.size() && sm[m]->where.span.end <= ws.begin) ++m;
                 named[i] = m < sm.size() && sm[m]->where.span.contains(ws);
             }
+            drop_asides(cx, st, tokens, words, lower, trig, named);
         }
         if (!words.empty() &&
             detail::candidate_sentence(lexicon, {lower, trig, named, sm, !st.empty(), !mem.actors.empty()})) {
             auto tags = corrected(cx, parser.tag(words), lower, trig, words, named);
-            Parsed p{&s, si, first, Tree(words, parser.parse(words, tags)), {}, {}, {}};
+            Parsed p{&s, si, std::move(tokens), Tree(words, parser.parse(words, tags)), {}, {}, {}};
             map_tokens(cx, p, sm, st, trig);
             read_sentence(cx, mem, p, out);
         }

@@ -104,6 +104,20 @@ bool infinitive(const Tree& tree, int t) {
     return false;
 }
 
+// An act named in the phrase of a warning ("warned residents of the start of the
+// offensive", "a warning of an attack") is one that may come, not one that happened.
+bool warned_of(const Tree& tree, int t, const RelationLexicon& lex) {
+    for (int d = 0; d < 4 && t >= 0; ++d) {
+        std::string_view l = tree.base(t);
+        // through the nouns that hold the act ("of the start of the offensive") and the warned
+        // ("residents of ...")
+        if (l != "obl" && l != "nmod" && l != "obj" && l != "amod" && l != "compound") return false;
+        t = tree.head(t);
+        if (t >= 0 && lex.cue("warning", tree.lower(t))) return true;
+    }
+    return false;
+}
+
 // Whether the act at `trigger` (whose predicate is `clause`) is reported as having happened.
 bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& lex) {
     if (unreal_here(tree, trigger, lex, clause == trigger) ||
@@ -127,6 +141,7 @@ bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& 
         if ((l == "obj" || l == "nsubj:pass") && tree.nominal(t) && unreal_here(tree, h, lex)) return false;
     }
     if (infinitive(tree, trigger) && tree.base(trigger) != "xcomp") return false;
+    if (warned_of(tree, clause, lex) || warned_of(tree, trigger, lex)) return false;
     // a clause inside a vow, a plan or a modal clause: "vowed that 2016 would be the year in
     // which Iraq regains ...", "will ensure that the city is retaken"
     int below = clause;
@@ -178,7 +193,9 @@ int antecedent(const Tree& tree, int t, int pred, const RelationLexicon& lex) {
 int subject_of(const Tree& tree, int pred, bool& passive) {
     for (int p = pred, d = 0; p >= 0 && d < 6; ++d) {
         if (auto s = tree.child(p, "nsubj:pass")) {
-            passive = true;
+            // a passive subject needs a passive auxiliary: "ISIS crucified eight rebels" misread
+            // as passive has none, and its subject is the doer
+            if (tree.child(p, "aux:pass") || tree.child(p, "aux")) passive = true;
             return *s;
         }
         if (auto s = tree.child(p, "nsubj")) return *s;

@@ -644,3 +644,45 @@ TEST_CASE("relations: where people fled to is not what they fled") {
         CHECK(r.target != EntityId("turkey"));
     }
 }
+
+TEST_CASE("relations: a date restated in parentheses does not break the announcement") {
+    auto e = extract(
+        "Iraqi Prime Minister Haider al-Abadi formally announced today (4 January) the start of the "
+        "offensive to retake Ramadi from the militants.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("haider_al_abadi"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2016-01-04");
+}
+
+TEST_CASE("relations: a subject marked passive with no passive auxiliary is the doer") {
+    auto e = extract(
+        "Amid clashes in Aleppo governorate, ISIS reportedly publicly executed eight captured fighters "
+        "on Sunday.");
+    INFO(e.dump());
+    for (const auto& r : e.of_type("killed")) CHECK(r.target != EntityId("islamic_state"));
+}
+
+TEST_CASE("relations: an act named in a warning did not happen") {
+    auto e = extract(
+        "Iraqi forces launched an offensive to retake Ramadi on Saturday.\n\nLate on Sunday, millions of "
+        "leaflets were dropped on west Ramadi to warn residents of the start of the ground offensive.");
+    INFO(e.dump());
+    auto launched = e.of_type("launched_offensive");
+    REQUIRE(launched.size() == 1);
+    REQUIRE(launched[0].date);
+    CHECK(launched[0].date->value == "2016-01-02");
+}
+
+TEST_CASE("relations: a caliphate a relative clause says a group announced is declared") {
+    auto e = extract(
+        "Al-Baghdadi spoke of the caliphate that the Islamic State announced on Sunday in the area it "
+        "controls.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "declared");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+    CHECK(e.of_type("said").empty());
+}
