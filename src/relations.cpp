@@ -1072,6 +1072,26 @@ void remember_subject(const Context& cx, Memory& mem, const Parsed& p) {
 }
 
 // Every relation of one parsed sentence.
+// "destroyed by a U.S. air strike", "airstrikes which have destroyed whole houses": an act
+// of a means_act relation that is the doer of another act is how that act was done, not an
+// event of its own. Linear in the sentence.
+void drop_means(const Context& cx, const Parsed& p, std::vector<std::optional<Act>>& read) {
+    const auto& all = cx.lexicon.triggers();
+    auto means = [&](int t) {
+        if (t < 0 || !read[static_cast<std::size_t>(t)] || !p.tree.nominal(t)) return false;
+        int k = p.trigger_at[static_cast<std::size_t>(t)];
+        return k >= 0 && cx.lexicon.cue("means_act", all[static_cast<std::size_t>(k)].relation);
+    };
+    std::vector<int> dropped;
+    for (std::size_t j = 0; j < read.size(); ++j) {
+        const auto& act = read[j];
+        if (!act || !act->reported) continue;
+        int doer = act->actor_relative >= 0 ? act->relative_head : act->actor;
+        if (doer != static_cast<int>(j) && means(doer)) dropped.push_back(doer);
+    }
+    for (int t : dropped) read[static_cast<std::size_t>(t)].reset();
+}
+
 void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<Relation>& out) {
     const Tree& tree = p.tree;
     const auto& all = cx.lexicon.triggers();
@@ -1085,6 +1105,7 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
     auto anns = announcements(cx, mem, p, read, dates);
     for (auto& st : sts)  // a statement that declares is its declaration
         if (renamed[static_cast<std::size_t>(st.speech.verb)]) st.has_act = true;
+    drop_means(cx, p, read);
     for (int i = 0; i < tree.size(); ++i) {
         if (!read[static_cast<std::size_t>(i)] || !read[static_cast<std::size_t>(i)]->reported) continue;
         const Act& act = *read[static_cast<std::size_t>(i)];

@@ -444,6 +444,20 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
         s.addressee = *io;
     else if (auto o = tree.child(t, "obj"))
         s.addressee = *o;
+    // "..., reported Anadolu Agency.": after a comma, the name right after the verb that ends
+    // the clause says it
+    auto ends_clause = [&](int c) {
+        int end = tree.rightmost(c) + 1;
+        return tree.upos(c) == Upos::propn &&
+               (end >= tree.size() || tree.word(end) == "." || tree.word(end) == ",");
+    };
+    if (t > 0 && t + 1 < tree.size() && tree.word(t - 1) == ",")
+        for (int c : tree.children(t))
+            if (c == t + 1 || (c > t + 1 && tree.head(t + 1) == c))
+                if ((tree.base(c) == "obj" || tree.base(c) == "nsubj") && tree.nominal(c) && ends_clause(c)) {
+                    s.speaker = c;
+                    if (s.addressee == c) s.addressee = -1;
+                }
     // ", Allawi said": the speech verb hangs off what was said
     if (s.content < 0 && (l == "parataxis" || l == "advcl" || l == "ccomp") && tree.head(t) >= 0)
         s.content = tree.head(t);

@@ -686,3 +686,21 @@ TEST_CASE("relations: a caliphate a relative clause says a group announced is de
     CHECK(r->actor == EntityId("islamic_state"));
     CHECK(e.of_type("said").empty());
 }
+
+TEST_CASE("relations: an air strike that destroyed a building is how it was destroyed, not a second act") {
+    auto e = extract(
+        "The Amaq News Agency claimed on Sunday that the Great Mosque of al-Nuri was destroyed by a "
+        "U.S. air strike.");
+    INFO(e.dump());
+    CHECK_FALSE(e.of_type("destroyed").empty());
+    CHECK(e.of_type("attacked").empty());
+}
+
+TEST_CASE("relations: the agency named after a closing 'reported' is the speaker, not the subject") {
+    auto e = extract(
+        "Peshmerga forces on Sunday captured several villages east of Mosul, according to military "
+        "sources, reported Anadolu Agency.");
+    INFO(e.dump());
+    CHECK_FALSE(e.of_type("captured").empty());
+    for (const auto& r : e.of_type("said")) CHECK(r.actor != EntityId("peshmerga"));
+}
