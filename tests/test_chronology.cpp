@@ -351,6 +351,10 @@ TEST_CASE("chronology: a season report naming only its actor does not join a day
     CHECK(c.entries.size() == 2);
     auto m = build({day, month});  // a month is short enough
     CHECK(m.entries.size() == 1);
+    // but not when neither names a target or a place: the actor alone tells nothing
+    Relation unplaced = event("captured", {"islamic_state"}, "", "2014-06-10", "a");
+    auto u = build({unplaced, month});
+    CHECK(u.entries.size() == 2);
 }
 
 TEST_CASE("chronology: a year report joins a month entry it shares two parties with, without naming it") {
