@@ -814,6 +814,10 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
         // "visited the city on Tuesday and said": the date of the predicate it is coordinated with
         if (!st.date && p.tree.base(i) == "conj" && p.tree.head(i) >= 0)
             st.date = dates[static_cast<std::size_t>(p.tree.head(i))];
+        // "released a video on Saturday": a message noun is dated by the verb that issued it
+        if (!st.date && p.tree.nominal(i) && p.tree.base(i) == "obj" && p.tree.head(i) >= 0 &&
+            cx.lexicon.cue("light_verb", p.tree.lower(p.tree.head(i))))
+            st.date = dates[static_cast<std::size_t>(p.tree.head(i))];
         if (!st.date) st.date = dependent_date(p.tree, dates, i, cx.lexicon);
         if (!st.date) st.date = statement_date(cx, p, st.speech);
         if (st.speaker) {

@@ -704,3 +704,26 @@ TEST_CASE("relations: the agency named after a closing 'reported' is the speaker
     CHECK_FALSE(e.of_type("captured").empty());
     for (const auto& r : e.of_type("said")) CHECK(r.actor != EntityId("peshmerga"));
 }
+
+TEST_CASE("relations: a group releasing a video on a day made a statement that day") {
+    auto e = extract("The Islamic State on Saturday released a video of its leader preaching in Mosul.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "said");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2016-01-02");
+}
+
+TEST_CASE("relations: people expelled from a town fled it, troops pulled out withdrew") {
+    auto e = extract(
+        "About 3,000 Turkmen who were expelled from Tal Afar in 2014 joined the militias.\n\nThe United "
+        "States, which pulled out its troops in 2011, pledged to help.");
+    INFO(e.dump());
+    const Relation* fled = first_of(e, "fled");
+    REQUIRE(fled);
+    CHECK((fled->target == EntityId("tal_afar") || fled->place == EntityId("tal_afar")));
+    const Relation* out = first_of(e, "withdrew_from");
+    REQUIRE(out);
+    CHECK(out->actor == EntityId("united_states"));
+}
