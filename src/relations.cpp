@@ -643,6 +643,13 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     if (!target && act.target_relative >= 0)
         target = relative_referent(cx, mem, p, act.target_relative, act.relative_head);
     if (!actor && act.actor < 0 && !act.passive) actor = verb_first_subject(p, act.trigger);
+    // "Ramadi, Daesh's last stronghold in western Iraq": a state noun set beside a place is
+    // about that place
+    if (p.tree.nominal(act.trigger) && p.tree.base(act.trigger) == "appos" &&
+        cx.lexicon.info(trig.relation)->kind == RelationKind::state)
+        if (const Mention* m = entity_of(cx, mem, p, p.tree.head(act.trigger));
+            m && m->type == EntityType::place)
+            target = m;
     // "declared himself caliph": the act's own actor
     auto reflexive = [&](int t) { return t >= 0 && cx.lexicon.cue("reflexive", p.tree.lower(t)); };
     bool self = reflexive(act.target);

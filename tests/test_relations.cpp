@@ -727,3 +727,13 @@ TEST_CASE("relations: people expelled from a town fled it, troops pulled out wit
     REQUIRE(out);
     CHECK(out->actor == EntityId("united_states"));
 }
+
+TEST_CASE("relations: a stronghold set beside a city is that city, not the country it lies in") {
+    auto e = extract(
+        "Iraqi forces launched an offensive to retake Ramadi, Daesh's last stronghold in western Iraq.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "controls");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+    CHECK(r->target == EntityId("ramadi"));
+}
