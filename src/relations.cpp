@@ -666,6 +666,9 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         (is_actor(*target) || place_kind(cx, mem, target->entity) == "country_noun"))
         std::swap(actor, target);
     if (trig.swap) std::swap(actor, target);
+    // "pulled out its troops": what the actor moves is its own, no party to the act
+    if (target && act.target >= 0 && p.tree.base(act.target) == "obj" && cx.lexicon.cue("own_object", r.type))
+        target = nullptr;
     // a news outlet reports acts; it is never a party to them
     if (actor && outlet(cx, mem, actor->entity)) actor = nullptr;
     if (target && outlet(cx, mem, target->entity)) target = nullptr;
@@ -918,9 +921,10 @@ SentenceDates sentence_dates(const Context& cx, const Parsed& p, const std::vect
         if (p.timex_at[static_cast<std::size_t>(i)] && cx.lexicon.cue("since_case", tree.case_word(i)))
             if (int pred = detail::governing_predicate(tree, i, acts, false); pred >= 0)
                 d.since[static_cast<std::size_t>(pred)] = p.timex_at[static_cast<std::size_t>(i)]->value;
-        // a predicate that is no trigger holding a date: often a misparse
+        // a predicate that is no trigger holding a date: often a misparse (but a relative
+        // clause's date is that of what its noun names: "the civil war that erupted in 2011")
         const auto& v = d.of[static_cast<std::size_t>(i)];
-        if (v && !acts[static_cast<std::size_t>(i)] &&
+        if (v && !acts[static_cast<std::size_t>(i)] && tree.label(i) != "acl:relcl" &&
             std::find(d.loose.begin(), d.loose.end(), *v) == d.loose.end())
             d.loose.push_back(*v);
     }

@@ -737,3 +737,20 @@ TEST_CASE("relations: a stronghold set beside a city is that city, not the count
     CHECK(r->actor == EntityId("islamic_state"));
     CHECK(r->target == EntityId("ramadi"));
 }
+
+TEST_CASE("relations: a date of a relative clause on another noun does not date the act") {
+    auto e = extract(
+        "ISIS split from al Qaeda during the early phases of the Syrian civil war that erupted in 2011.");
+    INFO(e.dump());
+    for (const auto& r : e.relations) CHECK_FALSE(r.date);
+}
+
+TEST_CASE("relations: the troops an actor pulls out are its own, not a party") {
+    auto e = extract(
+        "Iraqi forces entered Ramadi.\n\nThe United States pulled out its troops from Syria in 2014.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "withdrew_from");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("united_states"));
+    CHECK(r->target != EntityId("iraqi_security_forces"));
+}
