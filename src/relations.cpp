@@ -981,6 +981,9 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
             continue;
         }
         if (tree.upos(i) == Upos::adj && tree.base(i) == "amod") continue;  // "the besieged town"
+        // a form listed as the noun of an operation ("drive", "battle") names none as a verb:
+        // "forces drive down a road"
+        if (trig.weight < 0 && tree.upos(i) == Upos::verb) continue;
         Act act = detail::read_act(tree, i, trig.inverse, cx.lexicon);
         if (info->kind == RelationKind::state && tree.nominal(i) &&
             cx.lexicon.cue("office_state", info->name))

@@ -326,6 +326,8 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
     // an infinitive of purpose names the goal: "an offensive to retake Mosul"
     if (act.target < 0) act.target = purpose_object(tree, t, {"acl"}, -1);
     add_places(tree, t, lex, act);
+    // "the offensive against ISIS positions in Tal Afar": where the target lies
+    if (act.target >= 0 && act.target != t) add_places(tree, act.target, lex, act);
     // the predicate the noun is an argument of; "the start of the start of the operation"
     int h = tree.head(t);
     std::string_view l = tree.base(t);

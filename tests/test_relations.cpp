@@ -754,3 +754,17 @@ TEST_CASE("relations: the troops an actor pulls out are its own, not a party") {
     CHECK(r->actor == EntityId("united_states"));
     CHECK(r->target != EntityId("iraqi_security_forces"));
 }
+
+TEST_CASE("relations: an offensive against positions in a town is against the town") {
+    auto e = extract("The militias started the offensive against ISIS positions in Tal Afar in October.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("tal_afar"));
+}
+
+TEST_CASE("relations: a noun of an operation used as a verb names none") {
+    auto e = extract("Iraqi forces drive down a road leading to Tal Afar on Sunday.");
+    INFO(e.dump());
+    CHECK(e.of_type("launched_offensive").empty());
+}
