@@ -442,9 +442,10 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
         s.content = *c;
     else if (auto x = tree.child(t, "xcomp"))
         s.content = *x;
+    // whom it was said to: "told Reuters"; the object of "announced" is what was said
     if (auto io = tree.child(t, "iobj"))
         s.addressee = *io;
-    else if (auto o = tree.child(t, "obj"))
+    else if (auto o = tree.child(t, "obj"); o && lex.cue("addressing", tree.lower(t)))
         s.addressee = *o;
     // "..., reported Anadolu Agency.": after a comma, the name right after the verb that ends
     // the clause says it

@@ -768,3 +768,16 @@ TEST_CASE("relations: a noun of an operation used as a verb names none") {
     INFO(e.dump());
     CHECK(e.of_type("launched_offensive").empty());
 }
+
+TEST_CASE("relations: what a leader announced is no one he spoke to, whom he told is") {
+    auto e = extract(
+        "On Sunday, Barack Obama announced the dispatch of U.S. troops.\n\nOn Monday, Haider al-Abadi told "
+        "Barack Obama he could live with the deal.");
+    INFO(e.dump());
+    auto said = e.of_type("said");
+    REQUIRE(said.size() >= 2);
+    for (const auto& r : said) {
+        if (r.actor == EntityId("barack_obama")) CHECK_FALSE(r.target);
+        if (r.actor == EntityId("haider_al_abadi")) CHECK(r.target == EntityId("barack_obama"));
+    }
+}
