@@ -309,9 +309,23 @@ bool determined(const Context& cx, const Tree& tree, int t) {
     return false;
 }
 
+bool quote_mark(std::string_view w) {
+    return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "''" || w == "``";
+}
+
 // The person "he" at t stands for: as a subject, the person the story's last sentence was
 // about, else the last person named.
 const Mention* person_meant(const Memory& mem, const Parsed& p, int t) {
+    // a person named before it in the sentence; none when only groups are ("the General Command
+    // announced ..., where he managed": translated copy, no person of an earlier sentence)
+    // (the names of a quote before it are not: '"... Baghdadi ...", he said')
+    bool groups = false;
+    for (int i = t - 1; i >= 0 && !quote_mark(p.tree.word(i)); --i)
+        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)]; m && is_actor(*m)) {
+            if (m->type == EntityType::person) return m;
+            groups = true;
+        }
+    if (groups && t > 2) return nullptr;
     bool subject = p.tree.base(t) == "nsubj";
     if (subject && mem.subject_person && p.index <= mem.subject_sentence + 2 &&
         p.index > mem.subject_sentence)

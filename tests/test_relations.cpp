@@ -781,3 +781,15 @@ TEST_CASE("relations: what a leader announced is no one he spoke to, whom he tol
         if (r.actor == EntityId("haider_al_abadi")) CHECK(r.target == EntityId("barack_obama"));
     }
 }
+
+TEST_CASE("relations: 'he' deep in a sentence about a command is no person of an earlier sentence") {
+    auto e = extract(
+        "Abu Bakr al-Baghdadi declared the caliphate in June 2014.\n\nThe General Command of the Armed "
+        "Forces announced on 17 October the start of the battle of Mosul, with the backing of the "
+        "Peshmerga, where he managed troops joint of the entire left side areas recover from Mosul on 24 "
+        "January.");
+    INFO(e.dump());
+    CHECK_FALSE(e.of_type("recaptured").empty());
+    for (const auto& r : e.relations)
+        if (r.type != "declared") CHECK(r.actor != EntityId("abu_bakr_al_baghdadi"));
+}
