@@ -198,7 +198,15 @@ int subject_of(const Tree& tree, int pred, bool& passive) {
             if (tree.child(p, "aux:pass") || tree.child(p, "aux")) passive = true;
             return *s;
         }
-        if (auto s = tree.child(p, "nsubj")) return *s;
+        if (auto s = tree.child(p, "nsubj")) {
+            // two subjects read ("ISIS leader Baghdadi declared": "leader" and "Baghdadi"): the
+            // one next to the verb is the subject, the other a title misread
+            int nearest = *s;
+            for (int c : tree.children(p))
+                if (tree.base(c) == "nsubj" && c < p && c > nearest && tree.upos(c) == Upos::propn)
+                    nearest = c;
+            return nearest;
+        }
         if (auto s = tree.child(p, "csubj")) return *s;
         std::string_view l = tree.base(p);
         if (l != "conj" && l != "xcomp" && l != "advcl") break;

@@ -793,3 +793,11 @@ TEST_CASE("relations: 'he' deep in a sentence about a command is no person of an
     for (const auto& r : e.relations)
         if (r.type != "declared") CHECK(r.actor != EntityId("abu_bakr_al_baghdadi"));
 }
+
+TEST_CASE("relations: in 'ISIS leader Baghdadi declared', the leader is the subject, not his group") {
+    auto e = extract("From the al-Nuri mosque in Mosul, ISIS leader Baghdadi declared a caliphate in 2014.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "declared");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("abu_bakr_al_baghdadi"));
+}
