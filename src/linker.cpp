@@ -185,7 +185,7 @@ struct Linker::Impl {
         for (bool grew = true; grew;) {
             grew = false;
             for (const auto& f : kb.facts())
-                if (f.relation == "located_in" && region.count(f.object.str()) &&
+                if ((f.relation == "located_in" || f.relation == "part_of") && region.count(f.object.str()) &&
                     region.insert(f.subject.str()).second)
                     grew = true;
         }
@@ -322,6 +322,19 @@ private:
     std::vector<Unit> units;     // the words of the current sentence
     std::size_t si = 0;          // the current sentence
     bool expect_person = false;  // a title was just seen
+    struct Untyped {             // a new name no context typed
+        std::size_t n = 0;
+        std::vector<std::string> folded;
+        Span span;
+    };
+    std::optional<Untyped> untyped;  // the name the last step left untyped
+    struct Chain {                   // the list of names being read (see chain_element)
+        std::size_t names = 0;
+        bool separated = false, conjoined = false, conflict = false;
+        std::optional<EntityType> type;
+        std::vector<Untyped> untyped;
+    };
+    Chain chain;
 
     // The folded form and lexicon entry of a word as written, looked up once per document.
     const Word* word_of(std::string_view surface) {
@@ -381,7 +394,8 @@ private:
             const Token& tok = text.tokens[t];
             auto surface = tok.span.of(doc.text);
             if (tok.kind == TokenKind::punct) {
-                bool hyphen = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91";
+                bool hyphen = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91" ||
+                              glued_apostrophe(s, t);
                 bool dot = surface == "." && !units.empty() && units.back().raw.size() == 1;
                 if (!hyphen && !dot && !units.empty())
                     units.push_back({t, std::string_view(), nullptr, nullptr});
@@ -392,6 +406,20 @@ private:
         }
         for (const auto& u : units)
             if (u.word && u.word->topic) block_topical = true;
+    }
+
+    // An apostrophe or ayn mark written inside a name with no space on either side ("al-\xE2\x80\x98Abadi"):
+    // part of the word, like a hyphen, not a quotation mark.
+    bool glued_apostrophe(const Sentence& s, std::size_t t) const {
+        auto surface = text.tokens[t].span.of(doc.text);
+        if (surface != "'" && surface != "\xE2\x80\x98" && surface != "\xE2\x80\x99" && surface != "`" &&
+            surface != "\xCA\xBF")
+            return false;
+        if (t == s.first_token || t + 1 >= s.end_token) return false;
+        const Token& prev = text.tokens[t - 1];
+        const Token& next = text.tokens[t + 1];
+        return prev.span.end == text.tokens[t].span.begin && next.span.begin == text.tokens[t].span.end &&
+               next.kind != TokenKind::punct;
     }
 
     Span span_of(std::size_t from, std::size_t n) const {
@@ -489,16 +517,22 @@ private:
         return title_len;
     }
 
-    // A role noun in apposition to the name at i..i+n: "a lawmaker from Sinjar, Name" or
-    // "Name, the regional commander".
+    // The cue of kind `where` (and of type `type`, when given) that unit k carries, if any.
+    bool has_cue(std::size_t k, std::string_view where, std::optional<EntityType> type = std::nullopt) const {
+        if (k >= units.size() || is_break(k)) return false;
+        const std::vector<Cue>* cues = units[k].word->cues;
+        if (!cues) return false;
+        return std::any_of(cues->begin(), cues->end(),
+                           [&](const Cue& c) { return c.where == where && (!type || c.type == *type); });
+    }
+    bool is_role(std::size_t k) const {
+        return has_cue(k, "before", EntityType::person) || has_cue(k, "role", EntityType::person);
+    }
+
+    // A role noun in apposition to the name at i..i+n: "a lawmaker from Sinjar, Name",
+    // "Name, the regional commander", or without an article when a preposition follows the role
+    // ("Name, analyst at the institute", "Name, leader of the rebels").
     bool appositive_role(std::size_t i, std::size_t n) const {
-        auto is_role = [&](std::size_t k) {
-            const std::vector<Cue>* cues = units[k].word->cues;
-            if (!cues) return false;
-            return std::any_of(cues->begin(), cues->end(), [](const Cue& c) {
-                return c.type == EntityType::person && (c.where == "before" || c.where == "role");
-            });
-        };
         if (i >= 2 && is_comma(i - 1))
             for (std::size_t k = i - 2, seen = 0; !is_break(k) && seen < 8; --k, ++seen) {
                 if (is_role(k)) return true;
@@ -508,30 +542,150 @@ private:
         if (after + 1 < units.size() && is_comma(after)) {
             std::size_t k = after + 1;
             const std::string& det = units[k].folded();
-            if (det != "the" && det != "a" && det != "an" && det != "his" && det != "her" && det != "its")
-                return false;
+            if (det != "the" && det != "a" && det != "an" && det != "his" && det != "her" && det != "its") {
+                if (is_break(k) || is_upper_initial(units[k].raw) || !is_role(k) || k + 1 >= units.size())
+                    return false;
+                const std::string& prep = units[k + 1].folded();
+                return prep == "at" || prep == "of" || prep == "for" || prep == "with";
+            }
             for (++k; k < units.size() && !is_break(k) && k < after + 7; ++k)
                 if (is_role(k)) return true;
         }
         return false;
     }
 
+    // A speech verb right before or right after the name at i..i+n ("said Name", "Name says").
+    bool speaker(std::size_t i, std::size_t n) const {
+        return (i > 0 && has_cue(i - 1, "speech")) || has_cue(i + n, "speech");
+    }
+
+    // The type a head word gives the name at i..i+n: its last word ("Sky Press"), or a head
+    // followed by "of"/"for" inside it ("Tower of Pisa", "Institute for Near East Policy").
+    std::optional<EntityType> head_type(std::size_t i, std::size_t n) const {
+        if (const std::vector<Cue>* cues = units[i + n - 1].word->cues)
+            for (const auto& c : *cues)
+                if (c.where == "head" && n >= 2) return c.type;
+        for (std::size_t k = i; k + 2 < i + n; ++k) {
+            const std::string& next = units[k + 1].folded();
+            if (next != "of" && next != "for") continue;
+            if (const std::vector<Cue>* cues = units[k].word->cues)
+                for (const auto& c : *cues)
+                    if (c.where == "head") return c.type;
+        }
+        return std::nullopt;
+    }
+
+    // A group's name that runs through other names: capitalised words up to a group head
+    // ("Brookings Doha Center"), and a complement after the head ("Washington Institute for
+    // Near East Policy", "Institute for the Study of War"). Its length in units, or 0.
+    std::size_t group_name_length(std::size_t i) const {
+        std::size_t end = 0;
+        bool complement = false;
+        auto upper = [&](std::size_t k) {
+            return k < units.size() && !is_break(k) && is_upper_initial(units[k].raw) && !units[k].word->stopname;
+        };
+        for (std::size_t k = i; k < units.size() && k < i + 12 && !is_break(k);) {
+            if (upper(k)) {
+                if (has_cue(k, "head", EntityType::group)) end = k + 1;
+                if (complement) end = k + 1;
+                ++k;
+                continue;
+            }
+            if (complement && is_upper_initial(units[k].raw)) {  // "for Near East Policy"
+                ++k;
+                continue;
+            }
+            const std::string& w = units[k].folded();
+            bool connector = w == "for" || w == "of" || (complement && w == "and");
+            if (!connector || !end || (!complement && end != k)) break;
+            std::size_t next = k + 1;
+            if (next < units.size() && !is_break(next) && units[next].folded() == "the") ++next;
+            if (next >= units.size() || is_break(next) || !is_upper_initial(units[next].raw)) break;
+            complement = true;
+            k = next;
+        }
+        return end > i + 1 ? end - i : 0;
+    }
+
     // The mentions of the current sentence, leftmost first.
     void link_sentence() {
         expect_person = false;
+        chain = Chain{};
+        const std::size_t first = out.size();
+        bool late = false;  // a list gave a type to names before the last mention
         for (std::size_t i = 0; i < units.size();) {
             if (is_break(i)) {
+                if (is_comma(i))
+                    chain.separated = true;
+                else
+                    chain = Chain{};
                 ++i;
                 expect_person = false;
                 continue;
             }
-            // 1. knowledge-base aliases, leftmost-longest
+            std::size_t before = out.size();
+            untyped.reset();
+            // 1. knowledge-base aliases, leftmost-longest, unless a group's name runs through them
             auto [best, best_len] = kb_match(i);
-            std::size_t used = best ? link_alias(i, *best, best_len) : link_without_alias(i);
+            std::size_t used = 0;
+            if (best) {
+                std::size_t g = group_name_length(i);
+                if (g > best_len && place_inside(i, g)) used = link_name(i, g);
+            }
+            if (!used) used = best ? link_alias(i, *best, best_len) : link_without_alias(i);
             // 2. a capitalised name the knowledge base does not hold as such
             if (!used) used = link_name(i);
+            if (out.size() > before)
+                late = chain_element(out.back().type) || late;
+            else if (untyped)
+                late = chain_element(std::nullopt) || late;
+            else if (units[i].folded() == "and" || units[i].folded() == "or")
+                chain.separated = chain.conjoined = true;
+            else if (units[i].folded() != "the")
+                chain = Chain{};
             i += used;
         }
+        if (late)
+            std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                             [](const Mention& a, const Mention& b) {
+                                 return a.where.span.begin < b.where.span.begin;
+                             });
+    }
+
+    // Some unit of i..i+n starts a knowledge-base place ("Washington", "Doha").
+    bool place_inside(std::size_t i, std::size_t n) const {
+        for (std::size_t k = i; k < i + n; ++k)
+            if (auto hit = kb_match(k).first; hit && ents[hit->entity].type == EntityType::place) return true;
+        return false;
+    }
+
+    // Coordination: a name joins the list the previous name opened when only a comma, "and" or
+    // "or" (and "the") stand between them. When "and"/"or" closes the list and its typed names
+    // agree, its untyped names take their type ("the villages of A, B and C", "A and B districts",
+    // "X, Y, and Z" after known groups). True when names were typed so.
+    bool chain_element(std::optional<EntityType> type) {
+        bool continues = chain.names > 0 && chain.separated;
+        if (!continues) chain = Chain{};
+        ++chain.names;
+        if (!type)
+            chain.untyped.push_back(*untyped);
+        else if (chain.type && *chain.type != *type)
+            chain.conflict = true;
+        else
+            chain.type = type;
+        bool typed = false;
+        if (continues && chain.conjoined) {
+            if (chain.type && !chain.conflict)
+                for (const auto& u : chain.untyped)
+                    if (*chain.type != EntityType::person || u.n >= 2) {
+                        add_new_entity(u.n, u.folded, u.span, *chain.type);
+                        typed = true;
+                    }
+            chain = Chain{};
+            return typed;
+        }
+        chain.separated = chain.conjoined = false;
+        return false;
     }
 
     // Where no alias starts at unit i: a title, a demonym's forces or a generic row; units used or 0.
@@ -619,19 +773,25 @@ private:
     }
 
     // A capitalised name at unit i the knowledge base does not hold as written; units used (at least 1).
-    std::size_t link_name(std::size_t i) {
-        if (!is_upper_initial(units[i].raw) || units[i].word->stopname) {
+    // `length`, when given, is the length of a group's name found beforehand.
+    std::size_t link_name(std::size_t i, std::size_t length = 0) {
+        bool upper = is_upper_initial(units[i].raw);
+        std::size_t opened = 0;  // "Islamic Front": a word that may open a group's name
+        if (upper && units[i].word->stopname && has_cue(i, "start") && i + 1 < units.size())
+            opened = group_name_length(i + 1);
+        if (!upper || (units[i].word->stopname && !opened)) {
             expect_person = false;
             return 1;
         }
         // a sentence-initial cue word is context, not part of the name ("Villager Khalid Hamid told")
-        if (i + 1 < units.size() && !is_break(i + 1) && is_upper_initial(units[i + 1].raw)) {
+        if (!length && i + 1 < units.size() && !is_break(i + 1) && is_upper_initial(units[i + 1].raw)) {
             bool cue_before = false;
             if (const std::vector<Cue>* cues = units[i].word->cues)
                 for (const auto& c : *cues) cue_before = cue_before || c.where == "before";
             if (cue_before) return 1;
         }
-        std::size_t n = name_length(i);
+        std::size_t n = opened ? opened + 1 : length ? length : name_length(i);
+        if (!length && !opened) n = std::max(n, group_name_length(i));
         std::vector<std::string> folded;
         std::string flat;
         for (std::size_t k = 0; k < n; ++k) {
@@ -714,25 +874,25 @@ private:
     std::optional<EntityType> new_entity_type(std::size_t i, std::size_t n, const std::string& key) const {
         std::optional<EntityType> type;
         if (expect_person) type = EntityType::person;
-        if (!type) {
-            if (const std::vector<Cue>* cues = units[i + n - 1].word->cues)
-                for (const auto& c : *cues)
-                    if (c.where == "head" && n >= 2) type = c.type;
-        }
+        if (!type) type = head_type(i, n);
         if (!type && i > 0 && !is_break(i - 1)) {
-            // "villager Mahmoud", and "the town of Zummar"
+            // "villager Mahmoud", "the town of Zummar", and a lower-case role right before a full
+            // name ("counterterrorism adviser Name")
             std::size_t cue = i - 1;
             if (units[cue].folded() == "of" && cue > 0 && !is_break(cue - 1)) --cue;
+            bool lower_role = cue == i - 1 && n >= 2 && !is_upper_initial(units[cue].raw);
             if (const std::vector<Cue>* cues = units[cue].word->cues)
-                for (const auto& c : *cues)
+                for (const auto& c : *cues) {
                     if (c.where == "before" && (cue == i - 1 || c.type == EntityType::place)) type = c.type;
+                    if (c.where == "role" && lower_role && !type) type = c.type;
+                }
         }
         if (!type && i + n < units.size() && !is_break(i + n)) {
             if (const std::vector<Cue>* cues = units[i + n].word->cues)
                 for (const auto& c : *cues)
                     if (c.where == "after" && (c.type != EntityType::person || n >= 2)) type = c.type;
         }
-        if (!type && n >= 2 && appositive_role(i, n)) type = EntityType::person;
+        if (!type && n >= 2 && (speaker(i, n) || appositive_role(i, n))) type = EntityType::person;
         if (!type) {
             if (auto it = local.find(key); it != local.end()) type = it->second.second;
         }
@@ -744,13 +904,24 @@ private:
         std::string key = slug(folded);
         std::optional<EntityType> type = new_entity_type(i, n, key);
         bool sentence_start = i == 0;
-        if (!type || key.empty() || (sentence_start && n == 1 && !expect_person)) return;
+        if (key.empty() || (sentence_start && n == 1 && !expect_person)) return;
+        if (n == 1 && units[i].word->demonym) return;  // "Iraqi", "Syrian": an adjective, not a name
+        if (!type) {
+            untyped = Untyped{n, folded, span};  // a list may type it
+            return;
+        }
+        add_new_entity(n, folded, span, *type);
+    }
+
+    // A new entity of the given type (one id per name in the document), and its surname.
+    void add_new_entity(std::size_t n, const std::vector<std::string>& folded, Span span, EntityType type) {
+        std::string key = slug(folded);
         EntityId id(key);
         if (m.kb.find(id)) id = EntityId("new_" + key);
-        auto [at, added] = local.emplace(key, std::make_pair(id, *type));
+        auto [at, added] = local.emplace(key, std::make_pair(id, type));
         std::string label(span.of(doc.text));
         out.push_back(make(span, at->second.first, at->second.second, label, 0.6, false));
-        if (*type == EntityType::person && n >= 2 && folded.back().size() >= 4)
+        if (at->second.second == EntityType::person && n >= 2 && folded.back().size() >= 4)
             local_surnames.emplace(folded.back(), std::make_pair(at->second.first, label));
     }
 };
