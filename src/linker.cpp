@@ -92,6 +92,8 @@ struct Linker::Impl {
     };
     std::vector<TrieNode> trie{1};
     std::unordered_map<std::string, std::vector<std::size_t>> skeletons;  // flat skeleton -> entities
+    // the first two words of a person's name of three or more words ("abu bakr") -> (person, last word)
+    std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::string>>> leading;
     std::vector<std::vector<std::string>> flat_names;      // per entity: its names, folded, unspaced
     std::vector<std::vector<std::string>> flat_skeletons;  // the skeletons of those names
     std::set<std::vector<std::string>> titles;
@@ -196,6 +198,8 @@ struct Linker::Impl {
         auto folded = detail::name_words(alias);
         if (folded.empty() || raw.size() != folded.size()) return;
         AliasHit hit{entity, raw, detail::is_acronym(alias), is_name};
+        if (folded.size() >= 3 && kb.entities()[entity].type == EntityType::person)
+            leading[folded[0] + ' ' + folded[1]].emplace_back(entity, folded.back());
         // The Arabic article is optional and may be glued: al-Baghdadi, Baghdadi, Albaghdadi.
         std::vector<std::vector<std::string>> variants{folded};
         for (std::size_t i = 0; i + 1 < folded.size(); ++i) {
@@ -800,6 +804,7 @@ private:
         }
         Span span = span_of(i, n);
         if (n == 1 && surname_mention(folded[0], span)) return 1;
+        if (n == 2 && leading_mention(i, folded, span)) return n;
         if (variant_mention(flat, span)) return n;
         new_entity_mention(i, n, folded, span);
         expect_person = false;
@@ -834,6 +839,25 @@ private:
             const Entity& e = ents[it->second];
             out.push_back(make(span, e.id, e.type, e.name, 0.85, true));
             block_topical = true;
+            return true;
+        }
+        return false;
+    }
+
+    // 2a'. The first two words of a known person's longer name ("Abu Bakr"), when the article
+    // named that person before or the rest of the name follows within four words ("Abu Bakr,
+    // the caliph, al-Baghdadi"); false if the words are none.
+    bool leading_mention(std::size_t i, const std::vector<std::string>& folded, Span span) {
+        auto it = m.leading.find(folded[0] + ' ' + folded[1]);
+        if (it == m.leading.end()) return false;
+        for (const auto& [e, last] : it->second) {
+            bool follows = false;
+            for (std::size_t k = i + 2; k < units.size() && k < i + 7 && !follows; ++k)
+                follows = units[k].folded() == last;
+            if (!follows && !seen_entities.count(e)) continue;
+            out.push_back(make(span, ents[e].id, ents[e].type, ents[e].name, 0.8, true));
+            block_topical = true;
+            remember(e);
             return true;
         }
         return false;
