@@ -804,7 +804,8 @@ private:
         }
         Span span = span_of(i, n);
         if (n == 1 && surname_mention(folded[0], span)) return 1;
-        if (n == 2 && leading_mention(i, folded, span)) return n;
+        if (n == 2)
+            if (std::size_t used = leading_mention(i, folded)) return used;
         if (variant_mention(flat, span)) return n;
         new_entity_mention(i, n, folded, span);
         expect_person = false;
@@ -846,21 +847,26 @@ private:
 
     // 2a'. The first two words of a known person's longer name ("Abu Bakr"), when the article
     // named that person before or the rest of the name follows within four words ("Abu Bakr,
-    // the caliph, al-Baghdadi"); false if the words are none.
-    bool leading_mention(std::size_t i, const std::vector<std::string>& folded, Span span) {
+    // the caliph, al-Baghdadi"). When only punctuation stands between them ("[leader Abu Bakr]
+    // Baghdadi"), the whole is one mention. Units used, or 0 if the words are none.
+    std::size_t leading_mention(std::size_t i, const std::vector<std::string>& folded) {
         auto it = m.leading.find(folded[0] + ' ' + folded[1]);
-        if (it == m.leading.end()) return false;
+        if (it == m.leading.end()) return 0;
         for (const auto& [e, last] : it->second) {
-            bool follows = false;
-            for (std::size_t k = i + 2; k < units.size() && k < i + 7 && !follows; ++k)
-                follows = units[k].folded() == last;
-            if (!follows && !seen_entities.count(e)) continue;
-            out.push_back(make(span, ents[e].id, ents[e].type, ents[e].name, 0.8, true));
+            std::size_t rest = 0;  // the unit of the name's last word
+            bool joined = true;    // only punctuation and the article before it
+            for (std::size_t k = i + 2; k < units.size() && k < i + 7 && !rest; ++k) {
+                if (units[k].folded() == last) rest = k;
+                else if (!is_break(k) && units[k].folded() != "al") joined = false;
+            }
+            if (!rest && !seen_entities.count(e)) continue;
+            std::size_t n = rest && joined ? rest - i + 1 : 2;
+            out.push_back(make(span_of(i, n), ents[e].id, ents[e].type, ents[e].name, 0.8, true));
             block_topical = true;
             remember(e);
-            return true;
+            return n;
         }
-        return false;
+        return 0;
     }
 
     // 2b. Fuzzy matching: a transliteration variant or misspelling of a known name; false if none.
