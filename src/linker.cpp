@@ -257,6 +257,15 @@ struct Linker::Impl {
         }
         // a one-word name must be capitalised, unless the knowledge base writes it in lower case
         if (n == 1) return is_upper_initial(units[from].raw) || all_lower_initial(h.raw);
+        // after a demonym, a force word written in lower case is a description, not the name the
+        // knowledge base capitalises ("Iraqi ground forces" are not the "Iraqi Ground Forces")
+        if (units[from].word->demonym && h.raw.size() == n)
+            for (std::size_t k = 1; k < n; ++k) {
+                const LexWord* w = units[from + k].word;
+                if ((w->force_noun || w->force_modifier) && is_upper_initial(h.raw[k]) &&
+                    !is_upper_initial(units[from + k].raw))
+                    return false;
+            }
         for (std::size_t k = 0; k < n; ++k)
             if (is_upper_initial(units[from + k].raw)) return true;
         // lower-case text matches only an alias the knowledge base writes in lower case
@@ -459,7 +468,12 @@ private:
         bool upper = is_upper_initial(units[i].raw);
         for (const auto& g : *rows) {
             // a lower-case phrase may open a sentence; a name must be capitalised inside one
-            if (g.capitalised ? !upper || i == 0 : upper && i > 0) continue;
+            // a lower-case phrase written capitalised inside a sentence ("Coalition air power") counts
+            // only before a word its row requires
+            bool required_after = !g.after.empty() && !g.not_after;
+            if (g.capitalised ? !upper || i == 0 : upper && i > 0 && !required_after) continue;
+            if (!g.capitalised && upper && i > 0 && !is_break(i - 1) && is_upper_initial(units[i - 1].raw))
+                continue;  // "Saudi Coalition forces": someone else's
             if (!g.capitalised && modified(i, g.entity)) continue;
             std::size_t n = g.words.size();
             if (i + n > units.size()) continue;
@@ -608,7 +622,7 @@ private:
             complement = true;
             k = next;
         }
-        return end > i + 1 ? end - i : 0;
+        return end > i ? end - i : 0;
     }
 
     // The mentions of the current sentence, leftmost first.
@@ -634,7 +648,12 @@ private:
             std::size_t used = 0;
             if (best) {
                 std::size_t g = group_name_length(i);
-                if (g > best_len && place_inside(i, g)) used = link_name(i, g);
+                if (g > best_len && place_inside(i, g)) {
+                    used = link_name(i, g);
+                    // the names inside count for the paragraph's topic as they would alone
+                    if (ents[best->entity].type != EntityType::place || m.region.count(ents[best->entity].id.str()))
+                        block_topical = true;
+                }
             }
             if (!used) used = best ? link_alias(i, *best, best_len) : link_without_alias(i);
             // 2. a capitalised name the knowledge base does not hold as such
