@@ -343,7 +343,7 @@ private:
     std::optional<Untyped> untyped;  // the name the last step left untyped
     struct Chain {                   // the list of names being read (see chain_element)
         std::size_t names = 0;
-        bool separated = false, conjoined = false, conflict = false;
+        bool separated = false, conjoined = false;
         std::optional<EntityType> type;
         std::vector<Untyped> untyped;
     };
@@ -602,10 +602,15 @@ private:
         auto upper = [&](std::size_t k) {
             return k < units.size() && !is_break(k) && is_upper_initial(units[k].raw) && !units[k].word->stopname;
         };
+        std::size_t conjunction = 0;  // an "and" inside the complement
         for (std::size_t k = i; k < units.size() && k < i + 12 && !is_break(k);) {
             if (upper(k)) {
-                if (has_cue(k, "head", EntityType::group)) end = k + 1;
-                if (complement) end = k + 1;
+                bool head = has_cue(k, "head", EntityType::group);
+                if (head && conjunction) {  // "... Studies and the Doha Center": a second name
+                    end = conjunction;
+                    break;
+                }
+                if (head || complement) end = k + 1;
                 ++k;
                 continue;
             }
@@ -617,7 +622,10 @@ private:
             bool connector = w == "for" || w == "of" || (complement && w == "and");
             if (!connector || !end || (!complement && end != k)) break;
             std::size_t next = k + 1;
-            if (next < units.size() && !is_break(next) && units[next].folded() == "the") ++next;
+            if (w == "and")
+                conjunction = k;
+            else if (next < units.size() && !is_break(next) && units[next].folded() == "the")
+                ++next;
             if (next >= units.size() || is_break(next) || !is_upper_initial(units[next].raw)) break;
             complement = true;
             k = next;
@@ -683,22 +691,22 @@ private:
     }
 
     // Coordination: a name joins the list the previous name opened when only a comma, "and" or
-    // "or" (and "the") stand between them. When "and"/"or" closes the list and its typed names
-    // agree, its untyped names take their type ("the villages of A, B and C", "A and B districts",
+    // "or" (and "the") stand between them; a name of another type starts a new list. When
+    // "and"/"or" closes the list, its untyped names take the type of its typed ones ("the villages of A, B and C", "A and B districts",
     // "X, Y, and Z" after known groups). True when names were typed so.
     bool chain_element(std::optional<EntityType> type) {
         bool continues = chain.names > 0 && chain.separated;
+        // a name of another type than the list's opens a new list ("Near Mosul, A, B and C")
+        if (type && chain.type && *chain.type != *type) continues = false;
         if (!continues) chain = Chain{};
         ++chain.names;
         if (!type)
             chain.untyped.push_back(*untyped);
-        else if (chain.type && *chain.type != *type)
-            chain.conflict = true;
         else
             chain.type = type;
         bool typed = false;
         if (continues && chain.conjoined) {
-            if (chain.type && !chain.conflict)
+            if (chain.type)
                 for (const auto& u : chain.untyped)
                     if (*chain.type != EntityType::person || u.n >= 2) {
                         add_new_entity(u.n, u.folded, u.span, *chain.type);
