@@ -316,6 +316,22 @@ TEST_CASE("linker: chrome and the date line give no mentions") {
     }
 }
 
+TEST_CASE("linker: the place of a wire dateline and the agencies of a credit line are mentions") {
+    Linked r;
+    r.doc = make_document(DocId("t"),
+                          "Fighting goes on\n\nBAGHDAD, March 3, 2016\n\nIraqi troops advanced on Mosul.\n\n"
+                          "Based on reporting by Reuters and AFP\n");
+    r.text = segment(r.doc);
+    r.mentions = linker().link(r.doc, r.text);
+    INFO(r.dump());
+    const Mention* place = r.first("BAGHDAD");
+    REQUIRE(place);
+    CHECK(place->entity == EntityId("baghdad"));
+    REQUIRE(r.first("Reuters"));
+    CHECK(r.first("Reuters")->entity == EntityId("reuters"));
+    REQUIRE(r.first("AFP"));
+}
+
 TEST_CASE("linker: a lower-case one-word alias matches lower-case text") {
     auto r =
         link_article("The Kurdish peshmerga held the ridge east of Mosul while the militants shelled it.");
