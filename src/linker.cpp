@@ -600,7 +600,8 @@ private:
         std::size_t end = 0;
         bool complement = false;
         auto upper = [&](std::size_t k) {
-            return k < units.size() && !is_break(k) && is_upper_initial(units[k].raw) && !units[k].word->stopname;
+            return k < units.size() && !is_break(k) && is_upper_initial(units[k].raw) &&
+                   !units[k].word->stopname;
         };
         std::size_t conjunction = 0;  // an "and" inside the complement
         for (std::size_t k = i; k < units.size() && k < i + 12 && !is_break(k);) {
@@ -659,7 +660,8 @@ private:
                 if (g > best_len && place_inside(i, g)) {
                     used = link_name(i, g);
                     // the names inside count for the paragraph's topic as they would alone
-                    if (ents[best->entity].type != EntityType::place || m.region.count(ents[best->entity].id.str()))
+                    if (ents[best->entity].type != EntityType::place ||
+                        m.region.count(ents[best->entity].id.str()))
                         block_topical = true;
                 }
             }
@@ -677,10 +679,9 @@ private:
             i += used;
         }
         if (late)
-            std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                             [](const Mention& a, const Mention& b) {
-                                 return a.where.span.begin < b.where.span.begin;
-                             });
+            std::stable_sort(
+                out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                [](const Mention& a, const Mention& b) { return a.where.span.begin < b.where.span.begin; });
     }
 
     // Some unit of i..i+n starts a knowledge-base place ("Washington", "Doha").
@@ -692,8 +693,9 @@ private:
 
     // Coordination: a name joins the list the previous name opened when only a comma, "and" or
     // "or" (and "the") stand between them; a name of another type starts a new list. When
-    // "and"/"or" closes the list, its untyped names take the type of its typed ones ("the villages of A, B and C", "A and B districts",
-    // "X, Y, and Z" after known groups). True when names were typed so.
+    // "and"/"or" closes the list, its untyped names take the type of its typed ones ("the
+    // villages of A, B and C", "A and B districts", "X, Y, and Z" after known groups). True when
+    // names were typed so.
     bool chain_element(std::optional<EntityType> type) {
         bool continues = chain.names > 0 && chain.separated;
         // a name of another type than the list's opens a new list ("Near Mosul, A, B and C")
@@ -883,8 +885,10 @@ private:
             std::size_t rest = 0;  // the unit of the name's last word
             bool joined = true;    // only punctuation and the article before it
             for (std::size_t k = i + 2; k < units.size() && k < i + 7 && !rest; ++k) {
-                if (units[k].folded() == last) rest = k;
-                else if (!is_break(k) && units[k].folded() != "al") joined = false;
+                if (units[k].folded() == last)
+                    rest = k;
+                else if (!is_break(k) && units[k].folded() != "al")
+                    joined = false;
             }
             if (!rest && !seen_entities.count(e)) continue;
             std::size_t n = rest && joined ? rest - i + 1 : 2;

@@ -389,6 +389,7 @@ TEST_CASE("a wire dateline with its place in capitals and a credit line of agenc
     CHECK(kind_of(d, "HARBOUR CITY, March 3, 2015") == BlockKind::dateline);
     CHECK(kind_of(d, "Based on reporting by Example Wire and Other Agency") == BlockKind::byline);
     // a line in capitals without a date stays chrome
-    Document e = make_document(DocId("u"), "Floods close the valley road\nHARBOUR CITY, ROAD NEWS\nRain fell.\n");
+    Document e =
+        make_document(DocId("u"), "Floods close the valley road\nHARBOUR CITY, ROAD NEWS\nRain fell.\n");
     CHECK(kind_of(e, "HARBOUR CITY, ROAD NEWS") == BlockKind::chrome);
 }

@@ -448,7 +448,8 @@ TEST_CASE("linker: a name before or after a verb of speaking is a person") {
 }
 
 TEST_CASE("linker: a lower-case role noun right before a full name makes it a person") {
-    auto r = link_article("The offensive on Mosul is risky, according to counterterrorism adviser Jalil Fawzi Nadir.");
+    auto r = link_article(
+        "The offensive on Mosul is risky, according to counterterrorism adviser Jalil Fawzi Nadir.");
     INFO(r.dump());
     CHECK(type_of(r, "Jalil Fawzi Nadir") == EntityType::person);
 }
@@ -512,16 +513,21 @@ TEST_CASE("linker: a list needs 'and' or 'or' and agreeing types to type its nam
 }
 
 TEST_CASE("linker: a demonym alone never becomes a new name") {
-    auto r = link_article("Troops moved between Mosul and the Syrian border, and took large areas of Iraqi towns.");
+    auto r = link_article(
+        "Troops moved between Mosul and the Syrian border, and took large areas of Iraqi towns.");
     INFO(r.dump());
     CHECK(r.first("Syrian") == nullptr);
     CHECK(r.first("Iraqi") == nullptr);
 }
 
 TEST_CASE("linker: an apostrophe glued inside a name is part of it") {
-    auto r = link_article("Prime Minister Haidar al-\xE2\x80\x98" "Abadi said Mosul was free.");
+    auto r = link_article(
+        "Prime Minister Haidar al-\xE2\x80\x98"
+        "Abadi said Mosul was free.");
     INFO(r.dump());
-    const Mention* m = r.first("Haidar al-\xE2\x80\x98" "Abadi");
+    const Mention* m = r.first(
+        "Haidar al-\xE2\x80\x98"
+        "Abadi");
     REQUIRE(m);
     CHECK(m->entity == EntityId("haider_al_abadi"));
 }
