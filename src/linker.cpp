@@ -94,6 +94,8 @@ struct Linker::Impl {
     std::unordered_map<std::string, std::vector<std::size_t>> skeletons;  // flat skeleton -> entities
     // the first two words of a person's name of three or more words ("abu bakr") -> (person, last word)
     std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::string>>> leading;
+    // the last two words of a group's name of three or more words ("defense ministry") -> groups
+    std::unordered_map<std::string, std::vector<std::size_t>> trailing;
     std::vector<std::vector<std::string>> flat_names;      // per entity: its names, folded, unspaced
     std::vector<std::vector<std::string>> flat_skeletons;  // the skeletons of those names
     std::set<std::vector<std::string>> titles;
@@ -200,6 +202,8 @@ struct Linker::Impl {
         AliasHit hit{entity, raw, detail::is_acronym(alias), is_name};
         if (folded.size() >= 3 && kb.entities()[entity].type == EntityType::person)
             leading[folded[0] + ' ' + folded[1]].emplace_back(entity, folded.back());
+        if (folded.size() >= 3 && kb.entities()[entity].type == EntityType::group)
+            trailing[folded[folded.size() - 2] + ' ' + folded.back()].push_back(entity);
         // The Arabic article is optional and may be glued: al-Baghdadi, Baghdadi, Albaghdadi.
         std::vector<std::vector<std::string>> variants{folded};
         for (std::size_t i = 0; i + 1 < folded.size(); ++i) {
@@ -835,6 +839,7 @@ private:
         if (n == 1 && surname_mention(folded[0], span)) return 1;
         if (n == 2)
             if (std::size_t used = leading_mention(i, folded)) return used;
+        if (n == 2 && trailing_mention(folded, span)) return n;
         if (variant_mention(flat, span)) return n;
         new_entity_mention(i, n, folded, span);
         expect_person = false;
@@ -898,6 +903,20 @@ private:
             return n;
         }
         return 0;
+    }
+
+    // 2a''. The last two words of a longer name of a group the article named before ("the
+    // Defense Ministry" after "the Iraqi Defense Ministry"); false if there is none.
+    bool trailing_mention(const std::vector<std::string>& folded, Span span) {
+        auto it = m.trailing.find(folded[0] + ' ' + folded[1]);
+        if (it == m.trailing.end()) return false;
+        for (std::size_t e : it->second) {
+            if (!seen_entities.count(e)) continue;
+            out.push_back(make(span, ents[e].id, ents[e].type, ents[e].name, 0.8, true));
+            block_topical = true;
+            return true;
+        }
+        return false;
     }
 
     // 2b. Fuzzy matching: a transliteration variant or misspelling of a known name; false if none.

@@ -579,3 +579,22 @@ TEST_CASE("linker: a word that opens group names starts a name before a group he
     CHECK(type_of(r, "Islamic Front") == EntityType::group);
     CHECK(r.first("Islamic") == nullptr);
 }
+
+TEST_CASE("linker: the last words of a group's name named before link to that group") {
+    auto r = link_article(
+        "The Iraqi Defense Ministry said troops entered Mosul. The Defense Ministry later said more.");
+    INFO(r.dump());
+    auto short_forms = r.with_text("Defense Ministry");
+    REQUIRE(short_forms.size() == 1);
+    CHECK(short_forms[0].entity == EntityId("iraqi_ministry_of_defence"));
+}
+
+TEST_CASE("linker: a newspaper's name ends in its head word, the air coalition is the coalition") {
+    auto r = link_article(
+        "Mosul was shelled, the Evening Star reported, and a U.S.-led air coalition struck IS positions.");
+    INFO(r.dump());
+    CHECK(type_of(r, "Evening Star") == EntityType::group);
+    const Mention* c = r.first("coalition");
+    REQUIRE(c);
+    CHECK(c->entity == EntityId("international_coalition"));
+}
