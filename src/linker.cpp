@@ -261,15 +261,6 @@ struct Linker::Impl {
         }
         // a one-word name must be capitalised, unless the knowledge base writes it in lower case
         if (n == 1) return is_upper_initial(units[from].raw) || all_lower_initial(h.raw);
-        // after a demonym, a force word written in lower case is a description, not the name the
-        // knowledge base capitalises ("Iraqi ground forces" are not the "Iraqi Ground Forces")
-        if (units[from].word->demonym && h.raw.size() == n)
-            for (std::size_t k = 1; k < n; ++k) {
-                const LexWord* w = units[from + k].word;
-                if ((w->force_noun || w->force_modifier) && is_upper_initial(h.raw[k]) &&
-                    !is_upper_initial(units[from + k].raw))
-                    return false;
-            }
         for (std::size_t k = 0; k < n; ++k)
             if (is_upper_initial(units[from + k].raw)) return true;
         // lower-case text matches only an alias the knowledge base writes in lower case
@@ -496,6 +487,21 @@ private:
         return {nullptr, 0};
     }
 
+    // After a demonym, a force word written in lower case is a description of the country's
+    // forces, not the name the knowledge base capitalises for another body ("Iraqi ground
+    // forces" are not the "Iraqi Ground Forces").
+    bool described(const AliasHit& h, std::size_t from, std::size_t n) const {
+        const std::string* forces = units[from].word->demonym;
+        if (!forces || h.raw.size() != n || *forces == ents[h.entity].id.str()) return false;
+        for (std::size_t k = 1; k < n; ++k) {
+            const LexWord* w = units[from + k].word;
+            if ((w->force_noun || w->force_modifier) && is_upper_initial(h.raw[k]) &&
+                !is_upper_initial(units[from + k].raw))
+                return true;
+        }
+        return false;
+    }
+
     // The longest knowledge-base alias starting at unit i that passes the case rules (alias trie).
     std::pair<const AliasHit*, std::size_t> kb_match(std::size_t i) const {
         std::size_t node = 0, best_len = 0;
@@ -512,6 +518,7 @@ private:
             const AliasHit* chosen = nullptr;
             for (const auto& h : m.trie[node].hits) {
                 if (!h.raw.empty() && !Impl::case_ok(h, units, i, j - i + 1)) continue;
+                if (described(h, i, j - i + 1)) continue;
                 bool generic = !h.raw.empty() && !h.acronym && all_lower_initial(h.raw);
                 if (generic && modified(i, h.entity)) continue;
                 if (h.raw.empty() && !is_upper_initial(units[i].raw) && !is_upper_initial(units[j].raw))
@@ -882,7 +889,8 @@ private:
     // 2a'. The first two words of a known person's longer name ("Abu Bakr"), when the article
     // named that person before or the rest of the name follows within four words ("Abu Bakr,
     // the caliph, al-Baghdadi"). When only punctuation stands between them ("[leader Abu Bakr]
-    // Baghdadi"), the whole is one mention. Units used, or 0 if the words are none.
+    // Baghdadi"), the surname that follows is the mention and the first words give none. Units
+    // used, or 0 if the words are none.
     std::size_t leading_mention(std::size_t i, const std::vector<std::string>& folded) {
         auto it = m.leading.find(folded[0] + ' ' + folded[1]);
         if (it == m.leading.end()) return 0;
@@ -896,11 +904,12 @@ private:
                     joined = false;
             }
             if (!rest && !seen_entities.count(e)) continue;
-            std::size_t n = rest && joined ? rest - i + 1 : 2;
-            out.push_back(make(span_of(i, n), ents[e].id, ents[e].type, ents[e].name, 0.8, true));
             block_topical = true;
             remember(e);
-            return n;
+            // "[leader Abu Bakr] Baghdadi": the surname that follows is the mention
+            if (!rest || !joined)
+                out.push_back(make(span_of(i, 2), ents[e].id, ents[e].type, ents[e].name, 0.8, true));
+            return 2;
         }
         return 0;
     }
