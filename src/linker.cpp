@@ -835,7 +835,13 @@ private:
             if (cue_before) return 1;
         }
         std::size_t n = opened ? opened + 1 : length ? length : name_length(i);
-        if (!length && !opened) n = std::max(n, group_name_length(i));
+        if (!length && !opened) {
+            // a group's name through other words, unless a known name other than a place starts in it
+            std::size_t g = group_name_length(i);
+            for (std::size_t k = i + 1; k < i + g && g > n; ++k)
+                if (auto hit = kb_match(k).first; hit && ents[hit->entity].type != EntityType::place) g = 0;
+            n = std::max(n, g);
+        }
         std::vector<std::string> folded;
         std::string flat;
         for (std::size_t k = 0; k < n; ++k) {

@@ -602,3 +602,12 @@ TEST_CASE("linker: a newspaper's name ends in its head word, the air coalition i
     REQUIRE(c);
     CHECK(c->entity == EntityId("international_coalition"));
 }
+
+TEST_CASE("linker: a group's name does not run over a known group's name inside it") {
+    auto r = link_article("Near Mosul, Iraqi Popular Mobilization Forces took a village.");
+    INFO(r.dump());
+    const Mention* m = r.first("Popular Mobilization Forces");
+    REQUIRE(m);
+    CHECK(m->entity == EntityId("popular_mobilization_forces"));
+    CHECK(r.first("Iraqi Popular Mobilization Forces") == nullptr);
+}
