@@ -584,7 +584,10 @@ private:
     }
 
     // A speech verb right before or right after the name at i..i+n ("said Name", "Name says").
+    // A name holding a head word ("Sky News Arabia") is an organisation's, never a speaker's.
     bool speaker(std::size_t i, std::size_t n) const {
+        for (std::size_t k = i; k < i + n; ++k)
+            if (has_cue(k, "head")) return false;
         return (i > 0 && has_cue(i - 1, "speech")) || has_cue(i + n, "speech");
     }
 

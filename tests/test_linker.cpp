@@ -445,6 +445,10 @@ TEST_CASE("linker: a name before or after a verb of speaking is a person") {
     INFO(r.dump());
     CHECK(type_of(r, "Tarek Salman Obeid") == EntityType::person);
     CHECK(type_of(r, "Hana Wardi Karim") == EntityType::person);
+    // a name with a group's head word is no speaker
+    auto s = link_article("Troops entered Mosul, said Zenith News Arabia on Monday.");
+    INFO(s.dump());
+    for (const auto& m : s.mentions) CHECK(m.type != EntityType::person);
 }
 
 TEST_CASE("linker: a lower-case role noun right before a full name makes it a person") {
