@@ -129,6 +129,13 @@ bool adjacent(std::string_view text, const Line& a, const Line& b) {
 // numeric date (18/04/2017, 2017-04-18).
 bool is_date_line(std::string_view line, const Boilerplate& bp) {
     if (line.size() > 80) return false;
+    // a wire dateline opens with its place in capitals: "BAGHDAD, October 17, 2016"
+    if (auto comma = line.find(','); comma != std::string_view::npos && comma >= 3) {
+        auto place = line.substr(0, comma);
+        bool caps = std::all_of(place.begin(), place.end(),
+                                [](char c) { return (c >= 'A' && c <= 'Z') || c == ' '; });
+        if (caps && place.front() != ' ') line = line.substr(comma + 1);
+    }
     auto ps = pieces(line);
     if (ps.empty() || ps.size() > 12) return false;
     bool number = false, month_or_numeric = false;

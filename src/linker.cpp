@@ -92,6 +92,10 @@ struct Linker::Impl {
     };
     std::vector<TrieNode> trie{1};
     std::unordered_map<std::string, std::vector<std::size_t>> skeletons;  // flat skeleton -> entities
+    // the first two words of a person's name of three or more words ("abu bakr") -> (person, last word)
+    std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::string>>> leading;
+    // the last two words of a group's name of three or more words ("defense ministry") -> groups
+    std::unordered_map<std::string, std::vector<std::size_t>> trailing;
     std::vector<std::vector<std::string>> flat_names;      // per entity: its names, folded, unspaced
     std::vector<std::vector<std::string>> flat_skeletons;  // the skeletons of those names
     std::set<std::vector<std::string>> titles;
@@ -185,7 +189,7 @@ struct Linker::Impl {
         for (bool grew = true; grew;) {
             grew = false;
             for (const auto& f : kb.facts())
-                if (f.relation == "located_in" && region.count(f.object.str()) &&
+                if ((f.relation == "located_in" || f.relation == "part_of") && region.count(f.object.str()) &&
                     region.insert(f.subject.str()).second)
                     grew = true;
         }
@@ -196,6 +200,10 @@ struct Linker::Impl {
         auto folded = detail::name_words(alias);
         if (folded.empty() || raw.size() != folded.size()) return;
         AliasHit hit{entity, raw, detail::is_acronym(alias), is_name};
+        if (folded.size() >= 3 && kb.entities()[entity].type == EntityType::person)
+            leading[folded[0] + ' ' + folded[1]].emplace_back(entity, folded.back());
+        if (folded.size() >= 3 && kb.entities()[entity].type == EntityType::group)
+            trailing[folded[folded.size() - 2] + ' ' + folded.back()].push_back(entity);
         // The Arabic article is optional and may be glued: al-Baghdadi, Baghdadi, Albaghdadi.
         std::vector<std::vector<std::string>> variants{folded};
         for (std::size_t i = 0; i + 1 < folded.size(); ++i) {
@@ -322,6 +330,19 @@ private:
     std::vector<Unit> units;     // the words of the current sentence
     std::size_t si = 0;          // the current sentence
     bool expect_person = false;  // a title was just seen
+    struct Untyped {             // a new name no context typed
+        std::size_t n = 0;
+        std::vector<std::string> folded;
+        Span span;
+    };
+    std::optional<Untyped> untyped;  // the name the last step left untyped
+    struct Chain {                   // the list of names being read (see chain_element)
+        std::size_t names = 0;
+        bool separated = false, conjoined = false;
+        std::optional<EntityType> type;
+        std::vector<Untyped> untyped;
+    };
+    Chain chain;
 
     // The folded form and lexicon entry of a word as written, looked up once per document.
     const Word* word_of(std::string_view surface) {
@@ -381,7 +402,8 @@ private:
             const Token& tok = text.tokens[t];
             auto surface = tok.span.of(doc.text);
             if (tok.kind == TokenKind::punct) {
-                bool hyphen = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91";
+                bool hyphen = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91" ||
+                              glued_apostrophe(s, t);
                 bool dot = surface == "." && !units.empty() && units.back().raw.size() == 1;
                 if (!hyphen && !dot && !units.empty())
                     units.push_back({t, std::string_view(), nullptr, nullptr});
@@ -392,6 +414,20 @@ private:
         }
         for (const auto& u : units)
             if (u.word && u.word->topic) block_topical = true;
+    }
+
+    // An apostrophe or ayn mark written inside a name with no space on either side ("al-\xE2\x80\x98Abadi"):
+    // part of the word, like a hyphen, not a quotation mark.
+    bool glued_apostrophe(const Sentence& s, std::size_t t) const {
+        auto surface = text.tokens[t].span.of(doc.text);
+        if (surface != "'" && surface != "\xE2\x80\x98" && surface != "\xE2\x80\x99" && surface != "`" &&
+            surface != "\xCA\xBF")
+            return false;
+        if (t == s.first_token || t + 1 >= s.end_token) return false;
+        const Token& prev = text.tokens[t - 1];
+        const Token& next = text.tokens[t + 1];
+        return prev.span.end == text.tokens[t].span.begin && next.span.begin == text.tokens[t].span.end &&
+               next.kind != TokenKind::punct;
     }
 
     Span span_of(std::size_t from, std::size_t n) const {
@@ -427,7 +463,12 @@ private:
         bool upper = is_upper_initial(units[i].raw);
         for (const auto& g : *rows) {
             // a lower-case phrase may open a sentence; a name must be capitalised inside one
-            if (g.capitalised ? !upper || i == 0 : upper && i > 0) continue;
+            // a lower-case phrase written capitalised inside a sentence ("Coalition air power") counts
+            // only before a word its row requires
+            bool required_after = !g.after.empty() && !g.not_after;
+            if (g.capitalised ? !upper || i == 0 : upper && i > 0 && !required_after) continue;
+            if (!g.capitalised && upper && i > 0 && !is_break(i - 1) && is_upper_initial(units[i - 1].raw))
+                continue;  // "Saudi Coalition forces": someone else's
             if (!g.capitalised && modified(i, g.entity)) continue;
             std::size_t n = g.words.size();
             if (i + n > units.size()) continue;
@@ -446,6 +487,21 @@ private:
         return {nullptr, 0};
     }
 
+    // After a demonym, a force word written in lower case is a description of the country's
+    // forces, not the name the knowledge base capitalises for another body ("Iraqi ground
+    // forces" are not the "Iraqi Ground Forces").
+    bool described(const AliasHit& h, std::size_t from, std::size_t n) const {
+        const std::string* forces = units[from].word->demonym;
+        if (!forces || h.raw.size() != n || *forces == ents[h.entity].id.str()) return false;
+        for (std::size_t k = 1; k < n; ++k) {
+            const LexWord* w = units[from + k].word;
+            if ((w->force_noun || w->force_modifier) && is_upper_initial(h.raw[k]) &&
+                !is_upper_initial(units[from + k].raw))
+                return true;
+        }
+        return false;
+    }
+
     // The longest knowledge-base alias starting at unit i that passes the case rules (alias trie).
     std::pair<const AliasHit*, std::size_t> kb_match(std::size_t i) const {
         std::size_t node = 0, best_len = 0;
@@ -462,6 +518,7 @@ private:
             const AliasHit* chosen = nullptr;
             for (const auto& h : m.trie[node].hits) {
                 if (!h.raw.empty() && !Impl::case_ok(h, units, i, j - i + 1)) continue;
+                if (described(h, i, j - i + 1)) continue;
                 bool generic = !h.raw.empty() && !h.acronym && all_lower_initial(h.raw);
                 if (generic && modified(i, h.entity)) continue;
                 if (h.raw.empty() && !is_upper_initial(units[i].raw) && !is_upper_initial(units[j].raw))
@@ -489,16 +546,22 @@ private:
         return title_len;
     }
 
-    // A role noun in apposition to the name at i..i+n: "a lawmaker from Sinjar, Name" or
-    // "Name, the regional commander".
+    // The cue of kind `where` (and of type `type`, when given) that unit k carries, if any.
+    bool has_cue(std::size_t k, std::string_view where, std::optional<EntityType> type = std::nullopt) const {
+        if (k >= units.size() || is_break(k)) return false;
+        const std::vector<Cue>* cues = units[k].word->cues;
+        if (!cues) return false;
+        return std::any_of(cues->begin(), cues->end(),
+                           [&](const Cue& c) { return c.where == where && (!type || c.type == *type); });
+    }
+    bool is_role(std::size_t k) const {
+        return has_cue(k, "before", EntityType::person) || has_cue(k, "role", EntityType::person);
+    }
+
+    // A role noun in apposition to the name at i..i+n: "a lawmaker from Sinjar, Name",
+    // "Name, the regional commander", or without an article when a preposition follows the role
+    // ("Name, analyst at the institute", "Name, leader of the rebels").
     bool appositive_role(std::size_t i, std::size_t n) const {
-        auto is_role = [&](std::size_t k) {
-            const std::vector<Cue>* cues = units[k].word->cues;
-            if (!cues) return false;
-            return std::any_of(cues->begin(), cues->end(), [](const Cue& c) {
-                return c.type == EntityType::person && (c.where == "before" || c.where == "role");
-            });
-        };
         if (i >= 2 && is_comma(i - 1))
             for (std::size_t k = i - 2, seen = 0; !is_break(k) && seen < 8; --k, ++seen) {
                 if (is_role(k)) return true;
@@ -508,30 +571,168 @@ private:
         if (after + 1 < units.size() && is_comma(after)) {
             std::size_t k = after + 1;
             const std::string& det = units[k].folded();
-            if (det != "the" && det != "a" && det != "an" && det != "his" && det != "her" && det != "its")
-                return false;
+            if (det != "the" && det != "a" && det != "an" && det != "his" && det != "her" && det != "its") {
+                if (is_break(k) || is_upper_initial(units[k].raw) || !is_role(k) || k + 1 >= units.size())
+                    return false;
+                const std::string& prep = units[k + 1].folded();
+                return prep == "at" || prep == "of" || prep == "for" || prep == "with";
+            }
             for (++k; k < units.size() && !is_break(k) && k < after + 7; ++k)
                 if (is_role(k)) return true;
         }
         return false;
     }
 
+    // A speech verb right before or right after the name at i..i+n ("said Name", "Name says").
+    // A name holding a head word ("Sky News Arabia") is an organisation's, never a speaker's.
+    bool speaker(std::size_t i, std::size_t n) const {
+        for (std::size_t k = i; k < i + n; ++k)
+            if (has_cue(k, "head")) return false;
+        return (i > 0 && has_cue(i - 1, "speech")) || has_cue(i + n, "speech");
+    }
+
+    // The type a head word gives the name at i..i+n: its last word ("Sky Press"), or a head
+    // followed by "of"/"for" inside it ("Tower of Pisa", "Institute for Near East Policy").
+    std::optional<EntityType> head_type(std::size_t i, std::size_t n) const {
+        if (const std::vector<Cue>* cues = units[i + n - 1].word->cues)
+            for (const auto& c : *cues)
+                if (c.where == "head" && n >= 2) return c.type;
+        for (std::size_t k = i; k + 2 < i + n; ++k) {
+            const std::string& next = units[k + 1].folded();
+            if (next != "of" && next != "for") continue;
+            if (const std::vector<Cue>* cues = units[k].word->cues)
+                for (const auto& c : *cues)
+                    if (c.where == "head") return c.type;
+        }
+        return std::nullopt;
+    }
+
+    // A group's name that runs through other names: capitalised words up to a group head
+    // ("Brookings Doha Center"), and a complement after the head ("Washington Institute for
+    // Near East Policy", "Institute for the Study of War"). Its length in units, or 0.
+    std::size_t group_name_length(std::size_t i) const {
+        std::size_t end = 0;
+        bool complement = false;
+        auto upper = [&](std::size_t k) {
+            return k < units.size() && !is_break(k) && is_upper_initial(units[k].raw) &&
+                   !units[k].word->stopname;
+        };
+        std::size_t conjunction = 0;  // an "and" inside the complement
+        for (std::size_t k = i; k < units.size() && k < i + 12 && !is_break(k);) {
+            if (upper(k)) {
+                bool head = has_cue(k, "head", EntityType::group);
+                if (head && conjunction) {  // "... Studies and the Doha Center": a second name
+                    end = conjunction;
+                    break;
+                }
+                if (head || complement) end = k + 1;
+                ++k;
+                continue;
+            }
+            if (complement && is_upper_initial(units[k].raw)) {  // "for Near East Policy"
+                ++k;
+                continue;
+            }
+            const std::string& w = units[k].folded();
+            bool connector = w == "for" || w == "of" || (complement && w == "and");
+            if (!connector || !end || (!complement && end != k)) break;
+            std::size_t next = k + 1;
+            if (w == "and")
+                conjunction = k;
+            else if (next < units.size() && !is_break(next) && units[next].folded() == "the")
+                ++next;
+            if (next >= units.size() || is_break(next) || !is_upper_initial(units[next].raw)) break;
+            complement = true;
+            k = next;
+        }
+        return end > i ? end - i : 0;
+    }
+
     // The mentions of the current sentence, leftmost first.
     void link_sentence() {
         expect_person = false;
+        chain = Chain{};
+        const std::size_t first = out.size();
+        bool late = false;  // a list gave a type to names before the last mention
         for (std::size_t i = 0; i < units.size();) {
             if (is_break(i)) {
+                if (is_comma(i))
+                    chain.separated = true;
+                else
+                    chain = Chain{};
                 ++i;
                 expect_person = false;
                 continue;
             }
-            // 1. knowledge-base aliases, leftmost-longest
+            std::size_t before = out.size();
+            untyped.reset();
+            // 1. knowledge-base aliases, leftmost-longest, unless a group's name runs through them
             auto [best, best_len] = kb_match(i);
-            std::size_t used = best ? link_alias(i, *best, best_len) : link_without_alias(i);
+            std::size_t used = 0;
+            if (best) {
+                std::size_t g = group_name_length(i);
+                if (g > best_len && place_inside(i, g)) {
+                    used = link_name(i, g);
+                    // the names inside count for the paragraph's topic as they would alone
+                    if (ents[best->entity].type != EntityType::place ||
+                        m.region.count(ents[best->entity].id.str()))
+                        block_topical = true;
+                }
+            }
+            if (!used) used = best ? link_alias(i, *best, best_len) : link_without_alias(i);
             // 2. a capitalised name the knowledge base does not hold as such
             if (!used) used = link_name(i);
+            if (out.size() > before)
+                late = chain_element(out.back().type) || late;
+            else if (untyped)
+                late = chain_element(std::nullopt) || late;
+            else if (units[i].folded() == "and" || units[i].folded() == "or")
+                chain.separated = chain.conjoined = true;
+            else if (units[i].folded() != "the")
+                chain = Chain{};
             i += used;
         }
+        if (late)
+            std::stable_sort(
+                out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                [](const Mention& a, const Mention& b) { return a.where.span.begin < b.where.span.begin; });
+    }
+
+    // Some unit of i..i+n starts a knowledge-base place ("Washington", "Doha").
+    bool place_inside(std::size_t i, std::size_t n) const {
+        for (std::size_t k = i; k < i + n; ++k)
+            if (auto hit = kb_match(k).first; hit && ents[hit->entity].type == EntityType::place) return true;
+        return false;
+    }
+
+    // Coordination: a name joins the list the previous name opened when only a comma, "and" or
+    // "or" (and "the") stand between them; a name of another type starts a new list. When
+    // "and"/"or" closes the list, its untyped names take the type of its typed ones ("the
+    // villages of A, B and C", "A and B districts", "X, Y, and Z" after known groups). True when
+    // names were typed so.
+    bool chain_element(std::optional<EntityType> type) {
+        bool continues = chain.names > 0 && chain.separated;
+        // a name of another type than the list's opens a new list ("Near Mosul, A, B and C")
+        if (type && chain.type && *chain.type != *type) continues = false;
+        if (!continues) chain = Chain{};
+        ++chain.names;
+        if (!type)
+            chain.untyped.push_back(*untyped);
+        else
+            chain.type = type;
+        bool typed = false;
+        if (continues && chain.conjoined) {
+            if (chain.type)
+                for (const auto& u : chain.untyped)
+                    if (*chain.type != EntityType::person || u.n >= 2) {
+                        add_new_entity(u.n, u.folded, u.span, *chain.type);
+                        typed = true;
+                    }
+            chain = Chain{};
+            return typed;
+        }
+        chain.separated = chain.conjoined = false;
+        return false;
     }
 
     // Where no alias starts at unit i: a title, a demonym's forces or a generic row; units used or 0.
@@ -619,19 +820,31 @@ private:
     }
 
     // A capitalised name at unit i the knowledge base does not hold as written; units used (at least 1).
-    std::size_t link_name(std::size_t i) {
-        if (!is_upper_initial(units[i].raw) || units[i].word->stopname) {
+    // `length`, when given, is the length of a group's name found beforehand.
+    std::size_t link_name(std::size_t i, std::size_t length = 0) {
+        bool upper = is_upper_initial(units[i].raw);
+        std::size_t opened = 0;  // "Islamic Front": a word that may open a group's name
+        if (upper && units[i].word->stopname && has_cue(i, "start") && i + 1 < units.size())
+            opened = group_name_length(i + 1);
+        if (!upper || (units[i].word->stopname && !opened)) {
             expect_person = false;
             return 1;
         }
         // a sentence-initial cue word is context, not part of the name ("Villager Khalid Hamid told")
-        if (i + 1 < units.size() && !is_break(i + 1) && is_upper_initial(units[i + 1].raw)) {
+        if (!length && i + 1 < units.size() && !is_break(i + 1) && is_upper_initial(units[i + 1].raw)) {
             bool cue_before = false;
             if (const std::vector<Cue>* cues = units[i].word->cues)
                 for (const auto& c : *cues) cue_before = cue_before || c.where == "before";
             if (cue_before) return 1;
         }
-        std::size_t n = name_length(i);
+        std::size_t n = opened ? opened + 1 : length ? length : name_length(i);
+        if (!length && !opened) {
+            // a group's name through other words, unless a known name other than a place starts in it
+            std::size_t g = group_name_length(i);
+            for (std::size_t k = i + 1; k < i + g && g > n; ++k)
+                if (auto hit = kb_match(k).first; hit && ents[hit->entity].type != EntityType::place) g = 0;
+            n = std::max(n, g);
+        }
         std::vector<std::string> folded;
         std::string flat;
         for (std::size_t k = 0; k < n; ++k) {
@@ -640,6 +853,9 @@ private:
         }
         Span span = span_of(i, n);
         if (n == 1 && surname_mention(folded[0], span)) return 1;
+        if (n == 2)
+            if (std::size_t used = leading_mention(i, folded)) return used;
+        if (n == 2 && trailing_mention(folded, span)) return n;
         if (variant_mention(flat, span)) return n;
         new_entity_mention(i, n, folded, span);
         expect_person = false;
@@ -673,6 +889,48 @@ private:
         if (auto it = surnames.find(w); it != surnames.end()) {
             const Entity& e = ents[it->second];
             out.push_back(make(span, e.id, e.type, e.name, 0.85, true));
+            block_topical = true;
+            return true;
+        }
+        return false;
+    }
+
+    // 2a'. The first two words of a known person's longer name ("Abu Bakr"), when the article
+    // named that person before or the rest of the name follows within four words ("Abu Bakr,
+    // the caliph, al-Baghdadi"). When only punctuation stands between them ("[leader Abu Bakr]
+    // Baghdadi"), the surname that follows is the mention and the first words give none. Units
+    // used, or 0 if the words are none.
+    std::size_t leading_mention(std::size_t i, const std::vector<std::string>& folded) {
+        auto it = m.leading.find(folded[0] + ' ' + folded[1]);
+        if (it == m.leading.end()) return 0;
+        for (const auto& [e, last] : it->second) {
+            std::size_t rest = 0;  // the unit of the name's last word
+            bool joined = true;    // only punctuation and the article before it
+            for (std::size_t k = i + 2; k < units.size() && k < i + 7 && !rest; ++k) {
+                if (units[k].folded() == last)
+                    rest = k;
+                else if (!is_break(k) && units[k].folded() != "al")
+                    joined = false;
+            }
+            if (!rest && !seen_entities.count(e)) continue;
+            block_topical = true;
+            remember(e);
+            // "[leader Abu Bakr] Baghdadi": the surname that follows is the mention
+            if (!rest || !joined)
+                out.push_back(make(span_of(i, 2), ents[e].id, ents[e].type, ents[e].name, 0.8, true));
+            return 2;
+        }
+        return 0;
+    }
+
+    // 2a''. The last two words of a longer name of a group the article named before ("the
+    // Defense Ministry" after "the Iraqi Defense Ministry"); false if there is none.
+    bool trailing_mention(const std::vector<std::string>& folded, Span span) {
+        auto it = m.trailing.find(folded[0] + ' ' + folded[1]);
+        if (it == m.trailing.end()) return false;
+        for (std::size_t e : it->second) {
+            if (!seen_entities.count(e)) continue;
+            out.push_back(make(span, ents[e].id, ents[e].type, ents[e].name, 0.8, true));
             block_topical = true;
             return true;
         }
@@ -714,25 +972,25 @@ private:
     std::optional<EntityType> new_entity_type(std::size_t i, std::size_t n, const std::string& key) const {
         std::optional<EntityType> type;
         if (expect_person) type = EntityType::person;
-        if (!type) {
-            if (const std::vector<Cue>* cues = units[i + n - 1].word->cues)
-                for (const auto& c : *cues)
-                    if (c.where == "head" && n >= 2) type = c.type;
-        }
+        if (!type) type = head_type(i, n);
         if (!type && i > 0 && !is_break(i - 1)) {
-            // "villager Mahmoud", and "the town of Zummar"
+            // "villager Mahmoud", "the town of Zummar", and a lower-case role right before a full
+            // name ("counterterrorism adviser Name")
             std::size_t cue = i - 1;
             if (units[cue].folded() == "of" && cue > 0 && !is_break(cue - 1)) --cue;
+            bool lower_role = cue == i - 1 && n >= 2 && !is_upper_initial(units[cue].raw);
             if (const std::vector<Cue>* cues = units[cue].word->cues)
-                for (const auto& c : *cues)
+                for (const auto& c : *cues) {
                     if (c.where == "before" && (cue == i - 1 || c.type == EntityType::place)) type = c.type;
+                    if (c.where == "role" && lower_role && !type) type = c.type;
+                }
         }
         if (!type && i + n < units.size() && !is_break(i + n)) {
             if (const std::vector<Cue>* cues = units[i + n].word->cues)
                 for (const auto& c : *cues)
                     if (c.where == "after" && (c.type != EntityType::person || n >= 2)) type = c.type;
         }
-        if (!type && n >= 2 && appositive_role(i, n)) type = EntityType::person;
+        if (!type && n >= 2 && (speaker(i, n) || appositive_role(i, n))) type = EntityType::person;
         if (!type) {
             if (auto it = local.find(key); it != local.end()) type = it->second.second;
         }
@@ -744,13 +1002,24 @@ private:
         std::string key = slug(folded);
         std::optional<EntityType> type = new_entity_type(i, n, key);
         bool sentence_start = i == 0;
-        if (!type || key.empty() || (sentence_start && n == 1 && !expect_person)) return;
+        if (key.empty() || (sentence_start && n == 1 && !expect_person)) return;
+        if (n == 1 && units[i].word->demonym) return;  // "Iraqi", "Syrian": an adjective, not a name
+        if (!type) {
+            untyped = Untyped{n, folded, span};  // a list may type it
+            return;
+        }
+        add_new_entity(n, folded, span, *type);
+    }
+
+    // A new entity of the given type (one id per name in the document), and its surname.
+    void add_new_entity(std::size_t n, const std::vector<std::string>& folded, Span span, EntityType type) {
+        std::string key = slug(folded);
         EntityId id(key);
         if (m.kb.find(id)) id = EntityId("new_" + key);
-        auto [at, added] = local.emplace(key, std::make_pair(id, *type));
+        auto [at, added] = local.emplace(key, std::make_pair(id, type));
         std::string label(span.of(doc.text));
         out.push_back(make(span, at->second.first, at->second.second, label, 0.6, false));
-        if (*type == EntityType::person && n >= 2 && folded.back().size() >= 4)
+        if (at->second.second == EntityType::person && n >= 2 && folded.back().size() >= 4)
             local_surnames.emplace(folded.back(), std::make_pair(at->second.first, label));
     }
 };

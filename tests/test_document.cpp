@@ -379,3 +379,17 @@ TEST_CASE("jsonl: a large file read on several threads gives the same documents 
     CHECK(error("bad.jsonl", 3) == error("bad.jsonl", 1));
     fs::remove_all(dir);
 }
+
+TEST_CASE("a wire dateline with its place in capitals and a credit line of agencies are read") {
+    Document d = make_document(DocId("t"),
+                               "Floods close the valley road\n"
+                               "HARBOUR CITY, March 3, 2015\n"
+                               "Heavy rain closed the valley road on Monday, officials said.\n"
+                               "Based on reporting by Example Wire and Other Agency\n");
+    CHECK(kind_of(d, "HARBOUR CITY, March 3, 2015") == BlockKind::dateline);
+    CHECK(kind_of(d, "Based on reporting by Example Wire and Other Agency") == BlockKind::byline);
+    // a line in capitals without a date stays chrome
+    Document e =
+        make_document(DocId("u"), "Floods close the valley road\nHARBOUR CITY, ROAD NEWS\nRain fell.\n");
+    CHECK(kind_of(e, "HARBOUR CITY, ROAD NEWS") == BlockKind::chrome);
+}

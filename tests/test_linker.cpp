@@ -316,6 +316,22 @@ TEST_CASE("linker: chrome and the date line give no mentions") {
     }
 }
 
+TEST_CASE("linker: the place of a wire dateline and the agencies of a credit line are mentions") {
+    Linked r;
+    r.doc = make_document(DocId("t"),
+                          "Fighting goes on\n\nBAGHDAD, March 3, 2016\n\nIraqi troops advanced on Mosul.\n\n"
+                          "Based on reporting by Reuters and AFP\n");
+    r.text = segment(r.doc);
+    r.mentions = linker().link(r.doc, r.text);
+    INFO(r.dump());
+    const Mention* place = r.first("BAGHDAD");
+    REQUIRE(place);
+    CHECK(place->entity == EntityId("baghdad"));
+    REQUIRE(r.first("Reuters"));
+    CHECK(r.first("Reuters")->entity == EntityId("reuters"));
+    REQUIRE(r.first("AFP"));
+}
+
 TEST_CASE("linker: a lower-case one-word alias matches lower-case text") {
     auto r =
         link_article("The Kurdish peshmerga held the ridge east of Mosul while the militants shelled it.");
@@ -412,4 +428,190 @@ TEST_CASE("linker: 'Washington' is the United States") {
     const Mention* m = r.first("Washington");
     REQUIRE(m);
     CHECK(m->entity == EntityId("united_states"));
+}
+
+// The type a mention of exactly `surface` has; fails the test when there is none.
+static EntityType type_of(const Linked& r, const std::string& surface) {
+    const Mention* m = r.first(surface);
+    INFO(surface, " not found in ", r.dump());
+    REQUIRE(m);
+    return m->type;
+}
+
+TEST_CASE("linker: a name before or after a verb of speaking is a person") {
+    auto r = link_article(
+        "The siege of Mosul will be long, said Tarek Salman Obeid of a research group in London. "
+        "Mosul will fall soon, Hana Wardi Karim says.");
+    INFO(r.dump());
+    CHECK(type_of(r, "Tarek Salman Obeid") == EntityType::person);
+    CHECK(type_of(r, "Hana Wardi Karim") == EntityType::person);
+    // a name with a group's head word is no speaker
+    auto s = link_article("Troops entered Mosul, said Zenith News Arabia on Monday.");
+    INFO(s.dump());
+    for (const auto& m : s.mentions) CHECK(m.type != EntityType::person);
+}
+
+TEST_CASE("linker: a lower-case role noun right before a full name makes it a person") {
+    auto r = link_article(
+        "The offensive on Mosul is risky, according to counterterrorism adviser Jalil Fawzi Nadir.");
+    INFO(r.dump());
+    CHECK(type_of(r, "Jalil Fawzi Nadir") == EntityType::person);
+}
+
+TEST_CASE("linker: a role noun in apposition without an article, before a preposition, makes a person") {
+    auto r = link_article(
+        "Salim Qadir Wahab, analyst at a think tank, said Mosul was surrounded. Rafiq Hilal Aswad, leader "
+        "of a rebel group near Mosul, issued a statement.");
+    INFO(r.dump());
+    CHECK(type_of(r, "Salim Qadir Wahab") == EntityType::person);
+    CHECK(type_of(r, "Rafiq Hilal Aswad") == EntityType::person);
+}
+
+TEST_CASE("linker: a group's name runs through a place name and takes an of/for complement") {
+    auto r = link_article(
+        "Fighting in Mosul was studied by the Baghdad Institute for Near East Studies and the "
+        "Brookings Doha Center.");
+    INFO(r.dump());
+    const Mention* inst = r.first("Baghdad Institute for Near East Studies");
+    REQUIRE(inst);
+    CHECK(inst->type == EntityType::group);
+    CHECK_FALSE(inst->in_kb);
+    CHECK(type_of(r, "Brookings Doha Center") == EntityType::group);
+    for (const auto& m : r.mentions) {
+        CHECK(m.text != "Baghdad");
+        CHECK(m.text != "Doha");
+        CHECK(m.text != "Near East");
+    }
+}
+
+TEST_CASE("linker: a university is a group, a tower of a city a place") {
+    auto r = link_article(
+        "A scholar of Mosul from Zahrawi University said the minaret leaned like the Tower of Saqlan.");
+    INFO(r.dump());
+    CHECK(type_of(r, "Zahrawi University") == EntityType::group);
+    CHECK(type_of(r, "Tower of Saqlan") == EntityType::place);
+}
+
+TEST_CASE("linker: coordinated names share the type of the list") {
+    auto r = link_article(
+        "South of Mosul, troops took the villages of Qarat Sufla, Bir Hamdan and Tall Zamil. "
+        "Fighting went on in Mosul's Zaytuna and Qasrawi districts. "
+        "Near Tal Afar, Kataib Hezbollah, Asaib Ahl al-Haq, and Saraya Bariqa fought the Islamic State.");
+    INFO(r.dump());
+    CHECK(type_of(r, "Qarat Sufla") == EntityType::place);
+    CHECK(type_of(r, "Bir Hamdan") == EntityType::place);
+    CHECK(type_of(r, "Tall Zamil") == EntityType::place);
+    CHECK(type_of(r, "Zaytuna") == EntityType::place);
+    CHECK(type_of(r, "Qasrawi") == EntityType::place);
+    CHECK(type_of(r, "Saraya Bariqa") == EntityType::group);
+    // mentions stay in document order
+    for (std::size_t k = 1; k < r.mentions.size(); ++k)
+        CHECK(r.mentions[k - 1].where.span.begin < r.mentions[k].where.span.begin);
+}
+
+TEST_CASE("linker: a list needs 'and' or 'or' and agreeing types to type its names") {
+    auto r = link_article("In Mosul, Qadri Nasser spoke. Near Mosul and Baghdad, Jamila Ruwaida waited.");
+    INFO(r.dump());
+    CHECK(r.first("Qadri Nasser") == nullptr);
+    CHECK(r.first("Jamila Ruwaida") == nullptr);
+}
+
+TEST_CASE("linker: a demonym alone never becomes a new name") {
+    auto r = link_article(
+        "Troops moved between Mosul and the Syrian border, and took large areas of Iraqi towns.");
+    INFO(r.dump());
+    CHECK(r.first("Syrian") == nullptr);
+    CHECK(r.first("Iraqi") == nullptr);
+}
+
+TEST_CASE("linker: an apostrophe glued inside a name is part of it") {
+    auto r = link_article(
+        "Prime Minister Haidar al-\xE2\x80\x98"
+        "Abadi said Mosul was free.");
+    INFO(r.dump());
+    const Mention* m = r.first(
+        "Haidar al-\xE2\x80\x98"
+        "Abadi");
+    REQUIRE(m);
+    CHECK(m->entity == EntityId("haider_al_abadi"));
+}
+
+TEST_CASE("linker: the first words of a known person's name link to that person") {
+    auto r = link_article(
+        "Abu Bakr al-Baghdadi spoke in Mosul. Since then Abu Bakr was seen in Raqqa. "
+        "\"Talks went on with [IS leader Abu Bakr] Baghdadi,\" he said.");
+    INFO(r.dump());
+    auto short_forms = r.with_text("Abu Bakr");
+    REQUIRE(short_forms.size() == 1);
+    CHECK(short_forms[0].entity == EntityId("abu_bakr_al_baghdadi"));
+    // "[IS leader Abu Bakr] Baghdadi": one name split by a bracket, named by its surname
+    CHECK(short_forms[0].where.span.begin > r.doc.text.find("Since then"));
+    CHECK(short_forms[0].where.span.begin < r.doc.text.find("[IS"));
+    const Mention* surname = r.first("Baghdadi");
+    REQUIRE(surname);
+    CHECK(surname->entity == EntityId("abu_bakr_al_baghdadi"));
+    for (const auto& m : r.mentions) CHECK(m.entity != EntityId("abu_bakr"));
+}
+
+TEST_CASE("linker: a lower-case force word after a demonym is the generic forces") {
+    auto r = link_article("Iraqi ground forces advanced on Mosul.");
+    INFO(r.dump());
+    const Mention* m = r.first("Iraqi ground forces");
+    REQUIRE(m);
+    CHECK(m->entity == EntityId("iraqi_security_forces"));
+}
+
+TEST_CASE("linker: a capitalised generic word counts only before the words its row requires") {
+    auto r = link_article(
+        "Iraqi and Coalition air strikes hit Mosul. The Coalition Provisional Authority once ruled Iraq. "
+        "Saudi Coalition jets flew over Yemen.");
+    INFO(r.dump());
+    auto c = r.with_text("Coalition");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].entity == EntityId("international_coalition"));
+    CHECK(c[0].where.span.begin < r.doc.text.find("Provisional"));
+}
+
+TEST_CASE("linker: a paragraph naming only a part of a place of the region is on the topic") {
+    auto r = link_article("Its minaret was known as Al-Hadba because it leaned like a tower in Italy.");
+    INFO(r.dump());
+    const Mention* m = r.first("Al-Hadba");
+    REQUIRE(m);
+    CHECK(m->entity == EntityId("al_hadba_minaret"));
+    CHECK(r.first("Italy"));
+}
+
+TEST_CASE("linker: a word that opens group names starts a name before a group head") {
+    auto r = link_article("Rebels near Aleppo were linked to the Islamic Front, an Islamic alliance.");
+    INFO(r.dump());
+    CHECK(type_of(r, "Islamic Front") == EntityType::group);
+    CHECK(r.first("Islamic") == nullptr);
+}
+
+TEST_CASE("linker: the last words of a group's name named before link to that group") {
+    auto r = link_article(
+        "The Iraqi Defense Ministry said troops entered Mosul. The Defense Ministry later said more.");
+    INFO(r.dump());
+    auto short_forms = r.with_text("Defense Ministry");
+    REQUIRE(short_forms.size() == 1);
+    CHECK(short_forms[0].entity == EntityId("iraqi_ministry_of_defence"));
+}
+
+TEST_CASE("linker: a newspaper's name ends in its head word, the air coalition is the coalition") {
+    auto r = link_article(
+        "Mosul was shelled, the Evening Star reported, and a U.S.-led air coalition struck IS positions.");
+    INFO(r.dump());
+    CHECK(type_of(r, "Evening Star") == EntityType::group);
+    const Mention* c = r.first("coalition");
+    REQUIRE(c);
+    CHECK(c->entity == EntityId("international_coalition"));
+}
+
+TEST_CASE("linker: a group's name does not run over a known group's name inside it") {
+    auto r = link_article("Near Mosul, Iraqi Popular Mobilization Forces took a village.");
+    INFO(r.dump());
+    const Mention* m = r.first("Popular Mobilization Forces");
+    REQUIRE(m);
+    CHECK(m->entity == EntityId("popular_mobilization_forces"));
+    CHECK(r.first("Iraqi Popular Mobilization Forces") == nullptr);
 }

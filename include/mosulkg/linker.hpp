@@ -37,7 +37,8 @@ public:
     Linker(Linker&&) noexcept;
     Linker& operator=(Linker&&) noexcept;
 
-    // Mentions in document order. Only sentences of body and title blocks are read.
+    // Mentions in document order. Every sentence of `text` is read (the text stage leaves page
+    // chrome out; titles, datelines, bylines and credit lines are in it).
     std::vector<Mention> link(const Document& doc, const Text& text) const;
 
 private:
