@@ -4,6 +4,7 @@
 #include "document_blocks.hpp"
 #include "mosulkg/data.hpp"
 #include "mosulkg/error.hpp"
+#include "mosulkg/time_value.hpp"
 
 #include <fmt/format.h>
 #include <utf8proc.h>
@@ -481,24 +482,6 @@ std::string lower_ext(const fs::path& p) {
     return e;
 }
 
-std::optional<date::year_month_day> parse_ymd(std::string_view s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-    auto num = [&](std::size_t b, std::size_t n) -> int {
-        int v = 0;
-        for (std::size_t i = b; i < b + n; ++i) {
-            if (s[i] < '0' || s[i] > '9') return -1;
-            v = v * 10 + (s[i] - '0');
-        }
-        return v;
-    };
-    int y = num(0, 4), m = num(5, 2), d = num(8, 2);
-    if (y < 0 || m < 0 || d < 0) return std::nullopt;
-    date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)},
-                             date::day{static_cast<unsigned>(d)}};
-    if (!ymd.ok()) return std::nullopt;
-    return ymd;
-}
-
 // One line of a .jsonl file as a document, or none for a blank line. `id` receives the line's
 // id as written once it is read, before the line's other fields are checked. Throws Error.
 std::optional<Document> read_jsonl_line(const std::string& name, std::string line, std::size_t line_no,
@@ -537,7 +520,7 @@ std::optional<Document> read_jsonl_line(const std::string& name, std::string lin
     if (auto t = string_field("title", false)) doc.title = std::string(trim_space(*t));
     if (auto u = string_field("url", false)) doc.url = *u;
     if (auto p = string_field("published", false)) {
-        auto ymd = parse_ymd(trim_space(*p));
+        auto ymd = parse_day(trim_space(*p));
         if (!ymd)
             throw Error(
                 fmt::format("{}: bad `published` '{}' on line {} (expected YYYY-MM-DD)", name, *p, line_no));

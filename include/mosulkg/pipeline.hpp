@@ -3,7 +3,9 @@
 //   document -> text -> mentions (linker, timex) -> relations  (extract: one document alone)
 //   records -> graph -> chronology                              (merge: the corpus)
 //
-// `Pipeline` holds the loaded linguistic data (knowledge base, lexicons). A run has
+// `Pipeline` holds the loaded linguistic data (knowledge base, lexicons), each read once
+// from one data source (data.hpp) and given to every stage by const reference, so a
+// folder of the user's own files reaches every stage that reads them. A run has
 // two phases with a record between them (record.hpp): `extract` reads one document
 // on its own, with no corpus-wide state, into a DocumentRecord; `merge` turns records
 // into the graph and the chronology. `run` does both, extracting documents on
@@ -13,6 +15,7 @@
 // the run goes on.
 //
 //     mosulkg::Pipeline pipeline;                       // compiled-in data
+//     mosulkg::Pipeline tuned(mosulkg::DataSource("my-data"));  // my-data/relations/triggers.tsv, ...
 //     auto corpus = pipeline.run(mosulkg::read_corpus({"articles/"}));
 //     for (const auto& e : corpus.chronology.entries) ...
 //
@@ -79,8 +82,15 @@ struct RunOptions {
 
 class Pipeline {
 public:
-    Pipeline();  // the compiled-in knowledge base
+    // The data of the installed data source (data.hpp): the compiled-in files unless
+    // DataSource::install was called. Throws Error for a malformed data file.
+    Pipeline();
+    // The data of `data`: its knowledge base, lexicons, word lists and syntax model. The
+    // linker still reads the installed source. `data` need not outlive the pipeline.
+    explicit Pipeline(const DataSource& data);
+    // `kb` as the knowledge base; the rest as for Pipeline() or Pipeline(data).
     explicit Pipeline(KnowledgeBase kb);
+    Pipeline(KnowledgeBase kb, const DataSource& data);
     ~Pipeline();
     Pipeline(Pipeline&&) noexcept;
     Pipeline& operator=(Pipeline&&) noexcept;
