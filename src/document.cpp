@@ -485,7 +485,8 @@ std::string lower_ext(const fs::path& p) {
 // One line of a .jsonl file as a document, or none for a blank line. `id` receives the line's
 // id as written once it is read, before the line's other fields are checked. Throws Error.
 std::optional<Document> read_jsonl_line(const std::string& name, std::string line, std::size_t line_no,
-                                        std::size_t line_start, std::optional<std::string>& id) {
+                                        std::size_t line_start, std::optional<std::string>& id,
+                                        const Boilerplate& boilerplate) {
     if (trim_space(line).empty()) return std::nullopt;
     auto bad = repair_utf8(line);
     nlohmann::json j;
@@ -537,7 +538,7 @@ std::optional<Document> read_jsonl_line(const std::string& name, std::string lin
         if (w && field == &doc.text) doc.warnings.push_back(fmt::format("line {}: {}", line_no, *w));
     }
     if (auto w = cut_long_text(doc.text)) doc.warnings.push_back(fmt::format("line {}: {}", line_no, *w));
-    detail::classify(doc, Boilerplate::defaults());
+    detail::classify(doc, boilerplate);
     return doc;
 }
 
@@ -553,7 +554,7 @@ struct JsonlSlice {
 };
 
 JsonlSlice read_jsonl_slice(const std::string& name, const std::string& bytes, std::size_t begin,
-                            std::size_t end, std::size_t line_no) {
+                            std::size_t end, std::size_t line_no, const Boilerplate& boilerplate) {
     JsonlSlice out;
     try {
         for (std::size_t pos = begin; pos < end;) {
@@ -562,8 +563,8 @@ JsonlSlice read_jsonl_slice(const std::string& name, const std::string& bytes, s
             const std::size_t line_start = pos;
             ++line_no;
             out.error_id.reset();
-            auto doc =
-                read_jsonl_line(name, bytes.substr(pos, stop - pos), line_no, line_start, out.error_id);
+            auto doc = read_jsonl_line(name, bytes.substr(pos, stop - pos), line_no, line_start, out.error_id,
+                                       boilerplate);
             pos = stop + 1;
             if (!doc) continue;
             out.docs.push_back(std::move(*doc));
@@ -580,7 +581,8 @@ JsonlSlice read_jsonl_slice(const std::string& name, const std::string& bytes, s
 
 // The lines are read in up to `jobs` slices side by side; ids are checked, and the first
 // problem reported, in line order, as if the file were read line by line.
-std::vector<Document> read_jsonl(const fs::path& file, std::string bytes, unsigned jobs) {
+std::vector<Document> read_jsonl(const fs::path& file, std::string bytes, unsigned jobs,
+                                 const Boilerplate& boilerplate) {
     const std::string name = file.string();
     strip_bom(bytes);
     if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
@@ -595,7 +597,7 @@ std::vector<Document> read_jsonl(const fs::path& file, std::string bytes, unsign
     std::vector<JsonlSlice> slices(starts.size() - 1);
     std::vector<std::thread> threads;
     auto read = [&](std::size_t k, std::size_t line_no) {
-        slices[k] = read_jsonl_slice(name, bytes, starts[k], starts[k + 1], line_no);
+        slices[k] = read_jsonl_slice(name, bytes, starts[k], starts[k + 1], line_no, boilerplate);
     };
     for (std::size_t k = 1, line_no = 0; k < slices.size(); ++k) {
         line_no += static_cast<std::size_t>(
@@ -653,13 +655,17 @@ void check_input_file(const fs::path& file) {
 }
 
 std::vector<Document> read_documents(const fs::path& file, unsigned jobs) {
+    return read_documents(file, Boilerplate::defaults(), jobs);
+}
+
+std::vector<Document> read_documents(const fs::path& file, const Boilerplate& boilerplate, unsigned jobs) {
     std::error_code ec;
     if (fs::is_directory(file, ec))
         throw Error(fmt::format("{}: is a directory, not an article file", file.string()));
     check_input_file(file);
     std::string bytes = read_file(file);
-    if (lower_ext(file) == ".jsonl") return read_jsonl(file, std::move(bytes), jobs);
-    Document doc = make_document(DocId(file.stem().string()), std::move(bytes));
+    if (lower_ext(file) == ".jsonl") return read_jsonl(file, std::move(bytes), jobs, boilerplate);
+    Document doc = make_document(DocId(file.stem().string()), std::move(bytes), boilerplate);
     doc.path = file.string();
     return {std::move(doc)};
 }

@@ -36,6 +36,7 @@ struct Pipeline::Impl {
     TimexTagger tagger;
     RelationLexicon relations;
     Abbreviations abbreviations;
+    Boilerplate boilerplate;
     EntryForms forms;
     Parser parser;
 
@@ -45,6 +46,7 @@ struct Pipeline::Impl {
           tagger(data),
           relations(RelationLexicon::from_data(data)),
           abbreviations(Abbreviations::from_data(data)),
+          boilerplate(Boilerplate::from_data(data)),
           forms(EntryForms::from_data(data)),
           parser(parser_of(data)) {}
 };
@@ -60,6 +62,10 @@ Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
 
 const KnowledgeBase& Pipeline::knowledge_base() const noexcept {
     return impl_->kb;
+}
+
+std::vector<Document> Pipeline::read(const std::vector<std::filesystem::path>& inputs, unsigned jobs) const {
+    return read_corpus(inputs, impl_->boilerplate, jobs);
 }
 
 namespace {
@@ -192,10 +198,15 @@ Corpus Pipeline::run(std::vector<Document> documents, const RunOptions& options)
 }
 
 std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inputs, unsigned jobs) {
+    return read_corpus(inputs, Boilerplate::defaults(), jobs);
+}
+
+std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inputs,
+                                  const Boilerplate& boilerplate, unsigned jobs) {
     std::vector<Document> docs;
     std::set<DocId> ids;
     for (const auto& file : collect_inputs(inputs)) {
-        for (auto& d : read_documents(file, jobs)) {
+        for (auto& d : read_documents(file, boilerplate, jobs)) {
             if (!ids.insert(d.id).second)
                 throw Error(file.string() + ": document id '" + d.id.str() + "' is used by another input");
             docs.push_back(std::move(d));

@@ -190,7 +190,7 @@ void put(const fs::path& file, const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("pipeline: a data folder reaches the relation and chronology stages") {
+TEST_CASE("pipeline: a data folder reaches every stage: documents, relations, chronology, syntax") {
     TempDir dir("data");
     // the user's folder makes "recaptured" and "retaken" words of capture, and says a capture
     // in a chronology entry in its own way
@@ -211,6 +211,21 @@ TEST_CASE("pipeline: a data folder reaches the relation and chronology stages") 
         CHECK(e.sources.size() == 2);
     }
     CHECK(found == 1);
+    // the document stage reads the folder's page-chrome patterns
+    put(dir.path / "lexicon" / "boilerplate.txt",
+        DataSource().read("lexicon/boilerplate.txt") + "starts\tiraqi forces recaptured\n");
+    auto kind_of_line = [](const Document& d, const std::string& opening) {
+        const auto at = d.text.find(opening);
+        for (const Block& b : d.blocks)
+            if (b.span.begin == at) return b.kind;
+        return BlockKind::title;
+    };
+    const auto builtin = read_corpus({fixtures});
+    const auto read = Pipeline{DataSource(dir.path)}.read({fixtures});
+    REQUIRE(builtin.size() == 2);
+    REQUIRE(read.size() == 2);
+    CHECK(kind_of_line(builtin[0], "Iraqi forces recaptured") == BlockKind::body);
+    CHECK(kind_of_line(read[0], "Iraqi forces recaptured") == BlockKind::chrome);
     // the compiled-in data is untouched: the default pipeline still reads a recapture
     auto plain = pipeline().run(read_corpus({fixtures}));
     CHECK(std::any_of(plain.chronology.entries.begin(), plain.chronology.entries.end(),

@@ -97,6 +97,10 @@ public:
 
     const KnowledgeBase& knowledge_base() const noexcept;
 
+    // Every input (files, or directories of .txt/.jsonl files), as read_corpus reads them,
+    // with the pipeline's page-chrome patterns (lexicon/boilerplate.txt of its data).
+    std::vector<Document> read(const std::vector<std::filesystem::path>& inputs, unsigned jobs = 1) const;
+
     // One document on its own. Never throws for a problem of the document: the record
     // then says why it was skipped.
     DocumentRecord extract(Document document, const RunOptions& options = {}) const;
@@ -119,8 +123,11 @@ private:
 };
 
 // Reads every input (files, or directories of .txt/.jsonl files), a large .jsonl file on
-// up to `jobs` threads (0: all cores). Throws Error naming the first input that cannot be read.
+// up to `jobs` threads (0: all cores), telling page chrome apart with `boilerplate` (or
+// the installed data's). Throws Error naming the first input that cannot be read.
 std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inputs, unsigned jobs = 1);
+std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inputs,
+                                  const Boilerplate& boilerplate, unsigned jobs = 1);
 
 // write_outputs and render_outputs, which put a corpus's files on disk, are in output.hpp.
 

@@ -135,7 +135,7 @@ Corpus run(const BuildOptions& o, std::string* records = nullptr) {
     if (parser_loaded.valid()) parser_loaded.get();
     auto options = run_options(o);
     options.jobs = o.jobs;
-    auto documents = read_corpus(inputs_of(o), o.jobs);
+    auto documents = pipeline.read(inputs_of(o), o.jobs);
     if (o.inputs.empty())  // the bundled articles are named as in the source tree, wherever it is
         for (auto& d : documents) d.path = fs::path(d.path).lexically_relative(project_dir()).string();
     check_published(options, documents);
