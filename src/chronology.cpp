@@ -2,7 +2,6 @@
 
 #include "mosulkg/error.hpp"
 
-#include "embedded.hpp"
 #include "lines.hpp"
 
 #include <fmt/format.h>
@@ -17,28 +16,30 @@
 namespace mosulkg {
 
 std::optional<date::year_month> parse_year_month(std::string_view s) {
-    if (s.size() != 7 || s[4] != '-') return std::nullopt;
-    int y = 0, m = 0;
-    for (std::size_t i = 0; i < 7; ++i) {
-        if (i == 4) continue;
-        if (s[i] < '0' || s[i] > '9') return std::nullopt;
-        (i < 4 ? y : m) = (i < 4 ? y : m) * 10 + (s[i] - '0');
-    }
-    date::year_month ym{date::year(y), date::month(static_cast<unsigned>(m))};
-    if (!ym.ok()) return std::nullopt;
-    return ym;
+    auto v = parse_calendar_date(s, Granularity::month);
+    if (!v || v->granularity != Granularity::month) return std::nullopt;
+    const date::year_month_day first(*v->first);
+    return first.year() / first.month();
 }
 
 namespace {
 
-// Whether a relation is speech ("said"), by its kind in the relation lexicon.
-bool speech(const std::string& type) {
-    const RelationInfo* info = RelationLexicon::defaults().info(type);
-    return info && info->kind == RelationKind::speech;
-}
-bool statement(const Relation& r) {
-    return speech(r.type) || r.attributed_to.has_value();
-}
+// The data the chronology reads (build_chronology's arguments).
+struct Vocabulary {
+    const RelationLexicon& lexicon;
+    const EntryForms& forms;
+
+    // Whether a relation is speech, by its kind in the relation lexicon.
+    bool speech(std::string_view type) const {
+        const RelationInfo* info = lexicon.info(type);
+        return info && info->kind == RelationKind::speech;
+    }
+    bool symmetric(std::string_view type) const {
+        const EntryForms::Form* f = forms.of(type);
+        return f && f->symmetric;
+    }
+};
+
 bool fine(const TimeValue& t) {
     return t.granularity <= Granularity::day;
 }
@@ -59,6 +60,10 @@ struct Report {
     // an actor known only as who announced the act ("the offensive has begun, Abadi said"):
     // grouping takes the act as unnamed, the entry names him when no report names another
     std::optional<EntityId> announcer;
+    bool speech = false;     // the relation is speech
+    bool statement = false;  // speech, or content attributed to a speaker
+    bool once = false;       // an act done once to a target, with both parties named
+    bool symmetric = false;  // "A with B" is "B with A"
 };
 
 // Reports with the same kind, date, actor and object: grouped by a hashed key, never compared.
@@ -94,35 +99,8 @@ std::optional<int> fit(const Report& a, const Report& b) {
     return shared;
 }
 
-// How entries say acts (data/chronology/forms.tsv).
-struct Forms {
-    std::string actor_target, actor_only, target_only, place_only;
-    bool symmetric = false;
-};
-
-const std::map<std::string, Forms, std::less<>>& entry_forms() {
-    static const auto forms = [] {
-        std::map<std::string, Forms, std::less<>> out;
-        detail::for_each_row(
-            detail::embedded("chronology/forms.tsv"), [&](std::size_t line, const auto& cols) {
-                if (cols.size() != 6 || (cols[5] != "yes" && cols[5] != "no"))
-                    throw Error(fmt::format(
-                        "data/chronology/forms.tsv:{}: expected 6 columns, the last yes or no", line));
-                auto form = [](std::string_view s) { return s == "-" ? std::string() : std::string(s); };
-                out[std::string(cols[0])] = {form(cols[1]), form(cols[2]), form(cols[3]), form(cols[4]),
-                                             cols[5] == "yes"};
-            });
-        return out;
-    }();
-    return forms;
-}
-
-bool symmetric(std::string_view type) {
-    auto it = entry_forms().find(type);
-    return it != entry_forms().end() && it->second.symmetric;
-}
-
-std::vector<Report> collect_reports(const std::vector<Relation>& relations, const KnowledgeBase& kb) {
+std::vector<Report> collect_reports(const std::vector<Relation>& relations, const KnowledgeBase& kb,
+                                    const Vocabulary& voc) {
     std::vector<Report> out;
     std::map<EntityId, std::vector<EntityId>> led;  // memo: person -> what he leads
     for (std::size_t i = 0; i < relations.size(); ++i) {
@@ -138,16 +116,21 @@ std::vector<Report> collect_reports(const std::vector<Relation>& relations, cons
         }
         rep.target = r.target;
         rep.place = r.place;
-        if (rep.actor && rep.target && symmetric(r.type) && *rep.target < *rep.actor)
+        rep.speech = voc.speech(r.type);
+        rep.statement = rep.speech || r.attributed_to.has_value();
+        rep.symmetric = voc.symmetric(r.type);
+        if (rep.actor && rep.target && rep.symmetric && *rep.target < *rep.actor)
             std::swap(rep.actor, rep.target);
         rep.object = rep.target ? rep.target : rep.place;
+        rep.once = rep.actor && rep.target && voc.lexicon.cue("once_per_target", r.type);
         if (!rep.actor && !rep.object) continue;
         if (rep.actor) {
             auto [it, added] = led.try_emplace(*rep.actor);
             if (added) {
                 it->second.push_back(*rep.actor);
                 for (const Fact& f : kb.facts_about(*rep.actor))
-                    if (f.relation == "leads" && f.subject == *rep.actor) it->second.push_back(f.object);
+                    if (f.subject == *rep.actor && voc.lexicon.fact_role(f.relation, FactRole::leader))
+                        it->second.push_back(f.object);
                 std::sort(it->second.begin(), it->second.end());
             }
             rep.actor_keys = it->second;
@@ -277,12 +260,9 @@ private:
 // an offensive on Mosul" late on Sunday, reported on Monday) by the same actor: each such event
 // joins a fitting one of the day before.
 void join_statements(std::vector<Event>& events, const DayIndex& days, Groups& merged) {
-    auto once = [](const Report& p) {
-        return p.actor && p.target && RelationLexicon::defaults().cue("once_per_target", p.r->type);
-    };
     for (std::size_t e = 0; e < events.size(); ++e) {
         const Report& p = *events[e].makers.front();
-        if (events[e].coarse || (!statement(*p.r) && !once(p))) continue;
+        if (events[e].coarse || (!p.statement && !p.once)) continue;
         const auto* by_day = days.of(p.r->type);
         if (!by_day) continue;
         auto it = by_day->find(events[e].day - 1);
@@ -290,8 +270,8 @@ void join_statements(std::vector<Event>& events, const DayIndex& days, Groups& m
         for (std::size_t o : it->second) {
             const Report& q = *events[o].makers.front();
             auto f = fit(q, p);
-            bool said = statement(*q.r) && statement(*p.r) && f;
-            bool done = once(q) && once(p) && f && *f >= 2 && same(q.target, p.target);
+            bool said = q.statement && p.statement && f;
+            bool done = q.once && p.once && f && *f >= 2 && same(q.target, p.target);
             if (said || done) {
                 merged.join(o, e);
                 break;
@@ -306,14 +286,16 @@ void join_speech(std::vector<Event>& events) {
     std::unordered_map<std::string, std::size_t> content;  // speaker and day -> event
     auto key = [](const EntityId& speaker, long day) { return speaker.str() + '\x1f' + std::to_string(day); };
     for (std::size_t e = 0; e < events.size(); ++e) {
-        const Relation& r = *events[e].makers.front()->r;
-        if (!events[e].coarse && !speech(r.type) && r.attributed_to)
+        const Report& p = *events[e].makers.front();
+        const Relation& r = *p.r;
+        if (!events[e].coarse && !p.speech && r.attributed_to)
             content.emplace(key(*r.attributed_to, events[e].day), e);
     }
     bool moved = false;
     for (Event& e : events) {
-        const Relation& r = *e.makers.front()->r;
-        if (e.coarse || !speech(r.type) || !r.actor) continue;
+        const Report& p = *e.makers.front();
+        const Relation& r = *p.r;
+        if (e.coarse || !p.speech || !r.actor) continue;
         for (long day : {e.day, e.day - 1, e.day + 1}) {
             auto it = content.find(key(*r.actor, day));
             if (it == content.end()) continue;
@@ -523,7 +505,7 @@ TimeValue vote_date(const Event& e) {
     TimeValue date = *best;
     if (date.granularity == Granularity::day || date.granularity == Granularity::time)
         for (const Report* p : e.makers)
-            if (statement(*p->r) && fine(*p->r->date) && *p->r->date->first < *date.first &&
+            if (p->statement && fine(*p->r->date) && *p->r->date->first < *date.first &&
                 *date.first - *p->r->date->first <= date::days(1))
                 date = *p->r->date;
     // a chronology orders days: the time of day stays with the sources
@@ -562,18 +544,18 @@ std::string replace_all(std::string s, std::string_view what, const std::string&
 // data/chronology/forms.tsv for what the entry names, with the place when it is not the
 // target, and who says so for reported content.
 std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std::string& actor,
-                       const std::string& target) {
+                       const std::string& target, const Vocabulary& voc) {
     const std::string& place =
         e.place && (!e.target || *e.place != *e.target) ? e.place_label : std::string();
     std::string form;
-    if (auto it = entry_forms().find(e.relation); it != entry_forms().end()) {
-        const Forms& f = it->second;
+    if (const EntryForms::Form* found = voc.forms.of(e.relation)) {
+        const EntryForms::Form& f = *found;
         form = !actor.empty() ? (!target.empty() ? f.actor_target : f.actor_only)
                               : (!target.empty() ? f.target_only : f.place_only);
         if (form.find("{p}") != std::string::npos && place.empty()) form.clear();
     }
     if (form.empty() && !actor.empty()) {
-        const RelationInfo* info = RelationLexicon::defaults().info(e.relation);
+        const RelationInfo* info = voc.lexicon.info(e.relation);
         std::string phrase = info && !info->phrase.empty() ? info->phrase : e.relation;
         if (target.empty())  // without an object the phrase loses its preposition: "split from" -> "split"
             for (std::string_view prep : {" against", " from", " with", " of", " in"})
@@ -586,13 +568,14 @@ std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std
     bool names_place = form.find("{p}") != std::string::npos;
     std::string s = replace_all(replace_all(replace_all(form, "{a}", actor), "{o}", target), "{p}", place);
     if (!names_place && !place.empty()) s += " in " + place;
-    if (!e.attributed_label.empty() && !speech(e.relation) && (!e.actor || *e.attributed_to != *e.actor))
+    if (!e.attributed_label.empty() && !voc.speech(e.relation) && (!e.actor || *e.attributed_to != *e.actor))
         s += ", according to " + e.attributed_label;
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');  // a sentence
     return s;
 }
 
-ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const KnowledgeBase& kb) {
+ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const KnowledgeBase& kb,
+                           const Vocabulary& voc) {
     auto label = [&](const EntityId& id) {
         if (auto l = graph.label(id)) return *l;
         if (auto k = kb.find(id)) return k->get().name;
@@ -604,11 +587,11 @@ ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const K
     const Relation& r = *lead->r;
     e.relation = r.type;
     // a two-sided act ("talks with") is grouped in either order, but told as its report tells it
-    e.actor = symmetric(r.type) ? r.actor : lead->actor;
+    e.actor = lead->symmetric ? r.actor : lead->actor;
     for (const auto* list : {&ev.makers, &ev.supporters})
         for (const Report* p : *list)
             if (!e.actor && p->announcer) e.actor = p->announcer;
-    e.target = symmetric(r.type) ? r.target : lead->target;
+    e.target = lead->symmetric ? r.target : lead->target;
     e.place = r.place;
     e.attributed_to = r.attributed_to;
     std::set<DocId> docs_seen;
@@ -655,7 +638,8 @@ ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const K
     e.summary = summary_of(said, r, e.actor ? label(*e.actor) : std::string(),
                            part       ? e.place_label
                            : e.target ? target_label(*e.target)
-                                      : std::string());
+                                      : std::string(),
+                           voc);
     std::string first = e.actor ? e.actor->str() : e.target ? e.target->str() : e.place ? e.place->str() : "";
     e.id = e.date.value + "_" + e.relation + "_" + first;
     return e;
@@ -663,16 +647,49 @@ ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const K
 
 }  // namespace
 
+EntryForms EntryForms::parse(std::string_view tsv, std::string_view origin) {
+    EntryForms out;
+    detail::for_each_row(tsv, [&](std::size_t line, const auto& cols) {
+        if (cols.size() != 6 || (cols[5] != "yes" && cols[5] != "no"))
+            throw Error(fmt::format("{}:{}: expected 6 columns, the last yes or no", origin, line));
+        auto form = [](std::string_view s) { return s == "-" ? std::string() : std::string(s); };
+        out.forms_[std::string(cols[0])] = {form(cols[1]), form(cols[2]), form(cols[3]), form(cols[4]),
+                                            cols[5] == "yes"};
+    });
+    return out;
+}
+
+EntryForms EntryForms::from_data(const DataSource& data) {
+    return parse(data.read("chronology/forms.tsv"), data.origin("chronology/forms.tsv"));
+}
+
+const EntryForms& EntryForms::defaults() {
+    static const EntryForms forms = from_data(DataSource::installed());
+    return forms;
+}
+
+const EntryForms::Form* EntryForms::of(std::string_view relation) const {
+    auto it = forms_.find(relation);
+    return it == forms_.end() ? nullptr : &it->second;
+}
+
 Chronology build_chronology(const std::vector<Relation>& relations, const KnowledgeGraph& graph,
                             const KnowledgeBase& kb, DateRange range) {
-    std::vector<Report> reports = collect_reports(relations, kb);
+    return build_chronology(relations, graph, kb, range, RelationLexicon::defaults(), EntryForms::defaults());
+}
+
+Chronology build_chronology(const std::vector<Relation>& relations, const KnowledgeGraph& graph,
+                            const KnowledgeBase& kb, DateRange range, const RelationLexicon& lexicon,
+                            const EntryForms& forms) {
+    const Vocabulary voc{lexicon, forms};
+    std::vector<Report> reports = collect_reports(relations, kb, voc);
     std::vector<Event> events = group_events(reports);
     date::sys_days from = date::sys_days(range.from / 1);
     date::sys_days to = date::sys_days(range.to / date::last);
     Chronology chrono;
     chrono.range = range;
     for (const Event& ev : events) {
-        ChronologyEntry e = make_entry(ev, graph, kb);
+        ChronologyEntry e = make_entry(ev, graph, kb, voc);
         if (*e.date.last < from || *e.date.first > to) continue;
         chrono.entries.push_back(std::move(e));
     }

@@ -4,6 +4,7 @@
 #include "document_blocks.hpp"
 #include "mosulkg/data.hpp"
 #include "mosulkg/error.hpp"
+#include "mosulkg/time_value.hpp"
 
 #include <fmt/format.h>
 #include <utf8proc.h>
@@ -481,28 +482,11 @@ std::string lower_ext(const fs::path& p) {
     return e;
 }
 
-std::optional<date::year_month_day> parse_ymd(std::string_view s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-    auto num = [&](std::size_t b, std::size_t n) -> int {
-        int v = 0;
-        for (std::size_t i = b; i < b + n; ++i) {
-            if (s[i] < '0' || s[i] > '9') return -1;
-            v = v * 10 + (s[i] - '0');
-        }
-        return v;
-    };
-    int y = num(0, 4), m = num(5, 2), d = num(8, 2);
-    if (y < 0 || m < 0 || d < 0) return std::nullopt;
-    date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)},
-                             date::day{static_cast<unsigned>(d)}};
-    if (!ymd.ok()) return std::nullopt;
-    return ymd;
-}
-
 // One line of a .jsonl file as a document, or none for a blank line. `id` receives the line's
 // id as written once it is read, before the line's other fields are checked. Throws Error.
 std::optional<Document> read_jsonl_line(const std::string& name, std::string line, std::size_t line_no,
-                                        std::size_t line_start, std::optional<std::string>& id) {
+                                        std::size_t line_start, std::optional<std::string>& id,
+                                        const Boilerplate& boilerplate) {
     if (trim_space(line).empty()) return std::nullopt;
     auto bad = repair_utf8(line);
     nlohmann::json j;
@@ -537,7 +521,7 @@ std::optional<Document> read_jsonl_line(const std::string& name, std::string lin
     if (auto t = string_field("title", false)) doc.title = std::string(trim_space(*t));
     if (auto u = string_field("url", false)) doc.url = *u;
     if (auto p = string_field("published", false)) {
-        auto ymd = parse_ymd(trim_space(*p));
+        auto ymd = parse_day(trim_space(*p));
         if (!ymd)
             throw Error(
                 fmt::format("{}: bad `published` '{}' on line {} (expected YYYY-MM-DD)", name, *p, line_no));
@@ -554,7 +538,7 @@ std::optional<Document> read_jsonl_line(const std::string& name, std::string lin
         if (w && field == &doc.text) doc.warnings.push_back(fmt::format("line {}: {}", line_no, *w));
     }
     if (auto w = cut_long_text(doc.text)) doc.warnings.push_back(fmt::format("line {}: {}", line_no, *w));
-    detail::classify(doc, Boilerplate::defaults());
+    detail::classify(doc, boilerplate);
     return doc;
 }
 
@@ -570,7 +554,7 @@ struct JsonlSlice {
 };
 
 JsonlSlice read_jsonl_slice(const std::string& name, const std::string& bytes, std::size_t begin,
-                            std::size_t end, std::size_t line_no) {
+                            std::size_t end, std::size_t line_no, const Boilerplate& boilerplate) {
     JsonlSlice out;
     try {
         for (std::size_t pos = begin; pos < end;) {
@@ -579,8 +563,8 @@ JsonlSlice read_jsonl_slice(const std::string& name, const std::string& bytes, s
             const std::size_t line_start = pos;
             ++line_no;
             out.error_id.reset();
-            auto doc =
-                read_jsonl_line(name, bytes.substr(pos, stop - pos), line_no, line_start, out.error_id);
+            auto doc = read_jsonl_line(name, bytes.substr(pos, stop - pos), line_no, line_start, out.error_id,
+                                       boilerplate);
             pos = stop + 1;
             if (!doc) continue;
             out.docs.push_back(std::move(*doc));
@@ -597,7 +581,8 @@ JsonlSlice read_jsonl_slice(const std::string& name, const std::string& bytes, s
 
 // The lines are read in up to `jobs` slices side by side; ids are checked, and the first
 // problem reported, in line order, as if the file were read line by line.
-std::vector<Document> read_jsonl(const fs::path& file, std::string bytes, unsigned jobs) {
+std::vector<Document> read_jsonl(const fs::path& file, std::string bytes, unsigned jobs,
+                                 const Boilerplate& boilerplate) {
     const std::string name = file.string();
     strip_bom(bytes);
     if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
@@ -612,7 +597,7 @@ std::vector<Document> read_jsonl(const fs::path& file, std::string bytes, unsign
     std::vector<JsonlSlice> slices(starts.size() - 1);
     std::vector<std::thread> threads;
     auto read = [&](std::size_t k, std::size_t line_no) {
-        slices[k] = read_jsonl_slice(name, bytes, starts[k], starts[k + 1], line_no);
+        slices[k] = read_jsonl_slice(name, bytes, starts[k], starts[k + 1], line_no, boilerplate);
     };
     for (std::size_t k = 1, line_no = 0; k < slices.size(); ++k) {
         line_no += static_cast<std::size_t>(
@@ -670,13 +655,17 @@ void check_input_file(const fs::path& file) {
 }
 
 std::vector<Document> read_documents(const fs::path& file, unsigned jobs) {
+    return read_documents(file, Boilerplate::defaults(), jobs);
+}
+
+std::vector<Document> read_documents(const fs::path& file, const Boilerplate& boilerplate, unsigned jobs) {
     std::error_code ec;
     if (fs::is_directory(file, ec))
         throw Error(fmt::format("{}: is a directory, not an article file", file.string()));
     check_input_file(file);
     std::string bytes = read_file(file);
-    if (lower_ext(file) == ".jsonl") return read_jsonl(file, std::move(bytes), jobs);
-    Document doc = make_document(DocId(file.stem().string()), std::move(bytes));
+    if (lower_ext(file) == ".jsonl") return read_jsonl(file, std::move(bytes), jobs, boilerplate);
+    Document doc = make_document(DocId(file.stem().string()), std::move(bytes), boilerplate);
     doc.path = file.string();
     return {std::move(doc)};
 }

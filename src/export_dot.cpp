@@ -448,25 +448,25 @@ void add_edges(Agraph_t* root, const DiagramPlan& plan, const std::map<EntityId,
     for (const DrawnEdge& d : plan.choice.edges) {
         const RelationGroup& first = plan.groups[d.groups.front()];
         std::vector<const Edge*> members;
-        bool all_on_date = true;
+        bool all_dates = true;  // every edge links an act to its date node
         bool all_reported = true;
         for (std::size_t i : d.groups)
             for (const Edge* e : plan.groups[i].edges) {
                 members.push_back(e);
-                all_on_date = all_on_date && e->relation == "on_date";
+                all_dates = all_dates && plan.groups[i].dates_act;
                 all_reported = all_reported && e->attributed_to.has_value();
             }
         Agedge_t* ae = agedge(root, agnodes.at(first.source), agnodes.at(first.target), nullptr, 1);
         if (plan.choice.labels == EdgeLabels::full) {
             std::string label = esc(first.edges.front()->relation);
             if (members.size() > 1) label += fmt::format(" ({})", members.size());
-            if (!all_on_date)  // an on_date edge's date is its target node
+            if (!all_dates)  // such an edge's date is its target node
                 if (std::string range = date_range(members); !range.empty()) label += "\\n" + esc(range);
             set(ae, "label", label);
         } else if (plan.choice.labels == EdgeLabels::relation) {
             set(ae, "label", relations_label(plan.groups, d));
         }
-        if (all_on_date) set(ae, "style", "dotted");
+        if (all_dates) set(ae, "style", "dotted");
         set(ae, "tooltip", edge_tooltip(members, documents));
         if (all_reported) set(ae, "style", "dashed");
     }

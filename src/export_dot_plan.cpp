@@ -55,11 +55,12 @@ Groups group_relations(const KnowledgeGraph& graph, const Candidates& candidate)
     Groups out;
     std::map<std::tuple<EntityId, EntityId, std::string, bool>, std::size_t> group_of;
     for (const Edge& e : graph.edges()) {
-        if (!candidate.with_dates() && e.relation == "on_date") continue;
+        const bool dates_act = graph.dates_act(e);
+        if (!candidate.with_dates() && dates_act) continue;
         if (!candidate(e.source) || !candidate(e.target)) continue;
         auto key = std::tuple(e.source, e.target, e.relation, e.attributed_to.has_value());
         auto it = group_of.emplace(key, out.groups.size());
-        if (it.second) out.groups.push_back({e.source, e.target, {}});
+        if (it.second) out.groups.push_back({e.source, e.target, {}, dates_act});
         out.groups[it.first->second].edges.push_back(&e);
         out.neighbours[e.source].insert(e.target);
         out.neighbours[e.target].insert(e.source);
@@ -124,11 +125,10 @@ void count_drawn(DiagramPlan& plan, const KnowledgeGraph& graph) {
         ++plan.entities;
         if (plan.drawn(n.id)) ++plan.entities_drawn;
     }
-    for (const Edge& e : graph.edges()) plan.relations += e.relation != "on_date";
+    for (const Edge& e : graph.edges()) plan.relations += !graph.dates_act(e);
     for (const DrawnEdge& d : plan.choice.edges)
         for (std::size_t i : d.groups)
-            if (plan.groups[i].edges.front()->relation != "on_date")
-                plan.relations_drawn += plan.groups[i].edges.size();
+            if (!plan.groups[i].dates_act) plan.relations_drawn += plan.groups[i].edges.size();
 }
 
 }  // namespace

@@ -17,6 +17,7 @@ struct RelationGroup {
     EntityId source;
     EntityId target;
     std::vector<const Edge*> edges;
+    bool dates_act = false;  // its edges link an act's actor to the act's date node
 };
 
 // One edge of the drawing: a relation group, or every group between a pair.
@@ -37,7 +38,7 @@ struct DiagramPlan {
     EdgeChoice choice;                  // the edges drawn and how they are labelled
     std::set<EntityId> linked;          // nodes drawn with their edges
     std::set<EntityId> unlinked;        // nodes without a relation, drawn in a box of their own
-    // What the legend's note counts (date nodes and on_date edges are not counted).
+    // What the legend's note counts (date nodes and the edges to them are not counted).
     std::size_t entities = 0, entities_drawn = 0, relations = 0, relations_drawn = 0;
 
     bool drawn(const EntityId& id) const { return linked.count(id) || unlinked.count(id); }

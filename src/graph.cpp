@@ -41,7 +41,9 @@ KnowledgeGraph::Storage::vertex_descriptor KnowledgeGraph::ensure(const EntityId
 }
 
 void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentions,
-                         const std::vector<Relation>& relations, const KnowledgeBase& kb) {
+                         const std::vector<Relation>& relations, const KnowledgeBase& kb,
+                         const RelationLexicon& lexicon) {
+    const RelationInfo* on_date = lexicon.date_relation();
     documents_.push_back({doc.id, doc.title, doc.url, doc.published, doc.published_source});
     auto node_for = [&](const EntityId& id, EntityType type, const std::string& label) {
         auto v = ensure(id, type, label);
@@ -81,13 +83,13 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
         e.sentences.push_back(r.sentence);
         e.summary = r.summary;
         boost::add_edge(s, t, e, g_);
-        if (r.date && r.date->anchored()) {
+        if (r.date && r.date->anchored() && on_date) {
             // Date nodes connect to what happened on them.
             auto d = ensure(EntityId("date_" + r.date->value), EntityType::date, r.date->value);
             Edge on;
             on.source = *r.actor;
             on.target = g_[d].id;
-            on.relation = "on_date";
+            on.relation = on_date->name;
             on.date = r.date;
             on.confidence = r.confidence;
             on.evidence.push_back(r.evidence);
@@ -96,6 +98,11 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
             boost::add_edge(s, d, on, g_);
         }
     }
+}
+
+bool KnowledgeGraph::dates_act(const Edge& e) const {
+    const Node* n = node(e.target);
+    return n && n->type == EntityType::date;
 }
 
 void KnowledgeGraph::finalize() {

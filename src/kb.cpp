@@ -4,6 +4,7 @@
 #include "mosulkg/data.hpp"
 #include "mosulkg/document.hpp"
 #include "mosulkg/error.hpp"
+#include "mosulkg/time_value.hpp"
 
 #include <fmt/format.h>
 #include <utf8proc.h>
@@ -55,39 +56,12 @@ bool is_wikidata_id(std::string_view q) {
     return std::all_of(q.begin() + 1, q.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::optional<int> parse_digits(std::string_view s, std::size_t n) {
-    if (s.size() != n) return std::nullopt;
-    int v = 0;
-    for (char c : s) {
-        if (c < '0' || c > '9') return std::nullopt;
-        v = v * 10 + (c - '0');
-    }
-    return v;
-}
-
 // "YYYY", "YYYY-MM" or "YYYY-MM-DD". A partial date is widened to its first day
 // (for a start) or its last day (for an end).
 std::optional<date::year_month_day> parse_bound(std::string_view s, bool is_end) {
-    auto parts = split(s, '-');
-    if (parts.empty() || parts.size() > 3) return std::nullopt;
-    auto y = parse_digits(parts[0], 4);
-    if (!y) return std::nullopt;
-    unsigned m = is_end ? 12 : 1;
-    if (parts.size() >= 2) {
-        auto mm = parse_digits(parts[1], 2);
-        if (!mm || *mm < 1 || *mm > 12) return std::nullopt;
-        m = static_cast<unsigned>(*mm);
-    }
-    date::year_month ym{date::year{*y}, date::month{m}};
-    if (parts.size() == 3) {
-        auto dd = parse_digits(parts[2], 2);
-        if (!dd) return std::nullopt;
-        date::year_month_day ymd{ym / date::day{static_cast<unsigned>(*dd)}};
-        if (!ymd.ok()) return std::nullopt;
-        return ymd;
-    }
-    if (is_end) return date::year_month_day{ym / date::last};
-    return date::year_month_day{ym / date::day{1}};
+    auto v = parse_calendar_date(s);
+    if (!v) return std::nullopt;
+    return date::year_month_day(is_end ? *v->last : *v->first);
 }
 
 [[noreturn]] void fail(std::string_view origin, std::size_t line, const std::string& problem) {

@@ -19,25 +19,53 @@
 
 namespace mosulkg {
 
+namespace {
+
+// The parser of `data`: its folder's syntax/en_ewt.model when it has one, else the compiled-in model.
+Parser parser_of(const DataSource& data) {
+    if (auto model = data.override_file("syntax/en_ewt.model")) return Parser::load(*model);
+    return Parser::defaults();
+}
+
+}  // namespace
+
+// The loaded data of every stage, each read once from one data source.
 struct Pipeline::Impl {
     KnowledgeBase kb;
     Linker linker;
     TimexTagger tagger;
-    const RelationLexicon& relations = RelationLexicon::defaults();
-    const Abbreviations& abbreviations = Abbreviations::defaults();
-    const Parser& parser = Parser::defaults();
+    RelationLexicon relations;
+    Abbreviations abbreviations;
+    Boilerplate boilerplate;
+    EntryForms forms;
+    Parser parser;
 
-    explicit Impl(KnowledgeBase k) : kb(std::move(k)), linker(kb) {}
+    Impl(KnowledgeBase k, const DataSource& data)
+        : kb(std::move(k)),
+          linker(kb),
+          tagger(data),
+          relations(RelationLexicon::from_data(data)),
+          abbreviations(Abbreviations::from_data(data)),
+          boilerplate(Boilerplate::from_data(data)),
+          forms(EntryForms::from_data(data)),
+          parser(parser_of(data)) {}
 };
 
 Pipeline::Pipeline() : Pipeline(KnowledgeBase::defaults()) {}
-Pipeline::Pipeline(KnowledgeBase kb) : impl_(std::make_unique<Impl>(std::move(kb))) {}
+Pipeline::Pipeline(const DataSource& data) : Pipeline(KnowledgeBase::from_data(data), data) {}
+Pipeline::Pipeline(KnowledgeBase kb) : Pipeline(std::move(kb), DataSource::installed()) {}
+Pipeline::Pipeline(KnowledgeBase kb, const DataSource& data)
+    : impl_(std::make_unique<Impl>(std::move(kb), data)) {}
 Pipeline::~Pipeline() = default;
 Pipeline::Pipeline(Pipeline&&) noexcept = default;
 Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
 
 const KnowledgeBase& Pipeline::knowledge_base() const noexcept {
     return impl_->kb;
+}
+
+std::vector<Document> Pipeline::read(const std::vector<std::filesystem::path>& inputs, unsigned jobs) const {
+    return read_corpus(inputs, impl_->boilerplate, jobs);
 }
 
 namespace {
@@ -153,7 +181,7 @@ Corpus Pipeline::merge(std::vector<DocumentRecord> records, const RunOptions& op
             c.skipped.push_back({d.id, d.path.empty() ? d.id.str() : d.path, *r.problem});
             continue;
         }
-        c.graph.add(d, r.mentions, r.relations, p.kb);
+        c.graph.add(d, r.mentions, r.relations, p.kb, p.relations);
         c.offsets.emplace(d.id, std::move(r.offsets));
         c.relations.insert(c.relations.end(), std::make_move_iterator(r.relations.begin()),
                            std::make_move_iterator(r.relations.end()));
@@ -161,7 +189,7 @@ Corpus Pipeline::merge(std::vector<DocumentRecord> records, const RunOptions& op
         r = DocumentRecord{};  // what the graph now holds
     }
     c.graph.finalize();
-    c.chronology = build_chronology(c.relations, c.graph, p.kb, options.range);
+    c.chronology = build_chronology(c.relations, c.graph, p.kb, options.range, p.relations, p.forms);
     return c;
 }
 
@@ -170,10 +198,15 @@ Corpus Pipeline::run(std::vector<Document> documents, const RunOptions& options)
 }
 
 std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inputs, unsigned jobs) {
+    return read_corpus(inputs, Boilerplate::defaults(), jobs);
+}
+
+std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inputs,
+                                  const Boilerplate& boilerplate, unsigned jobs) {
     std::vector<Document> docs;
     std::set<DocId> ids;
     for (const auto& file : collect_inputs(inputs)) {
-        for (auto& d : read_documents(file, jobs)) {
+        for (auto& d : read_documents(file, boilerplate, jobs)) {
             if (!ids.insert(d.id).second)
                 throw Error(file.string() + ": document id '" + d.id.str() + "' is used by another input");
             docs.push_back(std::move(d));

@@ -13,8 +13,6 @@ namespace mosulkg {
 
 namespace {
 
-constexpr const char* kOnDate = "on_date";
-
 auto edge_key(const Edge& e) {
     return std::make_tuple(e.relation, e.source.str(), e.target.str(), e.date ? e.date->value : std::string(),
                            e.evidence.empty() ? Provenance{} : e.evidence.front());
@@ -36,7 +34,7 @@ Undirected undirected(const KnowledgeGraph& graph, const EdgeRefs& edges) {
         const Edge& e = edges[i];
         auto s = graph.vertex(e.source);
         auto t = graph.vertex(e.target);
-        if (!s || !t || e.relation == kOnDate) continue;
+        if (!s || !t || graph.dates_act(e)) continue;
         if (g[*s].type == EntityType::date || g[*t].type == EntityType::date) continue;
         boost::add_edge(*s, *t, i, u);
     }
@@ -86,7 +84,7 @@ std::vector<Neighbour> neighbours(const KnowledgeGraph& graph, const EntityId& i
 EdgeRefs edges_between(const KnowledgeGraph& graph, date::sys_days from, date::sys_days to) {
     EdgeRefs out;
     for (const Edge& e : graph.edges())
-        if (e.relation != kOnDate && in_window(e, from, to)) out.push_back(std::cref(e));
+        if (!graph.dates_act(e) && in_window(e, from, to)) out.push_back(std::cref(e));
     std::stable_sort(out.begin(), out.end(),
                      [](const Edge& a, const Edge& b) { return chronological_less(*a.date, *b.date); });
     return out;
@@ -102,8 +100,8 @@ std::optional<DocumentContent> document_content(const KnowledgeGraph& graph, con
                         [&](const Mention& m) { return m.where.doc == doc; }))
             out.nodes.push_back(std::cref(n));
     for (const Edge& e : graph.edges())
-        if (e.relation != kOnDate && std::any_of(e.evidence.begin(), e.evidence.end(),
-                                                 [&](const Provenance& p) { return p.doc == doc; }))
+        if (!graph.dates_act(e) && std::any_of(e.evidence.begin(), e.evidence.end(),
+                                               [&](const Provenance& p) { return p.doc == doc; }))
             out.edges.push_back(std::cref(e));
     return out;
 }
@@ -159,12 +157,12 @@ KnowledgeGraph neighbourhood(const KnowledgeGraph& graph, const EntityId& center
     EdgeRefs kept;
     std::set<std::pair<EntityId, std::string>> dated;
     for (const Edge& e : edges) {
-        if (e.relation == kOnDate || !ids.count(e.source) || !ids.count(e.target)) continue;
+        if (graph.dates_act(e) || !ids.count(e.source) || !ids.count(e.target)) continue;
         if (e.date) dated.emplace(e.source, e.date->value);
         kept.push_back(e);
     }
     for (const Edge& e : edges) {
-        if (e.relation != kOnDate || !e.date || !dated.count({e.source, e.date->value})) continue;
+        if (!graph.dates_act(e) || !e.date || !dated.count({e.source, e.date->value})) continue;
         ids.insert(e.target);
         kept.push_back(e);
     }
@@ -176,13 +174,13 @@ KnowledgeGraph period(const KnowledgeGraph& graph, date::sys_days from, date::sy
     EdgeRefs kept;
     const EdgeRefs edges = graph.edges();
     for (const Edge& e : edges) {
-        if (e.relation == kOnDate || !in_window(e, from, to)) continue;
+        if (graph.dates_act(e) || !in_window(e, from, to)) continue;
         ids.insert(e.source);
         ids.insert(e.target);
         kept.push_back(e);
     }
     for (const Edge& e : edges) {
-        if (e.relation != kOnDate || !in_window(e, from, to) || !ids.count(e.source)) continue;
+        if (!graph.dates_act(e) || !in_window(e, from, to) || !ids.count(e.source)) continue;
         ids.insert(e.target);
         kept.push_back(e);
     }

@@ -264,7 +264,7 @@ const std::string& place_kind(const Context& cx, const Memory& mem, const Entity
     if (!added) return it->second;
     auto holds_places = [&](const EntityId& e) {
         for (const auto& f : cx.kb.facts_about(e))
-            if (f.relation == "located_in" && f.object == e) return true;
+            if (f.object == e && cx.lexicon.fact_role(f.relation, FactRole::within)) return true;
         return false;
     };
     int depth = 0;
@@ -272,7 +272,7 @@ const std::string& place_kind(const Context& cx, const Memory& mem, const Entity
     for (; at && depth < 8; ++depth) {
         std::optional<EntityId> up;
         for (const auto& f : cx.kb.facts_about(*at))
-            if (f.relation == "located_in" && f.subject == *at) up = f.object;
+            if (f.subject == *at && cx.lexicon.fact_role(f.relation, FactRole::within)) up = f.object;
         at = up;
     }
     --depth;
@@ -620,7 +620,9 @@ bool commands(const Context& cx, const EntityId& id) {
     if (!e) return false;
     if (e->get().type == EntityType::group) return true;
     for (const auto& f : cx.kb.facts_about(id))
-        if (f.subject == id && (f.relation == "leads" || f.relation == "holds_office")) return true;
+        if (f.subject == id &&
+            (cx.lexicon.fact_role(f.relation, FactRole::leader) || f.relation == "holds_office"))
+            return true;
     return false;
 }
 

@@ -1,5 +1,4 @@
 // The relation vocabulary, its triggers and the cues for reading trees (data/relations/).
-#include "embedded.hpp"
 #include "lines.hpp"
 #include "mosulkg/error.hpp"
 #include "mosulkg/relations.hpp"
@@ -17,7 +16,15 @@ RelationKind kind_of(std::string_view s, std::string_view origin, std::size_t li
     if (s == "event") return RelationKind::event;
     if (s == "state") return RelationKind::state;
     if (s == "speech") return RelationKind::speech;
+    if (s == "date") return RelationKind::date;
     throw Error(fmt::format("{}: relations line {}: unknown kind '{}'", origin, line, s));
+}
+
+FactRole fact_role_of(std::string_view s, std::string_view origin, std::size_t line) {
+    if (s == "-") return FactRole::none;
+    if (s == "leader") return FactRole::leader;
+    if (s == "within") return FactRole::within;
+    throw Error(fmt::format("{}: relations line {}: unknown facts role '{}'", origin, line, s));
 }
 
 int number(std::string_view s) {
@@ -29,7 +36,8 @@ int number(std::string_view s) {
 RelationLexicon RelationLexicon::parse(const Files& files, std::string_view origin) {
     RelationLexicon lex;
     detail::for_each_row(files.relations, [&](std::size_t line, const auto& c) {
-        if (c.size() < 8) throw Error(fmt::format("{}: relations line {}: expected 8 columns", origin, line));
+        if (c.size() < 8 || c.size() > 9)
+            throw Error(fmt::format("{}: relations line {}: expected 8 or 9 columns", origin, line));
         RelationInfo info;
         info.name = std::string(c[0]);
         info.kind = kind_of(c[1], origin, line);
@@ -39,6 +47,8 @@ RelationLexicon RelationLexicon::parse(const Files& files, std::string_view orig
         info.dated_by_article_when_present = c[5] == "yes";
         info.parties = number(c[6]) == 2 ? 2 : 1;
         info.passive = std::string(c[7]);
+        if (c.size() > 8) info.facts = fact_role_of(c[8], origin, line);
+        if (info.kind == RelationKind::date && lex.date_relation_.empty()) lex.date_relation_ = info.name;
         lex.relations_.emplace(info.name, info);
     });
     detail::for_each_row(files.triggers, [&](std::size_t line, const auto& c) {
@@ -83,12 +93,20 @@ RelationLexicon RelationLexicon::parse(const Files& files, std::string_view orig
     return lex;
 }
 
+RelationLexicon RelationLexicon::from_data(const DataSource& data) {
+    const char* names[] = {"relations/relations.tsv", "relations/triggers.tsv", "relations/cues.tsv",
+                           "relations/generic_actors.tsv", "relations/same_time.txt"};
+    std::string text[5];
+    std::string origin = "data/relations";  // messages name the user's folder when it has one of them
+    for (int i = 0; i < 5; ++i) {
+        text[i] = data.read(names[i]);
+        if (data.override_file(names[i])) origin = (*data.folder() / "relations").string();
+    }
+    return parse({text[0], text[1], text[2], text[3], text[4]}, origin);
+}
+
 const RelationLexicon& RelationLexicon::defaults() {
-    static const RelationLexicon lex =
-        parse({detail::embedded("relations/relations.tsv"), detail::embedded("relations/triggers.tsv"),
-               detail::embedded("relations/cues.tsv"), detail::embedded("relations/generic_actors.tsv"),
-               detail::embedded("relations/same_time.txt")},
-              "data/relations");
+    static const RelationLexicon lex = from_data(DataSource::installed());
     return lex;
 }
 
@@ -101,6 +119,15 @@ const std::vector<std::size_t>& RelationLexicon::triggers_of(const std::string& 
 const RelationInfo* RelationLexicon::info(std::string_view relation) const {
     auto it = relations_.find(relation);
     return it == relations_.end() ? nullptr : &it->second;
+}
+
+bool RelationLexicon::fact_role(std::string_view relation, FactRole role) const {
+    const RelationInfo* i = info(relation);
+    return i && i->facts == role;
+}
+
+const RelationInfo* RelationLexicon::date_relation() const {
+    return date_relation_.empty() ? nullptr : info(date_relation_);
 }
 
 bool RelationLexicon::cue(std::string_view cue, std::string_view word) const {

@@ -1,6 +1,5 @@
 #include "mosulkg/text.hpp"
 
-#include "embedded.hpp"
 #include "mosulkg/error.hpp"
 
 #include <fmt/format.h>
@@ -32,9 +31,12 @@ Abbreviations Abbreviations::parse(std::string_view lines, std::string_view orig
     return a;
 }
 
+Abbreviations Abbreviations::from_data(const DataSource& data) {
+    return parse(data.read("lexicon/abbreviations.txt"), data.origin("lexicon/abbreviations.txt"));
+}
+
 const Abbreviations& Abbreviations::defaults() {
-    static const Abbreviations a =
-        parse(detail::embedded("lexicon/abbreviations.txt"), "data/lexicon/abbreviations.txt");
+    static const Abbreviations a = from_data(DataSource::installed());
     return a;
 }
 

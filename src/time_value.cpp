@@ -120,12 +120,28 @@ std::optional<TimeValue> parse_time_value(std::string_view v) {
         return t;
     }
     if (rest.size() == 2) return period(v, Granularity::month, year(*y) / month(*m) / 1, month_end(*y, *m));
+    if (rest.size() != 5 || rest[2] != '-') return std::nullopt;
     auto d = number(rest.substr(3, 2));
-    if (rest.size() != 5 || rest[2] != '-' || !d) return std::nullopt;
+    if (!d) return std::nullopt;
     year_month_day ymd = year(*y) / month(*m) / day(*d);
     if (!ymd.ok()) return std::nullopt;
     TimeValue t = period(v, has_time ? Granularity::time : Granularity::day, ymd, ymd);
     return t;
+}
+
+std::optional<TimeValue> parse_calendar_date(std::string_view s, Granularity coarsest) {
+    auto v = parse_time_value(s);
+    if (!v || !v->anchored()) return std::nullopt;
+    const Granularity g = v->granularity;
+    if (g != Granularity::day && g != Granularity::month && g != Granularity::year) return std::nullopt;
+    if (g > coarsest) return std::nullopt;
+    return v;
+}
+
+std::optional<date::year_month_day> parse_day(std::string_view s) {
+    auto v = parse_calendar_date(s, Granularity::day);
+    if (!v) return std::nullopt;
+    return date::year_month_day(*v->first);
 }
 
 TimeValue day_value(date::year_month_day d) {

@@ -151,8 +151,8 @@ Fixture make_fixture() {
         relation("talks_with", "karim_saleh", "amal_haddad", std::nullopt, nullptr, sentence(beta, 0),
                  "Karim Saleh talks with Amal Haddad"),
     };
-    f.graph.add(alpha, alpha_mentions, alpha_relations, kb);
-    f.graph.add(beta, beta_mentions, beta_relations, kb);
+    f.graph.add(alpha, alpha_mentions, alpha_relations, kb, RelationLexicon::defaults());
+    f.graph.add(beta, beta_mentions, beta_relations, kb, RelationLexicon::defaults());
     f.graph.finalize();
 
     ChronologyEntry grew;

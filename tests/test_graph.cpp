@@ -38,7 +38,7 @@ TEST_SUITE("graph") {
         r.date = parse_time_value("2015-03-02");
         r.evidence = {d.id, 0, {0, 60}};
         KnowledgeGraph g;
-        g.add(d, mentions, {r}, KnowledgeBase());
+        g.add(d, mentions, {r}, KnowledgeBase(), RelationLexicon::defaults());
         g.finalize();
         CHECK(g.node_count() == 4);  // three entities and one date
         CHECK(g.edge_count() == 2);  // the relation and its on_date link

@@ -1,6 +1,7 @@
 // Tests for mosulkg/pipeline.hpp: reading a corpus, running every stage, writing outputs.
 #include "mosulkg/pipeline.hpp"
 
+#include "mosulkg/data.hpp"
 #include "mosulkg/error.hpp"
 #include "mosulkg/export.hpp"
 
@@ -8,6 +9,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -168,6 +170,79 @@ TEST_CASE("pipeline: one recapture reported by both articles is one chronology e
     CHECK(std::none_of(corpus.relations.begin(), corpus.relations.end(), [](const Relation& r) {
         return r.date && r.evidence.doc == DocId("river_town") && r.date->value == "2016-01-03";
     }));
+}
+
+namespace {
+
+// `text` with every `what` replaced by `with`; fails the test when `what` is absent.
+std::string replaced(std::string text, const std::string& what, const std::string& with) {
+    auto at = text.find(what);
+    REQUIRE(at != std::string::npos);
+    for (; at != std::string::npos; at = text.find(what, at + with.size()))
+        text.replace(at, what.size(), with);
+    return text;
+}
+
+void put(const fs::path& file, const std::string& text) {
+    fs::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << text;
+}
+
+}  // namespace
+
+TEST_CASE("pipeline: a data folder reaches every stage: documents, relations, chronology, syntax") {
+    TempDir dir("data");
+    // the user's folder makes "recaptured" and "retaken" words of capture, and says a capture
+    // in a chronology entry in its own way
+    std::string triggers = DataSource().read("relations/triggers.tsv");
+    triggers = replaced(triggers, "\nrecaptured\trecaptured\n", "\nrecaptured\tcaptured\n");
+    triggers = replaced(triggers, "\nretaken\trecaptured\n", "\nretaken\tcaptured\n");
+    put(dir.path / "relations" / "triggers.tsv", triggers);
+    put(dir.path / "chronology" / "forms.tsv",
+        "captured\t{a} seized {o}\t{a} seized ground in {p}\t{o} was seized\tGround was seized in {p}\tno\n");
+    const Pipeline tuned{DataSource(dir.path)};
+    auto corpus = tuned.run(read_corpus({fixtures}));
+    int found = 0;
+    for (const auto& e : corpus.chronology.entries) {
+        if (!e.place || *e.place != EntityId("ramadi")) continue;
+        ++found;
+        CHECK(e.relation == "captured");
+        CHECK(e.summary.find("seized") != std::string::npos);
+        CHECK(e.sources.size() == 2);
+    }
+    CHECK(found == 1);
+    // the document stage reads the folder's page-chrome patterns
+    put(dir.path / "lexicon" / "boilerplate.txt",
+        DataSource().read("lexicon/boilerplate.txt") + "starts\tiraqi forces recaptured\n");
+    auto kind_of_line = [](const Document& d, const std::string& opening) {
+        const auto at = d.text.find(opening);
+        for (const Block& b : d.blocks)
+            if (b.span.begin == at) return b.kind;
+        return BlockKind::title;
+    };
+    const auto builtin = read_corpus({fixtures});
+    const auto read = Pipeline{DataSource(dir.path)}.read({fixtures});
+    REQUIRE(builtin.size() == 2);
+    REQUIRE(read.size() == 2);
+    CHECK(kind_of_line(builtin[0], "Iraqi forces recaptured") == BlockKind::body);
+    CHECK(kind_of_line(read[0], "Iraqi forces recaptured") == BlockKind::chrome);
+    // the compiled-in data is untouched: the default pipeline still reads a recapture
+    auto plain = pipeline().run(read_corpus({fixtures}));
+    CHECK(std::any_of(plain.chronology.entries.begin(), plain.chronology.entries.end(),
+                      [](const ChronologyEntry& e) { return e.relation == "recaptured"; }));
+    CHECK(
+        std::none_of(plain.chronology.entries.begin(), plain.chronology.entries.end(),
+                     [](const ChronologyEntry& e) { return e.summary.find("seized") != std::string::npos; }));
+    // a malformed file of the folder is named in the error
+    put(dir.path / "relations" / "relations.tsv", "besieged\tevent\n");
+    CHECK_THROWS_WITH_AS(Pipeline{DataSource(dir.path)}, doctest::Contains("relations line 1"), Error);
+    const std::string where = (dir.path / "relations").string();
+    CHECK_THROWS_WITH_AS(Pipeline{DataSource(dir.path)}, doctest::Contains(where.c_str()), Error);
+    // the syntax model of the folder is the parser's
+    fs::remove(dir.path / "relations" / "relations.tsv");
+    put(dir.path / "syntax" / "en_ewt.model", "not a model");
+    const std::string model = (dir.path / "syntax" / "en_ewt.model").string();
+    CHECK_THROWS_WITH_AS(Pipeline{DataSource(dir.path)}, doctest::Contains(model.c_str()), Error);
 }
 
 TEST_CASE("pipeline: write_outputs writes twelve files, and runs are byte-identical") {

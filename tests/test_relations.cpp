@@ -207,6 +207,35 @@ TEST_CASE("relations: a lexicon parses its own format and rejects bad lines") {
     }
 }
 
+TEST_CASE("relations: the facts column and the date relation are read from the vocabulary") {
+    const std::string relations =
+        "heads\tstate\t2\t-\theads\tno\t2\t{t} is headed\tleader\n"
+        "inside\tstate\t1\t-\tis inside\tno\t2\t{t} is a place\twithin\n"
+        "met\tevent\t3\t-\tmet\tno\t2\t{t} was met\n"
+        "dated\tdate\t0\t-\ton\tno\t1\t{t}\t-\n";
+    auto lex = RelationLexicon::parse({relations, "", "", "", ""}, "test");
+    CHECK(lex.fact_role("heads", FactRole::leader));
+    CHECK_FALSE(lex.fact_role("heads", FactRole::within));
+    CHECK(lex.fact_role("inside", FactRole::within));
+    CHECK_FALSE(lex.fact_role("met", FactRole::leader));
+    CHECK_FALSE(lex.fact_role("unknown", FactRole::leader));
+    REQUIRE(lex.date_relation());
+    CHECK(lex.date_relation()->name == "dated");
+    CHECK(lex.date_relation()->kind == RelationKind::date);
+    // without a row of kind date there is none; an unknown role is an error naming the file
+    CHECK_FALSE(RelationLexicon::parse({"met\tevent\t3\t-\tmet\tno\t2\t-\n", "", "", "", ""}, "test")
+                    .date_relation());
+    CHECK_THROWS_WITH_AS(
+        RelationLexicon::parse({"met\tevent\t3\t-\tmet\tno\t2\t-\tboss\n", "", "", "", ""}, "mylex"),
+        doctest::Contains("mylex: relations line 1: unknown facts role 'boss'"), Error);
+    // the compiled-in vocabulary: the knowledge base's leads and located_in facts, on_date links
+    const RelationLexicon& builtin = RelationLexicon::defaults();
+    CHECK(builtin.fact_role("leads", FactRole::leader));
+    CHECK(builtin.fact_role("located_in", FactRole::within));
+    REQUIRE(builtin.date_relation());
+    CHECK(builtin.date_relation()->name == "on_date");
+}
+
 // --- subjects, objects and particles -------------------------------------------------------------
 
 namespace {

@@ -69,3 +69,31 @@ TEST_CASE("ordering and overlap") {
     CHECK(chronological_less(later, *parse_time_value("PAST_REF")));  // unanchored last
     CHECK(day_value(date::year(2016) / date::October / 17).value == "2016-10-17");
 }
+
+TEST_CASE("calendar dates as data files and options write them") {
+    auto day = parse_calendar_date("2016-10-17");
+    REQUIRE(day);
+    CHECK(day->granularity == Granularity::day);
+    CHECK(*day->first == d(2016, 10, 17));
+    auto month = parse_calendar_date("2016-02");
+    REQUIRE(month);
+    CHECK(*month->first == d(2016, 2, 1));
+    CHECK(*month->last == d(2016, 2, 29));
+    auto y = parse_calendar_date("2013");
+    REQUIRE(y);
+    CHECK(*y->last == d(2013, 12, 31));
+    // only days, months and years, written in full
+    for (const char* bad : {"2016-W42", "2014-SU", "2016-Q3", "199", "20", "2016-10-17T13:10", "2016-02-30",
+                            "2016-13", "2016-1", "2016-1-5", "2016-10-1", "2016-", "16-10-17", "PRESENT_REF",
+                            "XXXX-10", "", " 2016", "2016-10-17x"}) {
+        INFO(bad);
+        CHECK_FALSE(parse_calendar_date(bad));
+    }
+    CHECK_FALSE(parse_calendar_date("2016-10", Granularity::day));
+    CHECK(parse_calendar_date("2016-10", Granularity::month));
+    CHECK_FALSE(parse_calendar_date("2016", Granularity::month));
+    REQUIRE(parse_day("2016-10-17"));
+    CHECK(*parse_day("2016-10-17") == year(2016) / October / 17);
+    CHECK_FALSE(parse_day("2016-10"));
+    CHECK_FALSE(parse_day("2016-02-30"));
+}

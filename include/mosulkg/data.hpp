@@ -8,13 +8,18 @@
 // folder that match no data file are listed by `unmatched` (a misspelt name).
 //
 //     mosulkg::DataSource mine("my-data");                 // my-data/kb/entities.tsv, ...
-//     auto kb = mosulkg::KnowledgeBase::defaults(mine);
-//     auto chrome = mosulkg::Boilerplate::load(mine);
+//     auto kb = mosulkg::KnowledgeBase::from_data(mine);
+//     auto chrome = mosulkg::Boilerplate::from_data(mine);
+//     mosulkg::Pipeline pipeline(mine);                     // every stage's data (pipeline.hpp)
 //
-// The stages that do not take a DataSource yet (linker, relations, text,
-// chronology) read the process's installed source, which is the
-// compiled-in data unless `DataSource::install` was called before any data file
-// was read; `mosulkg --data DIR` does so first thing.
+// A `Pipeline` built from a DataSource reads every stage's data from it: knowledge
+// base, abbreviations, temporal word lists, relation lexicon, chronology forms, and the
+// syntax model (syntax/en_ewt.model, when the folder has one). What has no DataSource
+// parameter yet (the linker's word lists, the documents' boilerplate when reading
+// files, the `defaults()` of each stage) reads the process's installed source, which
+// is the compiled-in data unless `DataSource::install` was called before any data file
+// was read; `mosulkg --data DIR` does both: it installs the folder first thing and
+// builds the pipeline from it.
 //
 // Thread safety: a DataSource is immutable after construction and may be shared;
 // `install` must run before any other thread reads data.

@@ -120,8 +120,11 @@ inline constexpr std::size_t max_document_bytes = std::size_t(256) << 10;
 // extension, is too large, cannot be read, is empty, is binary, or a .jsonl line
 // is malformed. A few control bytes (NUL, ESC) are read as spaces, with a warning.
 // A large .jsonl file's lines are read on up to `jobs` threads (0: all cores); the
-// documents, and the error of a bad file, are the same for any number.
+// documents, and the error of a bad file, are the same for any number. Page chrome is
+// told apart with `boilerplate`, or with the installed data's (Boilerplate::defaults()).
 std::vector<Document> read_documents(const std::filesystem::path& file, unsigned jobs = 1);
+std::vector<Document> read_documents(const std::filesystem::path& file, const Boilerplate& boilerplate,
+                                     unsigned jobs = 1);
 
 // The bytes of a regular file, opened without blocking: a FIFO, device or folder
 // is refused before it is read, as is a file over max_file_bytes. Throws Error.

@@ -73,9 +73,11 @@ public:
 
     // Adds a document's metadata, mentions and relations. Mentions of an id
     // already in the graph join its node; a knowledge-base entity takes its
-    // canonical label and Wikidata id from `kb`.
+    // canonical label and Wikidata id from `kb`. A relation with a calendar date also
+    // links its actor to the date's node, with `lexicon`'s relation of kind date
+    // ("on_date"; none when the vocabulary has no such relation).
     void add(const Document& doc, const std::vector<Mention>& mentions,
-             const std::vector<Relation>& relations, const KnowledgeBase& kb);
+             const std::vector<Relation>& relations, const KnowledgeBase& kb, const RelationLexicon& lexicon);
 
     // Sorts node mentions and aliases and edge order so that output is stable.
     void finalize();
@@ -104,6 +106,9 @@ public:
     // a name, the one whose label it is wins, then the most mentioned, then the
     // smallest id. nullptr when nothing has that name.
     const Node* find(std::string_view alias) const;
+    // Whether `e` links an act's actor to the date node of the act ("on_date"): its
+    // target is a node of type date.
+    bool dates_act(const Edge& e) const;
     std::size_t node_count() const noexcept { return boost::num_vertices(g_); }
     std::size_t edge_count() const noexcept { return boost::num_edges(g_); }
 

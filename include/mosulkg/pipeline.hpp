@@ -3,7 +3,9 @@
 //   document -> text -> mentions (linker, timex) -> relations  (extract: one document alone)
 //   records -> graph -> chronology                              (merge: the corpus)
 //
-// `Pipeline` holds the loaded linguistic data (knowledge base, lexicons). A run has
+// `Pipeline` holds the loaded linguistic data (knowledge base, lexicons), each read once
+// from one data source (data.hpp) and given to every stage by const reference, so a
+// folder of the user's own files reaches every stage that reads them. A run has
 // two phases with a record between them (record.hpp): `extract` reads one document
 // on its own, with no corpus-wide state, into a DocumentRecord; `merge` turns records
 // into the graph and the chronology. `run` does both, extracting documents on
@@ -13,6 +15,7 @@
 // the run goes on.
 //
 //     mosulkg::Pipeline pipeline;                       // compiled-in data
+//     mosulkg::Pipeline tuned(mosulkg::DataSource("my-data"));  // my-data/relations/triggers.tsv, ...
 //     auto corpus = pipeline.run(mosulkg::read_corpus({"articles/"}));
 //     for (const auto& e : corpus.chronology.entries) ...
 //
@@ -79,13 +82,24 @@ struct RunOptions {
 
 class Pipeline {
 public:
-    Pipeline();  // the compiled-in knowledge base
+    // The data of the installed data source (data.hpp): the compiled-in files unless
+    // DataSource::install was called. Throws Error for a malformed data file.
+    Pipeline();
+    // The data of `data`: its knowledge base, lexicons, word lists and syntax model. The
+    // linker still reads the installed source. `data` need not outlive the pipeline.
+    explicit Pipeline(const DataSource& data);
+    // `kb` as the knowledge base; the rest as for Pipeline() or Pipeline(data).
     explicit Pipeline(KnowledgeBase kb);
+    Pipeline(KnowledgeBase kb, const DataSource& data);
     ~Pipeline();
     Pipeline(Pipeline&&) noexcept;
     Pipeline& operator=(Pipeline&&) noexcept;
 
     const KnowledgeBase& knowledge_base() const noexcept;
+
+    // Every input (files, or directories of .txt/.jsonl files), as read_corpus reads them,
+    // with the pipeline's page-chrome patterns (lexicon/boilerplate.txt of its data).
+    std::vector<Document> read(const std::vector<std::filesystem::path>& inputs, unsigned jobs = 1) const;
 
     // One document on its own. Never throws for a problem of the document: the record
     // then says why it was skipped.
@@ -109,8 +123,11 @@ private:
 };
 
 // Reads every input (files, or directories of .txt/.jsonl files), a large .jsonl file on
-// up to `jobs` threads (0: all cores). Throws Error naming the first input that cannot be read.
+// up to `jobs` threads (0: all cores), telling page chrome apart with `boilerplate` (or
+// the installed data's). Throws Error naming the first input that cannot be read.
 std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inputs, unsigned jobs = 1);
+std::vector<Document> read_corpus(const std::vector<std::filesystem::path>& inputs,
+                                  const Boilerplate& boilerplate, unsigned jobs = 1);
 
 // write_outputs and render_outputs, which put a corpus's files on disk, are in output.hpp.
 

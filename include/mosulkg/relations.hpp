@@ -14,6 +14,7 @@
 // A relation with a date is an *event*: the chronology is built from those.
 #pragma once
 
+#include "mosulkg/data.hpp"
 #include "mosulkg/document.hpp"
 #include "mosulkg/linker.hpp"
 #include "mosulkg/span.hpp"
@@ -53,7 +54,14 @@ struct Relation {
     bool is_event() const noexcept { return date.has_value(); }
 };
 
-enum class RelationKind { event, state, speech };
+// event: happens at a time; state: holds over time; speech: a statement; date: the link the
+// graph draws from an act's actor to the date node of the act (never read from text).
+enum class RelationKind { event, state, speech, date };
+
+// How a fact of the knowledge base with this relation is read (the `facts` column).
+//   leader: the subject leads the object: his acts may be the object's, and he is one who acts;
+//   within: the subject, a place, lies within the object, a place.
+enum class FactRole { none, leader, within };
 
 // One relation of the vocabulary (data/relations/relations.tsv).
 struct RelationInfo {
@@ -65,6 +73,7 @@ struct RelationInfo {
     std::string passive;  // how a summary says it without one: "{t} was recaptured"
     bool dated_by_article_when_present = false;  // "X is in talks with Y" happens on the article's date
     int parties = 1;                             // 2: the act needs two parties (talks, an alliance)
+    FactRole facts = FactRole::none;             // how a knowledge-base fact of it is read
 };
 
 // The relation vocabulary, its trigger words, and the words that tell how to read a
@@ -86,7 +95,10 @@ public:
         std::string_view relations, triggers, cues, generic_actors, same_time;
     };
 
+    // The lexicon of the installed data source (data.hpp), read once.
     static const RelationLexicon& defaults();
+    // The lexicon of `data`'s files of relations/. Throws Error as parse does.
+    static RelationLexicon from_data(const DataSource& data);
     // Throws Error naming `origin` and the line for a malformed line or an unknown relation.
     static RelationLexicon parse(const Files& files, std::string_view origin);
 
@@ -95,6 +107,10 @@ public:
     // order; empty when the word is no trigger. Built once when the lexicon is parsed.
     const std::vector<std::size_t>& triggers_of(const std::string& form) const;
     const RelationInfo* info(std::string_view relation) const;  // nullptr when unknown
+    // Whether facts of the knowledge base with `relation` play `role` (false when unknown).
+    bool fact_role(std::string_view relation, FactRole role) const;
+    // The relation of kind `date` (the first in the file), or nullptr when the vocabulary has none.
+    const RelationInfo* date_relation() const;
     // Whether `word` (lower case) is listed under `cue` in cues.tsv ("negation", "modal", ...).
     bool cue(std::string_view cue, std::string_view word) const;
     // The class of a generic actor noun ("militants" -> "insurgent"), or nullptr.
@@ -112,6 +128,7 @@ private:
     std::map<std::string, std::string, std::less<>> generic_nouns_;
     std::set<std::pair<std::string, std::string>, std::less<>> generic_members_;
     std::vector<std::string> same_time_;
+    std::string date_relation_;  // the name of the relation of kind date, or empty
 };
 
 class Parser;

@@ -17,6 +17,7 @@
 // get no tokens.
 #pragma once
 
+#include "mosulkg/data.hpp"
 #include "mosulkg/document.hpp"
 #include "mosulkg/span.hpp"
 
@@ -55,7 +56,11 @@ struct Text {
 // Abbreviations that do not end a sentence, one per line in the data file.
 class Abbreviations {
 public:
+    // The list of the installed data source (data.hpp), read once.
     static const Abbreviations& defaults();
+    // The list of `data`'s lexicon/abbreviations.txt.
+    static Abbreviations from_data(const DataSource& data);
+    // Throws Error naming `origin` and the line for a line that is not one word ending in a period.
     static Abbreviations parse(std::string_view lines, std::string_view origin);
     bool contains(std::string_view token_with_dot) const;
 

@@ -43,6 +43,14 @@ struct TimeValue {
 // "2016-10-17T13:10"). Returns std::nullopt for a string that is not a TIMEX3 value.
 std::optional<TimeValue> parse_time_value(std::string_view value);
 
+// A calendar date as data files and options write it: exactly "YYYY-MM-DD", "YYYY-MM" or
+// "YYYY", read by parse_time_value, at most as coarse as `coarsest` (Granularity::day: a day
+// only; Granularity::month: a day or a month). std::nullopt for anything else: a week, a
+// season, a time of day, an impossible day ("2016-02-30"), a malformed string.
+std::optional<TimeValue> parse_calendar_date(std::string_view s, Granularity coarsest = Granularity::year);
+// The day of "YYYY-MM-DD", by parse_calendar_date; std::nullopt for anything else.
+std::optional<date::year_month_day> parse_day(std::string_view s);
+
 // A value for one calendar day ("2016-10-17").
 TimeValue day_value(date::year_month_day day);
 // A value for one calendar month ("2016-10").

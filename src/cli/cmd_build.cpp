@@ -18,7 +18,6 @@
 #include <map>
 #include <memory>
 #include <numeric>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -136,7 +135,7 @@ Corpus run(const BuildOptions& o, std::string* records = nullptr) {
     if (parser_loaded.valid()) parser_loaded.get();
     auto options = run_options(o);
     options.jobs = o.jobs;
-    auto documents = read_corpus(inputs_of(o), o.jobs);
+    auto documents = pipeline.read(inputs_of(o), o.jobs);
     if (o.inputs.empty())  // the bundled articles are named as in the source tree, wherever it is
         for (auto& d : documents) d.path = fs::path(d.path).lexically_relative(project_dir()).string();
     check_published(options, documents);
@@ -250,12 +249,9 @@ RunOptions parse_run_options(const std::string& from_text, const std::string& to
     r.range = {*from, *to};
     for (const auto& p : published) {
         auto eq = p.find('=');
-        date::year_month_day d{};
-        std::istringstream in(eq == std::string::npos ? std::string() : p.substr(eq + 1));
-        in >> date::parse("%F", d);
-        if (eq == std::string::npos || in.fail() || !d.ok())
-            usage(fmt::format("--published {}: expected DOC=YYYY-MM-DD", p));
-        r.published[p.substr(0, eq)] = d;
+        auto d = eq == std::string::npos ? std::nullopt : parse_day(std::string_view(p).substr(eq + 1));
+        if (!d) usage(fmt::format("--published {}: expected DOC=YYYY-MM-DD", p));
+        r.published[p.substr(0, eq)] = *d;
     }
     return r;
 }

@@ -43,7 +43,7 @@ void extract(const RecordOptions& o) {
     ProgressDisplay progress(o.quiet || o.out.empty());
     options.progress = progress.callback();
     std::vector<fs::path> inputs(o.inputs.begin(), o.inputs.end());
-    auto records = pipeline.extract_all(read_corpus(inputs, o.jobs), options);
+    auto records = pipeline.extract_all(pipeline.read(inputs, o.jobs), options);
     progress.finish();
     std::string text = to_record_lines(records, o.jobs);
     if (o.out.empty() || o.out == "-")
