@@ -27,7 +27,6 @@ namespace {
 // The data the chronology reads (build_chronology's arguments).
 struct Vocabulary {
     const RelationLexicon& lexicon;
-    const EntryForms& forms;
 
     // Whether a relation is speech, by its kind in the relation lexicon.
     bool speech(std::string_view type) const {
@@ -35,7 +34,7 @@ struct Vocabulary {
         return info && info->kind == RelationKind::speech;
     }
     bool symmetric(std::string_view type) const {
-        const EntryForms::Form* f = forms.of(type);
+        const RelationLexicon::Form* f = lexicon.form(type);
         return f && f->symmetric;
     }
 };
@@ -534,44 +533,22 @@ const Report* lead_report(const Event& e, const TimeValue& date) {
     return lead;
 }
 
-std::string replace_all(std::string s, std::string_view what, const std::string& with) {
-    for (auto at = s.find(what); at != std::string::npos; at = s.find(what, at + with.size()))
-        s.replace(at, what.size(), with);
-    return s;
-}
-
-// "Iraqi Security Forces recaptured Ramadi", "Ramadi was recaptured": the form of
-// data/chronology/forms.tsv for what the entry names, with the place when it is not the
-// target, and who says so for reported content.
+// "Iraqi Security Forces recaptured Ramadi", "Ramadi was recaptured": what the entry names,
+// said as the relation stage says acts (say_act), with the place when it is not the target,
+// and who says so for reported content.
 std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std::string& actor,
                        const std::string& target, const Vocabulary& voc) {
     const std::string& place =
         e.place && (!e.target || *e.place != *e.target) ? e.place_label : std::string();
-    std::string form;
-    if (const EntryForms::Form* found = voc.forms.of(e.relation)) {
-        const EntryForms::Form& f = *found;
-        form = !actor.empty() ? (!target.empty() ? f.actor_target : f.actor_only)
-                              : (!target.empty() ? f.target_only : f.place_only);
-        if (form.find("{p}") != std::string::npos && place.empty()) form.clear();
-    }
-    if (form.empty() && !actor.empty()) {
-        const RelationInfo* info = voc.lexicon.info(e.relation);
-        std::string phrase = info && !info->phrase.empty() ? info->phrase : e.relation;
-        if (target.empty())  // without an object the phrase loses its preposition: "split from" -> "split"
-            for (std::string_view prep : {" against", " from", " with", " of", " in"})
-                if (phrase.size() > prep.size() &&
-                    phrase.compare(phrase.size() - prep.size(), prep.size(), prep) == 0)
-                    phrase.erase(phrase.size() - prep.size());
-        form = "{a} " + phrase + (target.empty() ? "" : " {o}");
-    }
-    if (form.empty()) return lead.summary;
-    bool names_place = form.find("{p}") != std::string::npos;
-    std::string s = replace_all(replace_all(replace_all(form, "{a}", actor), "{o}", target), "{p}", place);
-    if (!names_place && !place.empty()) s += " in " + place;
-    if (!e.attributed_label.empty() && !voc.speech(e.relation) && (!e.actor || *e.attributed_to != *e.actor))
-        s += ", according to " + e.attributed_label;
-    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');  // a sentence
-    return s;
+    bool reported =
+        !e.attributed_label.empty() && !voc.speech(e.relation) && (!e.actor || *e.attributed_to != *e.actor);
+    // an act taken to be its announcer's: said as announced
+    bool announced = e.actor && e.attributed_to && *e.attributed_to == *e.actor &&
+                     voc.lexicon.cue("announcer_acts", e.relation);
+    std::string s = announced ? say_announced(voc.lexicon, e.relation, actor, target, place)
+                              : say_act(voc.lexicon, e.relation, actor, target, place,
+                                        reported ? e.attributed_label : std::string());
+    return s.empty() ? lead.summary : s;
 }
 
 ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const KnowledgeBase& kb,
@@ -647,41 +624,14 @@ ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const K
 
 }  // namespace
 
-EntryForms EntryForms::parse(std::string_view tsv, std::string_view origin) {
-    EntryForms out;
-    detail::for_each_row(tsv, [&](std::size_t line, const auto& cols) {
-        if (cols.size() != 6 || (cols[5] != "yes" && cols[5] != "no"))
-            throw Error(fmt::format("{}:{}: expected 6 columns, the last yes or no", origin, line));
-        auto form = [](std::string_view s) { return s == "-" ? std::string() : std::string(s); };
-        out.forms_[std::string(cols[0])] = {form(cols[1]), form(cols[2]), form(cols[3]), form(cols[4]),
-                                            cols[5] == "yes"};
-    });
-    return out;
-}
-
-EntryForms EntryForms::from_data(const DataSource& data) {
-    return parse(data.read("chronology/forms.tsv"), data.origin("chronology/forms.tsv"));
-}
-
-const EntryForms& EntryForms::defaults() {
-    static const EntryForms forms = from_data(DataSource::installed());
-    return forms;
-}
-
-const EntryForms::Form* EntryForms::of(std::string_view relation) const {
-    auto it = forms_.find(relation);
-    return it == forms_.end() ? nullptr : &it->second;
-}
-
 Chronology build_chronology(const std::vector<Relation>& relations, const KnowledgeGraph& graph,
                             const KnowledgeBase& kb, DateRange range) {
-    return build_chronology(relations, graph, kb, range, RelationLexicon::defaults(), EntryForms::defaults());
+    return build_chronology(relations, graph, kb, range, RelationLexicon::defaults());
 }
 
 Chronology build_chronology(const std::vector<Relation>& relations, const KnowledgeGraph& graph,
-                            const KnowledgeBase& kb, DateRange range, const RelationLexicon& lexicon,
-                            const EntryForms& forms) {
-    const Vocabulary voc{lexicon, forms};
+                            const KnowledgeBase& kb, DateRange range, const RelationLexicon& lexicon) {
+    const Vocabulary voc{lexicon};
     std::vector<Report> reports = collect_reports(relations, kb, voc);
     std::vector<Event> events = group_events(reports);
     date::sys_days from = date::sys_days(range.from / 1);

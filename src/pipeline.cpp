@@ -37,7 +37,6 @@ struct Pipeline::Impl {
     RelationLexicon relations;
     Abbreviations abbreviations;
     Boilerplate boilerplate;
-    EntryForms forms;
     Parser parser;
 
     Impl(KnowledgeBase k, const DataSource& data)
@@ -47,7 +46,6 @@ struct Pipeline::Impl {
           relations(RelationLexicon::from_data(data)),
           abbreviations(Abbreviations::from_data(data)),
           boilerplate(Boilerplate::from_data(data)),
-          forms(EntryForms::from_data(data)),
           parser(parser_of(data)) {}
 };
 
@@ -189,7 +187,7 @@ Corpus Pipeline::merge(std::vector<DocumentRecord> records, const RunOptions& op
         r = DocumentRecord{};  // what the graph now holds
     }
     c.graph.finalize();
-    c.chronology = build_chronology(c.relations, c.graph, p.kb, options.range, p.relations, p.forms);
+    c.chronology = build_chronology(c.relations, c.graph, p.kb, options.range, p.relations);
     return c;
 }
 

@@ -552,55 +552,41 @@ std::string label_of(const Context& cx, const EntityId& id, const Labels& labels
     return id.str();
 }
 
-// The line a person reads: "Iraqi forces recaptured Ramadi", "Ramadi was recaptured".
+// The line a person reads: "Iraqi forces recaptured Ramadi", "Ramadi was recaptured", said as
+// the chronology says it (say_act); else with the vocabulary's passive form.
 std::string summary_of(const Context& cx, const Relation& r, const Labels& labels) {
-    const RelationInfo* info = cx.lexicon.info(r.type);
-    std::string out;
-    std::optional<EntityId> target = r.target ? r.target : r.place;
     auto label = [&](const std::optional<EntityId>& id) {
         return id ? label_of(cx, *id, labels) : std::string();
     };
-    // "declared himself": the act's actor as its own target
-    auto target_label = [&](const std::optional<EntityId>& id) {
-        if (!id || !r.actor || *id != *r.actor) return label(id);
-        auto e = cx.kb.find(*id);
-        return std::string(e && e->get().type == EntityType::person ? "himself" : "itself");
-    };
-    bool place_said = !r.target && r.place;
+    std::optional<EntityId> target = r.target;
     std::optional<EntityId> place = r.place;
     // "recaptured East Mosul", not "recaptured Mosul in East Mosul": the side names the act's target
     if (r.target && r.place && *r.target != *r.place)
         for (const auto& f : cx.kb.facts_about(*r.place))
             if (f.subject == *r.place && f.relation == "part_of" && f.object == *r.target) target = place;
-    if (r.actor) {
-        std::string phrase = info ? info->phrase : r.type;
-        if (!target) {  // without an object the phrase loses its preposition: "split from" -> "split"
-            for (std::string_view prep : {" against", " from", " with", " of", " in"})
-                if (phrase.size() > prep.size() &&
-                    phrase.compare(phrase.size() - prep.size(), prep.size(), prep) == 0)
-                    phrase.erase(phrase.size() - prep.size());
-            out = label(r.actor) + " " + phrase;
-        } else {
-            out = label(r.actor) + " " + phrase + (place_said ? " in " : " ") + target_label(target);
-        }
-    } else {
-        std::string passive = info ? info->passive : "{t}: " + r.type;
-        auto at = passive.find("{t}");
-        if (target && at != std::string::npos)
-            passive.replace(at, 3, label(target));
-        else if (at != std::string::npos) {
-            passive.erase(at, 3);
-            while (!passive.empty() && passive.back() == ' ') passive.pop_back();
-            for (std::string_view prep : {" against", " from", " with", " of", " about"})
-                if (passive.size() > prep.size() &&
-                    passive.compare(passive.size() - prep.size(), prep.size(), prep) == 0)
-                    passive.erase(passive.size() - prep.size());
-            while (!passive.empty() && passive.front() == ' ') passive.erase(0, 1);
-        }
-        out = passive;
+    std::string target_label = label(target);
+    // "declared himself": the act's actor as its own target
+    if (target && r.actor && *target == *r.actor) {
+        auto e = cx.kb.find(*target);
+        target_label = e && e->get().type == EntityType::person ? "himself" : "itself";
     }
-    if (place && target && *place != *target) out += " in " + label(place);
-    if (r.attributed_to && r.attributed_to != r.actor) out += ", according to " + label(r.attributed_to);
+    std::string place_label = place && (!target || *place != *target) ? label(place) : std::string();
+    std::string according =
+        r.attributed_to && r.attributed_to != r.actor ? label(r.attributed_to) : std::string();
+    // an act taken to be its announcer's ("Abadi declared the full liberation of eastern Mosul")
+    bool announced = r.actor && r.attributed_to == r.actor && cx.lexicon.cue("announcer_acts", r.type);
+    std::string out = announced
+                          ? say_announced(cx.lexicon, r.type, label(r.actor), target_label, place_label)
+                          : say_act(cx.lexicon, r.type, label(r.actor), target_label, place_label, according);
+    if (!out.empty()) return out;
+    const RelationInfo* info = cx.lexicon.info(r.type);
+    std::string passive = info ? info->passive : "{t}: " + r.type;
+    auto at = passive.find("{t}");
+    std::optional<EntityId> named = target ? target : place;
+    if (named && at != std::string::npos) passive.replace(at, 3, label(named));
+    out = passive;
+    if (place && named && *place != *named) out += " in " + label(place);
+    if (!according.empty()) out += ", according to " + according;
     if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
     return out;
 }

@@ -90,19 +90,25 @@ RelationLexicon RelationLexicon::parse(const Files& files, std::string_view orig
     });
     detail::for_each_row(files.same_time,
                          [&](std::size_t, const auto& c) { lex.same_time_.emplace_back(c[0]); });
+    detail::for_each_row(files.forms, [&](std::size_t line, const auto& c) {
+        if (c.size() != 6 || (c[5] != "yes" && c[5] != "no"))
+            throw Error(fmt::format("{}/forms.tsv:{}: expected 6 columns, the last yes or no", origin, line));
+        auto form = [](std::string_view s) { return s == "-" ? std::string() : std::string(s); };
+        lex.forms_[std::string(c[0])] = {form(c[1]), form(c[2]), form(c[3]), form(c[4]), c[5] == "yes"};
+    });
     return lex;
 }
 
 RelationLexicon RelationLexicon::from_data(const DataSource& data) {
-    const char* names[] = {"relations/relations.tsv", "relations/triggers.tsv", "relations/cues.tsv",
-                           "relations/generic_actors.tsv", "relations/same_time.txt"};
-    std::string text[5];
+    const char* names[] = {"relations/relations.tsv",      "relations/triggers.tsv",  "relations/cues.tsv",
+                           "relations/generic_actors.tsv", "relations/same_time.txt", "relations/forms.tsv"};
+    std::string text[6];
     std::string origin = "data/relations";  // messages name the user's folder when it has one of them
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 6; ++i) {
         text[i] = data.read(names[i]);
         if (data.override_file(names[i])) origin = (*data.folder() / "relations").string();
     }
-    return parse({text[0], text[1], text[2], text[3], text[4]}, origin);
+    return parse({text[0], text[1], text[2], text[3], text[4], text[5]}, origin);
 }
 
 const RelationLexicon& RelationLexicon::defaults() {
@@ -153,6 +159,66 @@ bool RelationLexicon::same_time_opening(std::string_view sentence) const {
         return head.compare(0, o.size(), o) == 0 &&
                (head.size() == o.size() || !std::isalpha(static_cast<unsigned char>(head[o.size()])));
     });
+}
+
+const RelationLexicon::Form* RelationLexicon::form(std::string_view relation) const {
+    auto it = forms_.find(relation);
+    return it == forms_.end() ? nullptr : &it->second;
+}
+
+namespace {
+
+std::string replace_all(std::string s, std::string_view what, const std::string& with) {
+    for (std::size_t at = s.find(what); at != std::string::npos; at = s.find(what, at + with.size()))
+        s.replace(at, what.size(), with);
+    return s;
+}
+
+}  // namespace
+
+std::string say_act(const RelationLexicon& lexicon, std::string_view relation, const std::string& actor,
+                    const std::string& target, const std::string& place, const std::string& according_to) {
+    std::string form;
+    if (const RelationLexicon::Form* f = lexicon.form(relation)) {
+        form = !actor.empty() ? (!target.empty() ? f->actor_target : f->actor_only)
+                              : (!target.empty() ? f->target_only : f->place_only);
+        // with no place, a form drops its place phrase ("captured ground in {p}" -> "captured
+        // ground"), or is no form at all ("{p} was attacked")
+        if (place.empty())
+            for (std::string_view tail : {" in {p}", " from {p}"})
+                if (form.size() > tail.size() &&
+                    form.compare(form.size() - tail.size(), tail.size(), tail) == 0)
+                    form.erase(form.size() - tail.size());
+        if (form.find("{p}") != std::string::npos && place.empty()) form.clear();
+    }
+    if (form.empty() && !actor.empty()) {
+        const RelationInfo* info = lexicon.info(relation);
+        std::string phrase = info && !info->phrase.empty() ? info->phrase : std::string(relation);
+        if (target.empty())  // without an object the phrase loses its preposition: "split from" -> "split"
+            for (std::string_view prep : {" against", " from", " with", " of", " in"})
+                if (phrase.size() > prep.size() &&
+                    phrase.compare(phrase.size() - prep.size(), prep.size(), prep) == 0)
+                    phrase.erase(phrase.size() - prep.size());
+        form = "{a} " + phrase + (target.empty() ? "" : " {o}");
+    }
+    if (form.empty()) return form;
+    bool names_place = form.find("{p}") != std::string::npos;
+    std::string s = replace_all(replace_all(replace_all(form, "{a}", actor), "{o}", target), "{p}", place);
+    if (!names_place && !place.empty()) s += " in " + place;
+    if (!according_to.empty()) s += ", according to " + according_to;
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');  // a sentence
+    return s;
+}
+
+std::string say_announced(const RelationLexicon& lexicon, std::string_view relation,
+                          const std::string& announcer, const std::string& target, const std::string& place) {
+    std::string act = say_act(lexicon, relation, std::string(), target, place, std::string());
+    if (act.empty()) return act;
+    // "An offensive" -> "an offensive", but a name stays as written ("East Mosul")
+    auto opens_with = [&](const std::string& name) { return !name.empty() && act.rfind(name, 0) == 0; };
+    if (!opens_with(target) && !opens_with(place) && act[0] >= 'A' && act[0] <= 'Z')
+        act[0] = static_cast<char>(act[0] - 'A' + 'a');
+    return announcer + " announced that " + act;
 }
 
 }  // namespace mosulkg

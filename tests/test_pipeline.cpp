@@ -198,7 +198,7 @@ TEST_CASE("pipeline: a data folder reaches every stage: documents, relations, ch
     triggers = replaced(triggers, "\nrecaptured\trecaptured\n", "\nrecaptured\tcaptured\n");
     triggers = replaced(triggers, "\nretaken\trecaptured\n", "\nretaken\tcaptured\n");
     put(dir.path / "relations" / "triggers.tsv", triggers);
-    put(dir.path / "chronology" / "forms.tsv",
+    put(dir.path / "relations" / "forms.tsv",
         "captured\t{a} seized {o}\t{a} seized ground in {p}\t{o} was seized\tGround was seized in {p}\tno\n");
     const Pipeline tuned{DataSource(dir.path)};
     auto corpus = tuned.run(read_corpus({fixtures}));

@@ -830,3 +830,37 @@ TEST_CASE("relations: in 'ISIS leader Baghdadi declared', the leader is the subj
     REQUIRE(r);
     CHECK(r->actor == EntityId("abu_bakr_al_baghdadi"));
 }
+
+TEST_CASE("relations: edges and entries say acts with one set of forms") {
+    const auto& lex = RelationLexicon::defaults();
+    CHECK(say_act(lex, "captured", "Islamic State", "Mosul", "", "") == "Islamic State captured Mosul");
+    CHECK(say_act(lex, "captured", "Iraqi forces", "", "Mosul", "") ==
+          "Iraqi forces captured ground in Mosul");
+    CHECK(say_act(lex, "captured", "Iraqi forces", "", "", "") == "Iraqi forces captured ground");
+    CHECK(say_act(lex, "launched_offensive", "Abadi", "", "West Mosul", "") ==
+          "Abadi launched an offensive in West Mosul");
+    CHECK(say_act(lex, "recaptured", "", "Ramadi", "", "the army") ==
+          "Ramadi was recaptured, according to the army");
+    CHECK(say_act(lex, "said", "Yeltsin", "Clinton", "", "") == "Yeltsin told Clinton");
+    CHECK(say_act(lex, "said", "Yeltsin", "", "", "") == "Yeltsin made a statement");
+    CHECK(say_announced(lex, "recaptured", "Abadi", "East Mosul", "") ==
+          "Abadi announced that East Mosul was recaptured");
+    CHECK(say_announced(lex, "launched_offensive", "Abadi", "Mosul", "") ==
+          "Abadi announced that an offensive was launched against Mosul");
+    auto e = extract(
+        "Iraqi Prime Minister Haider al-Abadi announced on Sunday the start of the ground offensive on "
+        "western Mosul.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->summary.find("against in") == std::string::npos);
+}
+
+TEST_CASE("relations: 'declared war on' a group is hostility to it, not a declaration of it") {
+    auto e = extract("Ayman al-Zawahiri has declared war on ISIS in a new audio message released on Sunday.");
+    INFO(e.dump());
+    CHECK(e.of_type("declared").empty());
+    const Relation* r = first_of(e, "criticized");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("ayman_al_zawahiri"));
+}

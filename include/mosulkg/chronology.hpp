@@ -16,7 +16,7 @@
 //
 // The summary names actor, act, target and place as the sources say them ("Iraqi
 // Security Forces recaptured Ramadi"); with no named actor it is passive ("Ramadi was
-// recaptured", data/chronology/forms.tsv).
+// recaptured", data/relations/forms.tsv).
 //
 // Thread safety: build_chronology is a pure function of its arguments.
 // Entries are ordered by date; a range filter keeps the period of interest
@@ -73,40 +73,15 @@ struct Chronology {
     std::vector<ChronologyEntry> entries;
 };
 
-// How chronology entries say acts (data/chronology/forms.tsv): per relation, a form for
-// each combination of named parties, and whether the act is symmetric ("A with B" is "B
-// with A"). Loaded once; immutable and safe to share between threads.
-class EntryForms {
-public:
-    struct Form {
-        std::string actor_target, actor_only, target_only, place_only;  // empty: no such form
-        bool symmetric = false;
-    };
-
-    // Throws Error naming `origin` and the line for a malformed line.
-    static EntryForms parse(std::string_view tsv, std::string_view origin);
-    // The forms of `data`'s chronology/forms.tsv.
-    static EntryForms from_data(const DataSource& data);
-    // The forms of the installed data source (data.hpp), read once.
-    static const EntryForms& defaults();
-
-    const Form* of(std::string_view relation) const;  // nullptr when the file has no line for it
-
-private:
-    std::map<std::string, Form, std::less<>> forms_;
-};
-
 // Groups, orders and filters the events of `relations`; labels come from `graph`
 // (then `kb`), evidence sentences from `Relation::sentence`, and `kb` tells which
 // organization a person leads (a leader's act and his organization's may be one event;
 // which facts say so is `lexicon`'s `leader` relation). `lexicon` says which relations are
-// speech and which acts happen once to a target; `forms` how entries say them. The result
+// speech, which acts happen once to a target, and how entries say them (say_act). The result
 // does not depend on the order of `relations`; nothing refers to the arguments after the call.
 Chronology build_chronology(const std::vector<Relation>& relations, const KnowledgeGraph& graph,
-                            const KnowledgeBase& kb, DateRange range, const RelationLexicon& lexicon,
-                            const EntryForms& forms);
-// The same with the installed data's lexicon and forms (RelationLexicon::defaults(),
-// EntryForms::defaults()).
+                            const KnowledgeBase& kb, DateRange range, const RelationLexicon& lexicon);
+// The same with the installed data's lexicon (RelationLexicon::defaults()).
 Chronology build_chronology(const std::vector<Relation>& relations, const KnowledgeGraph& graph,
                             const KnowledgeBase& kb, DateRange range);
 

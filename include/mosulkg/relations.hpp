@@ -90,9 +90,16 @@ public:
         bool inverse = false;       // the subject is the target, a "to" phrase the actor ("fell to")
         bool swap = false;  // the grammatical actor is the relation's target ("Y backed X": X supported_by Y)
     };
+    // How a line says an act (data/relations/forms.tsv): a form for each combination of
+    // named parties ({a} actor, {o} target, {p} place; empty: no such form), and whether the
+    // act is symmetric ("A with B" is "B with A").
+    struct Form {
+        std::string actor_target, actor_only, target_only, place_only;
+        bool symmetric = false;
+    };
     // The data files of one lexicon (each the text of a file of data/relations/).
     struct Files {
-        std::string_view relations, triggers, cues, generic_actors, same_time;
+        std::string_view relations, triggers, cues, generic_actors, same_time, forms;
     };
 
     // The lexicon of the installed data source (data.hpp), read once.
@@ -107,6 +114,7 @@ public:
     // order; empty when the word is no trigger. Built once when the lexicon is parsed.
     const std::vector<std::size_t>& triggers_of(const std::string& form) const;
     const RelationInfo* info(std::string_view relation) const;  // nullptr when unknown
+    const Form* form(std::string_view relation) const;          // nullptr when forms.tsv has none
     // Whether facts of the knowledge base with `relation` play `role` (false when unknown).
     bool fact_role(std::string_view relation, FactRole role) const;
     // The relation of kind `date` (the first in the file), or nullptr when the vocabulary has none.
@@ -129,7 +137,20 @@ private:
     std::set<std::pair<std::string, std::string>, std::less<>> generic_members_;
     std::vector<std::string> same_time_;
     std::string date_relation_;  // the name of the relation of kind date, or empty
+    std::map<std::string, Form, std::less<>> forms_;
 };
+
+// The line a person reads for an act of `relation`, by what it names (labels; empty when
+// not named): the form of data/relations/forms.tsv, with " in PLACE" when the form names
+// no place, and ", according to X" for reported content. Empty when no form fits: the
+// caller then says it another way. The relation stage and the chronology say acts alike.
+std::string say_act(const RelationLexicon& lexicon, std::string_view relation, const std::string& actor,
+                    const std::string& target, const std::string& place, const std::string& according_to);
+// The line for an act its announcer is taken to have done (cue announcer_acts: a leader
+// announcing an offensive or a liberation no force is named for): "Haider al-Abadi announced
+// that East Mosul was recaptured". Empty when no form fits.
+std::string say_announced(const RelationLexicon& lexicon, std::string_view relation,
+                          const std::string& announcer, const std::string& target, const std::string& place);
 
 class Parser;
 
