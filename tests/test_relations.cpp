@@ -864,3 +864,14 @@ TEST_CASE("relations: 'declared war on' a group is hostility to it, not a declar
     REQUIRE(r);
     CHECK(r->actor == EntityId("ayman_al_zawahiri"));
 }
+
+TEST_CASE("relations: a description between commas after the subject's name does not take its verb") {
+    auto e = extract(
+        "Army Brigadier-General Yehiya Rasoul, a spokesman for the Iraqi army's Joint Operations Command, "
+        "told reporters Tuesday that efforts were still underway to clear the militants from Ramadi.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "said");
+    REQUIRE(r);
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2015-12-29");  // the Tuesday before the article
+}
