@@ -806,16 +806,19 @@ private:
         if (ents[best.entity].type != EntityType::place || i + best_len >= units.size() ||
             is_break(i + best_len))
             return 0;
-        bool force = false;
+        bool force = false, site = false;  // "Nineveh forces"; "Tal Afar airport", a place of its own
         if (const std::vector<Cue>* cues = units[i + best_len].word->cues)
-            for (const auto& c : *cues)
+            for (const auto& c : *cues) {
                 if (c.where == "after" && c.type == EntityType::group) force = true;
-        if (!force) return 0;
+                if (c.where == "site" && c.type == EntityType::place) site = true;
+            }
+        if (!force && !site) return 0;
         std::vector<std::string> folded;
         for (std::size_t k = 0; k <= best_len; ++k) folded.push_back(units[i + k].folded());
         Span span = span_of(i, best_len + 1);
         EntityId id("new_" + slug(folded));
-        out.push_back(make(span, id, EntityType::group, std::string(span.of(doc.text)), 0.6, false));
+        out.push_back(make(span, id, site ? EntityType::place : EntityType::group,
+                           std::string(span.of(doc.text)), 0.6, false));
         return best_len + 1;
     }
 

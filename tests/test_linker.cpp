@@ -615,3 +615,13 @@ TEST_CASE("linker: a group's name does not run over a known group's name inside 
     CHECK(m->entity == EntityId("popular_mobilization_forces"));
     CHECK(r.first("Iraqi Popular Mobilization Forces") == nullptr);
 }
+
+TEST_CASE("linker: an airport or a dam named after a town is a place of its own") {
+    auto r = link_article("The militias said they control half of Tal Afar airport and the Mosul dam.");
+    INFO(r.dump());
+    auto airport = r.with_text("Tal Afar airport");
+    REQUIRE(airport.size() == 1);
+    CHECK(airport[0].entity != EntityId("tal_afar"));
+    CHECK(airport[0].type == EntityType::place);
+    CHECK(r.with_text("Mosul dam").size() == 1);
+}
