@@ -58,6 +58,7 @@ struct Memory {
     std::vector<const Mention*> actors;       // persons and groups named so far (the last 64)
     std::optional<TimeValue> narrative_date;  // the last date of the current paragraph
     std::size_t block = static_cast<std::size_t>(-1);
+    std::size_t body_sentences = 0;                           // body sentences read so far
     std::unordered_map<std::string, TimeValue> speech_dates;  // speaker -> date of their last statement
     std::unordered_map<std::string, bool> outlets;            // entity -> whether it is a news outlet
     std::vector<const Mention*> places;                       // places named so far (the last 64)
@@ -99,6 +100,7 @@ struct Parsed {
     std::vector<const Mention*> mention_at;  // per token
     std::vector<const Timex*> timex_at;      // per token: the date whose head it is
     std::vector<int> trigger_at;             // per token: index into the lexicon's triggers, or -1
+    bool lead = false;                       // the story's first body sentence
 };
 
 struct Context {
@@ -844,7 +846,8 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
             std::none_of(p.timex_at.begin(), p.timex_at.end(), [](const Timex* t) { return t; });
         if (!st.date && st.speaker && cx.doc.published && !p.tree.nominal(i) && undated_sentence) {
             st.date = day_value(*cx.doc.published);
-            st.dated_by_story = true;
+            // (the lead of a story is its news: what it says was said is the story's event)
+            st.dated_by_story = !p.lead;
         }
         out.push_back(st);
     }
@@ -1342,6 +1345,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         std::vector<const RelationLexicon::Trigger*> trig;
         std::vector<bool> named;
         if (doc.blocks[s.block].kind == BlockKind::body) {
+            ++mem.body_sentences;
             for (std::size_t t = first; t < s.end_token; ++t) {
                 tokens.push_back(t);
                 words.push_back(text.tokens[t].span.of(doc.text));
@@ -1362,6 +1366,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             auto tags = corrected(cx, parser.tag(words), lower, trig, words, named);
             drop_appositive(tokens, words, lower, trig, named, tags);
             Parsed p{&s, si, std::move(tokens), Tree(words, parser.parse(words, tags)), {}, {}, {}};
+            p.lead = mem.body_sentences == 1;
             map_tokens(cx, p, sm, st, trig);
             read_sentence(cx, mem, p, out);
         }

@@ -875,3 +875,16 @@ TEST_CASE("relations: a description between commas after the subject's name does
     REQUIRE(r->date);
     CHECK(r->date->value == "2015-12-29");  // the Tuesday before the article
 }
+
+TEST_CASE("relations: what a story's lead says was said happened on the story's day") {
+    auto e = extract(
+        "Hundreds of civilians have been killed by airstrikes during the offensive to recapture Ramadi, "
+        "said Amnesty International.\n\nAmnesty International also said that it had spoken to Abu Bakr "
+        "al-Baghdadi.");
+    INFO(e.dump());
+    auto said = e.of_type("said");
+    REQUIRE(said.size() == 2);
+    REQUIRE(said[0].date);
+    CHECK(said[0].date->value == "2016-01-04");
+    CHECK_FALSE(said[1].date);  // a later undated statement makes no entry of its own
+}
