@@ -7,12 +7,12 @@ need_shared
 [ -f "$shared/dev/corpus.jsonl" ] || { echo "SKIP: $shared/dev/corpus.jsonl is not beside the project"; exit 77; }
 score_articles "$shared/dev/gold.json" "$shared/dev/corpus.jsonl"
 check "publication dates right" "$(get "d['documents']['published_correct']")" ">=" 20
-check "entity F1" "$(get "d['entities']['all']['f1']")" ">=" 0.88
-check "linking F1" "$(get "d['linking']['f1']")" ">=" 0.96
-check "event recall" "$(get "d['events']['recall']")" ">=" 0.52
-check "event precision" "$(get "d['events']['precision']")" ">=" 0.78
-check "entry purity" "$(get "d['events']['entry_purity']")" ">=" 0.95
-check "kind of the events found" "$(get "d['events']['kind_accuracy']")" ">=" 0.72
-check "actor of the events found" "$(get "d['events']['actor_accuracy']")" ">=" 0.65
-check "target of the events found" "$(get "d['events']['target_accuracy']")" ">=" 0.6
-check "timeline entries per real event" "$(get "d['events']['entries_per_cluster']")" "<=" 1.3
+check "entity F1" "$(get "d['entities']['all']['f1']")" ">=" 0.96
+check "linking F1" "$(get "d['linking']['f1']")" ">=" 0.975
+check "event recall" "$(get "d['events']['recall']")" ">=" 0.63
+check "event precision" "$(get "d['events']['precision']")" ">=" 0.85
+check "entry purity" "$(get "d['events']['entry_purity']")" ">=" 0.97
+check "kind of the events found" "$(get "d['events']['kind_accuracy']")" ">=" 0.85
+check "actor of the events found" "$(get "d['events']['actor_accuracy']")" ">=" 0.74
+check "target of the events found" "$(get "d['events']['target_accuracy']")" ">=" 0.78
+check "timeline entries per real event" "$(get "d['events']['entries_per_cluster']")" "<=" 1.2
