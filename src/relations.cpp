@@ -1344,8 +1344,9 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         }
         if (!words.empty() &&
             detail::candidate_sentence(lexicon, {lower, trig, named, sm, !st.empty(), !mem.actors.empty()})) {
-            auto tags = corrected(cx, parser.tag(words), lower, trig, words, named);
-            Parsed p{&s, si, std::move(tokens), Tree(words, parser.parse(words, tags)), {}, {}, {}};
+            const TaggedSentence first = parser.tag_sentence(words);
+            auto tags = corrected(cx, first.tags(), lower, trig, words, named);
+            Parsed p{&s, si, std::move(tokens), Tree(words, parser.parse(words, tags, first)), {}, {}, {}};
             map_tokens(cx, p, sm, st, trig);
             read_sentence(cx, mem, p, out);
         }
