@@ -129,6 +129,10 @@ private:
     std::uint32_t stride_ = 0;
     std::vector<Slot, LargePageAllocator<Slot>> slots_;
     std::uint32_t mask_ = 0;
+    std::uint32_t shift_ = 28;  // 32 - log2(slots)
+    // The first slot to probe for a key: its high bits, so that the keys, inserted in
+    // increasing order, fill the table front to back.
+    std::uint32_t home(std::uint32_t key) const noexcept { return key >> shift_; }
 };
 
 // ---- the model --------------------------------------------------------------
