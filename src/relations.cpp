@@ -1291,22 +1291,22 @@ void drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::ve
 // Leaves out the description set between commas after a name that opens the sentence's
 // subject ("Yehiya Rasoul, a spokesman for the Joint Operations Command, told reporters"),
 // when it holds no trigger word and a verb follows it: a parser hangs the verb on the
-// description's last noun. Linear in the sentence.
-void drop_appositive(std::vector<std::size_t>& tokens, std::vector<std::string_view>& words,
+// description's last noun. Whether it left one out. Linear in the sentence.
+bool drop_appositive(std::vector<std::size_t>& tokens, std::vector<std::string_view>& words,
                      std::vector<std::string>& lower, std::vector<const RelationLexicon::Trigger*>& trig,
                      std::vector<bool>& named, std::vector<Upos>& tags) {
     std::size_t open = 0;
     while (open < words.size() && words[open] != ",") ++open;
     if (open == 0 || open + 2 >= words.size() || !named[open - 1] || tags[open - 1] != Upos::propn ||
         tags[open + 1] != Upos::det)
-        return;
+        return false;
     for (std::size_t i = 0; i < open; ++i)  // the subject is the name (with its title) alone
-        if (tags[i] != Upos::propn && !(i == 0 && tags[i] == Upos::det) && words[i] != "-") return;
+        if (tags[i] != Upos::propn && !(i == 0 && tags[i] == Upos::det) && words[i] != "-") return false;
     std::size_t close = open + 1;
     while (close < words.size() && close - open <= 20 && words[close] != "," &&
            !(trig[close] && !named[close]))
         ++close;
-    if (close + 1 >= words.size() || words[close] != "," || tags[close + 1] != Upos::verb) return;
+    if (close + 1 >= words.size() || words[close] != "," || tags[close + 1] != Upos::verb) return false;
     std::size_t gone = close - open + 1;
     auto cut = [&](auto& v) {
         v.erase(v.begin() + static_cast<std::ptrdiff_t>(open),
@@ -1315,6 +1315,7 @@ void drop_appositive(std::vector<std::size_t>& tokens, std::vector<std::string_v
     cut(tokens), cut(words), cut(lower), cut(trig), cut(tags);
     named.erase(named.begin() + static_cast<std::ptrdiff_t>(open),
                 named.begin() + static_cast<std::ptrdiff_t>(open + gone));
+    return true;
 }
 
 std::vector<Relation> extract_relations(const Document& doc, const Text& text,
@@ -1363,9 +1364,17 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         }
         if (!words.empty() &&
             detail::candidate_sentence(lexicon, {lower, trig, named, sm, !st.empty(), !mem.actors.empty()})) {
-            auto tags = corrected(cx, parser.tag(words), lower, trig, words, named);
-            drop_appositive(tokens, words, lower, trig, named, tags);
-            Parsed p{&s, si, std::move(tokens), Tree(words, parser.parse(words, tags)), {}, {}, {}};
+            const TaggedSentence first = parser.tag_sentence(words);
+            auto tags = corrected(cx, first.tags(), lower, trig, words, named);
+            // (with a description left out the first tagging no longer fits the words: tag again)
+            bool dropped = drop_appositive(tokens, words, lower, trig, named, tags);
+            Parsed p{&s,
+                     si,
+                     std::move(tokens),
+                     Tree(words, dropped ? parser.parse(words, tags) : parser.parse(words, tags, first)),
+                     {},
+                     {},
+                     {}};
             p.lead = mem.body_sentences == 1;
             map_tokens(cx, p, sm, st, trig);
             read_sentence(cx, mem, p, out);

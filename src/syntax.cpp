@@ -6,9 +6,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <fstream>
 #include <iterator>
+#include <memory>
 
 namespace mosulkg {
 namespace detail {
@@ -32,16 +34,25 @@ int best_tag(const SyntaxModel& m, const std::int32_t* scores, int upos) noexcep
 
 std::vector<int> predict_tags(const SyntaxModel& m, const std::vector<WordInfo>& words,
                               const std::vector<Upos>* given) {
+    return predict_tags(m, words, tagger_input(m, words), given, nullptr);
+}
+
+std::vector<int> predict_tags(const SyntaxModel& m, const std::vector<WordInfo>& words,
+                              const TaggerInput& input, const std::vector<Upos>* given,
+                              const std::vector<int>* prior) {
     std::vector<int> tags(words.size());
-    const auto input = tagger_input(m, words);
     std::array<std::uint64_t, tagger_feature_count> features{};
     std::array<std::int32_t, 256> scores{};
     TagContext context;
+    // how many words right before word i kept their prior tags (at most 2)
+    int kept = 2;
     for (std::size_t i = 0; i < words.size(); ++i) {
         const int upos = given ? static_cast<int>((*given)[i]) : -1;
-        const auto it = m.tag_dictionary.find(words[i].form);
         int best = 0;
-        if (it != m.tag_dictionary.end() && (upos < 0 || m.tag_upos[it->second] == upos)) {
+        if (prior && kept == 2 && m.tag_upos[static_cast<std::size_t>((*prior)[i])] == upos) {
+            best = (*prior)[i];
+        } else if (const auto it = m.tag_dictionary.find(words[i].form);
+                   it != m.tag_dictionary.end() && (upos < 0 || m.tag_upos[it->second] == upos)) {
             best = it->second;
         } else {
             tagger_features(words, input, i, context, features.data());
@@ -51,6 +62,7 @@ std::vector<int> predict_tags(const SyntaxModel& m, const std::vector<WordInfo>&
         }
         tags[i] = best;
         advance(context, best);
+        if (prior) kept = best == (*prior)[i] ? std::min(kept + 1, 2) : 0;
     }
     return tags;
 }
@@ -113,16 +125,16 @@ const std::vector<std::string>& Parser::labels() const noexcept {
 
 namespace {
 
-Parse parse_with(const detail::SyntaxModel& m, const std::vector<std::string_view>& words,
-                 const std::vector<Upos>* given) {
-    const auto infos = detail::word_infos(words);
-    const auto tags = detail::predict_tags(m, infos, given);
+// The parse of words tagged with fine tags `tags` (`given`: the UPOS they were given, if any).
+Parse parse_tagged(const detail::SyntaxModel& m, const std::vector<detail::WordInfo>& infos,
+                   const std::vector<int>& tags, bool given) {
     const auto s = detail::predict_tree(m.parser, static_cast<int>(m.labels.size()), m.root_label,
                                         detail::parser_input(m, infos, tags));
-    Parse out(words.size());
-    for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::size_t n = infos.size();
+    Parse out(n);
+    for (std::size_t i = 0; i < n; ++i) {
         out[i].upos = static_cast<Upos>(m.tag_upos[static_cast<std::size_t>(tags[i])]);
-        out[i].head = static_cast<std::size_t>(s.heads[i]) >= words.size() ? -1 : s.heads[i];
+        out[i].head = static_cast<std::size_t>(s.heads[i]) >= n ? -1 : s.heads[i];
         out[i].label = m.labels[static_cast<std::size_t>(s.labels[i])];
         const std::string_view fine = m.tags[static_cast<std::size_t>(tags[i])];
         if (!given) out[i].xpos = fine.substr(std::min(fine.size(), fine.find('|') + 1));
@@ -130,14 +142,26 @@ Parse parse_with(const detail::SyntaxModel& m, const std::vector<std::string_vie
     return out;
 }
 
+Parse parse_with(const detail::SyntaxModel& m, const std::vector<std::string_view>& words,
+                 const std::vector<Upos>* given) {
+    const auto infos = detail::word_infos(words);
+    return parse_tagged(m, infos, detail::predict_tags(m, infos, given), given != nullptr);
+}
+
+// The tags as given, any out of range read as X.
+std::vector<Upos> checked_tags(const std::vector<std::string_view>& words, const std::vector<Upos>& tags) {
+    if (tags.size() != words.size())
+        throw Error(fmt::format("syntax: {} tags given for {} words", tags.size(), words.size()));
+    std::vector<Upos> given(tags);
+    for (auto& t : given)
+        if (static_cast<int>(t) >= upos_count) t = Upos::x;
+    return given;
+}
+
 }  // namespace
 
 std::vector<Upos> Parser::tag(const std::vector<std::string_view>& words) const {
-    const auto ids = detail::predict_tags(*model_, detail::word_infos(words));
-    std::vector<Upos> out(ids.size());
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        out[i] = static_cast<Upos>(model_->tag_upos[static_cast<std::size_t>(ids[i])]);
-    return out;
+    return tag_sentence(words).tags();
 }
 
 Parse Parser::parse(const std::vector<std::string_view>& words) const {
@@ -145,12 +169,34 @@ Parse Parser::parse(const std::vector<std::string_view>& words) const {
 }
 
 Parse Parser::parse(const std::vector<std::string_view>& words, const std::vector<Upos>& tags) const {
-    if (tags.size() != words.size())
-        throw Error(fmt::format("syntax: {} tags given for {} words", tags.size(), words.size()));
-    std::vector<Upos> given(tags);
-    for (auto& t : given)
-        if (static_cast<int>(t) >= upos_count) t = Upos::x;
+    const std::vector<Upos> given = checked_tags(words, tags);
     Parse out = parse_with(*model_, words, &given);
+    for (std::size_t i = 0; i < out.size(); ++i) out[i].upos = given[i];
+    return out;
+}
+
+TaggedSentence Parser::tag_sentence(const std::vector<std::string_view>& words) const {
+    auto state = std::make_shared<detail::Tagging>();
+    state->model = model_.get();
+    state->words = detail::word_infos(words);
+    state->input = detail::tagger_input(*model_, state->words);
+    state->fine = detail::predict_tags(*model_, state->words, state->input, nullptr, nullptr);
+    TaggedSentence out;
+    out.tags_.resize(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i)
+        out.tags_[i] = static_cast<Upos>(model_->tag_upos[static_cast<std::size_t>(state->fine[i])]);
+    out.state_ = std::move(state);
+    return out;
+}
+
+Parse Parser::parse(const std::vector<std::string_view>& words, const std::vector<Upos>& tags,
+                    const TaggedSentence& first) const {
+    const detail::Tagging* prior = first.state_.get();
+    if (!prior || prior->model != model_.get() || prior->fine.size() != words.size())
+        return parse(words, tags);
+    const std::vector<Upos> given = checked_tags(words, tags);
+    const auto fine = detail::predict_tags(*model_, prior->words, prior->input, &given, &prior->fine);
+    Parse out = parse_tagged(*model_, prior->words, fine, true);
     for (std::size_t i = 0; i < out.size(); ++i) out[i].upos = given[i];
     return out;
 }

@@ -451,10 +451,21 @@ void free_large(void* p, std::size_t bytes) noexcept {
 
 WeightTable::WeightTable(Raw raw) : raw_(std::move(raw)) {
     std::size_t size = 16;
-    while (size < raw_.keys.size() * 2) size *= 2;
+    shift_ = 28;
+    while (size < raw_.keys.size() * 2) size *= 2, --shift_;
     slots_.assign(size, Slot{});
     mask_ = static_cast<std::uint32_t>(size - 1);
     stride_ = (raw_.classes + 15) / 16 * 16;
+    // the sizes first: each table is allocated (and its pages zeroed) once
+    std::size_t sparse = 0, rows = 0;
+    for (const std::uint8_t count : raw_.counts) {
+        if (count >= dense_from)
+            ++rows;
+        else
+            sparse += count;
+    }
+    entries_.reserve(sparse);
+    dense_.reserve(rows * stride_);
     std::uint32_t begin = 0;
     for (std::size_t i = 0; i < raw_.keys.size(); ++i) {
         const std::uint32_t count = raw_.counts[i];
@@ -470,7 +481,7 @@ WeightTable::WeightTable(Raw raw) : raw_(std::move(raw)) {
                 entries_.push_back(Entry{raw_.entry_class[e], raw_.entry_weight[e]});
         }
         begin += count;
-        std::uint32_t pos = (raw_.keys[i] >> 1) & mask_;
+        std::uint32_t pos = home(raw_.keys[i]);
         while (slots_[pos].key != 0) pos = (pos + 1) & mask_;
         slots_[pos] = Slot{raw_.keys[i], entries};
     }
@@ -542,11 +553,11 @@ void WeightTable::score(const std::uint64_t* features, std::size_t n, std::int32
         const std::size_t m = std::min(batch, n - start);
         for (std::size_t i = 0; i < m; ++i) {
             keys[i] = short_key(features[start + i]);
-            __builtin_prefetch(&slots_[(keys[i] >> 1) & mask_]);
+            __builtin_prefetch(&slots_[home(keys[i])]);
         }
         std::size_t hits = 0, dense = 0;
         for (std::size_t i = 0; i < m; ++i) {
-            std::uint32_t p = (keys[i] >> 1) & mask_;
+            std::uint32_t p = home(keys[i]);
             while (slots_[p].key != 0 && slots_[p].key != keys[i]) p = (p + 1) & mask_;
             if (slots_[p].key == 0) continue;
             const std::uint32_t entries = slots_[p].entries;

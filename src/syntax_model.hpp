@@ -129,6 +129,10 @@ private:
     std::uint32_t stride_ = 0;
     std::vector<Slot, LargePageAllocator<Slot>> slots_;
     std::uint32_t mask_ = 0;
+    std::uint32_t shift_ = 28;  // 32 - log2(slots)
+    // The first slot to probe for a key: its high bits, so that the keys, inserted in
+    // increasing order, fill the table front to back.
+    std::uint32_t home(std::uint32_t key) const noexcept { return key >> shift_; }
 };
 
 // ---- the model --------------------------------------------------------------
@@ -249,6 +253,21 @@ void parser_features(const ParseState& s, const ParserInput& in, std::uint64_t* 
 // Fine tags for the words; with `given`, each the best fine tag of the given UPOS.
 std::vector<int> predict_tags(const SyntaxModel& m, const std::vector<WordInfo>& words,
                               const std::vector<Upos>* given = nullptr);
+// The same with the tagger input computed already (`input` = tagger_input(m, words)). With
+// `prior` (the fine tags predict_tags gave the same words without `given`), word i takes
+// prior[i] without being scored when its given UPOS is that of prior[i] and the tags of
+// words i-1 and i-2 equal their prior ones: the scores, and so the choice, would be the same.
+std::vector<int> predict_tags(const SyntaxModel& m, const std::vector<WordInfo>& words,
+                              const TaggerInput& input, const std::vector<Upos>* given,
+                              const std::vector<int>* prior);
+
+// A sentence tagged without given tags, kept for a parse with corrected ones (TaggedSentence).
+struct Tagging {
+    const SyntaxModel* model = nullptr;  // the model that tagged it
+    std::vector<WordInfo> words;
+    TaggerInput input;
+    std::vector<int> fine;  // fine tags
+};
 // The tree the parser weights build over the words and fine tags.
 ParseState predict_tree(const WeightTable& parser, int n_labels, int root_label, const ParserInput& in);
 // The valid class with the highest score (the first of equals).

@@ -1,4 +1,5 @@
 #include "mosulkg/error.hpp"
+#include "mosulkg/pipeline.hpp"
 #include "mosulkg/syntax.hpp"
 #include "syntax_model.hpp"
 
@@ -155,6 +156,62 @@ TEST_CASE("syntax: given tags are kept") {
     CHECK(is_tree(p));
     CHECK_THROWS_AS(Parser::defaults().parse(w, std::vector<Upos>{Upos::noun}), Error);
     CHECK(Parser::defaults().tag(w) == std::vector<Upos>{Upos::noun, Upos::verb, Upos::propn, Upos::punct});
+}
+
+TEST_CASE("syntax: a parse reusing the first tagging equals one that tags again") {
+    // every sentence of the bundled articles, with some tags corrected: lone words, runs of
+    // words, the first and the last word
+    const Parser& parser = Parser::defaults();
+    const auto model = detail::deserialise(read_bytes(model_file), model_file.string());
+    const auto docs = read_corpus({MOSULKG_SOURCE_DIR "/examples/articles"});
+    std::size_t sentences = 0, changed = 0, retagged = 0;
+    for (const Document& d : docs) {
+        const Text t = segment(d);
+        for (const Sentence& s : t.sentences) {
+            Words w;
+            for (std::size_t i = s.first_token; i < s.end_token; ++i)
+                w.push_back(t.tokens[i].span.of(d.text));
+            const TaggedSentence first = parser.tag_sentence(w);
+            REQUIRE(first.tags() == parser.tag(w));
+            std::vector<Upos> tags = first.tags();
+            for (std::size_t i = 0; i < tags.size(); ++i)
+                if ((i * 7 + sentences) % 5 == 0 || (i + sentences) % 11 < 2 || i + 1 == tags.size())
+                    tags[i] =
+                        static_cast<Upos>((static_cast<int>(tags[i]) + 1 + static_cast<int>(i)) % upos_count);
+            const Parse again = parser.parse(w, tags), reused = parser.parse(w, tags, first);
+            REQUIRE(reused.size() == again.size());
+            for (std::size_t i = 0; i < again.size(); ++i) {
+                CHECK(reused[i].upos == again[i].upos);
+                CHECK(reused[i].head == again[i].head);
+                CHECK(reused[i].label == again[i].label);
+                CHECK(reused[i].xpos.empty());
+            }
+            // the fine tags themselves, which the parse reads
+            const auto infos = detail::word_infos(w);
+            const auto input = detail::tagger_input(model, infos);
+            const auto prior = detail::predict_tags(model, infos);
+            const auto fresh = detail::predict_tags(model, infos, &tags);
+            CHECK(detail::predict_tags(model, infos, input, &tags, &prior) == fresh);
+            for (std::size_t i = 0; i < prior.size(); ++i) {
+                changed += tags[i] != first.tags()[i];
+                retagged += fresh[i] != prior[i];
+            }
+            ++sentences;
+        }
+    }
+    CHECK(sentences > 50);
+    CHECK(changed > 500);
+    CHECK(retagged > changed);  // corrections change the fine tags of words after them too
+    // a first tagging of other words is not used
+    const std::string a = "Forces recaptured Ramadi .", b = "Iraqi forces recaptured Ramadi on Tuesday .";
+    const Words wa = split(a), wb = split(b);
+    const auto tb = parser.parse(wb, parser.tag(wb));
+    const auto tb_other = parser.parse(wb, parser.tag(wb), parser.tag_sentence(wa));
+    const auto tb_none = parser.parse(wb, parser.tag(wb), TaggedSentence{});
+    for (std::size_t i = 0; i < tb.size(); ++i) {
+        CHECK(tb_other[i].head == tb[i].head);
+        CHECK(tb_none[i].head == tb[i].head);
+    }
 }
 
 TEST_CASE("syntax: the tokens of a segmented document") {

@@ -75,7 +75,23 @@ using Parse = std::vector<Dependency>;  // one per word, in order
 
 namespace detail {
 struct SyntaxModel;
-}
+struct Tagging;
+}  // namespace detail
+
+// A sentence as the tagger first read it: its UPOS, and what a later parse of the
+// same words with some tags corrected can reuse (the model's fine tags and the words'
+// features), so that only the words whose tags changed, and the two after each, are
+// tagged again. Made by `Parser::tag_sentence`; an immutable value, cheap to copy.
+class TaggedSentence {
+public:
+    TaggedSentence() = default;
+    const std::vector<Upos>& tags() const noexcept { return tags_; }  // one per word
+
+private:
+    friend class Parser;
+    std::vector<Upos> tags_;
+    std::shared_ptr<const detail::Tagging> state_;
+};
 
 class Parser {
 public:
@@ -89,11 +105,21 @@ public:
 
     // One tag per word.
     std::vector<Upos> tag(const std::vector<std::string_view>& words) const;
+    // The same tags, with what `parse(words, tags, first)` reuses.
+    TaggedSentence tag_sentence(const std::vector<std::string_view>& words) const;
     // Tags, then parses. The result has one Dependency per word; exactly one has head -1.
     Parse parse(const std::vector<std::string_view>& words) const;
     // Parses with the given tags (one per word; requires tags.size() == words.size(),
     // else throws Error).
     Parse parse(const std::vector<std::string_view>& words, const std::vector<Upos>& tags) const;
+    // The same result as parse(words, tags), in less time when `first` is
+    // tag_sentence(words) of this Parser and `tags` are its tags with a few corrected:
+    // a word keeps the fine tag `first` gave it when its UPOS and the fine tags of the
+    // two words before it are unchanged, which is what tagging it again would give.
+    // Requires `first` made from the same words; one of another size or made by
+    // another model is not used (the words are all tagged again).
+    Parse parse(const std::vector<std::string_view>& words, const std::vector<Upos>& tags,
+                const TaggedSentence& first) const;
     // The text stage's tokens of one sentence of `doc` (words as byte spans of doc.text).
     Parse parse(const Document& doc, const Text& text, const Sentence& sentence) const;
 
