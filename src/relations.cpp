@@ -433,6 +433,15 @@ const Mention* relative_referent(const Context& cx, const Memory& mem, const Par
     if (h >= 0 && h < at && tree.nominal(h) && tree.base(at) == "nmod" &&
         cx.lexicon.cue("place_case", tree.case_word(at)))
         if (const Mention* m = entity_of(cx, mem, p, h)) return m;
+    // a name that only says where the phrase lies ("an hour's drive west of Baghdad, which"):
+    // the name before the phrase's opening comma
+    if (h >= 0 && cx.lexicon.cue("direction_noun", tree.lower(h)))
+        for (int i = at - 1; i > 0; --i)
+            if (tree.word(i) == ",") {
+                int before = name_token_before(p, i);
+                if (before >= 0) return p.mention_at[static_cast<std::size_t>(before)];
+                break;
+            }
     return name_before(p, t, noun);
 }
 

@@ -355,10 +355,17 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         act.clause = h;
         act.continued = lex.cue("continuation", tree.lower(h));
         act.begun = l == "nsubj" && lex.cue("beginning", tree.lower(h));
-        if ((light_object || means) && act.actor < 0) {
+        // "the jihadists launched their assault": a possessive pronoun is the light verb's subject
+        // (the verb's own subject: one read through coordination may be a misparse)
+        bool pronoun = act.actor >= 0 && tree.child(h, "nsubj") &&
+                       (lex.cue("group_pronoun", tree.lower(act.actor)) ||
+                        lex.cue("person_pronoun", tree.lower(act.actor)));
+        if ((light_object || means) && (act.actor < 0 || pronoun)) {
+            int possessive = act.actor;
             bool passive = false;
             int subject = subject_of(tree, h, passive);
             act.actor = passive ? (means ? -1 : agent_of(tree, h, lex)) : antecedent(tree, subject, h, lex);
+            if (act.actor < 0) act.actor = possessive;
         }
         if (act.actor < 0 && tree.label(t) == "nsubj:pass") act.actor = agent_of(tree, h, lex);
         // "continued their offensive to recapture the western side": the purpose hung on the verb

@@ -888,3 +888,24 @@ TEST_CASE("relations: what a story's lead says was said happened on the story's 
     CHECK(said[0].date->value == "2016-01-04");
     CHECK_FALSE(said[1].date);  // a later undated statement makes no entry of its own
 }
+
+TEST_CASE("relations: 'their' in 'the jihadists launched their assault' is the jihadists") {
+    auto e = extract(
+        "Islamic State militants lost Kobani on Monday, coalition officers said.\n\nThe jihadists launched "
+        "their assault on Kobani on Sept. 16, overrunning hundreds of villages within days.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+}
+
+TEST_CASE("relations: 'which' after a name that only locates a phrase is the name before the phrase") {
+    auto e = extract(
+        "Iraqi officers speak of the next target, Fallujah, only an hour's drive west of Baghdad, which "
+        "the militants have held since January 2014.");
+    INFO(e.dump());
+    for (const auto& r : e.relations) CHECK(r.target != EntityId("baghdad"));
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("fallujah"));
+}
