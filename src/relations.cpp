@@ -678,6 +678,11 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     if (act.compound_target && target && !actor &&
         (is_actor(*target) || place_kind(cx, mem, target->entity) == "country_noun"))
         std::swap(actor, target);
+    // "air strikes of the US-led coalition": an armed party in the "of" phrase of a strike is
+    // the striker (cue genitive_agent); a place there is what was struck
+    if (!actor && target && is_actor(*target) && act.target >= 0 && p.tree.nominal(act.trigger) &&
+        p.tree.case_word(act.target) == "of" && cx.lexicon.cue("genitive_agent", r.type))
+        std::swap(actor, target);
     if (trig.swap) std::swap(actor, target);
     // "pulled out its troops": what the actor moves is its own, no party to the act
     if (target && act.target >= 0 && p.tree.base(act.target) == "obj" && cx.lexicon.cue("own_object", r.type))

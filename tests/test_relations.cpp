@@ -909,3 +909,14 @@ TEST_CASE("relations: 'which' after a name that only locates a phrase is the nam
     REQUIRE(r);
     CHECK(r->target == EntityId("fallujah"));
 }
+
+TEST_CASE("relations: the party in the 'of' phrase of air strikes carried them out") {
+    auto e = extract(
+        "Counter-terrorism troops, supported by Sunni tribal fighters and by air strikes of the US-led "
+        "coalition, raised the flag over Ramadi on Wednesday.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "attacked");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("international_coalition"));
+    CHECK(r->target != EntityId("international_coalition"));
+}
