@@ -610,6 +610,19 @@ std::optional<EntityId> place_of(const Context& cx, const Memory& mem, const Par
     return std::nullopt;
 }
 
+// "made major gains in Syria": ground taken in a country, not the country. Whether the
+// target became the place.
+bool ground_in_country(const Context& cx, const Memory& mem, const Parsed& p, const Act& act, Relation& r,
+                       const Mention* target) {
+    if (!target || target->type != EntityType::place || !cx.lexicon.cue("place_target", r.type) ||
+        act.target < 0 || !p.tree.nominal(act.trigger) || p.tree.case_word(act.target) != "in" ||
+        place_kind(cx, mem, target->entity) != "country_noun")
+        return false;
+    r.place = target->entity;
+    r.target.reset();
+    return true;
+}
+
 // Whether the knowledge base makes an entity one that orders acts: a group (a command, a
 // ministry), or a person who leads one or holds an office.
 bool commands(const Context& cx, const EntityId& id) {
@@ -708,6 +721,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         target = nullptr;
     }
     if (!r.place && target && target->type == EntityType::place) r.place = target->entity;
+    if (ground_in_country(cx, mem, p, act, r, target)) target = nullptr;
     // an act on a side of a city is an act on the city, told in that side ("retook eastern Mosul")
     if (r.target && target && target->type == EntityType::place)
         for (const auto& f : cx.kb.facts_about(*r.target))

@@ -920,3 +920,13 @@ TEST_CASE("relations: the party in the 'of' phrase of air strikes carried them o
     CHECK(r->actor == EntityId("international_coalition"));
     CHECK(r->target != EntityId("international_coalition"));
 }
+
+TEST_CASE("relations: gains in a country are ground taken there, not the country") {
+    auto e = extract("The Islamic State made major gains in Syria and Iraq in 2014.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK_FALSE(r->target);
+    CHECK(r->place == EntityId("syria"));
+    CHECK(r->summary.find("ground in Syria") != std::string::npos);
+}
