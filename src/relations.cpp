@@ -646,6 +646,8 @@ bool definite_act(const Context& cx, const Parsed& p, int t) {
 std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed& p, const Act& act,
                                     const RelationLexicon::Trigger& trig) {
     const RelationInfo* info = cx.lexicon.info(trig.relation);
+    // "militants who have regained ground and momentum": a figure of speech, no act
+    if (act.target >= 0 && cx.lexicon.cue("figurative_object", p.tree.lower(act.target))) return std::nullopt;
     Relation r;
     r.type = info->name;
     auto relation_named = [&](std::string_view cue) {

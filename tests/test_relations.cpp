@@ -930,3 +930,11 @@ TEST_CASE("relations: gains in a country are ground taken there, not the country
     CHECK(r->place == EntityId("syria"));
     CHECK(r->summary.find("ground in Syria") != std::string::npos);
 }
+
+TEST_CASE("relations: militants who regained ground and momentum retook no place") {
+    auto e = extract(
+        "The fall of Ramadi deals a blow to Baghdad's efforts to fight militants who have regained "
+        "ground and momentum in Iraq over the past year.");
+    INFO(e.dump());
+    CHECK(e.of_type("recaptured").empty());
+}
