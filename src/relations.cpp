@@ -647,7 +647,9 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
                                     const RelationLexicon::Trigger& trig) {
     const RelationInfo* info = cx.lexicon.info(trig.relation);
     // "militants who have regained ground and momentum": a figure of speech, no act
-    if (act.target >= 0 && cx.lexicon.cue("figurative_object", p.tree.lower(act.target))) return std::nullopt;
+    if (act.target >= 0 && p.tree.base(act.target) == "obj" &&
+        cx.lexicon.cue("figurative_object", p.tree.lower(act.target)))
+        return std::nullopt;
     Relation r;
     r.type = info->name;
     auto relation_named = [&](std::string_view cue) {
@@ -765,14 +767,22 @@ void read_state_noun(const Context& cx, const Memory& mem, const Parsed& p, Act&
     const Tree& tree = p.tree;
     int t = act.trigger;
     int group = -1, person = -1;
+    auto names_person = [&](int c) {
+        const Mention* m = entity_of(cx, mem, p, c);
+        return m && m->type == EntityType::person;
+    };
     for (int c : tree.children(t)) {
         std::string_view l = tree.base(c);
         if (l == "compound" || tree.label(c) == "nmod:poss" || (l == "nmod" && tree.case_word(c) == "of"))
             group = c;
-        if (l == "appos" || l == "flat") person = c;
+        // the first name set beside it ("[IS leader Abu Bakr] Baghdadi and ... al Zawahiri": Baghdadi)
+        if ((l == "appos" || l == "flat") && person < 0 && names_person(c)) person = c;
     }
     int h = tree.head(t);
-    if (person < 0 && h >= 0 && (tree.base(t) == "compound" || tree.base(t) == "appos")) person = h;
+    // (a title the tree hangs on another title, "the head of al Qaeda" on "leader", names no one)
+    if (person < 0 && h >= 0 && (tree.base(t) == "compound" || tree.base(t) == "appos") &&
+        p.trigger_at[static_cast<std::size_t>(h)] < 0)
+        person = h;
     const Mention* g = entity_of(cx, mem, p, group);
     const Mention* who = entity_of(cx, mem, p, person);
     act.actor = who && who->type == EntityType::person ? person : -1;

@@ -937,4 +937,21 @@ TEST_CASE("relations: militants who regained ground and momentum retook no place
         "ground and momentum in Iraq over the past year.");
     INFO(e.dump());
     CHECK(e.of_type("recaptured").empty());
+    // a ground offensive is no figure of speech
+    auto g =
+        extract("Haider al-Abadi announced on Sunday the formal start of the ground offensive on Ramadi.");
+    INFO(g.dump());
+    CHECK_FALSE(g.of_type("launched_offensive").empty());
+}
+
+TEST_CASE("relations: a leader's title set beside two names leads with the first") {
+    auto e = extract(
+        "\"There are discussions between messengers representing [IS leader Abu Bakr] Baghdadi and "
+        "representing [the head of al Qaeda, Ayman] al Zawahiri\", he said.");
+    INFO(e.dump());
+    for (const auto& r : e.of_type("leads")) {
+        if (r.actor == EntityId("ayman_al_zawahiri")) CHECK(r.target != EntityId("islamic_state"));
+        if (r.actor == EntityId("abu_bakr_al_baghdadi")) CHECK(r.target != EntityId("al_qaeda"));
+    }
+    CHECK_FALSE(e.of_type("leads").empty());
 }
