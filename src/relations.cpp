@@ -101,6 +101,10 @@ struct Parsed {
     std::vector<const Timex*> timex_at;      // per token: the date whose head it is
     std::vector<int> trigger_at;             // per token: index into the lexicon's triggers, or -1
     bool lead = false;                       // the story's first body sentence
+    // per token: the nearest person named before it, and whether a group is, since the last
+    // quotation mark ("he" looks back no further)
+    std::vector<const Mention*> person_before;
+    std::vector<bool> group_before;
 };
 
 struct Context {
@@ -204,6 +208,10 @@ void collect(const Context& cx, const Sentence& s, const std::vector<Mention>& m
     }
 }
 
+bool quote_mark(std::string_view w) {
+    return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "''" || w == "``";
+}
+
 // Maps mentions, dates and triggers onto the tokens of a parsed sentence (two pointers: linear).
 void map_tokens(const Context& cx, Parsed& p, const std::vector<const Mention*>& sm,
                 const std::vector<const Timex*>& st,
@@ -223,6 +231,21 @@ void map_tokens(const Context& cx, Parsed& p, const std::vector<const Mention*>&
             bool outside =
                 h < 0 || !st[t]->span.contains(cx.text.tokens[p.tokens[static_cast<std::size_t>(h)]].span);
             if (outside) p.timex_at[i] = st[t];
+        }
+    }
+    p.person_before.assign(n, nullptr);
+    p.group_before.assign(n, false);
+    const Mention* person = nullptr;
+    bool group = false;
+    for (std::size_t i = 0; i < n; ++i) {
+        p.person_before[i] = person, p.group_before[i] = group;
+        if (quote_mark(p.tree.word(static_cast<int>(i)))) {
+            person = nullptr, group = false;
+        } else if (const Mention* m = p.mention_at[i]; m && is_actor(*m)) {
+            if (m->type == EntityType::person)
+                person = m;
+            else
+                group = true;
         }
     }
     p.trigger_at.assign(n, -1);
@@ -311,23 +334,14 @@ bool determined(const Context& cx, const Tree& tree, int t) {
     return false;
 }
 
-bool quote_mark(std::string_view w) {
-    return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "''" || w == "``";
-}
-
 // The person "he" at t stands for: as a subject, the person the story's last sentence was
 // about, else the last person named.
 const Mention* person_meant(const Memory& mem, const Parsed& p, int t) {
     // a person named before it in the sentence; none when only groups are ("the General Command
     // announced ..., where he managed": translated copy, no person of an earlier sentence)
     // (the names of a quote before it are not: '"... Baghdadi ...", he said')
-    bool groups = false;
-    for (int i = t - 1; i >= 0 && !quote_mark(p.tree.word(i)); --i)
-        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)]; m && is_actor(*m)) {
-            if (m->type == EntityType::person) return m;
-            groups = true;
-        }
-    if (groups && t > 2) return nullptr;
+    if (const Mention* m = p.person_before[static_cast<std::size_t>(t)]) return m;
+    if (p.group_before[static_cast<std::size_t>(t)] && t > 2) return nullptr;
     bool subject = p.tree.base(t) == "nsubj";
     if (subject && mem.subject_person && p.index <= mem.subject_sentence + 2 &&
         p.index > mem.subject_sentence)
