@@ -1428,6 +1428,9 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                      Tree(words, dropped ? parser.parse(words, tags) : parser.parse(words, tags, first)),
                      {},
                      {},
+                     {},
+                     false,
+                     {},
                      {}};
             p.lead = mem.body_sentences == 1;
             map_tokens(cx, p, sm, st, trig);

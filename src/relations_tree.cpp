@@ -8,10 +8,16 @@
 namespace mosulkg::detail {
 
 Tree::Tree(std::vector<std::string_view> words, Parse parse)
-    : words_(std::move(words)), parse_(std::move(parse)), children_(words_.size()) {
+    : words_(std::move(words)), parse_(std::move(parse)) {
     lower_.reserve(words_.size());
     for (auto w : words_) lower_.push_back(fold_word(w));
     parse_.resize(words_.size());
+    link_children();
+    if (reattach_infinitive_objects() | reattach_verbless_root()) link_children();
+}
+
+void Tree::link_children() {
+    children_.assign(words_.size(), {});
     for (std::size_t i = 0; i < parse_.size(); ++i) {
         int h = parse_[i].head;
         if (h >= 0 && h < size() && h != static_cast<int>(i))
@@ -19,6 +25,62 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse)
         else
             parse_[i].head = -1;
     }
+}
+
+// The prepositional phrase between a noun and a verb hung on either ("Daesh [on Sunday night]
+// called"), or -1.
+int Tree::phrase_between(int noun, int v) const {
+    for (int c : children(noun))
+        if (c > noun && c < v && base(c) == "nmod" && child(c, "case")) return c;
+    return -1;
+}
+
+bool Tree::reattach_verbless_root() {
+    for (int v = 0; v < size(); ++v) {
+        if (label(v) != "acl" || upos(v) != Upos::verb || head(v) < 0 || child(v, "mark")) continue;
+        const bool on_phrase = base(head(v)) == "nmod" && child(head(v), "case");
+        const int root = on_phrase ? head(head(v)) : head(v);
+        const int phrase = on_phrase ? head(v) : phrase_between(root, v);
+        if (root < 0 || phrase < root || !nominal(root) || child(root, "cop") ||
+            !(head(root) < 0 || base(root) == "ccomp" || base(root) == "parataxis"))
+            continue;
+        for (int c : children(v))
+            if (case_word(c) == "by") return false;
+        auto& at = parse_;
+        at[static_cast<std::size_t>(v)].head = head(root);
+        at[static_cast<std::size_t>(v)].label = label(root);
+        at[static_cast<std::size_t>(root)].head = v;
+        at[static_cast<std::size_t>(root)].label = "nsubj";
+        at[static_cast<std::size_t>(phrase)].head = v;
+        at[static_cast<std::size_t>(phrase)].label = "obl";
+        return true;
+    }
+    return false;
+}
+
+bool Tree::reattach_infinitive_objects() {
+    bool changed = false;
+    for (int v = 0; v < size(); ++v) {
+        const int inf = head(v);
+        if (base(v) != "ccomp" || upos(v) != Upos::verb || inf < 0 || inf > v || base(inf) != "acl" ||
+            child(inf, "obj") || child(v, "mark"))
+            continue;
+        const auto mark = child(inf, "mark");
+        const auto subject = child(v, "nsubj");
+        const int noun = head(inf);
+        if (!mark || upos(*mark) != Upos::part || !subject || *subject < inf || !nominal(*subject) ||
+            upos(leftmost(*subject) - 1) == Upos::punct || noun < 0 || !nominal(noun))
+            continue;
+        auto& at = parse_;
+        at[static_cast<std::size_t>(*subject)].head = inf;
+        at[static_cast<std::size_t>(*subject)].label = "obj";
+        at[static_cast<std::size_t>(v)].head = head(noun);
+        at[static_cast<std::size_t>(v)].label = label(noun);
+        at[static_cast<std::size_t>(noun)].head = v;
+        at[static_cast<std::size_t>(noun)].label = "nsubj";
+        changed = true;
+    }
+    return changed;
 }
 
 std::string_view Tree::base(int t) const {

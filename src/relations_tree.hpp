@@ -48,6 +48,16 @@ public:
 
 private:
     int outermost(int t, bool last) const;
+    void link_children();
+    // A greedy parse reads "the offensive to retake Mosul began" as a clause "Mosul began"
+    // under "retake": there the name is the infinitive's object and the finite verb's
+    // subject is the noun the infinitive describes. Returns whether it changed the tree.
+    bool reattach_infinitive_objects();
+    // A clause read as a noun phrase alone, "Daesh [on Sunday night] [called on ...]", with
+    // the verb a reduced relative on the phrase between: the verb is the root and the noun
+    // its subject. Returns whether it changed the tree.
+    bool reattach_verbless_root();
+    int phrase_between(int noun, int v) const;
 
     std::vector<std::string_view> words_;
     std::vector<std::string> lower_;

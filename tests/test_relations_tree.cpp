@@ -361,3 +361,64 @@ State PROPN 5 nmod)");
     CHECK(act.target == t.at("city"));
     CHECK(act.actor == t.at("State"));
 }
+
+TEST_CASE("relation tree: a name read as the subject of a clause under an infinitive is its object") {
+    // the greedy parse of "The offensive to retake Mosul began on Monday."
+    HandTree t(R"(The DET 2 det
+offensive NOUN 0 root
+to PART 4 mark
+retake VERB 2 acl
+Mosul PROPN 6 nsubj
+began VERB 4 ccomp
+on ADP 8 case
+Monday PROPN 6 obl)");
+    CHECK(t.tree.head(t.at("Mosul")) == t.at("retake"));
+    CHECK(t.tree.label(t.at("Mosul")) == "obj");
+    CHECK(t.tree.head(t.at("began")) == -1);
+    CHECK(t.tree.label(t.at("offensive")) == "nsubj");
+    auto act = detail::read_act(t.tree, t.at("offensive"), false, lex());
+    CHECK(act.begun);
+    CHECK(act.target == t.at("Mosul"));
+}
+
+TEST_CASE("relation tree: a relative clause after a comma keeps its subject") {
+    HandTree t(R"(the DET 2 det
+offensive NOUN 0 root
+to PART 4 mark
+liberate VERB 2 acl
+Nineveh PROPN 4 obj
+, PUNCT 9 punct
+which PRON 9 nsubj:pass
+was AUX 9 aux:pass
+launched VERB 4 ccomp)");
+    CHECK(t.tree.head(t.at("launched")) == t.at("liberate"));
+    CHECK(t.tree.head(t.at("offensive")) == -1);
+}
+
+TEST_CASE("relation tree: a verb read as a reduced relative after a date phrase is the clause's verb") {
+    // the greedy parse of "Daesh on Sunday night called on its fighters to retreat."
+    HandTree t(R"(Daesh PROPN 0 root
+on ADP 4 case
+Sunday PROPN 4 compound
+night NOUN 1 nmod
+called VERB 1 acl
+on ADP 8 case
+its PRON 8 nmod:poss
+fighters NOUN 5 obl)");
+    CHECK(t.tree.head(t.at("called")) == -1);
+    CHECK(t.tree.head(t.at("Daesh")) == t.at("called"));
+    CHECK(t.tree.label(t.at("Daesh")) == "nsubj");
+    CHECK(t.tree.head(t.at("night")) == t.at("called"));
+    CHECK(t.tree.label(t.at("night")) == "obl");
+}
+
+TEST_CASE("relation tree: a noun phrase with a passive participle stays a noun phrase") {
+    HandTree t(R"(Residents NOUN 0 root
+of ADP 3 case
+Mosul PROPN 1 nmod
+displaced VERB 1 acl
+by ADP 6 case
+fighting NOUN 4 obl)");
+    CHECK(t.tree.head(t.at("Residents")) == -1);
+    CHECK(t.tree.head(t.at("displaced")) == t.at("Residents"));
+}
