@@ -1252,8 +1252,16 @@ std::optional<Match> Parser::ago_forms(std::size_t j) const {
     auto q = quantity(j, vague);
     if (!q) return std::nullopt;
     std::size_t u = q->end;
+    // "two and a half years ago", "a year and a half ago": counted in months
+    const auto and_a_half = [&](std::size_t k) {
+        return !vague && is(k, "and") && is(k + 1, "a") && is(k + 2, "half");
+    };
+    bool half = !t_[j].digits && and_a_half(u);
+    if (half) u += 3;
     if (!w(u) || !w(u)->unit) return std::nullopt;
     std::size_t a = u + 1;
+    if (!half && q->value == 1 && !w(u)->unit_plural && and_a_half(a)) half = true, a += 3;
+    if (half && w(u)->unit != 'Y') return std::nullopt;
     if (is(a, "or") && is(a + 1, "so")) a += 2;  // "a week or so ago"
     int dir = 0;
     if (is(a, "ago") || is(a, "earlier"))
@@ -1275,6 +1283,7 @@ std::optional<Match> Parser::ago_forms(std::size_t j) const {
     }
     int n = q->value * w(u)->unit_count * dir;
     char unit = w(u)->unit;
+    if (half) n = (12 * n + 6 * dir), unit = 'M';
     if (narrative) {
         sys_days from{*anchor()};
         r.value = ymd_string(year_month_day(unit == 'D' ? from + days(n) : from + weeks(n)));
