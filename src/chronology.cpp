@@ -547,7 +547,7 @@ std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std
                      voc.lexicon.cue("announcer_acts", e.relation);
     std::string s = announced ? say_announced(voc.lexicon, e.relation, actor, target, place)
                               : say_act(voc.lexicon, e.relation, actor, target, place,
-                                        reported ? e.attributed_label : std::string());
+                                        reported ? e.attributed_label : std::string(), lead.thing);
     return s.empty() ? lead.summary : s;
 }
 

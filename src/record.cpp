@@ -79,6 +79,7 @@ Relation relation_from(const Json& j, const DocId& doc) {
                   {j.at("begin").get<std::size_t>(), j.at("end").get<std::size_t>()}};
     r.sentence = j.at("text").get<std::string>();
     r.trigger = j.at("trigger").get<std::string>();
+    r.thing = j.value("thing", "");
     r.summary = j.at("summary").get<std::string>();
     return r;
 }
@@ -244,6 +245,7 @@ void write_relation(JsonWriter& w, const Relation& r) {
     w.key("end").number(r.evidence.span.end);
     w.key("text").string(r.sentence);
     w.key("trigger").string(r.trigger);
+    if (!r.thing.empty()) w.key("thing").string(r.thing);
     w.key("summary").string(r.summary);
     w.close('}');
 }

@@ -600,9 +600,9 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
         r.attributed_to && r.attributed_to != r.actor ? label(r.attributed_to) : std::string();
     // an act taken to be its announcer's ("Abadi declared the full liberation of eastern Mosul")
     bool announced = r.actor && r.attributed_to == r.actor && cx.lexicon.cue("announcer_acts", r.type);
-    std::string out = announced
-                          ? say_announced(cx.lexicon, r.type, label(r.actor), target_label, place_label)
-                          : say_act(cx.lexicon, r.type, label(r.actor), target_label, place_label, according);
+    std::string out = announced ? say_announced(cx.lexicon, r.type, label(r.actor), target_label, place_label)
+                                : say_act(cx.lexicon, r.type, label(r.actor), target_label, place_label,
+                                          according, r.thing);
     if (!out.empty()) return out;
     const RelationInfo* info = cx.lexicon.info(r.type);
     std::string passive = info ? info->passive : "{t}: " + r.type;
@@ -657,6 +657,41 @@ bool definite_act(const Context& cx, const Parsed& p, int t) {
 }
 
 // The relation an act makes, or nothing when it names no party.
+// The words of t's phrase as written ("victory over ISIL"): its modifiers and its "of" or
+// "over" phrases, not its preposition, a clause on it, or a place phrase other than `keep`
+// ("a curfew [in Mosul]": the summary adds the place). A phrase longer than `most` words
+// keeps its head and what precedes it. Quotation marks are left out.
+std::string phrase_text(const Context& cx, const Parsed& p, int t, int keep, int most = 8) {
+    const Tree& tree = p.tree;
+    int first = t, last = t;
+    for (int c : tree.children(t)) {
+        std::string_view l = tree.base(c);
+        if (c < t && l != "case" && l != "mark" && l != "punct" && l != "cc")
+            first = std::min(first, tree.leftmost(c));
+        if (c < t) continue;
+        bool part = l == "nmod" || l == "amod" || l == "compound" || l == "flat" || l == "nummod";
+        if (!part || (c != keep && cx.lexicon.cue("place_case", tree.case_word(c)))) break;
+        last = tree.rightmost(c);
+    }
+    if (last - first >= most) last = t;
+    while (first < last && tree.upos(first) == Upos::punct) ++first;
+    while (last > first && tree.upos(last) == Upos::punct) --last;
+    const Span span{cx.text.tokens[p.tokens[static_cast<std::size_t>(first)]].span.begin,
+                    cx.text.tokens[p.tokens[static_cast<std::size_t>(last)]].span.end};
+    std::string out;
+    for (std::string_view rest = span.of(cx.doc.text); !rest.empty();) {
+        if (rest.rfind("\xe2\x80\x9c", 0) == 0 ||
+            rest.rfind("\xe2\x80\x9d", 0) == 0) {  // curly double quotes
+            rest.remove_prefix(3);
+            continue;
+        }
+        char c = rest.front();
+        rest.remove_prefix(1);
+        if (c != '"') out += c == '\n' || c == '\r' ? ' ' : c;
+    }
+    return out;
+}
+
 std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed& p, const Act& act,
                                     const RelationLexicon::Trigger& trig) {
     const RelationInfo* info = cx.lexicon.info(trig.relation);
@@ -770,6 +805,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         std::find(r.participants.begin(), r.participants.end(), *r.target) == r.participants.end())
         r.participants.push_back(*r.target);
     r.background = act.background;
+    if (act.thing >= 0) r.thing = phrase_text(cx, p, act.thing, act.target);
     r.trigger = std::string(p.tree.word(act.trigger));
     r.evidence = Provenance{cx.doc.id, p.index, p.sentence->span};
     r.sentence = std::string(p.sentence->span.of(cx.doc.text));
@@ -994,7 +1030,15 @@ SentenceDates sentence_dates(const Context& cx, const Parsed& p, const std::vect
 // name one relation ("launched an offensive to retake Mosul").
 // A speech verb whose object is a thing declared ("announced the establishment of a caliphate")
 // declares it: the relation named by the declared_as cue, else none.
-const std::string* declaration(const Context& cx, const Parsed& p, int verb) {
+// Whether t names a thing declared: "a caliphate", "the establishment of a caliphate".
+bool declared_thing(const Context& cx, const Tree& tree, int t) {
+    bool thing = cx.lexicon.cue("declared_thing", tree.lower(t));
+    for (int c : tree.children(t))
+        thing = thing || (tree.base(c) == "nmod" && cx.lexicon.cue("declared_thing", tree.lower(c)));
+    return thing;
+}
+
+const std::string* declaration(const Context& cx, const Parsed& p, int verb, int& declared) {
     const Tree& tree = p.tree;
     if (!tree.verbal(verb)) return nullptr;
     auto o = tree.child(verb, "obj");
@@ -1010,13 +1054,19 @@ const std::string* declaration(const Context& cx, const Parsed& p, int verb) {
                 tree.nominal(c - 1))
                 o = c - 1;
     if (!o) return nullptr;
-    bool thing = cx.lexicon.cue("declared_thing", tree.lower(*o));
-    for (int c : tree.children(*o))  // "the establishment of a caliphate"
-        thing = thing || (tree.base(c) == "nmod" && cx.lexicon.cue("declared_thing", tree.lower(c)));
-    if (!thing) return nullptr;
+    if (!declared_thing(cx, tree, *o)) return nullptr;
+    declared = *o;
     for (const auto& t : cx.lexicon.triggers())
         if (cx.lexicon.cue("declared_as", t.relation)) return &t.relation;
     return nullptr;
+}
+
+// What a declaration declares is no party; whom it is declared over is ("victory over IS").
+void read_declared(const Context& cx, const Tree& tree, int declared, Act& act) {
+    act.target = -1;
+    act.thing = declared;
+    for (int c : tree.children(declared))
+        if (tree.base(c) == "nmod" && cx.lexicon.cue("declared_over_case", tree.case_word(c))) act.target = c;
 }
 
 std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, const Parsed& p,
@@ -1031,10 +1081,11 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
         const auto& trig = all[static_cast<std::size_t>(k)];
         const RelationInfo* info = cx.lexicon.info(trig.relation);
         if (info->kind == RelationKind::speech) {
-            if (const std::string* as = declaration(cx, p, i)) {
+            int declared = -1;
+            if (const std::string* as = declaration(cx, p, i, declared)) {
                 renamed[static_cast<std::size_t>(i)] = as;
                 Act act = detail::read_act(tree, i, false, cx.lexicon);
-                act.target = -1;  // what is declared is no party
+                read_declared(cx, tree, declared, act);
                 read[static_cast<std::size_t>(i)] = act;
             }
             continue;
@@ -1044,6 +1095,10 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
         // "forces drive down a road"
         if (trig.weight < 0 && tree.upos(i) == Upos::verb) continue;
         Act act = detail::read_act(tree, i, trig.inverse, cx.lexicon);
+        // "declared victory": a declaration that names its thing
+        if (act.target >= 0 && tree.base(act.target) == "obj" &&
+            cx.lexicon.cue("declared_as", trig.relation) && declared_thing(cx, tree, act.target))
+            read_declared(cx, tree, act.target, act);
         if (info->kind == RelationKind::state && tree.nominal(i) &&
             cx.lexicon.cue("office_state", info->name))
             read_state_noun(cx, mem, p, act);

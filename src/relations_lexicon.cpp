@@ -91,10 +91,17 @@ RelationLexicon RelationLexicon::parse(const Files& files, std::string_view orig
     detail::for_each_row(files.same_time,
                          [&](std::size_t, const auto& c) { lex.same_time_.emplace_back(c[0]); });
     detail::for_each_row(files.forms, [&](std::size_t line, const auto& c) {
-        if (c.size() != 6 || (c[5] != "yes" && c[5] != "no"))
-            throw Error(fmt::format("{}/forms.tsv:{}: expected 6 columns, the last yes or no", origin, line));
+        if ((c.size() != 6 && c.size() != 8) || (c[5] != "yes" && c[5] != "no"))
+            throw Error(
+                fmt::format("{}/forms.tsv:{}: expected 6 or 8 columns, the sixth yes or no", origin, line));
         auto form = [](std::string_view s) { return s == "-" ? std::string() : std::string(s); };
-        lex.forms_[std::string(c[0])] = {form(c[1]), form(c[2]), form(c[3]), form(c[4]), c[5] == "yes"};
+        lex.forms_[std::string(c[0])] = {form(c[1]),
+                                         form(c[2]),
+                                         form(c[3]),
+                                         form(c[4]),
+                                         c[5] == "yes",
+                                         c.size() == 8 ? form(c[6]) : std::string(),
+                                         c.size() == 8 ? form(c[7]) : std::string()};
     });
     return lex;
 }
@@ -177,11 +184,15 @@ std::string replace_all(std::string s, std::string_view what, const std::string&
 }  // namespace
 
 std::string say_act(const RelationLexicon& lexicon, std::string_view relation, const std::string& actor,
-                    const std::string& target, const std::string& place, const std::string& according_to) {
+                    const std::string& target, const std::string& place, const std::string& according_to,
+                    const std::string& thing) {
     std::string form;
     if (const RelationLexicon::Form* f = lexicon.form(relation)) {
         form = !actor.empty() ? (!target.empty() ? f->actor_target : f->actor_only)
                               : (!target.empty() ? f->target_only : f->place_only);
+        // "Haider al-Abadi declared victory over ISIL": the thing said names the target too
+        if (!thing.empty() && !(actor.empty() ? f->thing_only : f->actor_thing).empty())
+            form = actor.empty() ? f->thing_only : f->actor_thing;
         // with no place, a form drops its place phrase ("captured ground in {p}" -> "captured
         // ground"), or is no form at all ("{p} was attacked")
         if (place.empty())
@@ -203,7 +214,8 @@ std::string say_act(const RelationLexicon& lexicon, std::string_view relation, c
     }
     if (form.empty()) return form;
     bool names_place = form.find("{p}") != std::string::npos;
-    std::string s = replace_all(replace_all(replace_all(form, "{a}", actor), "{o}", target), "{p}", place);
+    std::string s = replace_all(
+        replace_all(replace_all(replace_all(form, "{a}", actor), "{o}", target), "{p}", place), "{x}", thing);
     if (!names_place && !place.empty()) s += " in " + place;
     if (!according_to.empty()) s += ", according to " + according_to;
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');  // a sentence

@@ -13,7 +13,29 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse)
     for (auto w : words_) lower_.push_back(fold_word(w));
     parse_.resize(words_.size());
     link_children();
-    if (reattach_infinitive_objects() | reattach_verbless_root()) link_children();
+    for (auto repair : {&Tree::reattach_infinitive_objects, &Tree::reattach_verbless_root,
+                        &Tree::demote_prepositional_subjects})
+        if ((this->*repair)()) link_children();
+}
+
+bool Tree::demote_prepositional_subjects() {
+    bool changed = false;
+    for (int t = 0; t < size(); ++t) {
+        if (base(t) != "nsubj" || head(t) < 0) continue;
+        const int preposition = leftmost(t) - 1;
+        if (preposition < 0 || upos(preposition) != Upos::adp ||
+            (head(preposition) != t && head(preposition) != head(t)))
+            continue;
+        int other = -1;
+        for (int c : children(head(t)))
+            if (c != t && base(c) == "nsubj") other = c;
+        if (other < 0) continue;
+        parse_[static_cast<std::size_t>(t)].label = "obl";
+        parse_[static_cast<std::size_t>(preposition)].label = "case";
+        parse_[static_cast<std::size_t>(preposition)].head = t;
+        changed = true;
+    }
+    return changed;
 }
 
 void Tree::link_children() {

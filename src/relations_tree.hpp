@@ -58,6 +58,9 @@ private:
     // its subject. Returns whether it changed the tree.
     bool reattach_verbless_root();
     int phrase_between(int noun, int v) const;
+    // Of two subjects read for one verb, one led by a preposition ("Abadi [on Sunday]
+    // announced") is an oblique. Returns whether it changed the tree.
+    bool demote_prepositional_subjects();
 
     std::vector<std::string_view> words_;
     std::vector<std::string> lower_;
@@ -75,6 +78,7 @@ struct Act {
     int possessive = -1;       // a nominal act's possessive, when a "by" phrase names the actor
     int actor_relative = -1;   // the relative pronoun the actor was read from ("IS, which seized")
     int target_relative = -1;  // the same for the target ("Mosul, which IS seized")
+    int thing = -1;            // what a declaration declares ("declared [a caliphate]"), no party
     std::vector<int> co_actors;  // conjuncts of the actor ("X and Y launched")
     std::vector<int> places;     // heads of locative phrases
     bool passive = false;

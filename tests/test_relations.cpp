@@ -955,3 +955,37 @@ TEST_CASE("relations: a leader's title set beside two names leads with the first
     }
     CHECK_FALSE(e.of_type("leads").empty());
 }
+
+TEST_CASE("relations: a declaration says what it declares, and over whom") {
+    auto e = extract("Haider al-Abadi on Sunday announced victory over Islamic State in Mosul.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "declared");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("haider_al_abadi"));
+    CHECK(r->target == EntityId("islamic_state"));
+    CHECK(r->place == EntityId("mosul"));
+    CHECK(r->thing == "victory over Islamic State");
+    CHECK(r->summary == "Haider al-Abadi declared victory over Islamic State in Mosul");
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2016-01-03");
+}
+
+TEST_CASE("relations: a thing declared keeps its words but not its place, which the summary adds") {
+    auto e = extract("The government declared a state of emergency in Mosul on Tuesday.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "declared");
+    REQUIRE(r);
+    CHECK(r->thing == "a state of emergency");
+    CHECK_FALSE(r->target);
+    CHECK(r->summary == "A state of emergency was declared in Mosul");
+}
+
+TEST_CASE("relations: the start of an offensive told with its purpose before the verb") {
+    auto e = extract("The offensive to retake Mosul began on Monday.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("mosul"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2016-01-04");
+}

@@ -160,7 +160,8 @@ const Case cases[] = {
     {"Nothing like it happened this century.", "2016-03-09", "this century", "DATE", "20"},
     // "ago" and "earlier"
     {"The city fell two years ago.", "2016-03-09", "two years ago", "DATE", "2014"},
-    {"The troops left two and a half years ago.", "2014-06-10", "two and a half years ago", "DATE", "2011-12"},
+    {"The troops left two and a half years ago.", "2014-06-10", "two and a half years ago", "DATE",
+     "2011-12"},
     {"The troops left a year and a half ago.", "2014-06-10", "a year and a half ago", "DATE", "2012-12"},
     {"The city fell three months ago.", "2016-03-09", "three months ago", "DATE", "2015-12"},
     {"The city fell two weeks ago.", "2016-03-09", "two weeks ago", "DATE", "2016-W08"},

@@ -49,7 +49,10 @@ struct Relation {
     Provenance evidence;   // the sentence span it was read from
     std::string sentence;  // the evidence sentence's text, as written
     std::string trigger;   // the word that signalled it, as written
-    std::string summary;   // one line a person reads
+    // What a declaration declares, as written ("victory over ISIL", "a state of emergency");
+    // empty for other acts and when the text names nothing declared.
+    std::string thing;
+    std::string summary;  // one line a person reads
 
     bool is_event() const noexcept { return date.has_value(); }
 };
@@ -91,11 +94,13 @@ public:
         bool swap = false;  // the grammatical actor is the relation's target ("Y backed X": X supported_by Y)
     };
     // How a line says an act (data/relations/forms.tsv): a form for each combination of
-    // named parties ({a} actor, {o} target, {p} place; empty: no such form), and whether the
-    // act is symmetric ("A with B" is "B with A").
+    // named parties ({a} actor, {o} target, {p} place; empty: no such form), whether the
+    // act is symmetric ("A with B" is "B with A"), and the forms for an act that names a
+    // thing ({x}: what a declaration declares) with and without its actor.
     struct Form {
         std::string actor_target, actor_only, target_only, place_only;
         bool symmetric = false;
+        std::string actor_thing, thing_only;
     };
     // The data files of one lexicon (each the text of a file of data/relations/).
     struct Files {
@@ -142,10 +147,13 @@ private:
 
 // The line a person reads for an act of `relation`, by what it names (labels; empty when
 // not named): the form of data/relations/forms.tsv, with " in PLACE" when the form names
-// no place, and ", according to X" for reported content. Empty when no form fits: the
-// caller then says it another way. The relation stage and the chronology say acts alike.
+// no place, and ", according to X" for reported content; `thing` is what the act names
+// besides its parties (Relation::thing), said by the form for it when there is one. Empty
+// when no form fits: the caller then says it another way. The relation stage and the
+// chronology say acts alike.
 std::string say_act(const RelationLexicon& lexicon, std::string_view relation, const std::string& actor,
-                    const std::string& target, const std::string& place, const std::string& according_to);
+                    const std::string& target, const std::string& place, const std::string& according_to,
+                    const std::string& thing = {});
 // The line for an act its announcer is taken to have done (cue announcer_acts: a leader
 // announcing an offensive or a liberation no force is named for): "Haider al-Abadi announced
 // that East Mosul was recaptured". Empty when no form fits.
