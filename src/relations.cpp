@@ -1126,8 +1126,11 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
             if (int j = ending[static_cast<std::size_t>(pronoun - 2)];
                 j >= 0 && relation_at(j) && *relation_at(j) == *mine)
                 h = j;
+        // (a means phrase's act is dated by its own verb too: "retook it in an offensive launched
+        // in October")
         if (tree.base(i) == "acl" && h >= 0 && relation_at(h) && *relation_at(h) == *mine &&
-            read[static_cast<std::size_t>(h)] && read[static_cast<std::size_t>(h)]->clause == h) {
+            read[static_cast<std::size_t>(h)] &&
+            (read[static_cast<std::size_t>(h)]->clause == h || read[static_cast<std::size_t>(h)]->means)) {
             read[static_cast<std::size_t>(h)]->clause = i;
             act.reset();
         }

@@ -430,6 +430,10 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         // "the start of the operation to retake Mosul", the purpose hung on "start"
         if (act.target < 0) act.target = purpose_object(tree, t, {"acl"}, -1);
     }
+    // "have taken back most of Mosul in an offensive": a means phrase the tree hangs on the
+    // verb's object is the verb's
+    if (l == "nmod" && lex.cue("means_case", tree.case_word(t)))
+        for (int d = 0; d < 3 && h >= 0 && !tree.verbal(h) && tree.base(h) != "nsubj"; ++d) h = tree.head(h);
     if (h < 0 || !tree.verbal(h)) return;
     bool light = lex.cue("light_verb", tree.lower(h)) || lex.cue("continuation", tree.lower(h));
     bool means = (l == "obl" || l == "nmod") && lex.cue("means_case", tree.case_word(t));
@@ -439,6 +443,7 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         act.clause = h;
         act.continued = lex.cue("continuation", tree.lower(h));
         act.begun = l == "nsubj" && lex.cue("beginning", tree.lower(h));
+        act.means = means;
         // "the jihadists launched their assault": a possessive pronoun is the light verb's subject
         // (the verb's own subject: one read through coordination may be a misparse)
         bool pronoun = act.actor >= 0 && tree.child(h, "nsubj") &&

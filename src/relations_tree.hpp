@@ -87,6 +87,7 @@ struct Act {
     bool continued = false;        // "continued their offensive": ongoing, not begun
     bool compound_target = false;  // the target is a compound of a nominal act ("coalition airstrikes")
     bool begun = false;            // a named act said to begin ("the liberation of Mosul began")
+    bool means = false;  // the act through which its clause's subject acts ("retook it in an offensive")
 };
 
 // Roles of the act triggered at `trigger`. `inverse`: the subject is the target

@@ -989,3 +989,15 @@ TEST_CASE("relations: the start of an offensive told with its purpose before the
     REQUIRE(r->date);
     CHECK(r->date->value == "2016-01-04");
 }
+
+TEST_CASE("relations: an offensive through which forces took ground is theirs, dated by its own verb") {
+    auto e = extract(
+        "Iraqi government forces have taken back most of Mosul in a US-backed offensive launched in "
+        "October.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2015-10");
+}
