@@ -692,6 +692,32 @@ std::string phrase_text(const Context& cx, const Parsed& p, int t, int keep, int
     return out;
 }
 
+// "declared himself caliph": whether the act is on its own actor, and what the actor declared
+// itself ("himself caliph"), where the relation keeps such a thing (cue self_target).
+std::pair<bool, std::string> self_reference(const Context& cx, const Parsed& p, const Act& act,
+                                            std::string_view type) {
+    auto reflexive = [&](int t) { return t >= 0 && cx.lexicon.cue("reflexive", p.tree.lower(t)); };
+    bool self = reflexive(act.target);
+    if (act.target >= 0)  // "himself caliph", however the tree joins the two
+        for (int c : p.tree.children(act.target)) self = self || reflexive(c);
+    // what he declared himself: "the caliph of all Muslims", a second object or complement
+    int reflexive_at = -1, role = -1;
+    for (int c : p.tree.children(act.trigger)) {
+        std::string_view l = p.tree.base(c);
+        if (l == "obj" || l == "iobj" || l == "xcomp") (reflexive(c) ? reflexive_at : role) = c;
+    }
+    if (reflexive_at < 0 && self && act.target >= 0 && !reflexive(act.target)) {
+        for (int c : p.tree.children(act.target))
+            if (reflexive(c)) reflexive_at = c;
+        role = act.target;
+    }
+    self = self || reflexive_at >= 0;
+    std::string thing;
+    if (reflexive_at >= 0 && role >= 0 && p.tree.nominal(role) && cx.lexicon.cue("self_target", type))
+        thing = std::string(p.tree.word(reflexive_at)) + " " + phrase_text(cx, p, role, -1);
+    return {self, thing};
+}
+
 std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed& p, const Act& act,
                                     const RelationLexicon::Trigger& trig) {
     const RelationInfo* info = cx.lexicon.info(trig.relation);
@@ -730,10 +756,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
             m && m->type == EntityType::place)
             target = m;
     // "declared himself caliph": the act's own actor
-    auto reflexive = [&](int t) { return t >= 0 && cx.lexicon.cue("reflexive", p.tree.lower(t)); };
-    bool self = reflexive(act.target);
-    if (act.target >= 0)  // "himself caliph", however the tree joins the two
-        for (int c : p.tree.children(act.target)) self = self || reflexive(c);
+    auto [self, self_thing] = self_reference(cx, p, act, r.type);
     if (self) target = actor;
     // "before its capture by ISIS": the possessive is what was captured, the last place named
     if (!target && act.target >= 0 && act.target == act.possessive &&
@@ -806,6 +829,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         r.participants.push_back(*r.target);
     r.background = act.background;
     if (act.thing >= 0) r.thing = phrase_text(cx, p, act.thing, act.target);
+    if (r.thing.empty()) r.thing = self_thing;
     r.trigger = std::string(p.tree.word(act.trigger));
     r.evidence = Provenance{cx.doc.id, p.index, p.sentence->span};
     r.sentence = std::string(p.sentence->span.of(cx.doc.text));
@@ -1067,6 +1091,13 @@ void read_declared(const Context& cx, const Tree& tree, int declared, Act& act) 
     act.thing = declared;
     for (int c : tree.children(declared))
         if (tree.base(c) == "nmod" && cx.lexicon.cue("declared_over_case", tree.case_word(c))) act.target = c;
+    // (the tree may hang "over ISIL" on the verb; "on" there is a date's or a place's)
+    if (act.target < 0 && tree.head(declared) >= 0)
+        for (int c : tree.children(tree.head(declared)))
+            if (c > declared && tree.base(c) == "obl" &&
+                cx.lexicon.cue("declared_over_case", tree.case_word(c)) &&
+                !cx.lexicon.cue("place_case", tree.case_word(c)))
+                act.target = c;
 }
 
 std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, const Parsed& p,
@@ -1085,6 +1116,7 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
             if (const std::string* as = declaration(cx, p, i, declared)) {
                 renamed[static_cast<std::size_t>(i)] = as;
                 Act act = detail::read_act(tree, i, false, cx.lexicon);
+                if (!act.reported) detail::purpose_of_arrival(tree, i, cx.lexicon, act);
                 read_declared(cx, tree, declared, act);
                 read[static_cast<std::size_t>(i)] = act;
             }

@@ -506,6 +506,20 @@ Act read_act(const Tree& tree, int trigger, bool inverse, const RelationLexicon&
     return act;
 }
 
+bool purpose_of_arrival(const Tree& tree, int t, const RelationLexicon& lex, Act& act) {
+    const int h = tree.head(t);
+    const std::string_view l = tree.base(t);
+    if (h < 0 || (l != "advcl" && l != "xcomp") || !infinitive(tree, t) ||
+        !lex.cue("arrival", tree.lower(h)) || !reported(tree, h, h, lex))
+        return false;
+    bool passive = false;
+    if (act.actor < 0) act.actor = antecedent(tree, subject_of(tree, h, passive), h, lex);
+    act.clause = h;
+    add_places(tree, h, lex, act);
+    act.reported = true;
+    return true;
+}
+
 Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
     Speech s;
     s.verb = t;

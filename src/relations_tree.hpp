@@ -93,6 +93,10 @@ struct Act {
 // Roles of the act triggered at `trigger`. `inverse`: the subject is the target
 // and a "to" phrase the actor ("Mosul fell to IS").
 Act read_act(const Tree& tree, int trigger, bool inverse, const RelationLexicon& lexicon);
+// "arrived in Mosul to announce the victory": a statement that is the purpose of an arrival
+// told as done was made there and then. When t is such an infinitive, marks `act` reported,
+// dated and placed by the arrival (its subject the actor when it has none) and returns true.
+bool purpose_of_arrival(const Tree& tree, int t, const RelationLexicon& lexicon, Act& act);
 
 // A statement: the speaker's phrase, the addressee's, and the root of what was said.
 struct Speech {

@@ -493,7 +493,25 @@ TEST_CASE("relations: 'declared himself caliph' is an act on oneself, said so") 
     REQUIRE(r);
     CHECK(r->actor == EntityId("abu_bakr_al_baghdadi"));
     CHECK(r->target == EntityId("abu_bakr_al_baghdadi"));
-    CHECK(r->summary == "Abu Bakr al-Baghdadi declared himself");
+    CHECK(r->thing == "himself caliph");
+    CHECK(r->summary == "Abu Bakr al-Baghdadi declared himself caliph");
+}
+
+TEST_CASE("relations: a declaration that is the purpose of an arrival is made there and then") {
+    auto e = extract("On 9 July 2017, Haider al-Abadi arrived in Mosul to announce the victory over ISIL.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "declared");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("haider_al_abadi"));
+    CHECK(r->target == EntityId("islamic_state"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2017-07-09");
+}
+
+TEST_CASE("relations: a declaration only planned is no event") {
+    auto e = extract("On Sunday, Haider al-Abadi said he plans to announce the victory over ISIL.");
+    INFO(e.dump());
+    CHECK_FALSE(first_of(e, "declared"));
 }
 
 TEST_CASE("relations: a withdrawal, a relation made of data only") {
