@@ -254,6 +254,16 @@ void map_tokens(const Context& cx, Parsed& p, const std::vector<const Mention*>&
         if (trig[i] && !p.mention_at[i]) p.trigger_at[i] = static_cast<int>(trig[i] - all.data());
 }
 
+// Makes each name the linker found one phrase of the tree (Tree::join_names).
+void join_names(Parsed& p) {
+    std::vector<int> name_of(p.mention_at.size(), -1);
+    for (std::size_t i = 0; i < name_of.size(); ++i)
+        if (p.mention_at[i])
+            name_of[i] =
+                i > 0 && p.mention_at[i - 1] == p.mention_at[i] ? name_of[i - 1] : static_cast<int>(i);
+    p.tree.join_names(name_of);
+}
+
 // ------------------------------------------------------------------ entities
 
 bool outlet(const Context& cx, Memory& mem, const EntityId& id) {
@@ -817,7 +827,10 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     if (info->parties == 2 && !r.actor && co.size() >= 2) r.actor = co.front(), co.erase(co.begin());
     if (info->parties == 2 && !r.target && !co.empty()) r.target = co.front(), co.erase(co.begin());
     if (info->parties == 2 && (!r.actor || !r.target)) return std::nullopt;
-    if (!r.actor && !r.target && !r.place && definite_act(cx, p, act.trigger))
+    // "the operation began": the act the story told of; "the operation is expected to be the most
+    // complex": something said of it, no report of it
+    bool said_of = p.tree.base(act.trigger) == "nsubj" && !act.begun && !act.continued;
+    if (!r.actor && !r.target && !r.place && definite_act(cx, p, act.trigger) && !said_of)
         if (auto it = mem.last_act.find(r.type); it != mem.last_act.end())
             r.actor = it->second.actor, r.target = it->second.target, r.place = it->second.place;
     if (!r.actor && !r.target && !r.place) return std::nullopt;
@@ -1524,6 +1537,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                      {}};
             p.lead = mem.body_sentences == 1;
             map_tokens(cx, p, sm, st, trig);
+            join_names(p);
             read_sentence(cx, mem, p, out);
         }
         if (!st.empty())

@@ -38,6 +38,37 @@ bool Tree::demote_prepositional_subjects() {
     return changed;
 }
 
+bool Tree::join_names(const std::vector<int>& name_of) {
+    bool changed = false;
+    const int n = std::min(size(), static_cast<int>(name_of.size()));
+    for (int first = 0; first < n;) {
+        int last = first;
+        while (last + 1 < n && name_of[static_cast<std::size_t>(first)] >= 0 &&
+               name_of[static_cast<std::size_t>(last + 1)] == name_of[static_cast<std::size_t>(first)])
+            ++last;
+        auto inside = [&](int t) { return t >= first && t <= last; };
+        // the words hung outside the name; the one the name's preposition or determiner hangs on
+        // is the name's head ("by the United States"), else the last ("Islamic State leader")
+        std::vector<int> out;
+        int keeper = -1;
+        for (int t = first; t <= last && last > first; ++t) {
+            if (inside(head(t)) || upos(t) == Upos::punct) continue;
+            out.push_back(t);
+            if (child(t, "case") || child(t, "det")) keeper = keeper < 0 ? t : keeper;
+        }
+        if (keeper < 0 && !out.empty()) keeper = out.back();
+        for (int t : out)
+            if (t != keeper && !under(keeper, t)) {
+                parse_[static_cast<std::size_t>(t)].head = keeper;
+                parse_[static_cast<std::size_t>(t)].label = "flat";
+                changed = true;
+            }
+        first = last + 1;
+    }
+    if (changed) link_children();
+    return changed;
+}
+
 void Tree::link_children() {
     children_.assign(words_.size(), {});
     for (std::size_t i = 0; i < parse_.size(); ++i) {
@@ -88,18 +119,20 @@ bool Tree::reattach_infinitive_objects() {
             child(inf, "obj") || child(v, "mark"))
             continue;
         const auto mark = child(inf, "mark");
-        const auto subject = child(v, "nsubj");
+        const auto subject = child(v, "nsubj");  // "nsubj:pass" too: "the operation to retake it is expected"
         const int noun = head(inf);
-        if (!mark || upos(*mark) != Upos::part || !subject || *subject < inf || !nominal(*subject) ||
+        if (!mark || upos(*mark) != Upos::part || !subject || *subject < inf ||
+            !(nominal(*subject) || upos(*subject) == Upos::pron) ||
             upos(leftmost(*subject) - 1) == Upos::punct || noun < 0 || !nominal(noun))
             continue;
         auto& at = parse_;
+        const bool passive = label(*subject) == "nsubj:pass";
         at[static_cast<std::size_t>(*subject)].head = inf;
         at[static_cast<std::size_t>(*subject)].label = "obj";
         at[static_cast<std::size_t>(v)].head = head(noun);
         at[static_cast<std::size_t>(v)].label = label(noun);
         at[static_cast<std::size_t>(noun)].head = v;
-        at[static_cast<std::size_t>(noun)].label = "nsubj";
+        at[static_cast<std::size_t>(noun)].label = passive ? "nsubj:pass" : "nsubj";
         changed = true;
     }
     return changed;

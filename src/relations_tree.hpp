@@ -46,6 +46,13 @@ public:
     bool verbal(int t) const { return upos(t) == Upos::verb || upos(t) == Upos::aux; }
     bool nominal(int t) const { return upos(t) == Upos::noun || upos(t) == Upos::propn; }
 
+    // A name of several words is one phrase: where the parse hangs two words of one name on
+    // words outside it ("the coalition led by the United States bombed" read with "States" as
+    // a second subject of "bombed"), the name's first word keeps its attachment and the others
+    // hang on it. `name_of` gives each token the index of the name it belongs to, or -1.
+    // Returns whether it changed the tree.
+    bool join_names(const std::vector<int>& name_of);
+
 private:
     int outermost(int t, bool last) const;
     void link_children();

@@ -1019,3 +1019,24 @@ TEST_CASE("relations: an offensive through which forces took ground is theirs, d
     REQUIRE(r->date);
     CHECK(r->date->value == "2015-10");
 }
+
+TEST_CASE("relations: a name whose words the tree hangs apart is one phrase, so the led group acts") {
+    auto e = extract("The international coalition led by the United States bombed Mosul on Monday.");
+    INFO(e.dump());
+    const Relation* hit = first_of(e, "attacked");
+    REQUIRE(hit);
+    CHECK(hit->actor == EntityId("international_coalition"));
+    CHECK(hit->target == EntityId("mosul"));
+    const Relation* led = first_of(e, "leads");
+    REQUIRE(led);
+    CHECK(led->actor == EntityId("united_states"));
+    CHECK(led->target == EntityId("international_coalition"));
+}
+
+TEST_CASE("relations: what is said of a told act is no new report of it") {
+    auto e = extract(
+        "Haider al-Abadi announced the start of the operation to retake Mosul on Sunday. The operation "
+        "to retake it is expected to be the most complex yet.");
+    INFO(e.dump());
+    CHECK(e.of_type("launched_offensive").size() == 1);
+}
