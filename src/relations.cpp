@@ -124,12 +124,13 @@ const RelationLexicon::Trigger* trigger_at(const Context& cx, const std::vector<
     for (std::size_t k : cx.lexicon.triggers_of(lower[i])) {
         const auto* trig = &cx.lexicon.triggers()[k];
         if (!trig->next.empty()) {
-            bool follows = i + 1 < lower.size() && lower[i + 1] == trig->next;
+            const bool after_object = cx.lexicon.cue("after_object", trig->next);
+            bool follows = i + 1 < lower.size() && lower[i + 1] == trig->next && !after_object;
             // a particle may follow the verb's object: "drove the militants out"
-            for (std::size_t k = i + 2; !follows && !trig->next_negated && k < lower.size() && k <= i + 5;
-                 ++k)
-                follows = lower[k] == trig->next && (trig->next == "out" || trig->next == "back" ||
-                                                     trig->next == "off" || trig->next == "up");
+            const bool separable = after_object || cx.lexicon.cue("separable_particle", trig->next);
+            for (std::size_t k = i + 2;
+                 !follows && !trig->next_negated && separable && k < lower.size() && k <= i + 5; ++k)
+                follows = lower[k] == trig->next;
             if (follows == trig->next_negated) continue;
         }
         int p = cx.lexicon.info(trig->relation)->priority + trig->weight;
@@ -560,6 +561,13 @@ bool present_tense(const Tree& tree, int pred, const RelationLexicon& lex) {
         if ((tree.base(c) == "aux" || tree.base(c) == "cop") && lex.cue("present", tree.lower(c)))
             return true;
     return lex.cue("present", tree.lower(pred));
+}
+
+// Whether pred is told in the present perfect ("have launched").
+bool perfect(const Tree& tree, int pred, const RelationLexicon& lex) {
+    for (int c : tree.children(pred))
+        if (tree.base(c) == "aux" && lex.cue("perfect_aux", tree.lower(c))) return true;
+    return false;
 }
 
 // A week ("last week") is reported as the month of its Thursday: chronology dates are
@@ -1228,6 +1236,12 @@ std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Pa
     if (!date && ann && ann->date) date = ann->date;
     if (!date && info.dated_by_article_when_present && cx.doc.published &&
         present_tense(tree, act.clause, cx.lexicon))
+        date = day_value(*cx.doc.published);
+    // the lead of a story tells its news: an act it tells in the present perfect with no date
+    // in the sentence ("forces have launched a new push") happened by the story's day
+    if (!date && p.lead && cx.doc.published && !act.background && info.kind == RelationKind::event &&
+        perfect(tree, act.clause, cx.lexicon) &&
+        std::none_of(p.timex_at.begin(), p.timex_at.end(), [](const Timex* t) { return t; }))
         date = day_value(*cx.doc.published);
     if (!date && mem.narrative_date && !act.background && narrated(tree, act, cx.lexicon))
         date = mem.narrative_date;

@@ -57,7 +57,12 @@ bool Tree::join_names(const std::vector<int>& name_of) {
             if (child(t, "case") || child(t, "det")) keeper = keeper < 0 ? t : keeper;
         }
         if (keeper < 0 && !out.empty()) keeper = out.back();
-        for (int t : out)
+        // (words that all modify one head outside already make one phrase: "IS militants")
+        const bool apart = std::any_of(out.begin(), out.end(), [&](int t) {
+            return head(t) != head(out[0]) || (label(t) != label(out[0]) && label(t) != "flat" &&
+                                               label(t) != "compound" && label(t) != "amod");
+        });
+        for (int t : apart ? out : std::vector<int>{})
             if (t != keeper && !under(keeper, t)) {
                 parse_[static_cast<std::size_t>(t)].head = keeper;
                 parse_[static_cast<std::size_t>(t)].label = "flat";
@@ -94,7 +99,10 @@ bool Tree::reattach_verbless_root() {
         const bool on_phrase = base(head(v)) == "nmod" && child(head(v), "case");
         const int root = on_phrase ? head(head(v)) : head(v);
         const int phrase = on_phrase ? head(v) : phrase_between(root, v);
-        if (root < 0 || phrase < root || !nominal(root) || child(root, "cop") ||
+        // with no phrase between, only a verb tagged finite ("fighters drove") is misread:
+        // a reduced relative is a participle ("fighters driven from the town")
+        const bool finite = phrase < 0 && v > root && finite_form(v);
+        if (root < 0 || (phrase < root && !finite) || !nominal(root) || child(root, "cop") ||
             !(head(root) < 0 || base(root) == "ccomp" || base(root) == "parataxis"))
             continue;
         for (int c : children(v))
@@ -104,11 +112,18 @@ bool Tree::reattach_verbless_root() {
         at[static_cast<std::size_t>(v)].label = label(root);
         at[static_cast<std::size_t>(root)].head = v;
         at[static_cast<std::size_t>(root)].label = "nsubj";
-        at[static_cast<std::size_t>(phrase)].head = v;
-        at[static_cast<std::size_t>(phrase)].label = "obl";
+        if (phrase >= 0) {
+            at[static_cast<std::size_t>(phrase)].head = v;
+            at[static_cast<std::size_t>(phrase)].label = "obl";
+        }
         return true;
     }
     return false;
+}
+
+bool Tree::finite_form(int t) const {
+    const std::string_view x = parse_[static_cast<std::size_t>(t)].xpos;
+    return x == "VBD" || x == "VBZ" || x == "VBP";
 }
 
 bool Tree::reattach_infinitive_objects() {

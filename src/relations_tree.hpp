@@ -61,10 +61,13 @@ private:
     // subject is the noun the infinitive describes. Returns whether it changed the tree.
     bool reattach_infinitive_objects();
     // A clause read as a noun phrase alone, "Daesh [on Sunday night] [called on ...]", with
-    // the verb a reduced relative on the phrase between: the verb is the root and the noun
-    // its subject. Returns whether it changed the tree.
+    // the verb a reduced relative on the phrase between, or a finite verb read as a reduced
+    // relative right after the noun ("Kurdish fighters drove ..."): the verb is the root and
+    // the noun its subject. Returns whether it changed the tree.
     bool reattach_verbless_root();
     int phrase_between(int noun, int v) const;
+    // Whether t is tagged as a finite verb form (past, or present of any person).
+    bool finite_form(int t) const;
     // Of two subjects read for one verb, one led by a preposition ("Abadi [on Sunday]
     // announced") is an oblique. Returns whether it changed the tree.
     bool demote_prepositional_subjects();

@@ -1040,3 +1040,36 @@ TEST_CASE("relations: what is said of a told act is no new report of it") {
     INFO(e.dump());
     CHECK(e.of_type("launched_offensive").size() == 1);
 }
+
+TEST_CASE("relations: a finite verb the parse reads as a reduced relative is the clause's verb") {
+    auto e = extract("Kurdish fighters drove Islamic State militants from the town of Sinjar on Friday.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("peshmerga"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2016-01-01");
+}
+
+TEST_CASE("relations: a word a trigger needs after its object does not count right after the verb") {
+    auto e = extract("The militants drove from Raqqa to Mosul on Friday.");
+    INFO(e.dump());
+    CHECK(e.of_type("recaptured").empty());
+}
+
+TEST_CASE("relations: the lead's undated act in the present perfect is the story's news") {
+    auto e = extract(
+        "The Popular Mobilization Forces have launched a new push to capture villages west of Tal Afar.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("popular_mobilization_forces"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2016-01-04");
+    auto later = extract(
+        "Fighting went on in the west. The Popular Mobilization Forces have launched a new push to capture "
+        "villages west of Tal Afar.");
+    INFO(later.dump());
+    const Relation* l = first_of(later, "launched_offensive");
+    CHECK((!l || !l->date));
+}
