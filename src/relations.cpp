@@ -564,10 +564,14 @@ bool present_tense(const Tree& tree, int pred, const RelationLexicon& lex) {
 }
 
 // Whether pred is told in the present perfect ("have launched").
+// "Has since seized" sets the act back in time, not in the story's day: no perfect of news.
 bool perfect(const Tree& tree, int pred, const RelationLexicon& lex) {
-    for (int c : tree.children(pred))
-        if (tree.base(c) == "aux" && lex.cue("perfect_aux", tree.lower(c))) return true;
-    return false;
+    bool perfect = false;
+    for (int c : tree.children(pred)) {
+        if (tree.base(c) == "aux" && lex.cue("perfect_aux", tree.lower(c))) perfect = true;
+        if (tree.base(c) == "advmod" && lex.cue("background", tree.lower(c))) return false;
+    }
+    return perfect;
 }
 
 // A week ("last week") is reported as the month of its Thursday: chronology dates are
@@ -647,9 +651,11 @@ std::optional<EntityId> place_of(const Context& cx, const Memory& mem, const Par
 bool ground_in_country(const Context& cx, const Memory& mem, const Parsed& p, const Act& act, Relation& r,
                        const Mention* target) {
     if (!target || target->type != EntityType::place || !cx.lexicon.cue("place_target", r.type) ||
-        act.target < 0 || !p.tree.nominal(act.trigger) || p.tree.case_word(act.target) != "in" ||
-        place_kind(cx, mem, target->entity) != "country_noun")
+        act.target < 0 || place_kind(cx, mem, target->entity) != "country_noun")
         return false;
+    // "gains in Syria", "seized large swaths of Syria"
+    bool gains_in = p.tree.nominal(act.trigger) && p.tree.case_word(act.target) == "in";
+    if (!gains_in && !cx.lexicon.cue("part_noun", p.tree.lower(act.target))) return false;
     r.place = target->entity;
     r.target.reset();
     return true;
@@ -1148,9 +1154,13 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
         // "forces drive down a road"
         if (trig.weight < 0 && tree.upos(i) == Upos::verb) continue;
         Act act = detail::read_act(tree, i, trig.inverse, cx.lexicon);
-        // "declared victory": a declaration that names its thing
-        if (act.target >= 0 && tree.base(act.target) == "obj" &&
-            cx.lexicon.cue("declared_as", trig.relation) && declared_thing(cx, tree, act.target))
+        // "declared victory", "victory was declared", "the declaration of victory": a
+        // declaration that names its thing
+        bool thing_slot =
+            act.target >= 0 && (tree.base(act.target) == "obj" || tree.label(act.target) == "nsubj:pass" ||
+                                (tree.nominal(i) && tree.case_word(act.target) == "of"));
+        if (thing_slot && cx.lexicon.cue("declared_as", trig.relation) &&
+            declared_thing(cx, tree, act.target))
             read_declared(cx, tree, act.target, act);
         if (info->kind == RelationKind::state && tree.nominal(i) &&
             cx.lexicon.cue("office_state", info->name))

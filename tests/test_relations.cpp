@@ -1073,3 +1073,35 @@ TEST_CASE("relations: the lead's undated act in the present perfect is the story
     const Relation* l = first_of(later, "launched_offensive");
     CHECK((!l || !l->date));
 }
+
+TEST_CASE("relations: a declaration told in the passive or as a noun keeps what it declares") {
+    auto e = extract("Victory over the Islamic State was proclaimed in Mosul on Monday.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "declared");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("islamic_state"));
+    CHECK(r->summary.find("Victory over the Islamic State was declared") != std::string::npos);
+    auto n = extract("A declaration of victory over the Islamic State was read out on Monday.");
+    INFO(n.dump());
+    const Relation* d = first_of(n, "declared");
+    REQUIRE(d);
+    CHECK(d->target == EntityId("islamic_state"));
+}
+
+TEST_CASE("relations: seizing a share of a country takes ground there, not the country") {
+    auto e = extract("The Islamic State seized large swaths of Syria in June 2014.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(!r->target);
+    CHECK(r->place == EntityId("syria"));
+    CHECK(r->summary == "Islamic State captured ground in Syria");
+}
+
+TEST_CASE("relations: an act the lead tells as done since is no news of the story's day") {
+    auto e = extract("The Islamic State has since seized large swaths of Syria.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(!r->date);
+}
