@@ -278,9 +278,10 @@ bool outlet(const Context& cx, Memory& mem, const EntityId& id) {
 }
 
 // The most recent actor a generic noun or pronoun of class `cls` stands for.
-const Mention* recent(const Context& cx, const Memory& mem, const Parsed& p, int before,
-                      std::string_view cls) {
+const Mention* recent(const Context& cx, const Memory& mem, const Parsed& p, int before, std::string_view cls,
+                      const Mention* besides = nullptr) {
     auto fits = [&](const Mention* m) {
+        if (besides && m->entity == besides->entity) return false;
         if (cls == "person") return m->type == EntityType::person;
         if (cls == "group") return m->type == EntityType::group;
         return cx.lexicon.generic_member(cls, m->entity);
@@ -337,6 +338,43 @@ const Mention* recent_place(const Context& cx, const Memory& mem, const Parsed& 
 }
 
 const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, int t, int depth = 0);
+
+// For a generic noun counted as two ("the two groups", "both groups") that stands for
+// `first`, the party named before it of the same class; nullptr otherwise.
+const Mention* pair_partner(const Context& cx, const Memory& mem, const Parsed& p, int t,
+                            const Mention* first) {
+    const Tree& tree = p.tree;
+    if (t < 0 || p.mention_at[static_cast<std::size_t>(t)]) return nullptr;
+    const std::string* cls = cx.lexicon.generic_class(tree.lower(t));
+    bool two = false;
+    for (int c : tree.children(t))
+        two = two || ((tree.base(c) == "nummod" || tree.base(c) == "det") &&
+                      cx.lexicon.cue("pair_word", tree.lower(c)));
+    return cls && two ? recent(cx, mem, p, t, *cls, first) : nullptr;
+}
+
+// "The two groups split from one another", "IS and al-Qaeda fought each other": with no
+// target read, the other of the act's two parties is its target.
+void read_reciprocal(const Context& cx, const Memory& mem, const Parsed& p, const Act& act,
+                     const Mention*& actor, const Mention*& target) {
+    if (target || !actor) return;
+    // ("one another" within the few words after the verb: parsers split the pair)
+    bool reciprocal = false;
+    for (int k = act.trigger + 2; k < p.tree.size() && k <= act.trigger + 4; ++k)
+        reciprocal = reciprocal || cx.lexicon.cue("reciprocal", p.tree.lower(k - 1) + " " + p.tree.lower(k));
+    if (!reciprocal) return;
+    // a generic noun counted as two: the last two parties of its class, told in the order they
+    // were named (the first named acts)
+    if (const Mention* pair = pair_partner(cx, mem, p, act.actor, actor)) {
+        target = actor;
+        actor = pair;
+        return;
+    }
+    // "IS and al-Qaeda split from one another": the other conjunct
+    if (!act.co_actors.empty())
+        if (const Mention* m = entity_of(cx, mem, p, act.co_actors.front()); m && m->entity != actor->entity)
+            target = m;
+}
 
 // Whether the noun at t has a determiner that refers back ("the", "this": cue definite).
 bool determined(const Context& cx, const Tree& tree, int t) {
@@ -742,6 +780,16 @@ std::pair<bool, std::string> self_reference(const Context& cx, const Parsed& p, 
     return {self, thing};
 }
 
+// "Continued their offensive": ongoing fighting, not its start; "the liberation of Mosul
+// began": an offensive was launched. The relation an event act makes.
+std::string act_type(const Context& cx, const Act& act, const RelationInfo& info) {
+    const char* cue = act.continued ? "continued_as" : act.begun ? "begun_as" : nullptr;
+    if (!cue || info.kind != RelationKind::event) return info.name;
+    for (const auto& t : cx.lexicon.triggers())
+        if (cx.lexicon.cue(cue, t.relation)) return t.relation;
+    return info.name;
+}
+
 std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed& p, const Act& act,
                                     const RelationLexicon::Trigger& trig) {
     const RelationInfo* info = cx.lexicon.info(trig.relation);
@@ -750,18 +798,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         cx.lexicon.cue("figurative_object", p.tree.lower(act.target)))
         return std::nullopt;
     Relation r;
-    r.type = info->name;
-    auto relation_named = [&](std::string_view cue) {
-        for (const auto& t : cx.lexicon.triggers())
-            if (cx.lexicon.cue(cue, t.relation)) return t.relation;
-        return r.type;
-    };
-    // "continued their offensive": ongoing fighting, not its start; "the liberation of Mosul
-    // began": an offensive was launched
-    if (act.continued && info->kind == RelationKind::event)
-        r.type = relation_named("continued_as");
-    else if (act.begun && info->kind == RelationKind::event)
-        r.type = relation_named("begun_as");
+    r.type = act_type(cx, act, *info);
     const Mention* actor = entity_of(cx, mem, p, act.actor);
     const Mention* target = entity_of(cx, mem, p, act.target);
     // the tree hangs a relative clause on a word that names nothing: the name right before the
@@ -797,6 +834,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         p.tree.case_word(act.target) == "of" && cx.lexicon.cue("genitive_agent", r.type))
         std::swap(actor, target);
     if (trig.swap) std::swap(actor, target);
+    read_reciprocal(cx, mem, p, act, actor, target);
     // "pulled out its troops": what the actor moves is its own, no party to the act
     if (target && act.target >= 0 && p.tree.base(act.target) == "obj" && cx.lexicon.cue("own_object", r.type))
         target = nullptr;

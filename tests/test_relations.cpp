@@ -1105,3 +1105,20 @@ TEST_CASE("relations: an act the lead tells as done since is no news of the stor
     REQUIRE(r);
     CHECK(!r->date);
 }
+
+TEST_CASE("relations: the two groups that split from one another are the last two named") {
+    auto e = extract(
+        "The Nusra Front and the Islamic State compete for recruits. The two groups split from one another "
+        "in 2013.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "split_from");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("nusra_front"));
+    CHECK(r->target == EntityId("islamic_state"));
+    auto c = extract("The Islamic State and al-Qaeda split from each other in 2014.");
+    INFO(c.dump());
+    const Relation* d = first_of(c, "split_from");
+    REQUIRE(d);
+    CHECK(d->actor == EntityId("islamic_state"));
+    CHECK(d->target == EntityId("al_qaeda"));
+}
