@@ -70,6 +70,9 @@ struct Memory {
         std::optional<EntityId> actor, target, place;
     };
     std::unordered_map<std::string, Parties> last_act;
+    // per place noun, the place last introduced with it ("the western city of Ramadi"): what
+    // "the city" of a later sentence stands for, before a city only named in passing
+    std::unordered_map<std::string, const Mention*> introduced;
 
     void remember(const std::vector<const Mention*>& mentions, std::size_t sentence) {
         // where the tree told no subject, the first person named (a subject tends to come first)
@@ -332,9 +335,32 @@ const Mention* recent_place(const Context& cx, const Memory& mem, const Parsed& 
         if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)];
             m && m->type == EntityType::place && fits(m))
             return m;
+    if (!kind.empty())
+        if (auto it = mem.introduced.find(p.tree.lower(t)); it != mem.introduced.end()) return it->second;
     for (auto it = mem.places.rbegin(); it != mem.places.rend(); ++it)
         if (fits(*it)) return *it;
     return nullptr;
+}
+
+// Remembers the places the sentence introduces with a place noun: "the western city of
+// Ramadi", "Tikrit, a city on the Tigris".
+void remember_introductions(const Context& cx, Memory& mem, const Parsed& p) {
+    const Tree& tree = p.tree;
+    for (int t = 0; t < tree.size(); ++t) {
+        const std::string& w = tree.lower(t);
+        bool place_noun = false;
+        for (const char* kind : {"settlement_noun", "province_noun", "country_noun"})
+            place_noun = place_noun || cx.lexicon.cue(kind, w);
+        if (!place_noun || p.mention_at[static_cast<std::size_t>(t)]) continue;
+        for (int c : tree.children(t))
+            if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)];
+                m && m->type == EntityType::place && tree.base(c) == "nmod" && tree.case_word(c) == "of")
+                mem.introduced[w] = m;
+        if (tree.base(t) == "appos" && tree.head(t) >= 0)
+            if (const Mention* m = p.mention_at[static_cast<std::size_t>(tree.head(t))];
+                m && m->type == EntityType::place)
+                mem.introduced[w] = m;
+    }
 }
 
 const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, int t, int depth = 0);
@@ -882,7 +908,10 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     // "the operation began": the act the story told of; "the operation is expected to be the most
     // complex": something said of it, no report of it
     bool said_of = p.tree.base(act.trigger) == "nsubj" && !act.begun && !act.continued;
-    if (!r.actor && !r.target && !r.place && definite_act(cx, p, act.trigger) && !said_of)
+    // (only an act said to begin or go on, one a light verb tells, or one the parse leaves
+    // as the root: "kept away from the battle" tells no act)
+    bool told = act.begun || act.continued || act.clause != act.trigger || p.tree.head(act.trigger) < 0;
+    if (!r.actor && !r.target && !r.place && definite_act(cx, p, act.trigger) && !said_of && told)
         if (auto it = mem.last_act.find(r.type); it != mem.last_act.end())
             r.actor = it->second.actor, r.target = it->second.target, r.place = it->second.place;
     if (!r.actor && !r.target && !r.place) return std::nullopt;
@@ -1188,6 +1217,11 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
             continue;
         }
         if (tree.upos(i) == Upos::adj && tree.base(i) == "amod") continue;  // "the besieged town"
+        // an act noun modifying another names no act: "the Anbar operations command",
+        // "attack helicopters"
+        if (tree.nominal(i) && tree.base(i) == "compound" && tree.head(i) > i && tree.nominal(tree.head(i)) &&
+            p.trigger_at[static_cast<std::size_t>(tree.head(i))] < 0)
+            continue;
         // a form listed as the noun of an operation ("drive", "battle") names none as a verb:
         // "forces drive down a road"
         if (trig.weight < 0 && tree.upos(i) == Upos::verb) continue;
@@ -1388,6 +1422,7 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         out.push_back(std::move(*r));
     }
     remember_subject(cx, mem, p);
+    remember_introductions(cx, mem, p);
     for (const auto& st : sts)
         if (auto r = statement_relation(cx, p, st)) {
             if (r->date) r->date = reportable(*r->date);
@@ -1516,8 +1551,9 @@ bool drop_appositive(std::vector<std::size_t>& tokens, std::vector<std::string_v
                      std::vector<bool>& named, std::vector<Upos>& tags) {
     std::size_t open = 0;
     while (open < words.size() && words[open] != ",") ++open;
+    // (a description: "a spokesman for ...", or where it lies: "on the Euphrates, west of ...")
     if (open == 0 || open + 2 >= words.size() || !named[open - 1] || tags[open - 1] != Upos::propn ||
-        tags[open + 1] != Upos::det)
+        (tags[open + 1] != Upos::det && tags[open + 1] != Upos::adp))
         return false;
     for (std::size_t i = 0; i < open; ++i)  // the subject is the name (with its title) alone
         if (tags[i] != Upos::propn && !(i == 0 && tags[i] == Upos::det) && words[i] != "-") return false;

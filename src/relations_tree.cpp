@@ -121,6 +121,15 @@ bool Tree::reattach_verbless_root() {
     return false;
 }
 
+bool Tree::participle(int t) const {
+    if (parse_[static_cast<std::size_t>(t)].xpos == "VBN") return true;
+    const std::string& w = lower(t);
+    auto ends = [&](std::string_view e) {
+        return w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+    };
+    return upos(t) == Upos::adj && (ends("ed") || ends("en"));
+}
+
 bool Tree::finite_form(int t) const {
     const std::string_view x = parse_[static_cast<std::size_t>(t)].xpos;
     return x == "VBD" || x == "VBZ" || x == "VBP";
@@ -331,6 +340,8 @@ int subject_of(const Tree& tree, int pred, bool& passive) {
             return *s;
         }
         if (auto s = tree.child(p, "nsubj")) {
+            // "the city was [fully] liberated" read as a copula and an adjective: a passive
+            if (tree.child(p, "cop") && tree.participle(p)) passive = true;
             // two subjects read ("ISIS leader Baghdadi declared": "leader" and "Baghdadi"): the
             // one next to the verb is the subject, the other a title misread
             int nearest = *s;

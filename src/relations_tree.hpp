@@ -43,6 +43,9 @@ public:
     int rightmost(int t) const { return outermost(t, true); }
     // Whether `a` lies in the subtree of `b` (a == b counts), within max_depth.
     bool under(int a, int b) const;
+    // Whether t is a past participle: tagged so, or an adjective in -ed/-en ("was liberated"
+    // read with a copula).
+    bool participle(int t) const;
     bool verbal(int t) const { return upos(t) == Upos::verb || upos(t) == Upos::aux; }
     bool nominal(int t) const { return upos(t) == Upos::noun || upos(t) == Upos::propn; }
 

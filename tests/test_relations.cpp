@@ -1122,3 +1122,48 @@ TEST_CASE("relations: the two groups that split from one another are the last tw
     CHECK(d->actor == EntityId("islamic_state"));
     CHECK(d->target == EntityId("al_qaeda"));
 }
+
+TEST_CASE("relations: a participle read with a copula is a passive, its subject the target") {
+    auto e = extract(
+        "Ramadi was captured in May. Yahya Rasool told state television on Monday that the city was "
+        "\"fully liberated\".");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->actor != EntityId("ramadi"));
+    CHECK(r->target == EntityId("ramadi"));
+}
+
+TEST_CASE("relations: the city is the one a story introduced as a city, not one named in passing") {
+    auto e = extract(
+        "Troops entered the western city of Ramadi on Monday, months after the fall of Mosul. The army "
+        "said on Tuesday that the city was liberated.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("ramadi"));
+}
+
+TEST_CASE("relations: an act noun that modifies another noun names no act") {
+    auto e = extract("The head of the Anbar operations command, Ismail al-Mahlawi, spoke on Monday.");
+    INFO(e.dump());
+    CHECK(e.of_type("launched_offensive").empty());
+}
+
+TEST_CASE("relations: a definite act noun in an aside tells no act of the story") {
+    auto e = extract(
+        "Iraqi forces launched an offensive against Fallujah on Monday. Militias were kept away from the "
+        "battle on Tuesday.");
+    INFO(e.dump());
+    CHECK(e.of_type("launched_offensive").size() == 1);
+}
+
+TEST_CASE("relations: where a place lies, set off by commas after its name, is left out of the parse") {
+    auto e = extract("Ramadi, on the Euphrates west of Baghdad, fell on May 17 when the garrison withdrew.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("ramadi"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2015-05-17");
+}
