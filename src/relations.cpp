@@ -806,6 +806,21 @@ std::pair<bool, std::string> self_reference(const Context& cx, const Parsed& p, 
     return {self, thing};
 }
 
+// Whether an act of taking ground has people or things as its object ("recruits captured at
+// Camp Speicher", "captured dozens of soldiers"): cue captive_noun.
+bool captives(const Context& cx, const Parsed& p, const Act& act, const RelationInfo& info) {
+    const Tree& tree = p.tree;
+    if (act.target < 0 || p.mention_at[static_cast<std::size_t>(act.target)] ||
+        !cx.lexicon.cue("place_target", info.name))
+        return false;
+    if (cx.lexicon.cue("captive_noun", tree.lower(act.target))) return true;
+    for (int c : tree.children(act.target))
+        if (tree.base(c) == "nmod" && tree.case_word(c) == "of" &&
+            cx.lexicon.cue("captive_noun", tree.lower(c)))
+            return true;
+    return false;
+}
+
 // "Continued their offensive": ongoing fighting, not its start; "the liberation of Mosul
 // began": an offensive was launched. The relation an event act makes.
 std::string act_type(const Context& cx, const Act& act, const RelationInfo& info) {
@@ -823,6 +838,9 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     if (act.target >= 0 && p.tree.base(act.target) == "obj" &&
         cx.lexicon.cue("figurative_object", p.tree.lower(act.target)))
         return std::nullopt;
+    // "recruits captured at Camp Speicher", "seized dozens of weapons": people or things
+    // taken, no ground ("pushed the militants out" drives a party off it)
+    if (trig.next.empty() && captives(cx, p, act, *info)) return std::nullopt;
     Relation r;
     r.type = act_type(cx, act, *info);
     const Mention* actor = entity_of(cx, mem, p, act.actor);

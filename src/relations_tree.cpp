@@ -276,6 +276,8 @@ bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& 
             (!light || (object && *object < t)))
             return false;
         if (l == "xcomp" && lex.cue("plan_verb", tree.lower(h))) return false;
+        // a nominal act that is what a verb plans: "prepare a campaign for Nineveh"
+        if (l == "obj" && tree.nominal(t) && lex.cue("planned_object", tree.lower(h))) return false;
         // a gerund or noun as the subject of a modal or negated predicate: "retaking Mosul will be hard"
         if ((l == "csubj" || l == "nsubj") && unreal_here(tree, h, lex)) return false;
         // the object of a planned or denied act: "will launch an offensive"

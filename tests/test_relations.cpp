@@ -1167,3 +1167,18 @@ TEST_CASE("relations: where a place lies, set off by commas after its name, is l
     REQUIRE(r->date);
     CHECK(r->date->value == "2015-05-17");
 }
+
+TEST_CASE("relations: an act noun a verb prepares or plans is no act") {
+    auto e = extract("Khaled al-Obeidi met commanders on Monday to prepare a campaign for Nineveh province.");
+    INFO(e.dump());
+    CHECK(e.of_type("launched_offensive").empty());
+}
+
+TEST_CASE("relations: taking people or things takes no ground, driving a party out does") {
+    auto e = extract("Islamic State fighters captured dozens of soldiers in Mosul on Monday.");
+    INFO(e.dump());
+    CHECK(e.of_type("captured").empty());
+    auto d = extract("Iraqi troops pushed the militants out of Fallujah on Monday.");
+    INFO(d.dump());
+    CHECK(!d.of_type("recaptured").empty());
+}
