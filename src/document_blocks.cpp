@@ -179,7 +179,10 @@ bool is_by_line(std::string_view line, const Boilerplate& bp) {
     if (line.size() > 100) return false;
     const std::size_t skip = bp.byline_prefix(normalize(line));
     if (skip == 0) return false;
-    if (count_words(line) > 10 || ends_like_sentence(line)) return false;
+    // (the words before a date it carries: "By Sarah Whitfield and Ali Hamdani Friday 21 October
+    // 2016 09.15 BST")
+    const std::string_view names = line.substr(0, line.find_first_of("0123456789"));
+    if (count_words(names) > 10 || ends_like_sentence(line)) return false;
     std::string_view rest = trim_space(line.substr(std::min(line.size(), skip)));
     return starts_upper_ascii(rest) || (!rest.empty() && static_cast<unsigned char>(rest.front()) >= 0x80);
 }

@@ -178,3 +178,13 @@ TEST_CASE("a date counted from one of an earlier paragraph is no date line") {
     CHECK_FALSE(p.date.has_value());
     CHECK(p.source == DateSource::unknown);
 }
+
+TEST_CASE("a byline of several names that carries the date is stated") {
+    auto p = find(
+        "Troops take a town on the road to Mosul\n\n"
+        "By Jane Roe, John Doe and Richard Miles Thursday 20 October 2016 09.15 BST\n\n"
+        "Troops took full control of the town, officers said on Wednesday.\n");
+    REQUIRE(p.date.has_value());
+    CHECK(*p.date == year(2016) / October / 20);
+    CHECK(p.source == DateSource::stated);
+}
