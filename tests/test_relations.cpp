@@ -1182,3 +1182,20 @@ TEST_CASE("relations: taking people or things takes no ground, driving a party o
     INFO(d.dump());
     CHECK(!d.of_type("recaptured").empty());
 }
+
+TEST_CASE("relations: a claim of responsibility for an attack makes the claimant its actor") {
+    auto e = extract("Islamic State claimed responsibility for the attack in Baghdad on Monday.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "attacked");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+    CHECK(r->target == EntityId("baghdad"));
+}
+
+TEST_CASE("relations: taking office or an act taking place captures nothing") {
+    auto e = extract(
+        "Jim Mattis arrived in Baghdad on Monday, on his first visit since taking office. The battle for "
+        "Mosul took place in 2017.");
+    INFO(e.dump());
+    CHECK(e.of_type("captured").empty());
+}
