@@ -641,6 +641,7 @@ Chronology build_chronology(const std::vector<Relation>& relations, const Knowle
     for (const Event& ev : events) {
         ChronologyEntry e = make_entry(ev, graph, kb, voc);
         if (*e.date.last < from || *e.date.first > to) continue;
+        if (const RelationInfo* info = lexicon.info(e.relation)) e.cameo = info->cameo;
         chrono.entries.push_back(std::move(e));
     }
     std::sort(chrono.entries.begin(), chrono.entries.end(),
