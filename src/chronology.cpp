@@ -603,7 +603,8 @@ ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const K
     bool part = false;
     if (e.place && e.target && *e.place != *e.target)
         for (const auto& f : kb.facts_about(*e.place))
-            part = part || (f.subject == *e.place && f.relation == "part_of" && f.object == *e.target);
+            part = part || (f.subject == *e.place && voc.lexicon.fact_role(f.relation, FactRole::part) &&
+                            f.object == *e.target);
     ChronologyEntry said = e;
     if (part) said.target = said.place;
     // "declared himself": the actor as its own target

@@ -2,6 +2,7 @@
 
 #include "mosulkg/data.hpp"
 #include "mosulkg/error.hpp"
+#include "mosulkg/relations.hpp"
 
 #include "embedded.hpp"
 #include "lines.hpp"
@@ -247,13 +248,16 @@ struct Linker::Impl {
         detail::for_each_row(detail::embedded("linker/topic.txt"),
                              [&](std::size_t, const auto& cols) { topic.insert(fold_word(cols[0])); });
         index_words();
-        // The region: the places the conflict is in, and what lies inside them.
+        // The region: the places the conflict is in, and what lies inside them or is part of them
+        // (the facts of relations the vocabulary reads as `within` or `part`).
+        const RelationLexicon& relations = RelationLexicon::defaults();
         region = region_countries;
         for (bool grew = true; grew;) {
             grew = false;
             for (const auto& f : kb.facts())
-                if ((f.relation == "located_in" || f.relation == "part_of") && region.count(f.object.str()) &&
-                    region.insert(f.subject.str()).second)
+                if ((relations.fact_role(f.relation, FactRole::within) ||
+                     relations.fact_role(f.relation, FactRole::part)) &&
+                    region.count(f.object.str()) && region.insert(f.subject.str()).second)
                     grew = true;
         }
     }
