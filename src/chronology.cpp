@@ -603,7 +603,8 @@ ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const K
     bool part = false;
     if (e.place && e.target && *e.place != *e.target)
         for (const auto& f : kb.facts_about(*e.place))
-            part = part || (f.subject == *e.place && f.relation == "part_of" && f.object == *e.target);
+            part = part || (f.subject == *e.place && voc.lexicon.fact_role(f.relation, FactRole::part) &&
+                            f.object == *e.target);
     ChronologyEntry said = e;
     if (part) said.target = said.place;
     // "declared himself": the actor as its own target
@@ -641,6 +642,7 @@ Chronology build_chronology(const std::vector<Relation>& relations, const Knowle
     for (const Event& ev : events) {
         ChronologyEntry e = make_entry(ev, graph, kb, voc);
         if (*e.date.last < from || *e.date.first > to) continue;
+        if (const RelationInfo* info = lexicon.info(e.relation)) e.cameo = info->cameo;
         chrono.entries.push_back(std::move(e));
     }
     std::sort(chrono.entries.begin(), chrono.entries.end(),

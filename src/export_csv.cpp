@@ -61,15 +61,16 @@ std::string nodes_csv(const KnowledgeGraph& graph) {
 
 std::string relationships_csv(const KnowledgeGraph& graph) {
     std::string out =
-        ":START_ID,:END_ID,:TYPE,date,confidence:double,relation,place,attributed_to,summary,"
+        ":START_ID,:END_ID,:TYPE,date,confidence:double,relation,cameo,place,attributed_to,summary,"
         "evidence:string[]\n";
     for (const Edge& e : graph.edges()) {
         std::vector<std::string> evidence;
         for (const Provenance& p : e.evidence)
             evidence.push_back(array_element(fmt::format("{}:{}", p.doc.str(), p.sentence)));
-        out += fmt::format("{},{},{},{},{},{},{},{},{},{}\n", field(e.source.str()), field(e.target.str()),
+        out += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", field(e.source.str()), field(e.target.str()),
                            field(neo4j_type(e.relation)), field(e.date ? e.date->value : std::string()),
-                           e.confidence, field(e.relation), field(e.place ? e.place->str() : std::string()),
+                           e.confidence, field(e.relation), field(e.cameo),
+                           field(e.place ? e.place->str() : std::string()),
                            field(e.attributed_to ? e.attributed_to->str() : std::string()), field(e.summary),
                            field(fmt::format("{}", fmt::join(evidence, ";"))));
     }

@@ -65,11 +65,12 @@ std::string graph_graphml(const KnowledgeGraph& graph) {
         mentions.push_back(static_cast<int>(n.mentions.size()));
         in_kb.push_back(n.in_kb);
     }
-    std::vector<std::string> relation, date, granularity, place, attributed_to, summary, evidence;
+    std::vector<std::string> relation, cameo, date, granularity, place, attributed_to, summary, evidence;
     std::vector<double> confidence;
     for (const Edge* edge : ordered) {
         const Edge& e = *edge;
         relation.push_back(text(e.relation));
+        cameo.push_back(text(e.cameo));
         date.push_back(e.date ? text(e.date->value) : std::string());
         granularity.push_back(e.date ? std::string(to_string(e.date->granularity)) : std::string());
         place.push_back(text(id_or_empty(e.place)));
@@ -92,6 +93,7 @@ std::string graph_graphml(const KnowledgeGraph& graph) {
     dp.property("mentions", vmap(mentions));
     dp.property("in_kb", vmap(in_kb));
     dp.property("relation", emap(relation));
+    dp.property("cameo", emap(cameo));
     dp.property("date", emap(date));
     dp.property("granularity", emap(granularity));
     dp.property("place", emap(place));

@@ -108,6 +108,7 @@ std::string graph_json(const KnowledgeGraph& graph, const TextOffsets& index) {
         j["target"] = e.target.str();
         j["key"] = keys[{e.source.str(), e.target.str()}]++;
         j["relation"] = e.relation;
+        j["cameo"] = e.cameo.empty() ? Json(nullptr) : Json(e.cameo);
         j["actor"] = e.source.str();  // a link runs from who acted to what it was done to
         j["date"] = e.date ? Json(e.date->value) : Json(nullptr);
         j["granularity"] = e.date ? Json(to_string(e.date->granularity)) : Json(nullptr);
@@ -146,6 +147,7 @@ std::string timeline_json(const Chronology& chronology, const TextOffsets& index
         j["date"] = c.date.value;
         j["granularity"] = to_string(c.date.granularity);
         j["relation"] = c.relation;
+        j["cameo"] = c.cameo.empty() ? Json(nullptr) : Json(c.cameo);
         j["summary"] = c.summary;
         j["actor"] = id_or_null(c.actor);
         j["target"] = id_or_null(c.target);

@@ -75,6 +75,7 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
         e.source = *r.actor;
         e.target = target_id;
         e.relation = r.type;
+        if (const RelationInfo* info = lexicon.info(r.type)) e.cameo = info->cameo;
         e.date = r.date;
         e.place = r.place;
         e.attributed_to = r.attributed_to;
@@ -90,6 +91,7 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
             on.source = *r.actor;
             on.target = g_[d].id;
             on.relation = on_date->name;
+            on.cameo = on_date->cameo;
             on.date = r.date;
             on.confidence = r.confidence;
             on.evidence.push_back(r.evidence);

@@ -1,5 +1,9 @@
 #include "mosulkg/linker.hpp"
 
+#include "mosulkg/data.hpp"
+#include "mosulkg/error.hpp"
+#include "mosulkg/relations.hpp"
+
 #include "embedded.hpp"
 #include "lines.hpp"
 #include "normalize.hpp"
@@ -43,6 +47,37 @@ struct Generic {
     bool capitalised = false;                       // a name ("Hit"), matched only when capitalised
 };
 
+// The kinds of data/linker/words.tsv a word may be listed under (LexWord::kinds, one bit each).
+enum WordKind : unsigned {
+    name_connector = 1u << 0,          // "bin" in "Osama bin Laden"
+    surname_article = 1u << 1,         // "al" before a surname
+    apposition_determiner = 1u << 2,   // "the" in "Name, the city's mayor"
+    role_preposition = 1u << 3,        // "at" in "Name, analyst at the institute"
+    head_complement = 1u << 4,         // "of" in "Tower of Pisa"
+    complement_conjunction = 1u << 5,  // "and" inside a head's complement
+    article = 1u << 6,                 // "the" inside a complement or a list of names
+    list_conjunction = 1u << 7,        // "and", "or" closing a list of names
+    cue_preposition = 1u << 8,         // "of" in "the town of Zummar"
+};
+
+// The kind of a words.tsv row that is one of the bits above; 0 when it is none of them.
+unsigned word_kind(std::string_view kind) {
+    static const std::pair<std::string_view, unsigned> kinds[] = {
+        {"name_connector", name_connector},
+        {"surname_article", surname_article},
+        {"apposition_determiner", apposition_determiner},
+        {"role_preposition", role_preposition},
+        {"head_complement", head_complement},
+        {"complement_conjunction", complement_conjunction},
+        {"article", article},
+        {"list_conjunction", list_conjunction},
+        {"cue_preposition", cue_preposition},
+    };
+    for (const auto& [name, bit] : kinds)
+        if (name == kind) return bit;
+    return 0;
+}
+
 // What the lexicons say of one folded word, gathered when the linker is built.
 struct LexWord {
     std::size_t trie_child = 0;  // the alias-trie node after this word from the root; 0: none
@@ -53,6 +88,7 @@ struct LexWord {
     const std::vector<Generic>* generics = nullptr;   // generic rows that start with it
     const std::vector<Cue>* cues = nullptr;           // its typing cues
     const std::string* demonym = nullptr;             // a demonym: its forces' entity id (may be empty)
+    unsigned kinds = 0;                               // the WordKind bits words.tsv lists it under
 };
 
 // A distinct word of a document, folded once, with its lexicon entry.
@@ -108,10 +144,12 @@ struct Linker::Impl {
     std::unordered_map<std::string, std::string> demonyms;      // folded demonym -> its forces' entity id
     std::unordered_map<std::string, std::string> place_forces;  // place id -> its forces' entity id
     std::unordered_map<std::string, std::vector<Generic>> generics;  // first folded word -> rows
-    std::unordered_set<std::string> force_modifiers = {"security", "special", "government", "armed",
-                                                       "ground",   "elite",   "regular"};
-    std::unordered_set<std::string> force_nouns = {"forces",   "troops", "soldiers", "army",      "military",
-                                                   "fighters", "units",  "militias", "warplanes", "jets"};
+    // The lists of words.tsv: force words, the region's countries (entity ids), the articles a
+    // name may drop or glue ("al-Baghdadi"), the article glued to a surname, and the function
+    // words of the matcher's rules (folded word -> WordKind bits).
+    std::unordered_set<std::string> force_modifiers, force_nouns, region_countries, optional_articles;
+    std::vector<std::string> surname_articles;
+    std::unordered_map<std::string, unsigned> word_kinds;
     std::unordered_map<std::string, LexWord> lexicon_words;  // every folded word some list above names
     const LexWord plain_word{};                              // any other word
 
@@ -126,6 +164,31 @@ struct Linker::Impl {
         for (const auto& [w, rows] : generics) lexicon_words[w].generics = &rows;
         for (const auto& [w, list] : cues) lexicon_words[w].cues = &list;
         for (const auto& [w, forces] : demonyms) lexicon_words[w].demonym = &forces;
+        for (const auto& [w, kinds] : word_kinds) lexicon_words[w].kinds |= kinds;
+    }
+
+    // Reads data/linker/words.tsv. Throws Error naming the line of an unknown kind.
+    void read_words() {
+        auto where = [](std::size_t line) {
+            return DataSource::installed().origin("linker/words.tsv") + ":" + std::to_string(line);
+        };
+        detail::for_each_row(detail::embedded("linker/words.tsv"), [&](std::size_t line, const auto& cols) {
+            if (cols.size() < 2 || cols[1].empty()) throw Error(where(line) + ": expected kind<TAB>word");
+            std::string word = fold_word(cols[1]);
+            if (cols[0] == "force_modifier")
+                force_modifiers.insert(word);
+            else if (cols[0] == "force_noun")
+                force_nouns.insert(word);
+            else if (cols[0] == "region")
+                region_countries.insert(std::string(cols[1]));  // an entity id, as written
+            else if (cols[0] == "optional_article")
+                optional_articles.insert(word);
+            else if (unsigned bit = word_kind(cols[0])) {
+                word_kinds[word] |= bit;
+                if (bit == surname_article) surname_articles.push_back(word);
+            } else
+                throw Error(where(line) + ": unknown kind '" + std::string(cols[0]) + "'");
+        });
     }
     const LexWord* lexicon_word(const std::string& folded) const {
         auto it = lexicon_words.find(folded);
@@ -133,6 +196,7 @@ struct Linker::Impl {
     }
 
     explicit Impl(const KnowledgeBase& k) : kb(k) {
+        read_words();  // before the aliases: the articles they may drop
         const auto& ents = kb.entities();
         for (std::size_t i = 0; i < ents.size(); ++i) {
             add_alias(i, ents[i].name, true);
@@ -184,13 +248,16 @@ struct Linker::Impl {
         detail::for_each_row(detail::embedded("linker/topic.txt"),
                              [&](std::size_t, const auto& cols) { topic.insert(fold_word(cols[0])); });
         index_words();
-        // The region: the places the conflict is in, and what lies inside them.
-        region = {"iraq", "syria"};
+        // The region: the places the conflict is in, and what lies inside them or is part of them
+        // (the facts of relations the vocabulary reads as `within` or `part`).
+        const RelationLexicon& relations = RelationLexicon::defaults();
+        region = region_countries;
         for (bool grew = true; grew;) {
             grew = false;
             for (const auto& f : kb.facts())
-                if ((f.relation == "located_in" || f.relation == "part_of") && region.count(f.object.str()) &&
-                    region.insert(f.subject.str()).second)
+                if ((relations.fact_role(f.relation, FactRole::within) ||
+                     relations.fact_role(f.relation, FactRole::part)) &&
+                    region.count(f.object.str()) && region.insert(f.subject.str()).second)
                     grew = true;
         }
     }
@@ -207,7 +274,7 @@ struct Linker::Impl {
         // The Arabic article is optional and may be glued: al-Baghdadi, Baghdadi, Albaghdadi.
         std::vector<std::vector<std::string>> variants{folded};
         for (std::size_t i = 0; i + 1 < folded.size(); ++i) {
-            if (folded[i] != "al" && folded[i] != "el" && folded[i] != "ad" && folded[i] != "as") continue;
+            if (!optional_articles.count(folded[i])) continue;
             std::size_t n = variants.size();
             for (std::size_t v = 0; v < n && variants.size() < 16; ++v) {
                 const std::vector<std::string> base = variants[v];
@@ -436,6 +503,8 @@ private:
     }
     bool is_break(std::size_t i) const { return units[i].raw.empty(); }
     bool is_comma(std::size_t i) const { return text.tokens[units[i].token].span.of(doc.text) == ","; }
+    // Whether unit i is a word words.tsv lists under `kind` (a WordKind bit); false for a break.
+    bool listed(std::size_t i, unsigned kind) const { return units[i].word && (units[i].word->kinds & kind); }
 
     // A lower-case generic name right after a capitalised modifier belongs to someone else
     // ("Kurdish security forces", "Saudi-led coalition" is handled by the generic rows).
@@ -570,12 +639,10 @@ private:
         std::size_t after = i + n;
         if (after + 1 < units.size() && is_comma(after)) {
             std::size_t k = after + 1;
-            const std::string& det = units[k].folded();
-            if (det != "the" && det != "a" && det != "an" && det != "his" && det != "her" && det != "its") {
+            if (!listed(k, apposition_determiner)) {
                 if (is_break(k) || is_upper_initial(units[k].raw) || !is_role(k) || k + 1 >= units.size())
                     return false;
-                const std::string& prep = units[k + 1].folded();
-                return prep == "at" || prep == "of" || prep == "for" || prep == "with";
+                return listed(k + 1, role_preposition);
             }
             for (++k; k < units.size() && !is_break(k) && k < after + 7; ++k)
                 if (is_role(k)) return true;
@@ -598,8 +665,7 @@ private:
             for (const auto& c : *cues)
                 if (c.where == "head" && n >= 2) return c.type;
         for (std::size_t k = i; k + 2 < i + n; ++k) {
-            const std::string& next = units[k + 1].folded();
-            if (next != "of" && next != "for") continue;
+            if (!listed(k + 1, head_complement)) continue;
             if (const std::vector<Cue>* cues = units[k].word->cues)
                 for (const auto& c : *cues)
                     if (c.where == "head") return c.type;
@@ -633,13 +699,13 @@ private:
                 ++k;
                 continue;
             }
-            const std::string& w = units[k].folded();
-            bool connector = w == "for" || w == "of" || (complement && w == "and");
+            bool joins = listed(k, complement_conjunction);
+            bool connector = listed(k, head_complement) || (complement && joins);
             if (!connector || !end || (!complement && end != k)) break;
             std::size_t next = k + 1;
-            if (w == "and")
+            if (joins)
                 conjunction = k;
-            else if (next < units.size() && !is_break(next) && units[next].folded() == "the")
+            else if (next < units.size() && listed(next, article))
                 ++next;
             if (next >= units.size() || is_break(next) || !is_upper_initial(units[next].raw)) break;
             complement = true;
@@ -686,9 +752,9 @@ private:
                 late = chain_element(out.back().type) || late;
             else if (untyped)
                 late = chain_element(std::nullopt) || late;
-            else if (units[i].folded() == "and" || units[i].folded() == "or")
+            else if (listed(i, list_conjunction))
                 chain.separated = chain.conjoined = true;
-            else if (units[i].folded() != "the")
+            else if (!listed(i, article))
                 chain = Chain{};
             i += used;
         }
@@ -870,9 +936,8 @@ private:
         std::size_t n = 1;
         while (i + n < units.size() && !is_break(i + n)) {
             const auto& w = units[i + n];
-            bool connector = (w.folded() == "al" || w.folded() == "of" || w.folded() == "bin" ||
-                              w.folded() == "ibn" || w.folded() == "abu" || w.folded() == "el") &&
-                             i + n + 1 < units.size() && is_upper_initial(units[i + n + 1].raw);
+            bool connector = listed(i + n, name_connector) && i + n + 1 < units.size() &&
+                             is_upper_initial(units[i + n + 1].raw);
             if (!is_upper_initial(w.raw) && !connector) break;
             if (w.word->stopname && !connector) break;
             if (kb_match(i + n).first || title_at(i + n)) break;  // a known name or a title starts here
@@ -884,7 +949,11 @@ private:
     // 2a. The surname of a person already named in this document; false if the word is none.
     bool surname_mention(const std::string& word, Span span) {
         auto w = word;
-        if (w.rfind("al", 0) == 0 && w.size() > 5) w = w.substr(2);
+        for (const std::string& a : m.surname_articles)  // "albaghdadi": four or more letters after it
+            if (w.rfind(a, 0) == 0 && w.size() > a.size() + 3) {
+                w = w.substr(a.size());
+                break;
+            }
         if (auto it = local_surnames.find(word); it != local_surnames.end()) {
             out.push_back(make(span, it->second.first, EntityType::person, it->second.second, 0.8, false));
             return true;
@@ -912,7 +981,7 @@ private:
             for (std::size_t k = i + 2; k < units.size() && k < i + 7 && !rest; ++k) {
                 if (units[k].folded() == last)
                     rest = k;
-                else if (!is_break(k) && units[k].folded() != "al")
+                else if (!is_break(k) && !listed(k, surname_article))
                     joined = false;
             }
             if (!rest && !seen_entities.count(e)) continue;
@@ -980,7 +1049,7 @@ private:
             // "villager Mahmoud", "the town of Zummar", and a lower-case role right before a full
             // name ("counterterrorism adviser Name")
             std::size_t cue = i - 1;
-            if (units[cue].folded() == "of" && cue > 0 && !is_break(cue - 1)) --cue;
+            if (listed(cue, cue_preposition) && cue > 0 && !is_break(cue - 1)) --cue;
             bool lower_role = cue == i - 1 && n >= 2 && !is_upper_initial(units[cue].raw);
             if (const std::vector<Cue>* cues = units[cue].word->cues)
                 for (const auto& c : *cues) {

@@ -275,7 +275,9 @@ bool outlet(const Context& cx, Memory& mem, const EntityId& id) {
     if (it != mem.outlets.end()) return it->second;
     bool yes = false;
     for (const auto& f : cx.kb.facts_about(id))
-        if (f.subject == id && f.relation == "instance_of" && f.value == "news outlet") yes = true;
+        if (f.subject == id && cx.lexicon.fact_role(f.relation, FactRole::instance) &&
+            cx.lexicon.cue("source_class", f.value))
+            yes = true;
     mem.outlets.emplace(id.str(), yes);
     return yes;
 }
@@ -674,7 +676,9 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
     // "recaptured East Mosul", not "recaptured Mosul in East Mosul": the side names the act's target
     if (r.target && r.place && *r.target != *r.place)
         for (const auto& f : cx.kb.facts_about(*r.place))
-            if (f.subject == *r.place && f.relation == "part_of" && f.object == *r.target) target = place;
+            if (f.subject == *r.place && cx.lexicon.fact_role(f.relation, FactRole::part) &&
+                f.object == *r.target)
+                target = place;
     std::string target_label = label(target);
     // "declared himself": the act's actor as its own target
     if (target && r.actor && *target == *r.actor) {
@@ -732,8 +736,8 @@ bool commands(const Context& cx, const EntityId& id) {
     if (!e) return false;
     if (e->get().type == EntityType::group) return true;
     for (const auto& f : cx.kb.facts_about(id))
-        if (f.subject == id &&
-            (cx.lexicon.fact_role(f.relation, FactRole::leader) || f.relation == "holds_office"))
+        if (f.subject == id && (cx.lexicon.fact_role(f.relation, FactRole::leader) ||
+                                cx.lexicon.fact_role(f.relation, FactRole::office)))
             return true;
     return false;
 }
@@ -907,8 +911,8 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     // an act on a side of a city is an act on the city, told in that side ("retook eastern Mosul")
     if (r.target && target && target->type == EntityType::place)
         for (const auto& f : cx.kb.facts_about(*r.target))
-            if (f.subject == *r.target && f.relation == "part_of" && cx.kb.find(f.object) &&
-                cx.kb.find(f.object)->get().type == EntityType::place) {
+            if (f.subject == *r.target && cx.lexicon.fact_role(f.relation, FactRole::part) &&
+                cx.kb.find(f.object) && cx.kb.find(f.object)->get().type == EntityType::place) {
                 r.place = r.target;
                 r.target = f.object;
                 break;

@@ -24,6 +24,9 @@ FactRole fact_role_of(std::string_view s, std::string_view origin, std::size_t l
     if (s == "-") return FactRole::none;
     if (s == "leader") return FactRole::leader;
     if (s == "within") return FactRole::within;
+    if (s == "part") return FactRole::part;
+    if (s == "office") return FactRole::office;
+    if (s == "instance") return FactRole::instance;
     throw Error(fmt::format("{}: relations line {}: unknown facts role '{}'", origin, line, s));
 }
 

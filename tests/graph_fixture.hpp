@@ -63,6 +63,7 @@ inline Edge make_edge(const char* s, const char* t, const char* relation, const 
     e.source = EntityId(s);
     e.target = EntityId(t);
     e.relation = relation;
+    if (const RelationInfo* info = RelationLexicon::defaults().info(relation)) e.cameo = info->cameo;
     if (*date) e.date = parse_time_value(date);
     e.confidence = confidence;
     e.evidence.push_back(std::move(p));

@@ -81,6 +81,16 @@ TEST_CASE("chronology: two reports of one event become one entry with two source
     CHECK_FALSE(e.id.empty());
 }
 
+TEST_CASE("chronology: an entry carries its relation's CAMEO code, none when the relation has none") {
+    auto c = build({event("recaptured", {"iraqi_security_forces"}, "qayyarah", "2016-10-17", "a"),
+                    event("fled", {"iraqi_security_forces"}, "qayyarah", "2016-11-02", "b")});
+    REQUIRE(c.entries.size() == 2);
+    CHECK(c.entries[0].relation == "recaptured");
+    CHECK(c.entries[0].cameo == "192");  // Occupy territory
+    CHECK(c.entries[1].relation == "fled");
+    CHECK(c.entries[1].cameo.empty());
+}
+
 TEST_CASE("chronology: the same event reported twice by one article is one source") {
     auto c = build({event("recaptured", {"iraqi_security_forces"}, "qayyarah", "2016-10-17", "b"),
                     event("recaptured", {"iraqi_security_forces"}, "qayyarah", "2016-10-17", "b")});

@@ -167,6 +167,7 @@ Fixture make_fixture() {
     left.id = "2015-05_withdrew_from_islamic_state";
     left.date = when("2015-05");
     left.relation = "withdrew_from";
+    left.cameo = "0874";
     left.summary = "Islamic State fighters left Qayyarah";
     left.participants = {EntityId("islamic_state")};
     left.participant_labels = {"Islamic State"};
@@ -268,9 +269,14 @@ TEST_SUITE("export") {
 
         int parallel = 0;
         for (const auto& e : j["links"]) {
-            for (const char* field : {"source", "target", "key", "relation", "date", "granularity", "place",
-                                      "confidence", "attributed_to", "summary", "evidence"})
+            for (const char* field : {"source", "target", "key", "relation", "cameo", "date", "granularity",
+                                      "place", "confidence", "attributed_to", "summary", "evidence"})
                 CHECK_MESSAGE(e.contains(field), field);
+            // the CAMEO code of relations.tsv, a string that keeps its leading zero; null for a
+            // relation the vocabulary does not code
+            if (e["relation"] == "withdrew_from") CHECK(e["cameo"] == "0874");
+            if (e["relation"] == "attacked") CHECK(e["cameo"] == "190");
+            if (e["relation"] == "reached" || e["relation"] == "member_of") CHECK(e["cameo"].is_null());
             if (e["source"] == "tigris_brigade" && e["target"] == "qayyarah") {
                 CHECK(e["key"] == parallel);
                 ++parallel;
@@ -308,6 +314,9 @@ TEST_SUITE("export") {
         CHECK(e["sources"][1]["date"] == "2015-05-04");
         CHECK(j["events"][0]["granularity"] == "season");
         CHECK(j["events"][0]["place"].is_null());
+        CHECK(j["events"][0]["cameo"].is_null());
+        CHECK(j["events"][1]["relation"] == "withdrew_from");
+        CHECK(j["events"][1]["cameo"] == "0874");
     }
 
     TEST_CASE("writers match their golden files") {

@@ -104,6 +104,20 @@ TEST_SUITE("export_formats") {
         CHECK(count(rels, "\n") == 8);
     }
 
+    TEST_CASE("GraphML and CSV carry each relation's CAMEO code") {
+        KnowledgeGraph g = fixture_graph();
+        std::string x = graph_graphml(g);
+        CHECK(x.find("<key id=\"") != std::string::npos);
+        CHECK(x.find("for=\"edge\" attr.name=\"cameo\" attr.type=\"string\"") != std::string::npos);
+        CHECK(x.find(">192</data>") != std::string::npos);  // captured: Occupy territory
+        CHECK(x.find(">057</data>") != std::string::npos);  // allied_with: the leading zero kept
+        std::string rels = relationships_csv(g);
+        CHECK(rels.find(",relation,cameo,place,") != std::string::npos);
+        CHECK(rels.find(",captured,192,") != std::string::npos);
+        CHECK(rels.find(",attacked,190,") != std::string::npos);
+        CHECK(rels.find(",leads,,") != std::string::npos);  // no code: an empty field
+    }
+
     TEST_CASE("N-Triples escape literals and link Wikidata") {
         std::string nt = graph_ntriples(fixture_graph());
         CHECK(nt.find("<urn:mosulkg:entity:lakeside> <http://www.w3.org/2002/07/owl#sameAs> "

@@ -211,12 +211,19 @@ TEST_CASE("relations: the facts column and the date relation are read from the v
     const std::string relations =
         "heads\tstate\t2\t-\theads\tno\t2\t{t} is headed\tleader\n"
         "inside\tstate\t1\t-\tis inside\tno\t2\t{t} is a place\twithin\n"
+        "side_of\tstate\t1\t-\tis a side of\tno\t2\t{t} has a side\tpart\n"
+        "kind\tstate\t1\t-\tis a\tno\t1\t-\tinstance\n"
+        "post\tstate\t1\t-\tholds\tno\t1\t-\toffice\n"
         "met\tevent\t3\t-\tmet\tno\t2\t{t} was met\n"
         "dated\tdate\t0\t-\ton\tno\t1\t{t}\t-\n";
     auto lex = RelationLexicon::parse({relations, "", "", "", ""}, "test");
     CHECK(lex.fact_role("heads", FactRole::leader));
     CHECK_FALSE(lex.fact_role("heads", FactRole::within));
     CHECK(lex.fact_role("inside", FactRole::within));
+    CHECK(lex.fact_role("side_of", FactRole::part));
+    CHECK(lex.fact_role("kind", FactRole::instance));
+    CHECK(lex.fact_role("post", FactRole::office));
+    CHECK_FALSE(lex.fact_role("post", FactRole::leader));
     CHECK_FALSE(lex.fact_role("met", FactRole::leader));
     CHECK_FALSE(lex.fact_role("unknown", FactRole::leader));
     REQUIRE(lex.date_relation());
@@ -232,6 +239,11 @@ TEST_CASE("relations: the facts column and the date relation are read from the v
     const RelationLexicon& builtin = RelationLexicon::defaults();
     CHECK(builtin.fact_role("leads", FactRole::leader));
     CHECK(builtin.fact_role("located_in", FactRole::within));
+    CHECK(builtin.fact_role("part_of", FactRole::part));
+    CHECK(builtin.fact_role("holds_office", FactRole::office));
+    CHECK(builtin.fact_role("instance_of", FactRole::instance));
+    CHECK(builtin.cue("source_class", "news outlet"));
+    CHECK_FALSE(builtin.fact_role("part_of", FactRole::within));
     REQUIRE(builtin.date_relation());
     CHECK(builtin.date_relation()->name == "on_date");
 }

@@ -48,6 +48,7 @@ struct ChronologyEntry {
     std::string id;  // stable id derived from date, relation, participants
     TimeValue date;  // the date most sources give
     std::string relation;
+    std::string cameo;  // the relation's CAMEO event code (relations.tsv), or empty when it has none
     std::string summary;
     std::optional<EntityId> actor;   // who did it, as most sources say; none when no source names one
     std::optional<EntityId> target;  // what it was done to; none when no source names it

@@ -11,7 +11,9 @@
 // them. A new format is one source file that defines its writer and registers it
 // with MOSULKG_EXPORTER (src/register_exporter.hpp), plus its test.
 //
-//   graph_json       node-link graph.json, the contract of shared/eval/README.md
+//   graph_json       node-link graph.json, the contract of shared/eval/README.md; each
+//                    link and each timeline.json event carries its relation's CAMEO
+//                    code (`cameo`, null when none)
 //   graph_dot        DOT built with libcgraph: nodes shaped and coloured by type,
 //                    edges labelled with relation and date (dashed when reported
 //                    speech), a legend; node URL = its Wikidata page. Date nodes
@@ -31,14 +33,15 @@
 //   graph_graphml    GraphML written by Boost.Graph's write_graphml; nodes in id
 //                    order ("n0", "n1", ...), typed attributes: node id, type,
 //                    label, wikidata, aliases ("; "-separated), mentions (int),
-//                    in_kb (boolean); edge relation, date, granularity, place,
+//                    in_kb (boolean); edge relation, cameo (the relation's CAMEO
+//                    code, empty when none), date, granularity, place,
 //                    attributed_to, confidence (double), summary, evidence
 //                    ("doc:sentence; ..."). NetworkX: read_graphml.
 //   nodes_csv, relationships_csv
 //                    Neo4j's neo4j-admin import format: nodes.csv with header
 //                    id:ID,label,type,:LABEL,wikidata,aliases:string[],mentions:int,in_kb:boolean
 //                    and relationships.csv with header
-//                    :START_ID,:END_ID,:TYPE,date,confidence:double,relation,place,attributed_to,summary,evidence:string[]
+//                    :START_ID,:END_ID,:TYPE,date,confidence:double,relation,cameo,place,attributed_to,summary,evidence:string[]
 //                    (:TYPE is the relation in upper case; arrays split on ';';
 //                    fields quoted per RFC 4180).
 //   graph_ntriples   N-Triples: entities <urn:mosulkg:entity:ID> typed with

@@ -48,6 +48,7 @@ struct Edge {
     EntityId source;
     EntityId target;
     std::string relation;
+    std::string cameo;  // the relation's CAMEO event code (relations.tsv), or empty when it has none
     std::optional<TimeValue> date;
     std::optional<EntityId> place;
     std::optional<EntityId> attributed_to;

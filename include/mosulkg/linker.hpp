@@ -32,6 +32,9 @@ struct Mention {
 
 class Linker {
 public:
+    // Reads the word lists of data/linker/ (and lexicon/demonyms.tsv) from the installed data
+    // source (data.hpp), so `--data DIR` tunes them. Throws Error naming the file and line of a
+    // linker/words.tsv row of no known kind. `kb` must outlive the linker.
     explicit Linker(const KnowledgeBase& kb);
     ~Linker();
     Linker(Linker&&) noexcept;

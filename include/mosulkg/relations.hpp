@@ -63,8 +63,13 @@ enum class RelationKind { event, state, speech, date };
 
 // How a fact of the knowledge base with this relation is read (the `facts` column).
 //   leader: the subject leads the object: his acts may be the object's, and he is one who acts;
-//   within: the subject, a place, lies within the object, a place.
-enum class FactRole { none, leader, within };
+//   within: the subject, a place, lies within the object, a place;
+//   part: the subject is a part of the object (a side of a city, a unit of a force): an act on
+//         a side of a city is an act on the city, told in that side;
+//   office: the subject holds an office, named by the fact's text (he is one who acts);
+//   instance: the subject is of a kind named by the fact's text (cues.tsv `source_class` names
+//         the kinds whose members are sources of reports, never parties to them).
+enum class FactRole { none, leader, within, part, office, instance };
 
 // One relation of the vocabulary (data/relations/relations.tsv).
 struct RelationInfo {

@@ -114,7 +114,8 @@ class Corpus:
         """The chronology: a list of dicts in date order, one per event.
 
         Each dict holds the fields of an event of timeline.json (``id``, ``date``,
-        ``granularity``, ``relation``, ``summary``, ``actor``, ``target``,
+        ``granularity``, ``relation``, ``cameo`` (its CAMEO event code, or None),
+        ``summary``, ``actor``, ``target``,
         ``participants``, ``participant_labels``, ``place``, ``place_label``,
         ``attributed_to``, ``attributed_label``, ``sources``: each source's document,
         sentence, offsets, evidence sentence and the date it gives) and ``evidence``:

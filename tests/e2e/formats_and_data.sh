@@ -35,6 +35,24 @@ grep -q '"zz_ridge_front"' "$work/plain/graph.json" && fail "the built-in data k
 grep -q '"zz_ridge_front"' "$work/tuned/graph.json" || fail "--data: the entity of DIR/kb/entities.tsv is not used"
 echo "ok: --data DIR/kb/entities.tsv links 'Ridge Fighters' to zz_ridge_front"
 
+# the linker's word lists come from --data too: a force noun added to DIR/linker/words.tsv
+# makes "Iraqi gunboats" the Iraqi forces; a row of an unknown kind is an error naming its line
+mkdir -p "$work/words/linker" "$work/boats"
+cp "$src/data/linker/words.tsv" "$work/words/linker/words.tsv"
+printf 'force_noun\tgunboats\n' >> "$work/words/linker/words.tsv"
+printf 'River clashes\n\nMarch 3, 2016\n\nIraqi gunboats shelled the town of Hit on Monday, officials said.\n' \
+  > "$work/boats/boats.txt"
+"$bin" build "$work/boats" --out "$work/boats_plain" -q 2> /dev/null || fail "build without --data"
+"$bin" build "$work/boats" --out "$work/boats_tuned" --data "$work/words" -q 2> /dev/null || fail "--data words.tsv"
+grep -q '"iraqi_security_forces"' "$work/boats_plain/graph.json" && fail "the built-in words make gunboats forces"
+grep -q '"iraqi_security_forces"' "$work/boats_tuned/graph.json" || fail "--data: DIR/linker/words.tsv is not used"
+printf 'colour\tred\n' >> "$work/words/linker/words.tsv"
+rc=0
+"$bin" build "$work/boats" --out "$work/o" --data "$work/words" -q 2> "$work/stderr" || rc=$?
+[ "$rc" -ne 0 ] && grep -q "linker/words.tsv:[0-9]*: unknown kind 'colour'" "$work/stderr" \
+  || fail "words.tsv of an unknown kind: exit $rc: $(cat "$work/stderr")"
+echo "ok: --data DIR/linker/words.tsv: a force noun added; $(cat "$work/stderr")"
+
 # a file that matches no data file is named in a warning; a missing folder is a usage error
 mkdir -p "$work/data/lexicon"
 printf 'line\tx\n' > "$work/data/lexicon/boilerplat.txt"

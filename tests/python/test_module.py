@@ -96,6 +96,8 @@ def test_records_in_memory_and_find_by_alias():
     # the recapture of Hit, reported by both articles, is one entry with both sources
     hit = [e for e in corpus.chronology if e["relation"] == "recaptured"]
     assert hit and hit[0]["date"] == "2016-02-29"
+    assert hit[0]["cameo"] == "192"  # CAMEO: occupy territory
+    assert all("cameo" in e for e in corpus.graph.edges)
     assert {s["doc"] for s in hit[0]["sources"]} == {"a", "b"}
     assert all(hit[0]["evidence"])
 
