@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstring>
 #include <new>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
@@ -86,6 +87,60 @@ std::string shape_of(std::string_view w) {
         if (out.size() >= 6) break;
     }
     return out;
+}
+
+// The values of n features: out[i] = feature(templ[i], a[i], b[i], c[i]) for i < n.
+struct FeatureValues {
+    const std::uint64_t *templ, *a, *b, *c;
+};
+
+void feature_keys_plain(FeatureValues v, std::size_t n, std::uint64_t* out) noexcept {
+    for (std::size_t i = 0; i < n; ++i) out[i] = feature(v.templ[i], v.a[i], v.b[i], v.c[i]);
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define MOSULKG_FEATURE_KEYS_AVX512 1
+
+// Eight 64-bit lanes (GCC and Clang vector extensions: lane-wise arithmetic, wrapping as on
+// scalars).
+typedef std::uint64_t Lanes8 __attribute__((vector_size(64)));
+
+__attribute__((target("avx512f,avx512dq"))) inline Lanes8 splitmix8(Lanes8 x) noexcept {
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+// The same, eight keys at a time with AVX-512 (the same arithmetic, so the same keys).
+__attribute__((target("avx512f,avx512dq"))) void feature_keys_avx512(FeatureValues v, std::size_t n,
+                                                                     std::uint64_t* out) noexcept {
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        Lanes8 templ, a, b, c;
+        std::memcpy(&templ, v.templ + i, sizeof templ);
+        std::memcpy(&a, v.a + i, sizeof a);
+        std::memcpy(&b, v.b + i, sizeof b);
+        std::memcpy(&c, v.c + i, sizeof c);
+        Lanes8 h = splitmix8(templ * 0x9e3779b97f4a7c15ULL + a);
+        h = splitmix8(h ^ (b + 0x632be59bd9b4e019ULL));
+        h = splitmix8(h ^ (c + 0x85ebca77c2b2ae63ULL));
+        h |= 1;
+        std::memcpy(out + i, &h, sizeof h);
+    }
+    feature_keys_plain({v.templ + i, v.a + i, v.b + i, v.c + i}, n - i, out + i);
+}
+
+const bool has_avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
+#endif
+
+void feature_keys(FeatureValues v, std::size_t n, std::uint64_t* out) noexcept {
+#ifdef MOSULKG_FEATURE_KEYS_AVX512
+    if (has_avx512) return feature_keys_avx512(v, n, out);
+#endif
+    feature_keys_plain(v, n, out);
 }
 
 std::uint64_t suffix(std::string_view lower_form, std::size_t k) {
@@ -183,49 +238,57 @@ void tagger_features(const std::vector<WordInfo>& words, const TaggerInput& inpu
     const std::uint64_t p1 = static_cast<std::uint64_t>(context.prev) + 1;
     const std::uint64_t p2 = static_cast<std::uint64_t>(context.prev2) + 1;
     const std::uint64_t a0 = amb(i), a1 = amb(i + 1), a2 = amb(i + 2);
+    // the templates' values first, then all keys together
+    std::uint64_t vt[tagger_feature_count], va[tagger_feature_count], vb[tagger_feature_count],
+        vc[tagger_feature_count];
     std::size_t k = 0;
-    out[k++] = feature(1, 0);
-    out[k++] = feature(2, w.form);
-    out[k++] = feature(3, w.lower);
-    out[k++] = feature(4, w.suf2);
-    out[k++] = feature(5, w.suf3);
-    out[k++] = feature(6, w.suf4);
-    out[k++] = feature(7, w.pre1);
-    out[k++] = feature(8, w.shape);
-    out[k++] = feature(9, p1);
-    out[k++] = feature(10, p2);
-    out[k++] = feature(11, p1, p2);
-    out[k++] = feature(12, p1, w.lower);
-    out[k++] = feature(13, at(j - 1).lower);
-    out[k++] = feature(14, at(j - 1).suf3);
-    out[k++] = feature(15, at(j - 2).lower);
-    out[k++] = feature(16, at(j + 1).lower);
-    out[k++] = feature(17, at(j + 1).suf3);
-    out[k++] = feature(18, at(j + 2).lower);
-    out[k++] = feature(19, at(j - 1).lower, w.lower);
-    out[k++] = feature(20, w.lower, at(j + 1).lower);
-    out[k++] = feature(21, w.shape, p1);
-    out[k++] = feature(22, w.suf1);
-    out[k++] = feature(23, i == 0, w.shape);
-    out[k++] = feature(24, p1, w.suf3);
-    out[k++] = feature(25, p1, at(j + 1).lower);
-    out[k++] = feature(26, at(j - 1).shape);
-    out[k++] = feature(27, at(j + 1).shape);
-    out[k++] = feature(28, w.pre3);
-    out[k++] = feature(29, at(j + 1).lower, at(j + 2).lower);
+    auto f = [&](std::uint64_t t, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
+        if (k < tagger_feature_count) vt[k] = t, va[k] = a, vb[k] = b, vc[k] = c;
+        ++k;
+    };
+    f(1, 0);
+    f(2, w.form);
+    f(3, w.lower);
+    f(4, w.suf2);
+    f(5, w.suf3);
+    f(6, w.suf4);
+    f(7, w.pre1);
+    f(8, w.shape);
+    f(9, p1);
+    f(10, p2);
+    f(11, p1, p2);
+    f(12, p1, w.lower);
+    f(13, at(j - 1).lower);
+    f(14, at(j - 1).suf3);
+    f(15, at(j - 2).lower);
+    f(16, at(j + 1).lower);
+    f(17, at(j + 1).suf3);
+    f(18, at(j + 2).lower);
+    f(19, at(j - 1).lower, w.lower);
+    f(20, w.lower, at(j + 1).lower);
+    f(21, w.shape, p1);
+    f(22, w.suf1);
+    f(23, i == 0, w.shape);
+    f(24, p1, w.suf3);
+    f(25, p1, at(j + 1).lower);
+    f(26, at(j - 1).shape);
+    f(27, at(j + 1).shape);
+    f(28, w.pre3);
+    f(29, at(j + 1).lower, at(j + 2).lower);
     // ambiguity classes of the word and of the two next words
-    out[k++] = feature(30, a0);
-    out[k++] = feature(31, a1);
-    out[k++] = feature(32, a2);
-    out[k++] = feature(33, a0, a1);
-    out[k++] = feature(34, p1, a1);
-    out[k++] = feature(35, p1, a0, a1);
+    f(30, a0);
+    f(31, a1);
+    f(32, a2);
+    f(33, a0, a1);
+    f(34, p1, a1);
+    f(35, p1, a0, a1);
     // whether a finite verb may follow: "Militants seized control" has none, so "seized" is one
     const std::uint64_t later = input.finite_later[i];
-    out[k++] = feature(38, later, a0);
-    out[k++] = feature(39, later, p1, w.suf2);
-    out[k++] = feature(40, later, w.lower);
+    f(38, later, a0);
+    f(39, later, p1, w.suf2);
+    f(40, later, w.lower);
     assert(k == tagger_feature_count);
+    feature_keys({vt, va, vb, vc}, tagger_feature_count, out);
 }
 
 // ---- transition system ------------------------------------------------------------
@@ -323,6 +386,13 @@ struct Context {
     std::uint64_t l(int k) const noexcept { return k < 0 ? 0 : static_cast<std::uint64_t>(s.labels[k] + 2); }
     int child(const std::vector<int>& v, int k) const noexcept { return k < 0 ? -1 : v[k]; }
 };
+
+// The template numbers of the parser's features: 100, 101, ...
+constexpr std::array<std::uint64_t, parser_feature_count> parser_templates = [] {
+    std::array<std::uint64_t, parser_feature_count> t{};
+    for (std::size_t i = 0; i < t.size(); ++i) t[i] = 100 + i;
+    return t;
+}();
 
 std::uint64_t distance_bucket(int s0, std::size_t b) noexcept {
     if (s0 < 0) return 0;
@@ -429,7 +499,7 @@ void parser_features(const ParseState& s, const ParserInput& in, std::uint64_t* 
     const int n3 = s.b + 3 <= s.n ? static_cast<int>(s.b + 3) : -1;
     f(pn1, pn2, c.p(n3)), f(ws1, wn0);
     assert(k == parser_feature_count);
-    for (std::size_t i = 0; i < parser_feature_count; ++i) out[i] = feature(100 + i, va[i], vb[i], vc[i]);
+    feature_keys({parser_templates.data(), va, vb, vc}, parser_feature_count, out);
 }
 
 // ---- weights -----------------------------------------------------------------------
@@ -485,6 +555,12 @@ WeightTable::WeightTable(Raw raw) : raw_(std::move(raw)) {
         while (slots_[pos].key != 0) pos = (pos + 1) & mask_;
         slots_[pos] = Slot{raw_.keys[i], entries};
     }
+    // a power of two of words, at least one for every eight keys
+    std::size_t words = 1;
+    filter_shift_ = 32;
+    while (words * 8 < raw_.keys.size()) words *= 2, --filter_shift_;
+    filter_.assign(words, 0);
+    for (const std::uint32_t key : raw_.keys) filter_[filter_word(key)] |= filter_bits(key);
 }
 
 namespace {
@@ -541,9 +617,9 @@ void add_rows(const std::int16_t* const* rows, std::size_t k, std::uint32_t n,
 
 }  // namespace
 
-// In batches: the slots of all features are fetched from memory together, then
-// the weights of the features found; sparse weights are added one by one, dense rows
-// all together.
+// In batches: the filter words of all features are fetched from memory together, then
+// the slots of those the filter passes, then the weights of the features found; sparse
+// weights are added one by one, dense rows all together.
 void WeightTable::score(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
     if (raw_.keys.empty()) return;
     constexpr std::size_t batch = 96;
@@ -553,10 +629,21 @@ void WeightTable::score(const std::uint64_t* features, std::size_t n, std::int32
         const std::size_t m = std::min(batch, n - start);
         for (std::size_t i = 0; i < m; ++i) {
             keys[i] = short_key(features[start + i]);
-            __builtin_prefetch(&slots_[home(keys[i])]);
+            __builtin_prefetch(&filter_[filter_word(keys[i])]);
+        }
+        // the keys that pass the filter, kept in place (no branch)
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < m; ++i) {
+            const std::uint32_t key = keys[i];
+            const std::uint64_t bits = filter_bits(key);
+            const std::uint64_t* word = &filter_[filter_word(key)];
+            const bool pass = (*word & bits) == bits;
+            keys[kept] = key;
+            kept += pass;
+            __builtin_prefetch(pass ? static_cast<const void*>(&slots_[home(key)]) : word);
         }
         std::size_t hits = 0, dense = 0;
-        for (std::size_t i = 0; i < m; ++i) {
+        for (std::size_t i = 0; i < kept; ++i) {
             std::uint32_t p = home(keys[i]);
             while (slots_[p].key != 0 && slots_[p].key != keys[i]) p = (p + 1) & mask_;
             if (slots_[p].key == 0) continue;
