@@ -825,6 +825,24 @@ bool captives(const Context& cx, const Parsed& p, const Act& act, const Relation
     return false;
 }
 
+// The act's locative phrases that tell where it happened: "fleeing into Turkey" tells where
+// people fled to, not from; "seized Baiji during their advance from Mosul" where an act on a
+// place came from.
+std::vector<int> act_places(const Context& cx, const Parsed& p, const Act& act, const std::string& type,
+                            const Mention* target) {
+    std::vector<int> places = act.places;
+    const bool origin = cx.lexicon.cue("origin_place", type);
+    const bool on_place = target && target->type == EntityType::place;
+    places.erase(std::remove_if(places.begin(), places.end(),
+                                [&](int t) {
+                                    const std::string_view w = p.tree.case_word(t);
+                                    return (origin && cx.lexicon.cue("destination_case", w)) ||
+                                           (on_place && cx.lexicon.cue("source_case", w));
+                                }),
+                 places.end());
+    return places;
+}
+
 // "Continued their offensive": ongoing fighting, not its start; "the liberation of Mosul
 // began": an offensive was launched. The relation an event act makes.
 std::string act_type(const Context& cx, const Act& act, const RelationInfo& info) {
@@ -891,14 +909,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     if (target && outlet(cx, mem, target->entity)) target = nullptr;
     r.actor = id_of(actor);
     r.target = id_of(target);
-    // "fleeing into Turkey": where people fled to is not where they fled from
-    std::vector<int> places = act.places;
-    if (cx.lexicon.cue("origin_place", r.type))
-        places.erase(
-            std::remove_if(places.begin(), places.end(),
-                           [&](int t) { return cx.lexicon.cue("destination_case", p.tree.case_word(t)); }),
-            places.end());
-    r.place = place_of(cx, mem, p, places);
+    r.place = place_of(cx, mem, p, act_places(cx, p, act, r.type, target));
     std::vector<EntityId> co;
     // what is captured is a place: a group in the target's position lost it ("IS was pushed out")
     if (cx.lexicon.cue("place_target", r.type) && target && target->type != EntityType::place) {

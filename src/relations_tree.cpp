@@ -315,7 +315,10 @@ bool background(const Tree& tree, int trigger, int clause, const RelationLexicon
         if (tree.label(t) == "acl:relcl" && nonrestrictive(tree, t)) return true;
         std::string_view c = tree.case_word(t);
         if (!c.empty() && lex.cue("background", c)) return true;
-        bool reported_speech = tree.base(t) == "ccomp";
+        // (what was said backshifts its tense: "said [in a statement] that the army had cleared")
+        bool reported_speech = tree.base(t) == "ccomp" ||
+                               (tree.base(t) == "acl" && tree.case_word(t) == "that" && tree.head(t) >= 0 &&
+                                lex.cue("reporting_noun", tree.lower(tree.head(t))));
         for (int a : tree.children(t))
             if (!reported_speech && tree.base(a) == "aux" && lex.cue("background_aux", tree.lower(a)))
                 return true;

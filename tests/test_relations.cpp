@@ -1211,3 +1211,22 @@ TEST_CASE("relations: taking office or an act taking place captures nothing") {
     INFO(e.dump());
     CHECK(e.of_type("captured").empty());
 }
+
+TEST_CASE("relations: where an act on a place came from is not where it happened") {
+    auto e = extract("The militants seized the town of Baiji in June 2014 during their advance from Mosul.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("baiji"));
+    CHECK(r->place != EntityId("mosul"));
+}
+
+TEST_CASE("relations: a past perfect in what a statement says is no background") {
+    auto e = extract(
+        "The Joint Operations Command said in a statement on Friday that the Popular Mobilization Forces "
+        "had cleared the town of Baiji.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(!r->background);
+}
