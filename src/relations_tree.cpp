@@ -462,6 +462,11 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         for (int c : tree.children(act.target))
             if (tree.base(c) == "nmod" && lex.cue("agent_case", tree.case_word(c)) && c > act.target)
                 act.actor = c;
+    // "follows the recapture of Hit by the army": a "by" phrase after a nominal act that the
+    // tree hangs on an active verb whose object the act is, is the act's
+    if (act.actor < 0 && tree.base(t) == "obj" && tree.head(t) >= 0 && !tree.child(tree.head(t), "aux:pass"))
+        for (int c : tree.children(tree.head(t)))
+            if (c > t && tree.base(c) == "obl" && lex.cue("agent_case", tree.case_word(c))) act.actor = c;
     // a copular phrase the tree hangs on its subject ("Mosul, ..., has been under IS control")
     if (subject < 0 && tree.child(t, "cop") && tree.child(t, "case") && tree.head(t) >= 0 &&
         tree.nominal(tree.head(t)) && tree.head(t) < t)

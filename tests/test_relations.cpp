@@ -1230,3 +1230,19 @@ TEST_CASE("relations: a past perfect in what a statement says is no background")
     REQUIRE(r);
     CHECK(!r->background);
 }
+
+TEST_CASE(
+    "relations: the army stands for the state's army named before, and a by phrase on the verb is the "
+    "act's") {
+    auto e = extract(
+        "Iraqi government forces have regained control of Rutba. The fall of Rutba follows the recapture "
+        "of Hit last month by the army and allied tribesmen.");
+    INFO(e.dump());
+    bool hit = false;
+    for (const auto& r : e.of_type("recaptured"))
+        if (r.target == EntityId("hit")) {
+            hit = true;
+            CHECK(r.actor == EntityId("iraqi_security_forces"));
+        }
+    CHECK(hit);
+}
