@@ -13,9 +13,28 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse)
     for (auto w : words_) lower_.push_back(fold_word(w));
     parse_.resize(words_.size());
     link_children();
-    for (auto repair : {&Tree::reattach_infinitive_objects, &Tree::reattach_verbless_root,
-                        &Tree::demote_prepositional_subjects})
+    for (auto repair : {&Tree::reattach_possessive_root, &Tree::reattach_infinitive_objects,
+                        &Tree::reattach_verbless_root, &Tree::demote_prepositional_subjects})
         if ((this->*repair)()) link_children();
+}
+
+bool Tree::reattach_possessive_root() {
+    for (int r = 0; r < size(); ++r) {
+        if (head(r) >= 0 || !nominal(r)) continue;
+        const auto mark = child(r, "case");
+        if (!mark || *mark != r + 1 || upos(*mark) != Upos::part) return false;  // the possessive 's
+        for (int v : children(r)) {
+            const auto subject = child(v, "nsubj");
+            if (v < r || !verbal(v) || !subject || *subject < r) continue;
+            parse_[static_cast<std::size_t>(v)].head = -1;
+            parse_[static_cast<std::size_t>(v)].label = "root";
+            parse_[static_cast<std::size_t>(r)].head = *subject;
+            parse_[static_cast<std::size_t>(r)].label = "nmod:poss";
+            return true;
+        }
+        return false;
+    }
+    return false;
 }
 
 bool Tree::demote_prepositional_subjects() {
@@ -137,6 +156,22 @@ bool Tree::finite_form(int t) const {
 
 bool Tree::reattach_infinitive_objects() {
     bool changed = false;
+    // "the offensive to retake Mosul began last October" read with two subjects of "began": the
+    // second, right after the infinitive, is its object
+    for (int inf = 0; inf < size(); ++inf) {
+        const int noun = head(inf);
+        const auto mark = child(inf, "mark");
+        if (base(inf) != "acl" || upos(inf) != Upos::verb || !mark || upos(*mark) != Upos::part ||
+            child(inf, "obj") || noun < 0 || base(noun) != "nsubj" || head(noun) < 0)
+            continue;
+        for (int s : children(head(noun)))
+            if (s > inf && s < head(noun) && base(s) == "nsubj" && nominal(s) && rightmost(inf) < s) {
+                parse_[static_cast<std::size_t>(s)].head = inf;
+                parse_[static_cast<std::size_t>(s)].label = "obj";
+                changed = true;
+                break;
+            }
+    }
     for (int v = 0; v < size(); ++v) {
         const int inf = head(v);
         if (base(v) != "ccomp" || upos(v) != Upos::verb || inf < 0 || inf > v || base(inf) != "acl" ||

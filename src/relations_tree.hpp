@@ -74,6 +74,9 @@ private:
     // Of two subjects read for one verb, one led by a preposition ("Abadi [on Sunday]
     // announced") is an oblique. Returns whether it changed the tree.
     bool demote_prepositional_subjects();
+    // "Iraq's elite troops took ..." read with the possessor as the root and the verb hung on
+    // it: the verb is the root and the possessor its subject's. Returns whether it changed the tree.
+    bool reattach_possessive_root();
 
     std::vector<std::string_view> words_;
     std::vector<std::string> lower_;

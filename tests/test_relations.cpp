@@ -1246,3 +1246,24 @@ TEST_CASE(
         }
     CHECK(hit);
 }
+
+TEST_CASE("relations: the offensive to retake a city that began is read with the city as its goal") {
+    auto e = extract("The offensive to retake Mosul began last October.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("mosul"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2015-10");
+}
+
+TEST_CASE("relations: a possessor the parse makes the root is the subject's") {
+    auto e = extract(
+        "The Counter Terrorism Service led the assault. Iraq's elite counter-terrorism troops took full "
+        "control of Ramadi on Sunday.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("counter_terrorism_service"));
+    CHECK(r->target == EntityId("ramadi"));
+}
