@@ -170,6 +170,12 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
         bool after_det = (i > 0 && tags[i - 1] == Upos::det) ||
                          (i > 1 && tags[i - 1] == Upos::adj && tags[i - 2] == Upos::det);
         if (tags[i] == Upos::verb && after_det && !participle_form(cx, lower[i])) tags[i] = Upos::noun;
+        // "U.S. warplanes struck": a plural noun read as a verb right before a past verb form
+        // of a trigger
+        if (i > 0 && i + 1 < tags.size() && tags[i] == Upos::verb && trig[i + 1] && lower[i].size() > 3 &&
+            lower[i].back() == 's' && (tags[i - 1] == Upos::propn || tags[i - 1] == Upos::adj) &&
+            (participle_form(cx, lower[i + 1]) || cx.lexicon.cue("past_form", lower[i + 1])))
+            tags[i] = Upos::noun;
         if (!trig[i]) continue;
         Upos next = i + 1 < tags.size() ? tags[i + 1] : Upos::punct;
         Upos prev = i > 0 ? tags[i - 1] : Upos::punct;

@@ -13,9 +13,33 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse)
     for (auto w : words_) lower_.push_back(fold_word(w));
     parse_.resize(words_.size());
     link_children();
-    for (auto repair : {&Tree::reattach_possessive_root, &Tree::reattach_infinitive_objects,
-                        &Tree::reattach_verbless_root, &Tree::demote_prepositional_subjects})
+    for (auto repair :
+         {&Tree::reattach_possessive_root, &Tree::reattach_noun_object, &Tree::reattach_infinitive_objects,
+          &Tree::reattach_verbless_root, &Tree::demote_prepositional_subjects})
         if ((this->*repair)()) link_children();
+}
+
+bool Tree::reattach_noun_object() {
+    for (int r = 0; r < size(); ++r) {
+        if (head(r) >= 0 || !nominal(r)) continue;
+        const auto o = child(r, "obj");
+        if (!o || *o < r) return false;
+        for (int v : children(*o)) {
+            if (v <= r || v >= *o || upos(v) != Upos::verb || base(v) != "amod") continue;
+            parse_[static_cast<std::size_t>(v)].head = -1;
+            parse_[static_cast<std::size_t>(v)].label = "root";
+            parse_[static_cast<std::size_t>(r)].head = v;
+            parse_[static_cast<std::size_t>(r)].label = "nsubj";
+            parse_[static_cast<std::size_t>(*o)].head = v;
+            parse_[static_cast<std::size_t>(*o)].label = "obj";
+            for (int c : children(r))  // the verb's own dependents the tree gave the noun
+                if (c > v && (base(c) == "obl" || base(c) == "punct"))
+                    parse_[static_cast<std::size_t>(c)].head = v;
+            return true;
+        }
+        return false;
+    }
+    return false;
 }
 
 bool Tree::reattach_possessive_root() {

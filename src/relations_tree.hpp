@@ -77,6 +77,9 @@ private:
     // "Iraq's elite troops took ..." read with the possessor as the root and the verb hung on
     // it: the verb is the root and the possessor its subject's. Returns whether it changed the tree.
     bool reattach_possessive_root();
+    // "U.S. warplanes struck IS positions" read as a noun with an object and the verb an
+    // adjective of that object: the verb is the root, the noun its subject, the object its own.
+    bool reattach_noun_object();
 
     std::vector<std::string_view> words_;
     std::vector<std::string> lower_;

@@ -1267,3 +1267,12 @@ TEST_CASE("relations: a possessor the parse makes the root is the subject's") {
     CHECK(r->actor == EntityId("counter_terrorism_service"));
     CHECK(r->target == EntityId("ramadi"));
 }
+
+TEST_CASE("relations: a plural noun read as a verb before a past trigger is the subject") {
+    auto e = extract("U.S. warplanes struck Islamic State positions around the town on Saturday night.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "attacked");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("united_states"));
+    CHECK(r->target == EntityId("islamic_state"));
+}
