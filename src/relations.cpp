@@ -482,7 +482,16 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
         if (definite && cx.lexicon.cue(kind, w)) return recent_place(cx, mem, p, t, kind);
     if (definite && cx.lexicon.cue("area_noun", w)) return recent_place(cx, mem, p, t, "");
     if (cx.lexicon.cue("person_pronoun", w)) return person_meant(mem, p, t);
-    if (cx.lexicon.cue("group_pronoun", w)) return recent(cx, mem, p, t, "group");
+    if (cx.lexicon.cue("group_pronoun", w)) {
+        // "the militants had numbered only hundreds when they entered": a generic noun before
+        // it in the sentence is what "they" stands for
+        // (and none when that noun names no one the story named)
+        for (int g = t - 1; g >= 0; --g)
+            if (!p.mention_at[static_cast<std::size_t>(g)] && cx.lexicon.generic_class(tree.lower(g)) &&
+                determined(cx, tree, g))
+                return entity_of(cx, mem, p, g, depth + 1);
+        return recent(cx, mem, p, t, "group");
+    }
     if (const std::string* cls = cx.lexicon.generic_class(w))
         if (definite) return recent(cx, mem, p, t, *cls);
     return nullptr;
@@ -849,6 +858,22 @@ std::vector<int> act_places(const Context& cx, const Parsed& p, const Act& act, 
     return places;
 }
 
+// A relation noun set beside a name: "Ramadi, Daesh's last stronghold in western Iraq" is
+// about that place (a state); "ISIL, an al Qaeda offshoot" has that party as its actor (cue
+// appositive_actor).
+void appositive_party(const Context& cx, const Memory& mem, const Parsed& p, const Act& act,
+                      const RelationInfo& info, const Mention*& actor, const Mention*& target) {
+    if (!p.tree.nominal(act.trigger) || p.tree.base(act.trigger) != "appos") return;
+    const Mention* m = entity_of(cx, mem, p, p.tree.head(act.trigger));
+    if (!m) return;
+    if (info.kind == RelationKind::state && m->type == EntityType::place) target = m;
+    if (cx.lexicon.cue("appositive_actor", info.name) && is_actor(*m) &&
+        (!target || target->entity != m->entity)) {
+        if (actor && actor->entity != m->entity && !target) target = actor;
+        actor = m;
+    }
+}
+
 // "Continued their offensive": ongoing fighting, not its start; "the liberation of Mosul
 // began": an offensive was launched. The relation an event act makes.
 std::string act_type(const Context& cx, const Act& act, const RelationInfo& info) {
@@ -881,13 +906,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     if (!target && act.target_relative >= 0)
         target = relative_referent(cx, mem, p, act.target_relative, act.relative_head);
     if (!actor && act.actor < 0 && !act.passive) actor = verb_first_subject(p, act.trigger);
-    // "Ramadi, Daesh's last stronghold in western Iraq": a state noun set beside a place is
-    // about that place
-    if (p.tree.nominal(act.trigger) && p.tree.base(act.trigger) == "appos" &&
-        cx.lexicon.info(trig.relation)->kind == RelationKind::state)
-        if (const Mention* m = entity_of(cx, mem, p, p.tree.head(act.trigger));
-            m && m->type == EntityType::place)
-            target = m;
+    appositive_party(cx, mem, p, act, *cx.lexicon.info(trig.relation), actor, target);
     // "declared himself caliph": the act's own actor
     auto [self, self_thing] = self_reference(cx, p, act, r.type);
     if (self) target = actor;

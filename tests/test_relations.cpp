@@ -1276,3 +1276,29 @@ TEST_CASE("relations: a plural noun read as a verb before a past trigger is the 
     CHECK(r->actor == EntityId("united_states"));
     CHECK(r->target == EntityId("islamic_state"));
 }
+
+TEST_CASE("relations: insurgents led by a group act for that group") {
+    auto e = extract("Sunni insurgents led by the Islamic State took full control of Mosul on Tuesday.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+}
+
+TEST_CASE("relations: a group set beside an offshoot noun is the offshoot") {
+    auto e =
+        extract("ISIL, an al Qaeda offshoot that broke with the network's leadership, holds parts of Syria.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "offshoot_of");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+    CHECK(r->target == EntityId("al_qaeda"));
+}
+
+TEST_CASE("relations: they after a generic noun of the sentence is what that noun stands for") {
+    auto e = extract(
+        "Iraqi troops held the bridge. An officer said the militants numbered only hundreds when they "
+        "entered Tikrit on Monday.");
+    INFO(e.dump());
+    for (const auto& r : e.relations) CHECK(r.actor != EntityId("iraqi_security_forces"));
+}
