@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The development set (shared/dev: 20 real campaign articles with hand-made gold) scored with the
 # shared scorer: who did what to whom, entry purity, publication dates. The thresholds hold the
-# levels measured when the relation stage moved onto the dependency parse (README, "Relations").
+# levels measured today, a little below them (README, "Relations").
 source "$(dirname "$0")/common.bash"
 need_shared
 [ -f "$shared/dev/corpus.jsonl" ] || { echo "SKIP: $shared/dev/corpus.jsonl is not beside the project"; exit 77; }
@@ -9,10 +9,10 @@ score_articles "$shared/dev/gold.json" "$shared/dev/corpus.jsonl"
 check "publication dates right" "$(get "d['documents']['published_correct']")" ">=" 20
 check "entity F1" "$(get "d['entities']['all']['f1']")" ">=" 0.96
 check "linking F1" "$(get "d['linking']['f1']")" ">=" 0.975
-check "event recall" "$(get "d['events']['recall']")" ">=" 0.63
-check "event precision" "$(get "d['events']['precision']")" ">=" 0.85
-check "entry purity" "$(get "d['events']['entry_purity']")" ">=" 0.97
-check "kind of the events found" "$(get "d['events']['kind_accuracy']")" ">=" 0.85
-check "actor of the events found" "$(get "d['events']['actor_accuracy']")" ">=" 0.74
-check "target of the events found" "$(get "d['events']['target_accuracy']")" ">=" 0.78
-check "timeline entries per real event" "$(get "d['events']['entries_per_cluster']")" "<=" 1.2
+check "event recall" "$(get "d['events']['recall']")" ">=" 0.70
+check "event precision" "$(get "d['events']['precision']")" ">=" 0.88
+check "entry purity" "$(get "d['events']['entry_purity']")" ">=" 0.98
+check "kind of the events found" "$(get "d['events']['kind_accuracy']")" ">=" 0.88
+check "actor of the events found" "$(get "d['events']['actor_accuracy']")" ">=" 0.77
+check "target of the events found" "$(get "d['events']['target_accuracy']")" ">=" 0.81
+check "timeline entries per real event" "$(get "d['events']['entries_per_cluster']")" "<=" 1.15
