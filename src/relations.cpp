@@ -874,6 +874,17 @@ void appositive_party(const Context& cx, const Memory& mem, const Parsed& p, con
     }
 }
 
+// Whether the phrase of t opens with a quotation mark (straight or curly).
+bool quoted(const Tree& tree, int t) {
+    const int first = tree.leftmost(t);
+    for (int i : {first - 1, first}) {
+        if (i < 0 || tree.upos(i) != Upos::punct) continue;
+        const std::string_view w = tree.word(i);
+        if (w == "\"" || w == "\u201c" || w == "\u201d" || w == "''" || w == "``") return true;
+    }
+    return false;
+}
+
 // "Continued their offensive": ongoing fighting, not its start; "the liberation of Mosul
 // began": an offensive was launched. The relation an event act makes.
 std::string act_type(const Context& cx, const Act& act, const RelationInfo& info) {
@@ -1075,7 +1086,8 @@ struct Statement {
 };
 
 std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& p,
-                                  const std::vector<std::optional<TimeValue>>& dates) {
+                                  const std::vector<std::optional<TimeValue>>& dates,
+                                  const std::vector<TimeValue>& loose) {
     std::vector<Statement> out;
     const auto& all = cx.lexicon.triggers();
     for (int i = 0; i < p.tree.size(); ++i) {
@@ -1100,6 +1112,9 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
             st.date = dates[static_cast<std::size_t>(p.tree.head(i))];
         if (!st.date) st.date = dependent_date(p.tree, dates, i, cx.lexicon);
         if (!st.date) st.date = statement_date(cx, p, st.speech);
+        // "On July 4, dressed in black robes, he gave the sermon": the sentence's one date the
+        // tree ties to no act
+        if (!st.date && loose.size() == 1) st.date = loose.front();
         if (st.speaker) {
             if (st.date) {
                 mem.speech_dates[st.speaker->str()] = *st.date;
@@ -1275,6 +1290,10 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
             continue;
         }
         if (tree.upos(i) == Upos::adj && tree.base(i) == "amod") continue;  // "the besieged town"
+        // a quoted name for something ("called the demolition \"an official declaration of
+        // defeat\""): words about it, no act
+        if (tree.nominal(i) && (tree.base(i) == "appos" || tree.base(i) == "xcomp") && quoted(tree, i))
+            continue;
         // an act noun modifying another names no act: "the Anbar operations command",
         // "attack helicopters"
         if (tree.nominal(i) && tree.base(i) == "compound" && tree.head(i) > i && tree.nominal(tree.head(i)) &&
@@ -1433,7 +1452,7 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
     for (int i = 0; i < tree.size(); ++i)
         acts[static_cast<std::size_t>(i)] = p.trigger_at[static_cast<std::size_t>(i)] >= 0;
     SentenceDates dates = sentence_dates(cx, p, acts);
-    auto sts = statements(cx, mem, p, dates.of);
+    auto sts = statements(cx, mem, p, dates.of, dates.loose);
     std::vector<const std::string*> renamed;
     auto read = read_acts(cx, mem, p, renamed);
     auto anns = announcements(cx, mem, p, read, dates);

@@ -1302,3 +1302,20 @@ TEST_CASE("relations: they after a generic noun of the sentence is what that nou
     INFO(e.dump());
     for (const auto& r : e.relations) CHECK(r.actor != EntityId("iraqi_security_forces"));
 }
+
+TEST_CASE("relations: a statement the tree ties to no date takes the sentence's one loose date") {
+    auto e = extract(
+        "On July 4, 2014, dressed in black robes, Abu Bakr al-Baghdadi climbed the pulpit and gave a "
+        "sermon.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "said");
+    REQUIRE(r);
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2014-07-04");
+}
+
+TEST_CASE("relations: a quoted name given to something is no act") {
+    auto e = extract("Haider al-Abadi called the demolition \"an official declaration of defeat\" by Daesh.");
+    INFO(e.dump());
+    CHECK(e.of_type("declared").empty());
+}
