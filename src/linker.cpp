@@ -9,6 +9,8 @@
 #include "normalize.hpp"
 
 #include <algorithm>
+#include <cstring>
+#include <deque>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -109,6 +111,75 @@ struct Unit {                       // a word of a sentence, as the matcher sees
     }
 };
 
+// A hash of a word, read eight bytes at a time (words are short: one or two reads).
+std::uint64_t word_hash(std::string_view w) noexcept {
+    constexpr std::uint64_t k = 0x9E3779B97F4A7C15ULL;
+    std::uint64_t h = w.size() * k;
+    std::size_t i = 0;
+    for (; i + 8 <= w.size(); i += 8) {
+        std::uint64_t chunk;
+        std::memcpy(&chunk, w.data() + i, 8);
+        h = (h ^ chunk) * k;
+        h ^= h >> 32;
+    }
+    if (i < w.size()) {
+        std::uint64_t chunk = 0;
+        std::memcpy(&chunk, w.data() + i, w.size() - i);
+        h = (h ^ chunk) * k;
+        h ^= h >> 32;
+    }
+    return h * k;
+}
+
+// An open-addressing index of words: each slot holds the high half of a word's hash and
+// 1 + its number (0: empty), so that a lookup reads one slot, most often, and compares a word
+// only when the hashes agree. The caller keeps the words; the index grows to stay at most
+// half full. Not thread-safe for writes; lookups may run concurrently.
+class WordIndex {
+public:
+    // Requires expected > 0: sized for that many words before it grows.
+    explicit WordIndex(std::size_t expected = 8) { resize(expected); }
+
+    // The number of the word (`key_of(number)` gives a word back), or `absent`.
+    static constexpr std::uint32_t absent = static_cast<std::uint32_t>(-1);
+    template <class KeyOf>
+    std::uint32_t find(std::string_view w, std::uint64_t h, const KeyOf& key_of) const noexcept {
+        const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
+        for (std::size_t p = h & mask_;; p = (p + 1) & mask_) {
+            const std::uint64_t slot = slots_[p];
+            if (slot == 0) return absent;
+            if (static_cast<std::uint32_t>(slot >> 32) == tag) {
+                const auto n = static_cast<std::uint32_t>(slot) - 1;
+                if (key_of(n) == w) return n;
+            }
+        }
+    }
+    // Adds word number n, not in the index, with hash h; key_of(k) gives word k for a regrowth.
+    template <class KeyOf>
+    void insert(std::uint32_t n, std::uint64_t h, const KeyOf& key_of) {
+        if (2 * (++count_) > slots_.size()) {
+            resize(count_);
+            for (std::uint32_t k = 0; k < n; ++k) place(k, word_hash(key_of(k)));
+        }
+        place(n, h);
+    }
+
+private:
+    std::vector<std::uint64_t> slots_;
+    std::size_t mask_ = 0, count_ = 0;
+    void resize(std::size_t words) {
+        std::size_t size = 16;
+        while (size < 2 * words + 2) size *= 2;
+        slots_.assign(size, 0);
+        mask_ = size - 1;
+    }
+    void place(std::uint32_t n, std::uint64_t h) {
+        std::size_t p = h & mask_;
+        while (slots_[p] != 0) p = (p + 1) & mask_;
+        slots_[p] = (h >> 32 << 32) | (std::uint64_t{n} + 1);
+    }
+};
+
 bool all_lower_initial(const std::vector<std::string>& raw) {
     return std::none_of(raw.begin(), raw.end(), [](const std::string& w) { return is_upper_initial(w); });
 }
@@ -150,11 +221,15 @@ struct Linker::Impl {
     std::unordered_set<std::string> force_modifiers, force_nouns, region_countries, optional_articles;
     std::vector<std::string> surname_articles;
     std::unordered_map<std::string, unsigned> word_kinds;
-    std::unordered_map<std::string, LexWord> lexicon_words;  // every folded word some list above names
-    const LexWord plain_word{};                              // any other word
+    // Every folded word some list above names, and what they say of it (lexicon_index numbers them).
+    std::vector<std::string> lexicon_keys;
+    std::vector<LexWord> lexicon_entries;
+    WordIndex lexicon_index;
+    const LexWord plain_word{};  // any other word
 
     // Gathers, for each word of the lists, what they say of it (one lookup per word at run time).
     void index_words() {
+        std::unordered_map<std::string, LexWord> lexicon_words;
         for (const auto& [w, node] : trie[0].next) lexicon_words[w].trie_child = node;
         for (const auto& w : topic) lexicon_words[w].topic = true;
         for (const auto& w : stopnames) lexicon_words[w].stopname = true;
@@ -165,6 +240,13 @@ struct Linker::Impl {
         for (const auto& [w, list] : cues) lexicon_words[w].cues = &list;
         for (const auto& [w, forces] : demonyms) lexicon_words[w].demonym = &forces;
         for (const auto& [w, kinds] : word_kinds) lexicon_words[w].kinds |= kinds;
+        lexicon_index = WordIndex(lexicon_words.size() + 1);
+        auto key_of = [this](std::uint32_t k) -> std::string_view { return lexicon_keys[k]; };
+        for (auto& [w, entry] : lexicon_words) {
+            lexicon_keys.push_back(w);
+            lexicon_entries.push_back(entry);
+            lexicon_index.insert(static_cast<std::uint32_t>(lexicon_keys.size() - 1), word_hash(w), key_of);
+        }
     }
 
     // Reads data/linker/words.tsv. Throws Error naming the line of an unknown kind.
@@ -191,8 +273,9 @@ struct Linker::Impl {
         });
     }
     const LexWord* lexicon_word(const std::string& folded) const {
-        auto it = lexicon_words.find(folded);
-        return it == lexicon_words.end() ? &plain_word : &it->second;
+        auto n = lexicon_index.find(folded, word_hash(folded),
+                                    [this](std::uint32_t k) -> std::string_view { return lexicon_keys[k]; });
+        return n == WordIndex::absent ? &plain_word : &lexicon_entries[n];
     }
 
     explicit Impl(const KnowledgeBase& k) : kb(k) {
@@ -390,7 +473,10 @@ private:
     std::unordered_map<std::string, std::size_t> surnames;                   // folded last word -> KB person
     std::unordered_map<std::string, std::pair<EntityId, EntityType>> local;  // unknown names seen in this doc
     std::unordered_map<std::string, std::pair<EntityId, std::string>> local_surnames;  // of new persons
-    std::unordered_map<std::string_view, Word> words;  // each distinct word as written, looked up once
+    // each distinct word as written, looked up once: the words, their surfaces, and an index of them
+    std::deque<Word> words;
+    std::vector<std::string_view> surfaces;
+    WordIndex word_index{text.tokens.size() / 2 + 1};
     std::size_t block_first_mention = 0;
     std::size_t current_block = static_cast<std::size_t>(-1);
     bool block_topical = false;
@@ -413,12 +499,15 @@ private:
 
     // The folded form and lexicon entry of a word as written, looked up once per document.
     const Word* word_of(std::string_view surface) {
-        auto [it, added] = words.try_emplace(surface);
-        if (added) {
-            it->second.folded = fold_word(surface);
-            it->second.lex = m.lexicon_word(it->second.folded);
-        }
-        return &it->second;
+        const std::uint64_t h = word_hash(surface);
+        auto key_of = [this](std::uint32_t k) { return surfaces[k]; };
+        if (auto n = word_index.find(surface, h, key_of); n != WordIndex::absent) return &words[n];
+        Word& w = words.emplace_back();
+        w.folded = fold_word(surface);
+        w.lex = m.lexicon_word(w.folded);
+        surfaces.push_back(surface);
+        word_index.insert(static_cast<std::uint32_t>(surfaces.size() - 1), h, key_of);
+        return &w;
     }
 
     // A mention of the current sentence.

@@ -168,6 +168,8 @@ TimexLexicon::TimexLexicon(const DataSource& data) {
                 return a.words.size() > b.words.size();
             });
     }
+    word_table_ = WordTable<TimexWord>(words_);
+    for (int t = 0; t < 3; ++t) phrase_tables_[t] = WordTable<std::vector<TimexPhrase>>(phrases_[t]);
 }
 
 }  // namespace mosulkg::detail

@@ -5,6 +5,7 @@
 #include "mosulkg/text.hpp"
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -100,18 +101,76 @@ void for_each_piece(std::string_view word, Fn&& fn) {
 void timex_tokens(std::string_view doc_text, const Text& text, const Text& chrome, std::string& low,
                   std::vector<TimexToken>& out);
 
+// A read-only open-addressing index over the entries of a map keyed by words: most words
+// of a text are in no table, and a miss reads one slot. Points into the map, which must
+// outlive it unchanged (a move keeps the entries in place). Lookups may run concurrently.
+template <class V>
+class WordTable {
+public:
+    WordTable() = default;
+    explicit WordTable(const std::unordered_map<std::string_view, V>& map) {
+        std::size_t size = 16;
+        while (size < 2 * map.size() + 2) size *= 2;
+        slots_.assign(size, Slot{});
+        mask_ = size - 1;
+        for (const auto& [key, value] : map) {
+            std::size_t p = hash(key) & mask_;
+            while (slots_[p].value) p = (p + 1) & mask_;
+            slots_[p] = Slot{key, &value};
+        }
+    }
+    const V* find(std::string_view w) const noexcept {
+        if (slots_.empty()) return nullptr;
+        for (std::size_t p = hash(w) & mask_;; p = (p + 1) & mask_) {
+            const Slot& s = slots_[p];
+            if (!s.value) return nullptr;
+            if (s.key.size() == w.size() && std::memcmp(s.key.data(), w.data(), w.size()) == 0)
+                return s.value;
+        }
+    }
+
+private:
+    struct Slot {
+        std::string_view key;
+        const V* value = nullptr;  // nullptr: empty
+    };
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
+    static std::size_t hash(std::string_view w) noexcept {
+        constexpr std::uint64_t k = 0x9E3779B97F4A7C15ULL;
+        std::uint64_t h = w.size() * k;
+        std::size_t i = 0;
+        for (; i + 8 <= w.size(); i += 8) {
+            std::uint64_t chunk;
+            std::memcpy(&chunk, w.data() + i, 8);
+            h = (h ^ chunk) * k;
+            h ^= h >> 32;
+        }
+        if (i < w.size()) {
+            std::uint64_t chunk = 0;
+            std::memcpy(&chunk, w.data() + i, w.size() - i);
+            h = (h ^ chunk) * k;
+            h ^= h >> 32;
+        }
+        return static_cast<std::size_t>((h * k) >> 20);
+    }
+};
+
+// Read-only once built: its lookups may run concurrently. Not copyable (its tables point
+// into its maps); movable.
 class TimexLexicon {
 public:
     explicit TimexLexicon(const DataSource& data);  // data/temporal/ of `data`
-    const TimexWord* word(std::string_view low) const {
-        auto it = words_.find(low);
-        return it == words_.end() ? nullptr : &it->second;
-    }
+    TimexLexicon(const TimexLexicon&) = delete;
+    TimexLexicon& operator=(const TimexLexicon&) = delete;
+    TimexLexicon(TimexLexicon&&) noexcept = default;
+    TimexLexicon& operator=(TimexLexicon&&) noexcept = default;
+
+    const TimexWord* word(std::string_view low) const { return word_table_.find(low); }
     // Phrases of a kind table ("references", "modifiers", "holidays") starting with `low`,
     // longest first.
     const std::vector<TimexPhrase>* phrases(int table, std::string_view low) const {
-        auto it = phrases_[table].find(low);
-        return it == phrases_[table].end() ? nullptr : &it->second;
+        return phrase_tables_[table].find(low);
     }
     enum Table { references = 0, modifiers = 1, holidays = 2 };
 
@@ -119,6 +178,8 @@ private:
     std::vector<std::unique_ptr<const std::string>> files_;  // the files the words point into
     std::unordered_map<std::string_view, TimexWord> words_;
     std::unordered_map<std::string_view, std::vector<TimexPhrase>> phrases_[3];
+    WordTable<TimexWord> word_table_;  // index the lookups read, built last
+    WordTable<std::vector<TimexPhrase>> phrase_tables_[3];
 };
 
 }  // namespace mosulkg::detail
