@@ -4,6 +4,7 @@
 #include "mosulkg/data.hpp"
 #include "mosulkg/document.hpp"
 #include "mosulkg/error.hpp"
+#include "mosulkg/relations.hpp"
 #include "mosulkg/time_value.hpp"
 
 #include <fmt/format.h>
@@ -119,9 +120,27 @@ void parse_entities(std::string_view text, std::string_view origin, std::size_t 
         });
 }
 
+// The relations whose facts name their object by a text, not by an entity: those the
+// vocabulary (relations/relations.tsv, its facts column) reads as an office the subject holds
+// or a kind the subject is of.
+using TextObjects = std::set<std::string, std::less<>>;
+
+TextObjects text_object_relations(const DataSource& data) {
+    const char* name = "relations/relations.tsv";
+    TextObjects out;
+    for (const RelationInfo& r : RelationLexicon::parse_relations(data.read(name), data.origin(name)))
+        if (r.facts == FactRole::office || r.facts == FactRole::instance) out.insert(r.name);
+    return out;
+}
+
+const TextObjects& installed_text_object_relations() {
+    static const TextObjects relations = text_object_relations(DataSource::installed());
+    return relations;
+}
+
 void parse_facts(std::string_view text, std::string_view origin, std::size_t first_line,
                  const std::map<EntityId, std::size_t>& index, const KnowledgeBase* also_known,
-                 std::vector<Fact>& out) {
+                 const TextObjects& text_objects, std::vector<Fact>& out) {
     auto known = [&](const EntityId& id) {
         return index.count(id) > 0 || (also_known && also_known->find(id).has_value());
     };
@@ -136,7 +155,7 @@ void parse_facts(std::string_view text, std::string_view origin, std::size_t fir
             if (!is_snake_case(f.relation))
                 fail(origin, line_no, fmt::format("relation '{}' is not a snake_case word", f.relation));
             auto object = trim(cols[2]);
-            if (f.relation == "holds_office" || f.relation == "instance_of") {
+            if (text_objects.count(f.relation)) {
                 if (object.empty()) fail(origin, line_no, f.relation + " needs a value in the object column");
                 f.value = std::string(object);
             } else {
@@ -200,7 +219,8 @@ KnowledgeBase KnowledgeBase::from_data(const DataSource& data) {
     const std::string facts = data.read("kb/facts.tsv");
     KnowledgeBase out;
     parse_entities(entities, data.origin("kb/entities.tsv"), 1, out.entities_, out.index_);
-    parse_facts(facts, data.origin("kb/facts.tsv"), 1, out.index_, nullptr, out.facts_);
+    parse_facts(facts, data.origin("kb/facts.tsv"), 1, out.index_, nullptr, text_object_relations(data),
+                out.facts_);
     out.index_facts();
     return out;
 }
@@ -209,7 +229,7 @@ KnowledgeBase KnowledgeBase::parse(std::string_view entities_tsv, std::string_vi
                                    std::string_view origin) {
     KnowledgeBase out;
     parse_entities(entities_tsv, origin, 1, out.entities_, out.index_);
-    parse_facts(facts_tsv, origin, 1, out.index_, nullptr, out.facts_);
+    parse_facts(facts_tsv, origin, 1, out.index_, nullptr, installed_text_object_relations(), out.facts_);
     out.index_facts();
     return out;
 }
@@ -287,7 +307,8 @@ KnowledgeBase KnowledgeBase::load(const std::string& path) {
 
     KnowledgeBase out;
     parse_entities(entities, path, 1, out.entities_, out.index_);
-    parse_facts(facts, path, facts_first_line, out.index_, &defaults(), out.facts_);
+    parse_facts(facts, path, facts_first_line, out.index_, &defaults(), installed_text_object_relations(),
+                out.facts_);
     out.index_facts();
     return out;
 }
@@ -344,12 +365,10 @@ std::optional<std::reference_wrapper<const Entity>> KnowledgeBase::find(const En
     return std::cref(entities_[it->second]);
 }
 
-std::vector<Fact> KnowledgeBase::facts_about(const EntityId& id) const {
-    std::vector<Fact> out;
+FactRange KnowledgeBase::facts_about(const EntityId& id) const {
     auto it = fact_index_.find(id);
-    if (it == fact_index_.end()) return out;
-    for (std::size_t i : it->second) out.push_back(facts_[i]);
-    return out;
+    if (it == fact_index_.end()) return FactRange();
+    return FactRange(facts_, it->second);
 }
 
 }  // namespace mosulkg

@@ -36,9 +36,10 @@ int number(std::string_view s) {
 
 }  // namespace
 
-RelationLexicon RelationLexicon::parse(const Files& files, std::string_view origin) {
-    RelationLexicon lex;
-    detail::for_each_row(files.relations, [&](std::size_t line, const auto& c) {
+std::vector<RelationInfo> RelationLexicon::parse_relations(std::string_view relations_tsv,
+                                                           std::string_view origin) {
+    std::vector<RelationInfo> out;
+    detail::for_each_row(relations_tsv, [&](std::size_t line, const auto& c) {
         if (c.size() < 8 || c.size() > 9)
             throw Error(fmt::format("{}: relations line {}: expected 8 or 9 columns", origin, line));
         RelationInfo info;
@@ -51,9 +52,18 @@ RelationLexicon RelationLexicon::parse(const Files& files, std::string_view orig
         info.parties = number(c[6]) == 2 ? 2 : 1;
         info.passive = std::string(c[7]);
         if (c.size() > 8) info.facts = fact_role_of(c[8], origin, line);
-        if (info.kind == RelationKind::date && lex.date_relation_.empty()) lex.date_relation_ = info.name;
-        lex.relations_.emplace(info.name, info);
+        out.push_back(std::move(info));
     });
+    return out;
+}
+
+RelationLexicon RelationLexicon::parse(const Files& files, std::string_view origin) {
+    RelationLexicon lex;
+    for (RelationInfo& info : parse_relations(files.relations, origin)) {
+        if (info.kind == RelationKind::date && lex.date_relation_.empty()) lex.date_relation_ = info.name;
+        std::string name = info.name;
+        lex.relations_.emplace(std::move(name), std::move(info));
+    }
     detail::for_each_row(files.triggers, [&](std::size_t line, const auto& c) {
         if (c.size() < 2)
             throw Error(fmt::format("{}: triggers line {}: expected 2 to 5 columns", origin, line));

@@ -60,6 +60,29 @@ TEST_CASE("data: a file of the folder replaces the data file of the same name, t
     CHECK(mine.unmatched()[0] == (dir.path / "lexicon/boilerplat.txt").string());
 }
 
+TEST_CASE("data: which facts name a text, not an entity, is the facts column of relations.tsv") {
+    Folder dir("facts");
+    dir.put("relations/relations.tsv", DataSource().read("relations/relations.tsv") +
+                                           "styled_as\tstate\t0\t-\tis styled\tno\t1\t-\toffice\n");
+    dir.put("kb/facts.tsv", DataSource().read("kb/facts.tsv") +
+                                "haider_al_abadi\tstyled_as\tHis Excellency\t\t\ttest entry\n");
+    KnowledgeBase kb = KnowledgeBase::from_data(DataSource(dir.path));
+    bool found = false;
+    for (const Fact& f : kb.facts_about(EntityId("haider_al_abadi")))
+        if (f.relation == "styled_as") {
+            found = true;
+            CHECK(f.value == "His Excellency");
+            CHECK(f.object.empty());
+        }
+    CHECK(found);
+    // without the relation's row the object must be an entity of the knowledge base
+    Folder plain("facts_plain");
+    plain.put("kb/facts.tsv", DataSource().read("kb/facts.tsv") +
+                                  "haider_al_abadi\tstyled_as\tHis Excellency\t\t\ttest entry\n");
+    CHECK_THROWS_WITH_AS(KnowledgeBase::from_data(DataSource(plain.path)),
+                         doctest::Contains("unknown object entity"), Error);
+}
+
 TEST_CASE("data: an error in a replaced file names that file") {
     Folder dir("bad");
     dir.put("kb/entities.tsv", "Not An Id\tgroup\tX\t\t\t\n");

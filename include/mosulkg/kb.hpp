@@ -19,7 +19,9 @@
 
 #include <date/date.h>
 
+#include <cstddef>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
@@ -39,11 +41,59 @@ std::optional<EntityType> entity_type_from_string(std::string_view s) noexcept;
 struct Fact {
     EntityId subject;
     std::string relation;  // leads, member_of, holds_office, located_in, offshoot_of, ...
-    EntityId object;       // empty for holds_office and instance_of
+    EntityId object;       // empty where the relation's facts name a text (relations.tsv facts column)
     std::string value;     // free value: the office "Vice President of Iraq", "news outlet"
     std::optional<date::year_month_day> start;  // inclusive, when known
     std::optional<date::year_month_day> end;    // inclusive, when known
     std::string source;                         // URL or citation
+};
+
+// The facts of one entity (KnowledgeBase::facts_about): a view into the knowledge base, in
+// file order, valid while the knowledge base is neither modified nor destroyed.
+class FactRange {
+public:
+    class iterator {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = Fact;
+        using difference_type = std::ptrdiff_t;
+        using pointer = const Fact*;
+        using reference = const Fact&;
+
+        iterator() = default;
+        iterator(const std::vector<Fact>* facts, const std::size_t* at) : facts_(facts), at_(at) {}
+        reference operator*() const { return (*facts_)[*at_]; }
+        pointer operator->() const { return &(*facts_)[*at_]; }
+        iterator& operator++() {
+            ++at_;
+            return *this;
+        }
+        iterator operator++(int) {
+            iterator was = *this;
+            ++at_;
+            return was;
+        }
+        friend bool operator==(const iterator& a, const iterator& b) { return a.at_ == b.at_; }
+        friend bool operator!=(const iterator& a, const iterator& b) { return a.at_ != b.at_; }
+
+    private:
+        const std::vector<Fact>* facts_ = nullptr;
+        const std::size_t* at_ = nullptr;  // a position in the knowledge base's index of the entity
+    };
+
+    FactRange() = default;
+    FactRange(const std::vector<Fact>& facts, const std::vector<std::size_t>& positions)
+        : facts_(&facts), positions_(&positions) {}
+    iterator begin() const { return positions_ ? iterator(facts_, positions_->data()) : iterator(); }
+    iterator end() const {
+        return positions_ ? iterator(facts_, positions_->data() + positions_->size()) : iterator();
+    }
+    std::size_t size() const noexcept { return positions_ ? positions_->size() : 0; }
+    bool empty() const noexcept { return size() == 0; }
+
+private:
+    const std::vector<Fact>* facts_ = nullptr;
+    const std::vector<std::size_t>* positions_ = nullptr;
 };
 
 struct Entity {
@@ -85,8 +135,9 @@ public:
     const std::vector<Entity>& entities() const noexcept { return entities_; }
     const std::vector<Fact>& facts() const noexcept { return facts_; }
     std::optional<std::reference_wrapper<const Entity>> find(const EntityId& id) const;
-    // The facts whose subject or object is `id`, in file order; looked up in an index.
-    std::vector<Fact> facts_about(const EntityId& id) const;
+    // The facts whose subject or object is `id`, in file order; looked up in an index. A view
+    // into this knowledge base (no copies), empty when `id` has no facts.
+    FactRange facts_about(const EntityId& id) const;
 
 private:
     void index_facts();

@@ -118,6 +118,9 @@ public:
     static RelationLexicon from_data(const DataSource& data);
     // Throws Error naming `origin` and the line for a malformed line or an unknown relation.
     static RelationLexicon parse(const Files& files, std::string_view origin);
+    // The relations of the vocabulary, the text of a relations.tsv, in file order: the one
+    // reading of its columns (parse and the knowledge base use it). Throws Error as parse does.
+    static std::vector<RelationInfo> parse_relations(std::string_view relations_tsv, std::string_view origin);
 
     const std::vector<Trigger>& triggers() const noexcept { return triggers_; }
     // The positions in triggers() of the triggers of one word form (lower case), in file
