@@ -1319,3 +1319,14 @@ TEST_CASE("relations: a quoted name given to something is no act") {
     INFO(e.dump());
     CHECK(e.of_type("declared").empty());
 }
+
+TEST_CASE("relations: announcing a new phase of a campaign is the start of an offensive") {
+    auto e = extract(
+        "Haider al-Abadi announced the new phase of the campaign against Islamic State in Mosul on Sunday.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("haider_al_abadi"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2016-01-03");
+}
