@@ -16,6 +16,7 @@
 
 namespace mosulkg {
 
+using detail::TimexCue;
 using detail::TimexLexicon;
 using detail::TimexPhrase;
 using detail::TimexToken;
@@ -196,6 +197,8 @@ private:
     }
 
     bool is(std::size_t j, std::string_view s) const { return j < n_ && t_[j].low == s; }
+    // whether token j has a kind of data/temporal/cues.tsv
+    bool cue(std::size_t j, std::uint64_t c) const { return j < n_ && (t_[j].cues & c); }
     bool attached(std::size_t j) const { return j < n_ && !t_[j].space; }
     const TimexWord* w(std::size_t j) const { return j < n_ ? t_[j].word : nullptr; }
     bool future(std::size_t j) const { return j < n_ && tense_[j] > 0; }
@@ -365,9 +368,9 @@ std::size_t Parser::month_end(std::size_t j) const {
 
 // "13:10", "3 p.m.", "10:30 am", "noon": hour and minute.
 std::optional<std::pair<int, int>> Parser::clock(std::size_t j, std::size_t& end) const {
-    if ((is(j, "noon") && !(j > 0 && is(j - 1, "high"))) || is(j, "midday"))  // not "high noon"
+    if (cue(j, TimexCue::noon) && !(j > 0 && cue(j - 1, TimexCue::noon_idiom)))  // not "high noon"
         return end = j + 1, std::make_pair(12, 0);
-    if (is(j, "midnight")) return end = j + 1, std::make_pair(24, 0);
+    if (cue(j, TimexCue::midnight)) return end = j + 1, std::make_pair(24, 0);
     // "0800 GMT", "1430 local time": a 24-hour clock, only with a time zone after it
     if (j < n_ && j > 0 && t_[j].digits == 4 && t_[j].num % 100 < 60 && t_[j].num / 100 < 24 &&
         (is(j - 1, "at") || is(j - 1, "by") || is(j - 1, "until") || is(j - 1, "from") || is(j - 1, "to") ||
@@ -444,7 +447,7 @@ std::size_t Parser::lead_in(std::size_t j, bool clock) const {
         if (is(k, "the") || is(k, "on") || is(k, "early") || is(k, "late") || is(k, "mid") || is(k, "-"))
             return true;
         return clock && (is(k, ".") || is(k, ":") || is(k, "a") || is(k, "p") || is(k, "m") ||
-                         is(k, "noon") || is(k, "midnight") || t_[k].digits || (w(k) && w(k)->timezone));
+                         cue(k, TimexCue::clock_lead) || t_[k].digits || (w(k) && w(k)->timezone));
     };
     while (p > 0 && j - p < 8 && t_[p - 1].sentence == t_[j].sentence && leads(p - 1)) --p;
     return p;
@@ -459,11 +462,7 @@ int Parser::date_tense(std::size_t j) const {
     if (p > 0 && is(p - 1, "since")) return -1;
     if (p > 2 && is(p - 3, "as") && (is(p - 2, "soon") || is(p - 2, "early")) && is(p - 1, "as")) return 1;
     int t = tense_[j];
-    if (t < 0 && p > 0 &&
-        (is(p - 1, "by") || is(p - 1, "until") || is(p - 1, "till") || is(p - 1, "through") ||
-         is(p - 1, "to") || is(p - 1, "payable") || is(p - 1, "due") || is(p - 1, "effective") ||
-         is(p - 1, "record")))
-        return 0;
+    if (t < 0 && p > 0 && cue(p - 1, TimexCue::deadline)) return 0;
     return t;
 }
 
@@ -670,9 +669,7 @@ std::string Parser::narrative_day() const {
 // "his Sunday Mass", "last Friday's sermon": one occasion of a recurring rite, a date.
 bool Parser::one_occasion(std::size_t j) const {
     if (j == 0) return false;
-    std::string_view p = t_[j - 1].low;
-    return p == "his" || p == "her" || p == "their" || p == "its" || p == "this" || p == "last" ||
-           p == "next" || p == "that" || p == "'";
+    return cue(j - 1, TimexCue::occasion) || t_[j - 1].low == "'";
 }
 
 // The second day of "April 24 and 25": the month and year of the first.
@@ -842,7 +839,7 @@ std::optional<Match> Parser::month_forms(std::size_t j) const {
 
 // "2016", "fiscal 1989", "the 1990s", "the '90s".
 std::optional<Match> Parser::year_forms(std::size_t j) const {
-    std::size_t s = is(j, "fiscal") ? j + 1 : j;
+    std::size_t s = cue(j, TimexCue::fiscal) ? j + 1 : j;
     if (is(s, "'") && s + 1 < n_ && t_[s + 1].digits == 2 && attached(s + 1)) {
         int yy = t_[s + 1].num;
         if (is(s + 2, "s") && attached(s + 2) && yy % 10 == 0) {
@@ -911,7 +908,7 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
     int dir = wj->rel;
     std::size_t k = j + 1;
     if (dir == 0 && w(k) && w(k)->rel == -1) dir = -1, ++k;  // "this past spring"
-    if (is(k, "fiscal")) ++k;
+    if (cue(k, TimexCue::fiscal)) ++k;
     Match r;
     r.relative = true;
     r.det = true;
@@ -957,7 +954,7 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
         }
         return relative_unit(r, wk->unit, dir, j);
     }
-    if (is(k, "weekend")) {
+    if (cue(k, TimexCue::weekend)) {
         r.kind = 'W';
         if (!ref())
             r.value = "XXXX-WXX-WE";
@@ -1078,13 +1075,13 @@ QuarterHead Parser::quarter_head(std::size_t j) const {
         h.latest = true;
         ++k;
     }
-    if (is(k, "fiscal")) ++k;
+    if (cue(k, TimexCue::fiscal)) ++k;
     if (auto o = ordinal(k); o && o->value >= 1 && o->value <= 4) {
         h.ord = o->value;
         k = o->end;
         if (is(k, "-") && attached(k)) ++k;
     }
-    if (is(k, "fiscal")) ++k;
+    if (cue(k, TimexCue::fiscal)) ++k;
     if (is(k, "quarter"))
         h.what = 'Q';
     else if (is(k, "half") && h.ord >= 1 && h.ord <= 2)
@@ -1193,7 +1190,7 @@ std::optional<Match> Parser::quarter_forms(std::size_t j) const {
     r.end = h.k + 1;
     std::size_t q = r.end;
     if (is(q, "of") || is(q, ",")) ++q;
-    if (is(q, "fiscal")) ++q;
+    if (cue(q, TimexCue::fiscal)) ++q;
     if (auto yn = year4(q)) {
         h.year_given = yn->value;
         r.end = yn->end;
@@ -1427,8 +1424,7 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
     // "$2 million a year", "700 seats a week": a rate
     // a rate, not a stretch of time: "$2 million a year", "four flights a week", "24 hours a day"
     bool rate = (is(j, "a") || is(j, "an")) && j > 0 &&
-                (t_[j - 1].digits || is(j - 1, "million") || is(j - 1, "billion") || is(j - 1, "percent") ||
-                 is(j - 1, "%") || is(j - 1, "cents") || is(j - 1, "shares") || is(j - 1, "dollars") ||
+                (t_[j - 1].digits || cue(j - 1, TimexCue::rate_unit) || is(j - 1, "%") ||
                  (w(j - 1) && w(j - 1)->unit && w(j - 1)->unit_plural) ||
                  (j > 1 && t_[j - 1].alpha && t_[j - 1].low.size() > 3 && t_[j - 1].low.back() == 's' &&
                   !w(j - 1) && (t_[j - 2].digits || (w(j - 2) && w(j - 2)->cardinal > 1))));
@@ -1438,8 +1434,7 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
     if (a && w(u)->unit_plural) return std::nullopt;
     if (!a && !vague && q->value == 1 && w(u)->unit_plural) return std::nullopt;
     r.end = u + 1;
-    if (a && j > 0 &&
-        (is(j - 1, "once") || is(j - 1, "twice") || is(j - 1, "times") || is(j - 1, "thrice"))) {
+    if (a && j > 0 && cue(j - 1, TimexCue::frequency)) {
         r.type = TimexType::set;
         r.kind = 'X';
         r.value = duration_string(w(u)->unit, "1");
@@ -1540,8 +1535,8 @@ std::optional<Match> Parser::reference_forms(std::size_t j) const {
 // June 30"), else the current year ("for the year", "the full year").
 std::optional<Match> Parser::year_noun_forms(std::size_t j) const {
     std::size_t k = j;
-    if (is(k, "full") || is(k, "fiscal") || is(k, "calendar")) ++k;
-    if (is(k, "fiscal")) ++k;
+    if (cue(k, TimexCue::year_adjective)) ++k;
+    if (cue(k, TimexCue::fiscal)) ++k;
     bool before_event = (is(k + 1, "before") || is(k + 1, "after")) && k + 2 < n_ &&
                         (t_[k + 2].word || t_[k + 2].digits) && t_[k + 2].sentence == t_[k].sentence &&
                         !is(k + 2, "that");  // "the year before the war": no calendar year
@@ -1585,7 +1580,7 @@ std::optional<Match> Parser::same_unit_forms(std::size_t j) const {
 
 // "the weekend": the last one, or the coming one in a future clause.
 std::optional<Match> Parser::weekend_forms(std::size_t j) const {
-    if (!is(j, "weekend")) return std::nullopt;
+    if (!cue(j, TimexCue::weekend)) return std::nullopt;
     Match r;
     r.end = j + 1;
     r.kind = 'W';
@@ -1822,6 +1817,7 @@ void prepare(const TimexLexicon& lex, Pieces& f) {
         auto& t = toks[i];
         if (t.alpha) {
             t.word = lex.word(t.low);
+            t.cues = lex.cues(t.low);
             mark[i] = static_cast<signed char>(tense_cue(toks, i, f.text));
         } else if (t.low == "'") {
             t.word = lex.word(t.low);

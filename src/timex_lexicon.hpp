@@ -47,6 +47,22 @@ struct TimexWord {
     bool timezone = false;  // may begin a temporal expression
 };
 
+// The kinds of data/temporal/cues.tsv: the words a rule of the tagger tests for, as bits of
+// TimexToken::cues (a word may have several kinds).
+struct TimexCue {
+    static constexpr std::uint64_t occasion = 1ULL << 0;
+    static constexpr std::uint64_t deadline = 1ULL << 1;
+    static constexpr std::uint64_t noon = 1ULL << 2;
+    static constexpr std::uint64_t noon_idiom = 1ULL << 3;
+    static constexpr std::uint64_t midnight = 1ULL << 4;
+    static constexpr std::uint64_t clock_lead = 1ULL << 5;
+    static constexpr std::uint64_t fiscal = 1ULL << 6;
+    static constexpr std::uint64_t year_adjective = 1ULL << 7;
+    static constexpr std::uint64_t weekend = 1ULL << 8;
+    static constexpr std::uint64_t rate_unit = 1ULL << 9;
+    static constexpr std::uint64_t frequency = 1ULL << 10;
+};
+
 // A multi-word entry (reference, modifier, holiday), as lower-case tokens.
 struct TimexPhrase {
     std::vector<std::string_view> words;
@@ -59,6 +75,7 @@ struct TimexToken {
     std::uint32_t end = 0;
     std::string_view low;  // lower-case surface
     const TimexWord* word = nullptr;
+    std::uint64_t cues = 0;   // TimexCue bits of the word
     int num = -1;             // value of an all-digit token (at most 9 digits)
     std::uint8_t digits = 0;  // number of digits of an all-digit token
     bool alpha = false;
@@ -167,6 +184,11 @@ public:
     TimexLexicon& operator=(TimexLexicon&&) noexcept = default;
 
     const TimexWord* word(std::string_view low) const { return word_table_.find(low); }
+    // The TimexCue bits of a word (cues.tsv), 0 for most words.
+    std::uint64_t cues(std::string_view low) const {
+        const std::uint64_t* c = cue_table_.find(low);
+        return c ? *c : 0;
+    }
     // Phrases of a kind table ("references", "modifiers", "holidays") starting with `low`,
     // longest first.
     const std::vector<TimexPhrase>* phrases(int table, std::string_view low) const {
@@ -178,7 +200,9 @@ private:
     std::vector<std::unique_ptr<const std::string>> files_;  // the files the words point into
     std::unordered_map<std::string_view, TimexWord> words_;
     std::unordered_map<std::string_view, std::vector<TimexPhrase>> phrases_[3];
+    std::unordered_map<std::string_view, std::uint64_t> cues_;
     WordTable<TimexWord> word_table_;  // index the lookups read, built last
+    WordTable<std::uint64_t> cue_table_;
     WordTable<std::vector<TimexPhrase>> phrase_tables_[3];
 };
 
