@@ -354,7 +354,7 @@ std::optional<Num> Parser::quantity(std::size_t j, bool& vague) const {
         if (is(j + 1, "dozen")) return Num{12, j + 2};
         return Num{1, j + 1};
     }
-    if (is(j, "few") || is(j, "several") || is(j, "many")) return vague = true, Num{0, j + 1};
+    if (cue(j, TimexCue::vague_count)) return vague = true, Num{0, j + 1};
     if (is(j, "couple") && is(j + 1, "of")) return Num{2, j + 2};
     return cardinal(j);
 }
@@ -373,8 +373,7 @@ std::optional<std::pair<int, int>> Parser::clock(std::size_t j, std::size_t& end
     if (cue(j, TimexCue::midnight)) return end = j + 1, std::make_pair(24, 0);
     // "0800 GMT", "1430 local time": a 24-hour clock, only with a time zone after it
     if (j < n_ && j > 0 && t_[j].digits == 4 && t_[j].num % 100 < 60 && t_[j].num / 100 < 24 &&
-        (is(j - 1, "at") || is(j - 1, "by") || is(j - 1, "until") || is(j - 1, "from") || is(j - 1, "to") ||
-         is(j - 1, "around") || is(j - 1, "about") || is(j - 1, "before") || is(j - 1, "after")) &&
+        cue(j - 1, TimexCue::zone_clock_lead) &&
         ((w(j + 1) && w(j + 1)->timezone) || (is(j + 1, "local") && is(j + 2, "time")))) {
         end = is(j + 1, "local") ? j + 3 : j + 2;
         return std::make_pair(t_[j].num / 100, t_[j].num % 100);
@@ -444,8 +443,7 @@ std::size_t Parser::phrase(int table, std::size_t j, const TimexPhrase*& out) co
 std::size_t Parser::lead_in(std::size_t j, bool clock) const {
     std::size_t p = j;
     auto leads = [&](std::size_t k) {
-        if (is(k, "the") || is(k, "on") || is(k, "early") || is(k, "late") || is(k, "mid") || is(k, "-"))
-            return true;
+        if (cue(k, TimexCue::date_lead) || is(k, "-")) return true;
         return clock && (is(k, ".") || is(k, ":") || is(k, "a") || is(k, "p") || is(k, "m") ||
                          cue(k, TimexCue::clock_lead) || t_[k].digits || (w(k) && w(k)->timezone));
     };
@@ -483,7 +481,7 @@ std::string Parser::weekday_value(int wd, int mode, std::size_t j) const {
         // not ..."); "by the Tuesday deadline" in a past clause is the nearest such day
         int t = date_tense(j);
         std::size_t p = lead_in(j, true);
-        bool deadline = p > 0 && (is(p - 1, "until") || is(p - 1, "till") || is(p - 1, "by"));
+        bool deadline = p > 0 && cue(p - 1, TimexCue::weekday_deadline);
         std::size_t first = j;
         while (first > 0 && t_[first - 1].sentence == t_[j].sentence) --first;
         bool looks_back = false;
@@ -824,12 +822,8 @@ std::optional<Match> Parser::month_forms(std::size_t j) const {
     if (!t_[j].cap) return std::nullopt;
     if (wj->month_abbr && !(is(j + 1, ".") && attached(j + 1))) return std::nullopt;
     if (wj->month_ambiguous) {
-        bool cue = j > 0 && (is(j - 1, "in") || is(j - 1, "since") || is(j - 1, "until") || is(j - 1, "by") ||
-                             is(j - 1, "early") || is(j - 1, "late") || is(j - 1, "mid") || is(j - 1, "-") ||
-                             is(j - 1, "of") || is(j - 1, "last") || is(j - 1, "next") || is(j - 1, "this") ||
-                             is(j - 1, "from") || is(j - 1, "through") || is(j - 1, "till") ||
-                             is(j - 1, "before") || is(j - 1, "after") || is(j - 1, "during"));
-        if (!cue) return std::nullopt;
+        bool cued = j > 0 && (cue(j - 1, TimexCue::month_lead) || is(j - 1, "-"));
+        if (!cued) return std::nullopt;
     }
     r.end = e;
     r.relative = true;
@@ -884,11 +878,8 @@ std::optional<Match> Parser::year_forms(std::size_t j) const {
     auto yn = year4(s);
     if (!yn) return std::nullopt;
     if (y < 1900 && s == j) {
-        bool cue =
-            j > 0 && (is(j - 1, "in") || is(j - 1, "since") || is(j - 1, "of") || is(j - 1, "from") ||
-                      is(j - 1, "until") || is(j - 1, "by") || is(j - 1, "before") || is(j - 1, "after") ||
-                      is(j - 1, "during") || is(j - 1, "to") || is(j - 1, "year"));
-        if (!cue) return std::nullopt;
+        bool cued = j > 0 && cue(j - 1, TimexCue::year_lead);
+        if (!cued) return std::nullopt;
     }
     // not a count: "2000 soldiers" (a lower-case plural word right after it)
     if (y >= 1000 && yn->end < n_ && t_[yn->end].alpha && !t_[yn->end].cap && t_[yn->end].low.size() > 3 &&
@@ -1343,13 +1334,10 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
         return r;
     }
     // "will one day be", "hopes to one day", "One day, ...": an unspecified time, not a stretch
-    if (is(j, "one") && is(j + 1, "day") && !is(j + 2, "-") && !is(j + 2, "after") && !is(j + 2, "before") &&
-        !is(j + 2, "later") && !is(j + 2, "earlier") && !is(j + 2, "ago") && !is(j + 2, "of")) {
+    if (is(j, "one") && is(j + 1, "day") && !is(j + 2, "-") && !cue(j + 2, TimexCue::relates_day)) {
         std::string_view p = j > 0 ? t_[j - 1].low : "";
-        bool modal = p == "will" || p == "would" || p == "could" || p == "might" || p == "may" ||
-                     p == "can" || p == "should" || p == "shall" || p == "must" || p == "ll" || p == "to";
-        bool subject = p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "you" ||
-                       p == "it" ||
+        bool modal = j > 0 && cue(j - 1, TimexCue::modal);
+        bool subject = (j > 0 && cue(j - 1, TimexCue::subject)) ||
                        ((j == 0 || t_[j - 1].sentence != t_[j].sentence || p == "\"") && is(j + 2, ","));
         if (modal || subject) {
             Match m;
@@ -1387,9 +1375,7 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
     }
     if (is(u, "-") && attached(u) && attached(u + 1)) ++u;
     // "two more weeks", "an additional year"
-    if (!half && (is(u, "more") || is(u, "additional") || is(u, "extra") || is(u, "further")) && w(u + 1) &&
-        w(u + 1)->unit)
-        ++u;
+    if (!half && cue(u, TimexCue::more) && w(u + 1) && w(u + 1)->unit) ++u;
     if (!w(u) || !w(u)->unit) return std::nullopt;
     // "a year and a half", "an hour and a half"
     if (!half && !vague && q->value == 1 && !w(u)->unit_plural && is(u + 1, "and") && is(u + 2, "a") &&

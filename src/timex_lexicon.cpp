@@ -32,12 +32,27 @@ std::string_view field(const std::vector<std::string_view>& f, std::size_t i) {
 // The TimexCue bit of a kind name of cues.tsv.
 std::uint64_t cue_kind(std::string_view kind, std::string_view origin) {
     static const std::pair<std::string_view, std::uint64_t> kinds[] = {
-        {"occasion", TimexCue::occasion},   {"deadline", TimexCue::deadline},
-        {"noon", TimexCue::noon},           {"noon_idiom", TimexCue::noon_idiom},
-        {"midnight", TimexCue::midnight},   {"clock_lead", TimexCue::clock_lead},
-        {"fiscal", TimexCue::fiscal},       {"year_adjective", TimexCue::year_adjective},
-        {"weekend", TimexCue::weekend},     {"rate_unit", TimexCue::rate_unit},
+        {"occasion", TimexCue::occasion},
+        {"deadline", TimexCue::deadline},
+        {"noon", TimexCue::noon},
+        {"noon_idiom", TimexCue::noon_idiom},
+        {"midnight", TimexCue::midnight},
+        {"clock_lead", TimexCue::clock_lead},
+        {"fiscal", TimexCue::fiscal},
+        {"year_adjective", TimexCue::year_adjective},
+        {"weekend", TimexCue::weekend},
+        {"rate_unit", TimexCue::rate_unit},
         {"frequency", TimexCue::frequency},
+        {"zone_clock_lead", TimexCue::zone_clock_lead},
+        {"month_lead", TimexCue::month_lead},
+        {"year_lead", TimexCue::year_lead},
+        {"modal", TimexCue::modal},
+        {"subject", TimexCue::subject},
+        {"more", TimexCue::more},
+        {"vague_count", TimexCue::vague_count},
+        {"date_lead", TimexCue::date_lead},
+        {"weekday_deadline", TimexCue::weekday_deadline},
+        {"relates_day", TimexCue::relates_day},
     };
     for (const auto& [name, bit] : kinds)
         if (name == kind) return bit;

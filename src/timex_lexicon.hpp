@@ -61,6 +61,16 @@ struct TimexCue {
     static constexpr std::uint64_t weekend = 1ULL << 8;
     static constexpr std::uint64_t rate_unit = 1ULL << 9;
     static constexpr std::uint64_t frequency = 1ULL << 10;
+    static constexpr std::uint64_t zone_clock_lead = 1ULL << 11;
+    static constexpr std::uint64_t month_lead = 1ULL << 12;
+    static constexpr std::uint64_t year_lead = 1ULL << 13;
+    static constexpr std::uint64_t modal = 1ULL << 14;
+    static constexpr std::uint64_t subject = 1ULL << 15;
+    static constexpr std::uint64_t more = 1ULL << 16;
+    static constexpr std::uint64_t vague_count = 1ULL << 17;
+    static constexpr std::uint64_t date_lead = 1ULL << 18;
+    static constexpr std::uint64_t weekday_deadline = 1ULL << 19;
+    static constexpr std::uint64_t relates_day = 1ULL << 20;
 };
 
 // A multi-word entry (reference, modifier, holiday), as lower-case tokens.
