@@ -1737,6 +1737,8 @@ int tense_cue(const std::vector<TimexToken>& toks, std::size_t i, std::string_vi
     const TimexToken& t = toks[i];
     const TimexWord* w = t.word;
     auto prev = [&](std::size_t back) -> std::string_view { return i >= back ? toks[i - back].low : ""; };
+    // whether the token `back` before this one has a kind of cues.tsv
+    auto prev_cue = [&](std::size_t back, std::uint64_t c) { return i >= back && (toks[i - back].cues & c); };
     if (w && w->future_cue && !w->future_next.empty()) {  // "set to", "planned for"
         if (i + 1 < toks.size() &&
             std::find(w->future_next.begin(), w->future_next.end(), toks[i + 1].low) != w->future_next.end())
@@ -1747,36 +1749,32 @@ int tense_cue(const std::vector<TimexToken>& toks, std::size_t i, std::string_vi
         if (t.low != "won") return 1;
         if (t.end < text.size() && text[t.end] == '\'') return 1;  // "won't"
     }
-    if (t.low == "is" || t.low == "are" || t.low == "am") return 2;  // present: no direction
+    if (t.cues & TimexCue::present) return 2;  // present: no direction
     bool past = false;
     if (t.low == "been") {
-        past = prev(1) == "has" || prev(1) == "have" || prev(1) == "had" || prev(1) == "ve";
+        past = prev_cue(1, TimexCue::perfect);
     } else if (w && w->past_cue) {
         past = true;
     } else if (!t.cap && t.low.size() >= 5 && t.low.compare(t.low.size() - 2, 2, "ed") == 0 &&
                t.low[t.low.size() - 3] != 'e') {
         // a regular past form, unless an adjective after an article or a hyphen ("so-called");
         // a word mostly used as an adjective ("injured") is a verb after a relative pronoun
-        std::string_view p = prev(1);
         if (w && w->not_past)
-            past = p == "that" || p == "which" || p == "who";
+            past = prev_cue(1, TimexCue::relative_pronoun);
         else
-            past = !(p == "the" || p == "a" || p == "an" || (p == "-" && !t.space));
+            past = !(prev_cue(1, TimexCue::article) || (prev(1) == "-" && !t.space));
     }
     if (!past) return 0;
     std::size_t k = i;
-    if (k > 0 && (toks[k - 1].low == "not" ||
+    if (k > 0 && ((toks[k - 1].cues & TimexCue::negation) ||
                   (toks[k - 1].low.size() > 3 && toks[k - 1].low.substr(toks[k - 1].low.size() - 2) == "ly")))
         --k;  // "will be quickly retaken", "is not expected"
     if (k > 0) {
         std::string_view b = toks[k - 1].low;
         if (b == "be" && k > 1) {  // "to be published", "will be held": ahead
-            std::string_view m = toks[k - 2].low;
-            if (m == "to" || m == "will" || m == "would" || m == "shall" || m == "should" || m == "ll")
-                return 1;
+            if (toks[k - 2].cues & TimexCue::be_future) return 1;
         }
-        if (b == "be" || b == "being" || b == "is" || b == "are" || b == "am" || b == "get" || b == "gets")
-            return 0;
+        if (toks[k - 1].cues & TimexCue::passive) return 0;
     }
     return -1;
 }

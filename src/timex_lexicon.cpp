@@ -53,6 +53,13 @@ std::uint64_t cue_kind(std::string_view kind, std::string_view origin) {
         {"date_lead", TimexCue::date_lead},
         {"weekday_deadline", TimexCue::weekday_deadline},
         {"relates_day", TimexCue::relates_day},
+        {"present", TimexCue::present},
+        {"perfect", TimexCue::perfect},
+        {"relative_pronoun", TimexCue::relative_pronoun},
+        {"article", TimexCue::article},
+        {"negation", TimexCue::negation},
+        {"be_future", TimexCue::be_future},
+        {"passive", TimexCue::passive},
     };
     for (const auto& [name, bit] : kinds)
         if (name == kind) return bit;

@@ -71,6 +71,13 @@ struct TimexCue {
     static constexpr std::uint64_t date_lead = 1ULL << 18;
     static constexpr std::uint64_t weekday_deadline = 1ULL << 19;
     static constexpr std::uint64_t relates_day = 1ULL << 20;
+    static constexpr std::uint64_t present = 1ULL << 21;
+    static constexpr std::uint64_t perfect = 1ULL << 22;
+    static constexpr std::uint64_t relative_pronoun = 1ULL << 23;
+    static constexpr std::uint64_t article = 1ULL << 24;
+    static constexpr std::uint64_t negation = 1ULL << 25;
+    static constexpr std::uint64_t be_future = 1ULL << 26;
+    static constexpr std::uint64_t passive = 1ULL << 27;
 };
 
 // A multi-word entry (reference, modifier, holiday), as lower-case tokens.
