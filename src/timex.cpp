@@ -320,7 +320,7 @@ std::optional<Num> Parser::day_number(std::size_t j) const {
 // A year spoken in words: "nineteen ninety-six", "two thousand", "two thousand and four".
 std::optional<Num> Parser::spoken_year(std::size_t j) const {
     if (!w(j)) return std::nullopt;
-    if (is(j, "nineteen") || is(j, "eighteen")) {
+    if (cue(j, TimexCue::spoken_century)) {
         auto c = cardinal(j + 1);
         if (c && c->value >= 10 && c->value < 100 && !t_[j + 1].digits)
             return Num{w(j)->cardinal * 100 + c->value, c->end};
@@ -673,7 +673,7 @@ bool Parser::one_occasion(std::size_t j) const {
 // The second day of "April 24 and 25": the month and year of the first.
 std::optional<Day> Parser::coordinated_day(std::size_t j) const {
     auto dn = day_number(j);
-    if (!dn || j < 3 || !(is(j - 1, "and") || is(j - 1, "or")) || !t_[j - 2].digits || t_[j - 2].digits > 2)
+    if (!dn || j < 3 || !cue(j - 1, TimexCue::conjunction) || !t_[j - 2].digits || t_[j - 2].digits > 2)
         return std::nullopt;
     if (std::size_t me = month_end(dn->end); me != dn->end) return std::nullopt;  // "24 and 25 April"
     std::size_t m = j - 3;
@@ -733,7 +733,7 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
         std::string_view pod = is(j, "midmorning") ? "MO" : is(j, "midafternoon") ? "AF" : "";
         if (pod.empty()) {
             if (is(q, "-") && attached(q)) ++q;
-            if (!is(q, "morning") && !is(q, "afternoon"))
+            if (!cue(q, TimexCue::mid_pod))
                 q = n_;
             else
                 pod = w(q)->pod, ++q;
@@ -750,8 +750,8 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
         }
     }
     // "in the morning": that part of the day the narrative is at
-    if (w(j) && !w(j)->pod.empty() && j > 1 && is(j - 1, "the") &&
-        (is(j - 2, "in") || is(j - 2, "during") || is(j - 2, "by")) && !is(j + 1, "of")) {
+    if (w(j) && !w(j)->pod.empty() && j > 1 && is(j - 1, "the") && cue(j - 2, TimexCue::pod_lead) &&
+        !is(j + 1, "of")) {
         Match m;
         m.end = j + 1;
         m.type = TimexType::time;
@@ -1058,7 +1058,7 @@ QuarterHead Parser::quarter_head(std::size_t j) const {
         h.year_given = ry() + w(k)->rel;
         k += 4;
     }
-    if (is(k, "year") && is(k + 1, "-") && (is(k + 2, "ago") || is(k + 2, "earlier"))) {
+    if (is(k, "year") && is(k + 1, "-") && cue(k + 2, TimexCue::year_ago)) {
         h.year_ago = true;
         k += 3;
     } else if (is(k, "latest") || is(k, "most")) {
@@ -1203,8 +1203,8 @@ std::optional<Match> Parser::quarter_forms(std::size_t j) const {
 
 // The day a quarter "ended"/"ending" on, stated right after it.
 std::optional<year_month_day> Parser::quarter_end(std::size_t e) const {
-    if (is(e, "that") || is(e, "which")) ++e;
-    if (!(is(e, "ended") || is(e, "ending") || is(e, "ends"))) return std::nullopt;
+    if (cue(e, TimexCue::term_relative)) ++e;
+    if (!cue(e, TimexCue::term_verb)) return std::nullopt;
     auto d = cal_date(e + 1);
     if (!d || d->value.size() != 10 || !std::isdigit(static_cast<unsigned char>(d->value[0])))
         return std::nullopt;
@@ -1459,7 +1459,7 @@ std::optional<Match> Parser::set_forms(std::size_t j) const {
             return r;
         }
     }
-    if (!is(j, "every") && !is(j, "each") && !is(j, "per")) return std::nullopt;
+    if (!cue(j, TimexCue::every)) return std::nullopt;
     std::size_t k = j + 1;
     int n = 1;
     if (is(k, "other"))
@@ -1541,7 +1541,7 @@ std::optional<Match> Parser::year_noun_forms(std::size_t j) const {
         r.end = k + 2;
         r.relative = true;
         r.value = base ? fmt::format("{:04d}", base + dir) : "XXXX";
-    } else if (is(k + 1, "ended") || is(k + 1, "ending") || is(k + 1, "through") || is(k + 1, "to")) {
+    } else if (cue(k + 1, TimexCue::year_term)) {
         r.type = TimexType::duration;
         r.kind = 'P';
         r.value = "P1Y";
@@ -1724,7 +1724,7 @@ std::optional<Match> Parser::at(std::size_t i) {
         }
     }
     // "earlier this year", "later today", "late last week"
-    if (is(s, "earlier") || is(s, "later")) {
+    if (cue(s, TimexCue::shift)) {
         auto m = core(s + 1);
         if (m && m->relative && point_kind(m->kind)) take(m);
     }

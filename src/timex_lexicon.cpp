@@ -60,6 +60,16 @@ std::uint64_t cue_kind(std::string_view kind, std::string_view origin) {
         {"negation", TimexCue::negation},
         {"be_future", TimexCue::be_future},
         {"passive", TimexCue::passive},
+        {"spoken_century", TimexCue::spoken_century},
+        {"pod_lead", TimexCue::pod_lead},
+        {"mid_pod", TimexCue::mid_pod},
+        {"term_relative", TimexCue::term_relative},
+        {"term_verb", TimexCue::term_verb},
+        {"year_term", TimexCue::year_term},
+        {"every", TimexCue::every},
+        {"conjunction", TimexCue::conjunction},
+        {"year_ago", TimexCue::year_ago},
+        {"shift", TimexCue::shift},
     };
     for (const auto& [name, bit] : kinds)
         if (name == kind) return bit;

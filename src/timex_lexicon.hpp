@@ -78,6 +78,16 @@ struct TimexCue {
     static constexpr std::uint64_t negation = 1ULL << 25;
     static constexpr std::uint64_t be_future = 1ULL << 26;
     static constexpr std::uint64_t passive = 1ULL << 27;
+    static constexpr std::uint64_t spoken_century = 1ULL << 28;
+    static constexpr std::uint64_t pod_lead = 1ULL << 29;
+    static constexpr std::uint64_t mid_pod = 1ULL << 30;
+    static constexpr std::uint64_t term_relative = 1ULL << 31;
+    static constexpr std::uint64_t term_verb = 1ULL << 32;
+    static constexpr std::uint64_t year_term = 1ULL << 33;
+    static constexpr std::uint64_t every = 1ULL << 34;
+    static constexpr std::uint64_t conjunction = 1ULL << 35;
+    static constexpr std::uint64_t year_ago = 1ULL << 36;
+    static constexpr std::uint64_t shift = 1ULL << 37;
 };
 
 // A multi-word entry (reference, modifier, holiday), as lower-case tokens.
