@@ -458,7 +458,7 @@ int Parser::date_tense(std::size_t j) const {
     if (j >= n_) return 0;
     std::size_t p = lead_in(j, false);
     if (p > 0 && is(p - 1, "since")) return -1;
-    if (p > 2 && is(p - 3, "as") && (is(p - 2, "soon") || is(p - 2, "early")) && is(p - 1, "as")) return 1;
+    if (p > 2 && is(p - 3, "as") && cue(p - 2, TimexCue::as_soon) && is(p - 1, "as")) return 1;
     int t = tense_[j];
     if (t < 0 && p > 0 && cue(p - 1, TimexCue::deadline)) return 0;
     return t;
@@ -1252,7 +1252,7 @@ std::optional<Match> Parser::ago_forms(std::size_t j) const {
     if (half && w(u)->unit != 'Y') return std::nullopt;
     if (is(a, "or") && is(a + 1, "so")) a += 2;  // "a week or so ago"
     int dir = 0;
-    if (is(a, "ago") || is(a, "earlier"))
+    if (cue(a, TimexCue::ago))
         dir = -1;
     else if (is(a, "from") && is(a + 1, "now"))
         dir = 1, ++a;
@@ -1523,7 +1523,7 @@ std::optional<Match> Parser::year_noun_forms(std::size_t j) const {
     std::size_t k = j;
     if (cue(k, TimexCue::year_adjective)) ++k;
     if (cue(k, TimexCue::fiscal)) ++k;
-    bool before_event = (is(k + 1, "before") || is(k + 1, "after")) && k + 2 < n_ &&
+    bool before_event = cue(k + 1, TimexCue::event_relation) && k + 2 < n_ &&
                         (t_[k + 2].word || t_[k + 2].digits) && t_[k + 2].sentence == t_[k].sentence &&
                         !is(k + 2, "that");  // "the year before the war": no calendar year
     if (!is(k, "year") || is(k + 1, "-") || is(k + 1, "'") || before_event) return std::nullopt;

@@ -70,6 +70,9 @@ std::uint64_t cue_kind(std::string_view kind, std::string_view origin) {
         {"conjunction", TimexCue::conjunction},
         {"year_ago", TimexCue::year_ago},
         {"shift", TimexCue::shift},
+        {"ago", TimexCue::ago},
+        {"event_relation", TimexCue::event_relation},
+        {"as_soon", TimexCue::as_soon},
     };
     for (const auto& [name, bit] : kinds)
         if (name == kind) return bit;

@@ -88,6 +88,9 @@ struct TimexCue {
     static constexpr std::uint64_t conjunction = 1ULL << 35;
     static constexpr std::uint64_t year_ago = 1ULL << 36;
     static constexpr std::uint64_t shift = 1ULL << 37;
+    static constexpr std::uint64_t ago = 1ULL << 38;
+    static constexpr std::uint64_t event_relation = 1ULL << 39;
+    static constexpr std::uint64_t as_soon = 1ULL << 40;
 };
 
 // A multi-word entry (reference, modifier, holiday), as lower-case tokens.
