@@ -16,6 +16,7 @@
 
 namespace mosulkg {
 
+using detail::TimexCue;
 using detail::TimexLexicon;
 using detail::TimexPhrase;
 using detail::TimexToken;
@@ -196,6 +197,8 @@ private:
     }
 
     bool is(std::size_t j, std::string_view s) const { return j < n_ && t_[j].low == s; }
+    // whether token j has a kind of data/temporal/cues.tsv
+    bool cue(std::size_t j, std::uint64_t c) const { return j < n_ && (t_[j].cues & c); }
     bool attached(std::size_t j) const { return j < n_ && !t_[j].space; }
     const TimexWord* w(std::size_t j) const { return j < n_ ? t_[j].word : nullptr; }
     bool future(std::size_t j) const { return j < n_ && tense_[j] > 0; }
@@ -317,7 +320,7 @@ std::optional<Num> Parser::day_number(std::size_t j) const {
 // A year spoken in words: "nineteen ninety-six", "two thousand", "two thousand and four".
 std::optional<Num> Parser::spoken_year(std::size_t j) const {
     if (!w(j)) return std::nullopt;
-    if (is(j, "nineteen") || is(j, "eighteen")) {
+    if (cue(j, TimexCue::spoken_century)) {
         auto c = cardinal(j + 1);
         if (c && c->value >= 10 && c->value < 100 && !t_[j + 1].digits)
             return Num{w(j)->cardinal * 100 + c->value, c->end};
@@ -351,7 +354,7 @@ std::optional<Num> Parser::quantity(std::size_t j, bool& vague) const {
         if (is(j + 1, "dozen")) return Num{12, j + 2};
         return Num{1, j + 1};
     }
-    if (is(j, "few") || is(j, "several") || is(j, "many")) return vague = true, Num{0, j + 1};
+    if (cue(j, TimexCue::vague_count)) return vague = true, Num{0, j + 1};
     if (is(j, "couple") && is(j + 1, "of")) return Num{2, j + 2};
     return cardinal(j);
 }
@@ -365,13 +368,12 @@ std::size_t Parser::month_end(std::size_t j) const {
 
 // "13:10", "3 p.m.", "10:30 am", "noon": hour and minute.
 std::optional<std::pair<int, int>> Parser::clock(std::size_t j, std::size_t& end) const {
-    if ((is(j, "noon") && !(j > 0 && is(j - 1, "high"))) || is(j, "midday"))  // not "high noon"
+    if (cue(j, TimexCue::noon) && !(j > 0 && cue(j - 1, TimexCue::noon_idiom)))  // not "high noon"
         return end = j + 1, std::make_pair(12, 0);
-    if (is(j, "midnight")) return end = j + 1, std::make_pair(24, 0);
+    if (cue(j, TimexCue::midnight)) return end = j + 1, std::make_pair(24, 0);
     // "0800 GMT", "1430 local time": a 24-hour clock, only with a time zone after it
     if (j < n_ && j > 0 && t_[j].digits == 4 && t_[j].num % 100 < 60 && t_[j].num / 100 < 24 &&
-        (is(j - 1, "at") || is(j - 1, "by") || is(j - 1, "until") || is(j - 1, "from") || is(j - 1, "to") ||
-         is(j - 1, "around") || is(j - 1, "about") || is(j - 1, "before") || is(j - 1, "after")) &&
+        cue(j - 1, TimexCue::zone_clock_lead) &&
         ((w(j + 1) && w(j + 1)->timezone) || (is(j + 1, "local") && is(j + 2, "time")))) {
         end = is(j + 1, "local") ? j + 3 : j + 2;
         return std::make_pair(t_[j].num / 100, t_[j].num % 100);
@@ -441,10 +443,9 @@ std::size_t Parser::phrase(int table, std::size_t j, const TimexPhrase*& out) co
 std::size_t Parser::lead_in(std::size_t j, bool clock) const {
     std::size_t p = j;
     auto leads = [&](std::size_t k) {
-        if (is(k, "the") || is(k, "on") || is(k, "early") || is(k, "late") || is(k, "mid") || is(k, "-"))
-            return true;
+        if (cue(k, TimexCue::date_lead) || is(k, "-")) return true;
         return clock && (is(k, ".") || is(k, ":") || is(k, "a") || is(k, "p") || is(k, "m") ||
-                         is(k, "noon") || is(k, "midnight") || t_[k].digits || (w(k) && w(k)->timezone));
+                         cue(k, TimexCue::clock_lead) || t_[k].digits || (w(k) && w(k)->timezone));
     };
     while (p > 0 && j - p < 8 && t_[p - 1].sentence == t_[j].sentence && leads(p - 1)) --p;
     return p;
@@ -457,13 +458,9 @@ int Parser::date_tense(std::size_t j) const {
     if (j >= n_) return 0;
     std::size_t p = lead_in(j, false);
     if (p > 0 && is(p - 1, "since")) return -1;
-    if (p > 2 && is(p - 3, "as") && (is(p - 2, "soon") || is(p - 2, "early")) && is(p - 1, "as")) return 1;
+    if (p > 2 && is(p - 3, "as") && cue(p - 2, TimexCue::as_soon) && is(p - 1, "as")) return 1;
     int t = tense_[j];
-    if (t < 0 && p > 0 &&
-        (is(p - 1, "by") || is(p - 1, "until") || is(p - 1, "till") || is(p - 1, "through") ||
-         is(p - 1, "to") || is(p - 1, "payable") || is(p - 1, "due") || is(p - 1, "effective") ||
-         is(p - 1, "record")))
-        return 0;
+    if (t < 0 && p > 0 && cue(p - 1, TimexCue::deadline)) return 0;
     return t;
 }
 
@@ -484,7 +481,7 @@ std::string Parser::weekday_value(int wd, int mode, std::size_t j) const {
         // not ..."); "by the Tuesday deadline" in a past clause is the nearest such day
         int t = date_tense(j);
         std::size_t p = lead_in(j, true);
-        bool deadline = p > 0 && (is(p - 1, "until") || is(p - 1, "till") || is(p - 1, "by"));
+        bool deadline = p > 0 && cue(p - 1, TimexCue::weekday_deadline);
         std::size_t first = j;
         while (first > 0 && t_[first - 1].sentence == t_[j].sentence) --first;
         bool looks_back = false;
@@ -670,15 +667,13 @@ std::string Parser::narrative_day() const {
 // "his Sunday Mass", "last Friday's sermon": one occasion of a recurring rite, a date.
 bool Parser::one_occasion(std::size_t j) const {
     if (j == 0) return false;
-    std::string_view p = t_[j - 1].low;
-    return p == "his" || p == "her" || p == "their" || p == "its" || p == "this" || p == "last" ||
-           p == "next" || p == "that" || p == "'";
+    return cue(j - 1, TimexCue::occasion) || t_[j - 1].low == "'";
 }
 
 // The second day of "April 24 and 25": the month and year of the first.
 std::optional<Day> Parser::coordinated_day(std::size_t j) const {
     auto dn = day_number(j);
-    if (!dn || j < 3 || !(is(j - 1, "and") || is(j - 1, "or")) || !t_[j - 2].digits || t_[j - 2].digits > 2)
+    if (!dn || j < 3 || !cue(j - 1, TimexCue::conjunction) || !t_[j - 2].digits || t_[j - 2].digits > 2)
         return std::nullopt;
     if (std::size_t me = month_end(dn->end); me != dn->end) return std::nullopt;  // "24 and 25 April"
     std::size_t m = j - 3;
@@ -738,7 +733,7 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
         std::string_view pod = is(j, "midmorning") ? "MO" : is(j, "midafternoon") ? "AF" : "";
         if (pod.empty()) {
             if (is(q, "-") && attached(q)) ++q;
-            if (!is(q, "morning") && !is(q, "afternoon"))
+            if (!cue(q, TimexCue::mid_pod))
                 q = n_;
             else
                 pod = w(q)->pod, ++q;
@@ -755,8 +750,8 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
         }
     }
     // "in the morning": that part of the day the narrative is at
-    if (w(j) && !w(j)->pod.empty() && j > 1 && is(j - 1, "the") &&
-        (is(j - 2, "in") || is(j - 2, "during") || is(j - 2, "by")) && !is(j + 1, "of")) {
+    if (w(j) && !w(j)->pod.empty() && j > 1 && is(j - 1, "the") && cue(j - 2, TimexCue::pod_lead) &&
+        !is(j + 1, "of")) {
         Match m;
         m.end = j + 1;
         m.type = TimexType::time;
@@ -827,12 +822,8 @@ std::optional<Match> Parser::month_forms(std::size_t j) const {
     if (!t_[j].cap) return std::nullopt;
     if (wj->month_abbr && !(is(j + 1, ".") && attached(j + 1))) return std::nullopt;
     if (wj->month_ambiguous) {
-        bool cue = j > 0 && (is(j - 1, "in") || is(j - 1, "since") || is(j - 1, "until") || is(j - 1, "by") ||
-                             is(j - 1, "early") || is(j - 1, "late") || is(j - 1, "mid") || is(j - 1, "-") ||
-                             is(j - 1, "of") || is(j - 1, "last") || is(j - 1, "next") || is(j - 1, "this") ||
-                             is(j - 1, "from") || is(j - 1, "through") || is(j - 1, "till") ||
-                             is(j - 1, "before") || is(j - 1, "after") || is(j - 1, "during"));
-        if (!cue) return std::nullopt;
+        bool cued = j > 0 && (cue(j - 1, TimexCue::month_lead) || is(j - 1, "-"));
+        if (!cued) return std::nullopt;
     }
     r.end = e;
     r.relative = true;
@@ -842,7 +833,7 @@ std::optional<Match> Parser::month_forms(std::size_t j) const {
 
 // "2016", "fiscal 1989", "the 1990s", "the '90s".
 std::optional<Match> Parser::year_forms(std::size_t j) const {
-    std::size_t s = is(j, "fiscal") ? j + 1 : j;
+    std::size_t s = cue(j, TimexCue::fiscal) ? j + 1 : j;
     if (is(s, "'") && s + 1 < n_ && t_[s + 1].digits == 2 && attached(s + 1)) {
         int yy = t_[s + 1].num;
         if (is(s + 2, "s") && attached(s + 2) && yy % 10 == 0) {
@@ -887,11 +878,8 @@ std::optional<Match> Parser::year_forms(std::size_t j) const {
     auto yn = year4(s);
     if (!yn) return std::nullopt;
     if (y < 1900 && s == j) {
-        bool cue =
-            j > 0 && (is(j - 1, "in") || is(j - 1, "since") || is(j - 1, "of") || is(j - 1, "from") ||
-                      is(j - 1, "until") || is(j - 1, "by") || is(j - 1, "before") || is(j - 1, "after") ||
-                      is(j - 1, "during") || is(j - 1, "to") || is(j - 1, "year"));
-        if (!cue) return std::nullopt;
+        bool cued = j > 0 && cue(j - 1, TimexCue::year_lead);
+        if (!cued) return std::nullopt;
     }
     // not a count: "2000 soldiers" (a lower-case plural word right after it)
     if (y >= 1000 && yn->end < n_ && t_[yn->end].alpha && !t_[yn->end].cap && t_[yn->end].low.size() > 3 &&
@@ -911,7 +899,7 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
     int dir = wj->rel;
     std::size_t k = j + 1;
     if (dir == 0 && w(k) && w(k)->rel == -1) dir = -1, ++k;  // "this past spring"
-    if (is(k, "fiscal")) ++k;
+    if (cue(k, TimexCue::fiscal)) ++k;
     Match r;
     r.relative = true;
     r.det = true;
@@ -957,7 +945,7 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
         }
         return relative_unit(r, wk->unit, dir, j);
     }
-    if (is(k, "weekend")) {
+    if (cue(k, TimexCue::weekend)) {
         r.kind = 'W';
         if (!ref())
             r.value = "XXXX-WXX-WE";
@@ -1070,7 +1058,7 @@ QuarterHead Parser::quarter_head(std::size_t j) const {
         h.year_given = ry() + w(k)->rel;
         k += 4;
     }
-    if (is(k, "year") && is(k + 1, "-") && (is(k + 2, "ago") || is(k + 2, "earlier"))) {
+    if (is(k, "year") && is(k + 1, "-") && cue(k + 2, TimexCue::year_ago)) {
         h.year_ago = true;
         k += 3;
     } else if (is(k, "latest") || is(k, "most")) {
@@ -1078,13 +1066,13 @@ QuarterHead Parser::quarter_head(std::size_t j) const {
         h.latest = true;
         ++k;
     }
-    if (is(k, "fiscal")) ++k;
+    if (cue(k, TimexCue::fiscal)) ++k;
     if (auto o = ordinal(k); o && o->value >= 1 && o->value <= 4) {
         h.ord = o->value;
         k = o->end;
         if (is(k, "-") && attached(k)) ++k;
     }
-    if (is(k, "fiscal")) ++k;
+    if (cue(k, TimexCue::fiscal)) ++k;
     if (is(k, "quarter"))
         h.what = 'Q';
     else if (is(k, "half") && h.ord >= 1 && h.ord <= 2)
@@ -1193,7 +1181,7 @@ std::optional<Match> Parser::quarter_forms(std::size_t j) const {
     r.end = h.k + 1;
     std::size_t q = r.end;
     if (is(q, "of") || is(q, ",")) ++q;
-    if (is(q, "fiscal")) ++q;
+    if (cue(q, TimexCue::fiscal)) ++q;
     if (auto yn = year4(q)) {
         h.year_given = yn->value;
         r.end = yn->end;
@@ -1215,8 +1203,8 @@ std::optional<Match> Parser::quarter_forms(std::size_t j) const {
 
 // The day a quarter "ended"/"ending" on, stated right after it.
 std::optional<year_month_day> Parser::quarter_end(std::size_t e) const {
-    if (is(e, "that") || is(e, "which")) ++e;
-    if (!(is(e, "ended") || is(e, "ending") || is(e, "ends"))) return std::nullopt;
+    if (cue(e, TimexCue::term_relative)) ++e;
+    if (!cue(e, TimexCue::term_verb)) return std::nullopt;
     auto d = cal_date(e + 1);
     if (!d || d->value.size() != 10 || !std::isdigit(static_cast<unsigned char>(d->value[0])))
         return std::nullopt;
@@ -1264,7 +1252,7 @@ std::optional<Match> Parser::ago_forms(std::size_t j) const {
     if (half && w(u)->unit != 'Y') return std::nullopt;
     if (is(a, "or") && is(a + 1, "so")) a += 2;  // "a week or so ago"
     int dir = 0;
-    if (is(a, "ago") || is(a, "earlier"))
+    if (cue(a, TimexCue::ago))
         dir = -1;
     else if (is(a, "from") && is(a + 1, "now"))
         dir = 1, ++a;
@@ -1346,13 +1334,10 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
         return r;
     }
     // "will one day be", "hopes to one day", "One day, ...": an unspecified time, not a stretch
-    if (is(j, "one") && is(j + 1, "day") && !is(j + 2, "-") && !is(j + 2, "after") && !is(j + 2, "before") &&
-        !is(j + 2, "later") && !is(j + 2, "earlier") && !is(j + 2, "ago") && !is(j + 2, "of")) {
+    if (is(j, "one") && is(j + 1, "day") && !is(j + 2, "-") && !cue(j + 2, TimexCue::relates_day)) {
         std::string_view p = j > 0 ? t_[j - 1].low : "";
-        bool modal = p == "will" || p == "would" || p == "could" || p == "might" || p == "may" ||
-                     p == "can" || p == "should" || p == "shall" || p == "must" || p == "ll" || p == "to";
-        bool subject = p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "you" ||
-                       p == "it" ||
+        bool modal = j > 0 && cue(j - 1, TimexCue::modal);
+        bool subject = (j > 0 && cue(j - 1, TimexCue::subject)) ||
                        ((j == 0 || t_[j - 1].sentence != t_[j].sentence || p == "\"") && is(j + 2, ","));
         if (modal || subject) {
             Match m;
@@ -1390,9 +1375,7 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
     }
     if (is(u, "-") && attached(u) && attached(u + 1)) ++u;
     // "two more weeks", "an additional year"
-    if (!half && (is(u, "more") || is(u, "additional") || is(u, "extra") || is(u, "further")) && w(u + 1) &&
-        w(u + 1)->unit)
-        ++u;
+    if (!half && cue(u, TimexCue::more) && w(u + 1) && w(u + 1)->unit) ++u;
     if (!w(u) || !w(u)->unit) return std::nullopt;
     // "a year and a half", "an hour and a half"
     if (!half && !vague && q->value == 1 && !w(u)->unit_plural && is(u + 1, "and") && is(u + 2, "a") &&
@@ -1427,8 +1410,7 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
     // "$2 million a year", "700 seats a week": a rate
     // a rate, not a stretch of time: "$2 million a year", "four flights a week", "24 hours a day"
     bool rate = (is(j, "a") || is(j, "an")) && j > 0 &&
-                (t_[j - 1].digits || is(j - 1, "million") || is(j - 1, "billion") || is(j - 1, "percent") ||
-                 is(j - 1, "%") || is(j - 1, "cents") || is(j - 1, "shares") || is(j - 1, "dollars") ||
+                (t_[j - 1].digits || cue(j - 1, TimexCue::rate_unit) || is(j - 1, "%") ||
                  (w(j - 1) && w(j - 1)->unit && w(j - 1)->unit_plural) ||
                  (j > 1 && t_[j - 1].alpha && t_[j - 1].low.size() > 3 && t_[j - 1].low.back() == 's' &&
                   !w(j - 1) && (t_[j - 2].digits || (w(j - 2) && w(j - 2)->cardinal > 1))));
@@ -1438,8 +1420,7 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
     if (a && w(u)->unit_plural) return std::nullopt;
     if (!a && !vague && q->value == 1 && w(u)->unit_plural) return std::nullopt;
     r.end = u + 1;
-    if (a && j > 0 &&
-        (is(j - 1, "once") || is(j - 1, "twice") || is(j - 1, "times") || is(j - 1, "thrice"))) {
+    if (a && j > 0 && cue(j - 1, TimexCue::frequency)) {
         r.type = TimexType::set;
         r.kind = 'X';
         r.value = duration_string(w(u)->unit, "1");
@@ -1478,7 +1459,7 @@ std::optional<Match> Parser::set_forms(std::size_t j) const {
             return r;
         }
     }
-    if (!is(j, "every") && !is(j, "each") && !is(j, "per")) return std::nullopt;
+    if (!cue(j, TimexCue::every)) return std::nullopt;
     std::size_t k = j + 1;
     int n = 1;
     if (is(k, "other"))
@@ -1540,9 +1521,9 @@ std::optional<Match> Parser::reference_forms(std::size_t j) const {
 // June 30"), else the current year ("for the year", "the full year").
 std::optional<Match> Parser::year_noun_forms(std::size_t j) const {
     std::size_t k = j;
-    if (is(k, "full") || is(k, "fiscal") || is(k, "calendar")) ++k;
-    if (is(k, "fiscal")) ++k;
-    bool before_event = (is(k + 1, "before") || is(k + 1, "after")) && k + 2 < n_ &&
+    if (cue(k, TimexCue::year_adjective)) ++k;
+    if (cue(k, TimexCue::fiscal)) ++k;
+    bool before_event = cue(k + 1, TimexCue::event_relation) && k + 2 < n_ &&
                         (t_[k + 2].word || t_[k + 2].digits) && t_[k + 2].sentence == t_[k].sentence &&
                         !is(k + 2, "that");  // "the year before the war": no calendar year
     if (!is(k, "year") || is(k + 1, "-") || is(k + 1, "'") || before_event) return std::nullopt;
@@ -1560,7 +1541,7 @@ std::optional<Match> Parser::year_noun_forms(std::size_t j) const {
         r.end = k + 2;
         r.relative = true;
         r.value = base ? fmt::format("{:04d}", base + dir) : "XXXX";
-    } else if (is(k + 1, "ended") || is(k + 1, "ending") || is(k + 1, "through") || is(k + 1, "to")) {
+    } else if (cue(k + 1, TimexCue::year_term)) {
         r.type = TimexType::duration;
         r.kind = 'P';
         r.value = "P1Y";
@@ -1585,7 +1566,7 @@ std::optional<Match> Parser::same_unit_forms(std::size_t j) const {
 
 // "the weekend": the last one, or the coming one in a future clause.
 std::optional<Match> Parser::weekend_forms(std::size_t j) const {
-    if (!is(j, "weekend")) return std::nullopt;
+    if (!cue(j, TimexCue::weekend)) return std::nullopt;
     Match r;
     r.end = j + 1;
     r.kind = 'W';
@@ -1743,7 +1724,7 @@ std::optional<Match> Parser::at(std::size_t i) {
         }
     }
     // "earlier this year", "later today", "late last week"
-    if (is(s, "earlier") || is(s, "later")) {
+    if (cue(s, TimexCue::shift)) {
         auto m = core(s + 1);
         if (m && m->relative && point_kind(m->kind)) take(m);
     }
@@ -1756,6 +1737,8 @@ int tense_cue(const std::vector<TimexToken>& toks, std::size_t i, std::string_vi
     const TimexToken& t = toks[i];
     const TimexWord* w = t.word;
     auto prev = [&](std::size_t back) -> std::string_view { return i >= back ? toks[i - back].low : ""; };
+    // whether the token `back` before this one has a kind of cues.tsv
+    auto prev_cue = [&](std::size_t back, std::uint64_t c) { return i >= back && (toks[i - back].cues & c); };
     if (w && w->future_cue && !w->future_next.empty()) {  // "set to", "planned for"
         if (i + 1 < toks.size() &&
             std::find(w->future_next.begin(), w->future_next.end(), toks[i + 1].low) != w->future_next.end())
@@ -1766,36 +1749,32 @@ int tense_cue(const std::vector<TimexToken>& toks, std::size_t i, std::string_vi
         if (t.low != "won") return 1;
         if (t.end < text.size() && text[t.end] == '\'') return 1;  // "won't"
     }
-    if (t.low == "is" || t.low == "are" || t.low == "am") return 2;  // present: no direction
+    if (t.cues & TimexCue::present) return 2;  // present: no direction
     bool past = false;
     if (t.low == "been") {
-        past = prev(1) == "has" || prev(1) == "have" || prev(1) == "had" || prev(1) == "ve";
+        past = prev_cue(1, TimexCue::perfect);
     } else if (w && w->past_cue) {
         past = true;
     } else if (!t.cap && t.low.size() >= 5 && t.low.compare(t.low.size() - 2, 2, "ed") == 0 &&
                t.low[t.low.size() - 3] != 'e') {
         // a regular past form, unless an adjective after an article or a hyphen ("so-called");
         // a word mostly used as an adjective ("injured") is a verb after a relative pronoun
-        std::string_view p = prev(1);
         if (w && w->not_past)
-            past = p == "that" || p == "which" || p == "who";
+            past = prev_cue(1, TimexCue::relative_pronoun);
         else
-            past = !(p == "the" || p == "a" || p == "an" || (p == "-" && !t.space));
+            past = !(prev_cue(1, TimexCue::article) || (prev(1) == "-" && !t.space));
     }
     if (!past) return 0;
     std::size_t k = i;
-    if (k > 0 && (toks[k - 1].low == "not" ||
+    if (k > 0 && ((toks[k - 1].cues & TimexCue::negation) ||
                   (toks[k - 1].low.size() > 3 && toks[k - 1].low.substr(toks[k - 1].low.size() - 2) == "ly")))
         --k;  // "will be quickly retaken", "is not expected"
     if (k > 0) {
         std::string_view b = toks[k - 1].low;
         if (b == "be" && k > 1) {  // "to be published", "will be held": ahead
-            std::string_view m = toks[k - 2].low;
-            if (m == "to" || m == "will" || m == "would" || m == "shall" || m == "should" || m == "ll")
-                return 1;
+            if (toks[k - 2].cues & TimexCue::be_future) return 1;
         }
-        if (b == "be" || b == "being" || b == "is" || b == "are" || b == "am" || b == "get" || b == "gets")
-            return 0;
+        if (toks[k - 1].cues & TimexCue::passive) return 0;
     }
     return -1;
 }
@@ -1822,6 +1801,7 @@ void prepare(const TimexLexicon& lex, Pieces& f) {
         auto& t = toks[i];
         if (t.alpha) {
             t.word = lex.word(t.low);
+            t.cues = lex.cues(t.low);
             mark[i] = static_cast<signed char>(tense_cue(toks, i, f.text));
         } else if (t.low == "'") {
             t.word = lex.word(t.low);

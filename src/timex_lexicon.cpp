@@ -29,6 +29,56 @@ std::string_view field(const std::vector<std::string_view>& f, std::size_t i) {
     return i < f.size() ? f[i] : std::string_view();
 }
 
+// The TimexCue bit of a kind name of cues.tsv.
+std::uint64_t cue_kind(std::string_view kind, std::string_view origin) {
+    static const std::pair<std::string_view, std::uint64_t> kinds[] = {
+        {"occasion", TimexCue::occasion},
+        {"deadline", TimexCue::deadline},
+        {"noon", TimexCue::noon},
+        {"noon_idiom", TimexCue::noon_idiom},
+        {"midnight", TimexCue::midnight},
+        {"clock_lead", TimexCue::clock_lead},
+        {"fiscal", TimexCue::fiscal},
+        {"year_adjective", TimexCue::year_adjective},
+        {"weekend", TimexCue::weekend},
+        {"rate_unit", TimexCue::rate_unit},
+        {"frequency", TimexCue::frequency},
+        {"zone_clock_lead", TimexCue::zone_clock_lead},
+        {"month_lead", TimexCue::month_lead},
+        {"year_lead", TimexCue::year_lead},
+        {"modal", TimexCue::modal},
+        {"subject", TimexCue::subject},
+        {"more", TimexCue::more},
+        {"vague_count", TimexCue::vague_count},
+        {"date_lead", TimexCue::date_lead},
+        {"weekday_deadline", TimexCue::weekday_deadline},
+        {"relates_day", TimexCue::relates_day},
+        {"present", TimexCue::present},
+        {"perfect", TimexCue::perfect},
+        {"relative_pronoun", TimexCue::relative_pronoun},
+        {"article", TimexCue::article},
+        {"negation", TimexCue::negation},
+        {"be_future", TimexCue::be_future},
+        {"passive", TimexCue::passive},
+        {"spoken_century", TimexCue::spoken_century},
+        {"pod_lead", TimexCue::pod_lead},
+        {"mid_pod", TimexCue::mid_pod},
+        {"term_relative", TimexCue::term_relative},
+        {"term_verb", TimexCue::term_verb},
+        {"year_term", TimexCue::year_term},
+        {"every", TimexCue::every},
+        {"conjunction", TimexCue::conjunction},
+        {"year_ago", TimexCue::year_ago},
+        {"shift", TimexCue::shift},
+        {"ago", TimexCue::ago},
+        {"event_relation", TimexCue::event_relation},
+        {"as_soon", TimexCue::as_soon},
+    };
+    for (const auto& [name, bit] : kinds)
+        if (name == kind) return bit;
+    throw Error(std::string(origin) + ": unknown kind: " + std::string(kind));
+}
+
 }  // namespace
 
 void timex_tokens(std::string_view doc_text, const Text& text, const Text& chrome, std::string& low,
@@ -136,13 +186,12 @@ TimexLexicon::TimexLexicon(const DataSource& data) {
     for_each_row("temporal/past_cues.txt", [&](const auto& f) { words_[f[0]].past_cue = true; });
     for_each_row("temporal/irregular_past.txt", [&](const auto& f) { words_[f[0]].past_cue = true; });
     for_each_row("temporal/not_past.txt", [&](const auto& f) { words_[f[0]].not_past = true; });
-    for (std::string_view s :
-         {"the",          "a",      "an",      "every", "each",     "fiscal", "several",
-          "few",          "many",   "some",    "noon",  "midnight", "midday", "midmorning",
-          "midafternoon", "half",   "earlier", "later", "year",     "mid",    "weekend",
-          "per",          "latest", "most",    "full",  "calendar", "couple", "recent",
-          "that",         "same",   "'"})
-        words_[s].starter = true;
+    for_each_row("temporal/starters.txt", [&](const auto& f) { words_[f[0]].starter = true; });
+    for_each_row("temporal/cues.tsv", [&](const auto& f) {
+        const std::uint64_t kind = cue_kind(f[0], origin);
+        if (field(f, 1).empty()) throw Error(origin + ": no word for the kind " + std::string(f[0]));
+        cues_[f[1]] |= kind;
+    });
 
     const char* tables[3] = {"temporal/references.tsv", "temporal/modifiers.tsv", "temporal/holidays.tsv"};
     for (int t = 0; t < 3; ++t) {
@@ -169,6 +218,7 @@ TimexLexicon::TimexLexicon(const DataSource& data) {
             });
     }
     word_table_ = WordTable<TimexWord>(words_);
+    cue_table_ = WordTable<std::uint64_t>(cues_);
     for (int t = 0; t < 3; ++t) phrase_tables_[t] = WordTable<std::vector<TimexPhrase>>(phrases_[t]);
 }
 

@@ -47,6 +47,52 @@ struct TimexWord {
     bool timezone = false;  // may begin a temporal expression
 };
 
+// The kinds of data/temporal/cues.tsv: the words a rule of the tagger tests for, as bits of
+// TimexToken::cues (a word may have several kinds).
+struct TimexCue {
+    static constexpr std::uint64_t occasion = 1ULL << 0;
+    static constexpr std::uint64_t deadline = 1ULL << 1;
+    static constexpr std::uint64_t noon = 1ULL << 2;
+    static constexpr std::uint64_t noon_idiom = 1ULL << 3;
+    static constexpr std::uint64_t midnight = 1ULL << 4;
+    static constexpr std::uint64_t clock_lead = 1ULL << 5;
+    static constexpr std::uint64_t fiscal = 1ULL << 6;
+    static constexpr std::uint64_t year_adjective = 1ULL << 7;
+    static constexpr std::uint64_t weekend = 1ULL << 8;
+    static constexpr std::uint64_t rate_unit = 1ULL << 9;
+    static constexpr std::uint64_t frequency = 1ULL << 10;
+    static constexpr std::uint64_t zone_clock_lead = 1ULL << 11;
+    static constexpr std::uint64_t month_lead = 1ULL << 12;
+    static constexpr std::uint64_t year_lead = 1ULL << 13;
+    static constexpr std::uint64_t modal = 1ULL << 14;
+    static constexpr std::uint64_t subject = 1ULL << 15;
+    static constexpr std::uint64_t more = 1ULL << 16;
+    static constexpr std::uint64_t vague_count = 1ULL << 17;
+    static constexpr std::uint64_t date_lead = 1ULL << 18;
+    static constexpr std::uint64_t weekday_deadline = 1ULL << 19;
+    static constexpr std::uint64_t relates_day = 1ULL << 20;
+    static constexpr std::uint64_t present = 1ULL << 21;
+    static constexpr std::uint64_t perfect = 1ULL << 22;
+    static constexpr std::uint64_t relative_pronoun = 1ULL << 23;
+    static constexpr std::uint64_t article = 1ULL << 24;
+    static constexpr std::uint64_t negation = 1ULL << 25;
+    static constexpr std::uint64_t be_future = 1ULL << 26;
+    static constexpr std::uint64_t passive = 1ULL << 27;
+    static constexpr std::uint64_t spoken_century = 1ULL << 28;
+    static constexpr std::uint64_t pod_lead = 1ULL << 29;
+    static constexpr std::uint64_t mid_pod = 1ULL << 30;
+    static constexpr std::uint64_t term_relative = 1ULL << 31;
+    static constexpr std::uint64_t term_verb = 1ULL << 32;
+    static constexpr std::uint64_t year_term = 1ULL << 33;
+    static constexpr std::uint64_t every = 1ULL << 34;
+    static constexpr std::uint64_t conjunction = 1ULL << 35;
+    static constexpr std::uint64_t year_ago = 1ULL << 36;
+    static constexpr std::uint64_t shift = 1ULL << 37;
+    static constexpr std::uint64_t ago = 1ULL << 38;
+    static constexpr std::uint64_t event_relation = 1ULL << 39;
+    static constexpr std::uint64_t as_soon = 1ULL << 40;
+};
+
 // A multi-word entry (reference, modifier, holiday), as lower-case tokens.
 struct TimexPhrase {
     std::vector<std::string_view> words;
@@ -59,6 +105,7 @@ struct TimexToken {
     std::uint32_t end = 0;
     std::string_view low;  // lower-case surface
     const TimexWord* word = nullptr;
+    std::uint64_t cues = 0;   // TimexCue bits of the word
     int num = -1;             // value of an all-digit token (at most 9 digits)
     std::uint8_t digits = 0;  // number of digits of an all-digit token
     bool alpha = false;
@@ -167,6 +214,11 @@ public:
     TimexLexicon& operator=(TimexLexicon&&) noexcept = default;
 
     const TimexWord* word(std::string_view low) const { return word_table_.find(low); }
+    // The TimexCue bits of a word (cues.tsv), 0 for most words.
+    std::uint64_t cues(std::string_view low) const {
+        const std::uint64_t* c = cue_table_.find(low);
+        return c ? *c : 0;
+    }
     // Phrases of a kind table ("references", "modifiers", "holidays") starting with `low`,
     // longest first.
     const std::vector<TimexPhrase>* phrases(int table, std::string_view low) const {
@@ -178,7 +230,9 @@ private:
     std::vector<std::unique_ptr<const std::string>> files_;  // the files the words point into
     std::unordered_map<std::string_view, TimexWord> words_;
     std::unordered_map<std::string_view, std::vector<TimexPhrase>> phrases_[3];
+    std::unordered_map<std::string_view, std::uint64_t> cues_;
     WordTable<TimexWord> word_table_;  // index the lookups read, built last
+    WordTable<std::uint64_t> cue_table_;
     WordTable<std::vector<TimexPhrase>> phrase_tables_[3];
 };
 

@@ -144,3 +144,19 @@ TEST_CASE("data: the temporal tagger reads its word lists from the folder") {
     CHECK_THROWS_WITH_AS(TimexTagger(DataSource(dir.path)),
                          doctest::Contains("temporal/months.tsv: not a number"), Error);
 }
+
+TEST_CASE("data: the temporal tagger reads the words its rules test for from cues.tsv") {
+    Folder dir("cues");
+    const std::string text = "The vote was held at noon on Tuesday.";
+    auto builtin = TimexTagger(DataSource()).tag(text, std::nullopt);
+    REQUIRE(builtin.size() == 1);
+    CHECK(builtin[0].span.of(text) == "noon on Tuesday");
+    // the noon words are the file's: "noon" is no clock time without its line
+    dir.put("temporal/cues.tsv", "# one kind\nnoon\tmidday\n");
+    auto tuned = TimexTagger(DataSource(dir.path)).tag(text, std::nullopt);
+    REQUIRE(tuned.size() == 1);
+    CHECK(tuned[0].span.of(text) == "Tuesday");
+    dir.put("temporal/cues.tsv", "colour\tred\n");
+    CHECK_THROWS_WITH_AS(TimexTagger(DataSource(dir.path)),
+                         doctest::Contains("temporal/cues.tsv: unknown kind: colour"), Error);
+}
