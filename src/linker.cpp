@@ -7,6 +7,7 @@
 #include "embedded.hpp"
 #include "lines.hpp"
 #include "normalize.hpp"
+#include "word_hash.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -111,25 +112,7 @@ struct Unit {                       // a word of a sentence, as the matcher sees
     }
 };
 
-// A hash of a word, read eight bytes at a time (words are short: one or two reads).
-std::uint64_t word_hash(std::string_view w) noexcept {
-    constexpr std::uint64_t k = 0x9E3779B97F4A7C15ULL;
-    std::uint64_t h = w.size() * k;
-    std::size_t i = 0;
-    for (; i + 8 <= w.size(); i += 8) {
-        std::uint64_t chunk;
-        std::memcpy(&chunk, w.data() + i, 8);
-        h = (h ^ chunk) * k;
-        h ^= h >> 32;
-    }
-    if (i < w.size()) {
-        std::uint64_t chunk = 0;
-        std::memcpy(&chunk, w.data() + i, w.size() - i);
-        h = (h ^ chunk) * k;
-        h ^= h >> 32;
-    }
-    return h * k;
-}
+using detail::word_hash;
 
 // An open-addressing index of words: each slot holds the high half of a word's hash and
 // 1 + its number (0: empty), so that a lookup reads one slot, most often, and compares a word

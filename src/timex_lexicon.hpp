@@ -4,6 +4,8 @@
 
 #include "mosulkg/text.hpp"
 
+#include "word_hash.hpp"
+
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -184,22 +186,7 @@ private:
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;
     static std::size_t hash(std::string_view w) noexcept {
-        constexpr std::uint64_t k = 0x9E3779B97F4A7C15ULL;
-        std::uint64_t h = w.size() * k;
-        std::size_t i = 0;
-        for (; i + 8 <= w.size(); i += 8) {
-            std::uint64_t chunk;
-            std::memcpy(&chunk, w.data() + i, 8);
-            h = (h ^ chunk) * k;
-            h ^= h >> 32;
-        }
-        if (i < w.size()) {
-            std::uint64_t chunk = 0;
-            std::memcpy(&chunk, w.data() + i, w.size() - i);
-            h = (h ^ chunk) * k;
-            h ^= h >> 32;
-        }
-        return static_cast<std::size_t>((h * k) >> 20);
+        return static_cast<std::size_t>(word_hash(w) >> 20);
     }
 };
 
