@@ -73,6 +73,9 @@ struct Memory {
     // per place noun, the place last introduced with it ("the western city of Ramadi"): what
     // "the city" of a later sentence stands for, before a city only named in passing
     std::unordered_map<std::string, const Mention*> introduced;
+    // the statements of the sentence being read: the token heading what each says, and the side
+    // its speaker speaks for ("we", "our forces" there), null where none is known
+    std::vector<std::pair<int, const Mention*>> voices;
 
     void remember(const std::vector<const Mention*>& mentions, std::size_t sentence) {
         // where the tree told no subject, the first person named (a subject tends to come first)
@@ -432,6 +435,13 @@ const Mention* person_meant(const Memory& mem, const Parsed& p, int t) {
     return mem.last_person;
 }
 
+// The side a first-person word at t speaks for: that of the statement it is said in, else none.
+const Mention* voice(const Memory& mem, const Tree& tree, int t) {
+    for (auto [content, side] : mem.voices)
+        if (tree.under(t, content)) return side;
+    return nullptr;
+}
+
 // The entity a phrase headed at token t names: a mention on its head, or on a name
 // inside it ("the town of Tel Keppe", "IS fighters", "the emir, Abu Faruq"), or the
 // actor a pronoun or generic noun ("the militants") stands for.
@@ -477,7 +487,12 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     if (t + 1 < tree.size() && tree.head(t + 1) == tree.head(t) && tree.label(t + 1) == tree.label(t))
         if (const Mention* m = p.mention_at[static_cast<std::size_t>(t + 1)]) return m;
     const std::string& w = tree.lower(t);
-    bool definite = determined(cx, tree, t) || tree.child(t, "nmod:poss");
+    // "we", "our forces": the speaker's side
+    auto possessor = tree.child(t, "nmod:poss");
+    if (cx.lexicon.cue("first_person", w) ||
+        (possessor && cx.lexicon.cue("first_person", tree.lower(*possessor))))
+        return voice(mem, tree, t);
+    bool definite = determined(cx, tree, t) || possessor;
     for (const char* kind : {"settlement_noun", "province_noun", "country_noun"})
         if (definite && cx.lexicon.cue(kind, w)) return recent_place(cx, mem, p, t, kind);
     if (definite && cx.lexicon.cue("area_noun", w)) return recent_place(cx, mem, p, t, "");
@@ -750,10 +765,14 @@ bool commands(const Context& cx, const EntityId& id) {
     auto e = cx.kb.find(id);
     if (!e) return false;
     if (e->get().type == EntityType::group) return true;
-    for (const auto& f : cx.kb.facts_about(id))
-        if (f.subject == id && (cx.lexicon.fact_role(f.relation, FactRole::leader) ||
-                                cx.lexicon.fact_role(f.relation, FactRole::office)))
+    for (const auto& f : cx.kb.facts_about(id)) {
+        if (f.subject != id) continue;
+        if (cx.lexicon.fact_role(f.relation, FactRole::leader)) return true;
+        // an office that commands; a spokesman only tells what others did
+        if (cx.lexicon.fact_role(f.relation, FactRole::office) &&
+            !cx.lexicon.cue("speaking_office", detail::fold_word(f.value.substr(0, f.value.find(' ')))))
             return true;
+    }
     return false;
 }
 
@@ -1075,9 +1094,34 @@ const Mention* speaker_of(const Context& cx, Memory& mem, const Parsed& p, int t
     return who;
 }
 
+// The side a speaker speaks for: a group itself; for a person, the group his description names
+// ("Younis Koran, a Peshmerga officer"), else one named in the story or the sentence that the
+// knowledge base says he leads or belongs to.
+const Mention* side_of(const Context& cx, const Memory& mem, const Parsed& p, int t, const Mention* who) {
+    if (!who || who->type == EntityType::group) return who;
+    if (who->type != EntityType::person) return nullptr;
+    for (int c : p.tree.children(t))
+        if (p.tree.base(c) == "appos")
+            if (const Mention* m = entity_of(cx, mem, p, c, 1); m && m->type == EntityType::group) return m;
+    std::vector<EntityId> groups;
+    for (const auto& f : cx.kb.facts_about(who->entity))
+        if (f.subject == who->entity && (cx.lexicon.fact_role(f.relation, FactRole::leader) ||
+                                         cx.lexicon.fact_role(f.relation, FactRole::member)))
+            groups.push_back(f.object);
+    auto known = [&](const Mention* m) {
+        return m && std::find(groups.begin(), groups.end(), m->entity) != groups.end();
+    };
+    for (const Mention* m : p.mention_at)
+        if (known(m)) return m;
+    for (auto it = mem.actors.rbegin(); it != mem.actors.rend(); ++it)
+        if (known(*it)) return *it;
+    return nullptr;
+}
+
 // The statements of a sentence.
 struct Statement {
     Speech speech;
+    const Mention* who = nullptr;     // the speaker's mention, as speaker_of finds it
     std::optional<EntityId> speaker;  // none when unnamed or a news outlet
     std::optional<EntityId> addressee;
     std::optional<TimeValue> date;
@@ -1099,6 +1143,7 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
         Statement st;
         st.speech = detail::read_speech(p.tree, i, cx.lexicon);
         const Mention* who = speaker_of(cx, mem, p, st.speech.speaker);
+        st.who = who;
         if (who && is_actor(*who) && !outlet(cx, mem, who->entity)) st.speaker = who->entity;
         const Mention* to = entity_of(cx, mem, p, st.speech.addressee);
         if (to && is_actor(*to) && !outlet(cx, mem, to->entity)) st.addressee = to->entity;
@@ -1300,8 +1345,9 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
             p.trigger_at[static_cast<std::size_t>(tree.head(i))] < 0)
             continue;
         // a form listed as the noun of an operation ("drive", "battle") names none as a verb:
-        // "forces drive down a road"
-        if (trig.weight < 0 && tree.upos(i) == Upos::verb) continue;
+        // "forces drive down a road"; unless the verb is the act too ("able to recapture")
+        if (trig.weight < 0 && tree.upos(i) == Upos::verb && !cx.lexicon.cue("verb_too", tree.lower(i)))
+            continue;
         Act act = detail::read_act(tree, i, trig.inverse, cx.lexicon);
         // "declared victory", "victory was declared", "the declaration of victory": a
         // declaration that names its thing
@@ -1453,6 +1499,11 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         acts[static_cast<std::size_t>(i)] = p.trigger_at[static_cast<std::size_t>(i)] >= 0;
     SentenceDates dates = sentence_dates(cx, p, acts);
     auto sts = statements(cx, mem, p, dates.of, dates.loose);
+    mem.voices.clear();
+    for (const auto& st : sts)
+        if (st.speech.content >= 0)
+            mem.voices.emplace_back(st.speech.content,
+                                    st.speaker ? side_of(cx, mem, p, st.speech.speaker, st.who) : nullptr);
     std::vector<const std::string*> renamed;
     auto read = read_acts(cx, mem, p, renamed);
     auto anns = announcements(cx, mem, p, read, dates);
@@ -1498,6 +1549,7 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         r->confidence = r->date && dates.of[static_cast<std::size_t>(act.clause)] ? 0.8 : 0.6;
         out.push_back(std::move(*r));
     }
+    mem.voices.clear();  // token indices of this sentence's tree only
     remember_subject(cx, mem, p);
     remember_introductions(cx, mem, p);
     for (const auto& st : sts)

@@ -27,6 +27,7 @@ FactRole fact_role_of(std::string_view s, std::string_view origin, std::size_t l
     if (s == "part") return FactRole::part;
     if (s == "office") return FactRole::office;
     if (s == "instance") return FactRole::instance;
+    if (s == "member") return FactRole::member;
     throw Error(fmt::format("{}: relations line {}: unknown facts role '{}'", origin, line, s));
 }
 

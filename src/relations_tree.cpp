@@ -318,6 +318,15 @@ bool warned_of(const Tree& tree, int t, const RelationLexicon& lex) {
     return false;
 }
 
+// A verb whose infinitive complement happened: "managed to retake", and "able" with a copula
+// of the past ("were able to retake"); "are able to retake" tells only what may be.
+bool implicative(const Tree& tree, int h, const RelationLexicon& lex) {
+    if (lex.cue("implicative", tree.lower(h))) return true;
+    if (!lex.cue("implicative_past", tree.lower(h))) return false;
+    auto cop = tree.child(h, "cop");
+    return cop && lex.cue("past_copula", tree.lower(*cop));
+}
+
 // Whether the act at `trigger` (whose predicate is `clause`) is reported as having happened.
 bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& lex) {
     if (unreal_here(tree, trigger, lex, clause == trigger) ||
@@ -330,11 +339,12 @@ bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& 
         if (h < 0) continue;
         // ("began to retake" is reported; "began their offensive to retake" names a goal)
         bool light = lex.cue("light_verb", tree.lower(h)) || lex.cue("continuation", tree.lower(h));
+        bool entailed = l == "xcomp" && implicative(tree, h, lex);
         auto object = tree.child(h, "obj");
         if ((l == "xcomp" || l == "ccomp" || l == "advcl" || l == "acl") && infinitive(tree, t) &&
-            (!light || (object && *object < t)))
+            !entailed && (!light || (object && *object < t)))
             return false;
-        if (l == "xcomp" && lex.cue("plan_verb", tree.lower(h))) return false;
+        if (l == "xcomp" && !entailed && lex.cue("plan_verb", tree.lower(h))) return false;
         // a nominal act that is what a verb plans: "prepare a campaign for Nineveh"
         if (l == "obj" && tree.nominal(t) && lex.cue("planned_object", tree.lower(h))) return false;
         // a gerund or noun as the subject of a modal or negated predicate: "retaking Mosul will be hard"
@@ -350,7 +360,8 @@ bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& 
     for (int a = tree.head(clause), d = 0; a >= 0 && d < Tree::max_depth; below = a, a = tree.head(a), ++d) {
         std::string_view l = tree.base(below);
         bool complement = l == "ccomp" || l == "xcomp" || l == "acl" || l == "advcl" || l == "csubj";
-        if (complement && lex.cue("plan_verb", tree.lower(a))) return false;
+        if (complement && lex.cue("plan_verb", tree.lower(a)) && !(l == "xcomp" && implicative(tree, a, lex)))
+            return false;
         if ((complement || l == "nsubj") && has_child_cue(tree, a, "modal", lex, {"aux"})) return false;
     }
     return true;
@@ -416,6 +427,9 @@ int subject_of(const Tree& tree, int pred, bool& passive) {
         }
         if (auto s = tree.child(p, "csubj")) return *s;
         std::string_view l = tree.base(p);
+        // "troops trying to retake", "troops managed to retake" read as a relative: the noun
+        // the controlling verb describes
+        if (p != pred && l == "acl" && tree.head(p) >= 0 && tree.nominal(tree.head(p))) return tree.head(p);
         if (l != "conj" && l != "xcomp" && l != "advcl") break;
         p = tree.head(p);
     }
@@ -526,6 +540,12 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
     if (act.actor < 0 && tree.base(t) == "obj" && tree.head(t) >= 0 && !tree.child(tree.head(t), "aux:pass"))
         for (int c : tree.children(tree.head(t)))
             if (c > t && tree.base(c) == "obl" && lex.cue("agent_case", tree.case_word(c))) act.actor = c;
+    // "the group's last stronghold in Iraq": where a held place lies, not what is held
+    if (act.target >= 0 && lex.cue("held_place_noun", tree.lower(t)) &&
+        lex.cue("place_case", tree.case_word(act.target))) {
+        act.places.push_back(act.target);
+        act.target = -1;
+    }
     // a copular phrase the tree hangs on its subject ("Mosul, ..., has been under IS control")
     if (subject < 0 && tree.child(t, "cop") && tree.child(t, "case") && tree.head(t) >= 0 &&
         tree.nominal(tree.head(t)) && tree.head(t) < t)

@@ -1330,3 +1330,57 @@ TEST_CASE("relations: announcing a new phase of a campaign is the start of an of
     REQUIRE(r->date);
     CHECK(r->date->value == "2016-01-03");
 }
+
+TEST_CASE("relations: an implicative verb reports its infinitive as done, a plan does not") {
+    auto managed = extract("Iraqi troops managed to retake Baiji on Friday.");
+    INFO(managed.dump());
+    const Relation* r = first_of(managed, "recaptured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
+    CHECK(r->target == EntityId("baiji"));
+    auto able = extract("Iraqi troops were able to recapture Baiji on Friday.");
+    INFO(able.dump());
+    CHECK(first_of(able, "recaptured"));
+    auto may = extract("Iraqi troops are able to recapture Baiji.");
+    INFO(may.dump());
+    CHECK(may.of_type("recaptured").empty());
+}
+
+TEST_CASE("relations: we and our forces in a statement are the speaker's side, outside one no one") {
+    auto e = extract(
+        "Islamic State fighters shelled Kirkuk on Thursday. \"Our forces recaptured Sinjar on Friday,\" "
+        "Mahmoud Haji, a Peshmerga commander, told reporters.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("peshmerga"));
+    auto loose =
+        extract("Islamic State fighters shelled Kirkuk on Thursday. We recaptured Sinjar on Friday.");
+    INFO(loose.dump());
+    for (const auto& rel : loose.of_type("recaptured")) CHECK(rel.actor != EntityId("islamic_state"));
+}
+
+TEST_CASE("relations: a spokesman announcing a liberation is its source, not its actor") {
+    auto e = extract("Yahya Rasool told state television on Monday that Ramadi had been fully liberated.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->actor != EntityId("yahya_rasool"));
+    CHECK(r->attributed_to == EntityId("yahya_rasool"));
+}
+
+TEST_CASE("relations: where a stronghold lies is not what is held") {
+    auto e =
+        extract("Iraqi troops advanced on Thursday toward the Islamic State's last stronghold in Syria.");
+    INFO(e.dump());
+    for (const auto& r : e.of_type("controls")) CHECK(r.target != EntityId("syria"));
+}
+
+TEST_CASE("relations: taken is a capture") {
+    auto e = extract("Baiji was taken by Iraqi troops on 20 October 2015.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
+    CHECK(r->target == EntityId("baiji"));
+}

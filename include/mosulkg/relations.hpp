@@ -69,7 +69,7 @@ enum class RelationKind { event, state, speech, date };
 //   office: the subject holds an office, named by the fact's text (he is one who acts);
 //   instance: the subject is of a kind named by the fact's text (cues.tsv `source_class` names
 //         the kinds whose members are sources of reports, never parties to them).
-enum class FactRole { none, leader, within, part, office, instance };
+enum class FactRole { none, leader, within, part, office, instance, member };
 
 // One relation of the vocabulary (data/relations/relations.tsv).
 struct RelationInfo {
