@@ -70,20 +70,27 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
         auto s = node_for(*r.actor, EntityType::group, label_of(*r.actor));
         EntityId target_id = r.target ? *r.target : r.place ? *r.place : EntityId();
         if (target_id.empty()) continue;
-        auto t = node_for(target_id, r.target ? EntityType::group : EntityType::place, label_of(target_id));
-        Edge e;
-        e.source = *r.actor;
-        e.target = target_id;
-        e.relation = r.type;
-        if (const RelationInfo* info = lexicon.info(r.type)) e.cameo = info->cameo;
-        e.date = r.date;
-        e.place = r.place;
-        e.attributed_to = r.attributed_to;
-        e.confidence = r.confidence;
-        e.evidence.push_back(r.evidence);
-        e.sentences.push_back(r.sentence);
-        e.summary = r.summary;
-        boost::add_edge(s, t, e, g_);
+        // an edge says "actor did it to target": to the place of an act only where acting there
+        // is acting on it ("carried out an attack in Ramadi"), not "captured ground in Mosul";
+        // and none from an actor to itself ("declared himself caliph")
+        bool drawn = (r.target || lexicon.cue("act_on_place", r.type)) && target_id != *r.actor;
+        if (drawn) {
+            auto t =
+                node_for(target_id, r.target ? EntityType::group : EntityType::place, label_of(target_id));
+            Edge e;
+            e.source = *r.actor;
+            e.target = target_id;
+            e.relation = r.type;
+            if (const RelationInfo* info = lexicon.info(r.type)) e.cameo = info->cameo;
+            e.date = r.date;
+            e.place = r.place;
+            e.attributed_to = r.attributed_to;
+            e.confidence = r.confidence;
+            e.evidence.push_back(r.evidence);
+            e.sentences.push_back(r.sentence);
+            e.summary = r.summary;
+            boost::add_edge(s, t, e, g_);
+        }
         if (r.date && r.date->anchored() && on_date) {
             // Date nodes connect to what happened on them.
             auto d = ensure(EntityId("date_" + r.date->value), EntityType::date, r.date->value);

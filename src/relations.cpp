@@ -76,6 +76,9 @@ struct Memory {
     // the statements of the sentence being read: the token heading what each says, and the side
     // its speaker speaks for ("we", "our forces" there), null where none is known
     std::vector<std::pair<int, const Mention*>> voices;
+    // per last word of a place's name of several words ("refinery", "dam"), the place last named
+    // so: what "the refinery" of a later sentence stands for
+    std::unordered_map<std::string, const Mention*> named_heads;
 
     void remember(const std::vector<const Mention*>& mentions, std::size_t sentence) {
         // where the tree told no subject, the first person named (a subject tends to come first)
@@ -88,6 +91,9 @@ struct Memory {
             }
         for (const Mention* m : mentions) {
             if (m->type == EntityType::place) places.push_back(m);
+            // "the Baiji oil refinery", then "the refinery": a named place by its last word
+            if (auto space = m->text.rfind(' '); m->type == EntityType::place && space != std::string::npos)
+                named_heads[detail::fold_word(std::string_view(m->text).substr(space + 1))] = m;
             if (!is_actor(*m)) continue;
             if (m->type == EntityType::person) last_person = m;
             actors.push_back(m);
@@ -495,6 +501,8 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     bool definite = determined(cx, tree, t) || possessor;
     for (const char* kind : {"settlement_noun", "province_noun", "country_noun"})
         if (definite && cx.lexicon.cue(kind, w)) return recent_place(cx, mem, p, t, kind);
+    if (auto it = mem.named_heads.find(w); definite && it != mem.named_heads.end() && !tree.child(t, "nmod"))
+        return it->second;
     if (definite && cx.lexicon.cue("area_noun", w)) return recent_place(cx, mem, p, t, "");
     if (cx.lexicon.cue("person_pronoun", w)) return person_meant(mem, p, t);
     if (cx.lexicon.cue("group_pronoun", w)) {
@@ -906,12 +914,17 @@ bool quoted(const Tree& tree, int t) {
 
 // "Continued their offensive": ongoing fighting, not its start; "the liberation of Mosul
 // began": an offensive was launched. The relation an event act makes.
+// The relation a one-line cue of cues.tsv names ("continued_as attacked"), or `otherwise`.
+std::string cued_relation(const Context& cx, std::string_view cue, const std::string& otherwise) {
+    for (const auto& t : cx.lexicon.triggers())
+        if (cx.lexicon.cue(cue, t.relation)) return t.relation;
+    return otherwise;
+}
+
 std::string act_type(const Context& cx, const Act& act, const RelationInfo& info) {
     const char* cue = act.continued ? "continued_as" : act.begun ? "begun_as" : nullptr;
     if (!cue || info.kind != RelationKind::event) return info.name;
-    for (const auto& t : cx.lexicon.triggers())
-        if (cx.lexicon.cue(cue, t.relation)) return t.relation;
-    return info.name;
+    return cued_relation(cx, cue, info.name);
 }
 
 std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed& p, const Act& act,
@@ -944,6 +957,11 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     if (!target && act.target >= 0 && act.target == act.possessive &&
         cx.lexicon.cue("place_pronoun", p.tree.lower(act.target)))
         target = recent_place(cx, mem, p, act.target, "");
+    // "entered a protest camp in the Hawijah area": going into something that names no place
+    // takes no ground; it is a raid there
+    if (!target && act.target >= 0 && p.tree.base(act.target) == "obj" &&
+        cx.lexicon.cue("entry_verb", p.tree.lower(act.trigger)))
+        r.type = cued_relation(cx, "entered_as", r.type);
     // "coalition airstrikes", "a U.S. air strike": a party or a country named as the act's
     // compound is its actor
     if (act.compound_target && target && !actor &&
@@ -1100,9 +1118,17 @@ const Mention* speaker_of(const Context& cx, Memory& mem, const Parsed& p, int t
 const Mention* side_of(const Context& cx, const Memory& mem, const Parsed& p, int t, const Mention* who) {
     if (!who || who->type == EntityType::group) return who;
     if (who->type != EntityType::person) return nullptr;
-    for (int c : p.tree.children(t))
-        if (p.tree.base(c) == "appos")
-            if (const Mention* m = entity_of(cx, mem, p, c, 1); m && m->type == EntityType::group) return m;
+    auto group_of = [&](int c) {
+        const Mention* m = entity_of(cx, mem, p, c, 1);
+        return m && m->type == EntityType::group ? m : nullptr;
+    };
+    for (int c : p.tree.children(t)) {
+        if (p.tree.base(c) != "appos") continue;
+        if (const Mention* m = group_of(c)) return m;
+        for (int g : p.tree.children(c))  // "the spokesman for the Iraqi military"
+            if (p.tree.base(g) == "nmod")
+                if (const Mention* m = group_of(g)) return m;
+    }
     std::vector<EntityId> groups;
     for (const auto& f : cx.kb.facts_about(who->entity))
         if (f.subject == who->entity && (cx.lexicon.fact_role(f.relation, FactRole::leader) ||

@@ -127,7 +127,7 @@ Fixture make_fixture() {
         mention(alpha, "Qayyarah", "qayyarah", EntityType::place, "Qayyarah", false, 90),
     };
     std::vector<Relation> alpha_relations = {
-        relation("reached", "tigris_brigade", std::nullopt, "qayyarah", "2015-05-03", sentence(alpha, 0),
+        relation("reached", "tigris_brigade", "qayyarah", "qayyarah", "2015-05-03", sentence(alpha, 0),
                  "The \"Tigris\" <Brigade> & Co | East reached Qayyarah", "amal_haddad"),
         relation("entered", "tigris_brigade", "qayyarah", std::nullopt, nullptr, sentence(alpha, 0),
                  "The brigade entered Qayyarah"),

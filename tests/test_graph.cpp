@@ -50,6 +50,28 @@ TEST_SUITE("graph") {
         CHECK(g.documents().size() == 1);
     }
 
+    TEST_CASE("an act with no target is an edge to its place only where acting there is acting on it") {
+        Document d;
+        d.id = DocId("note");
+        d.text = "The Hill Guard took villages near Lakeside and shelled Lakeside on 2 March 2015.";
+        auto act = [&](const char* type) {
+            Relation r;
+            r.type = type;
+            r.actor = EntityId("hill_guard");
+            r.place = EntityId("lakeside");
+            r.date = parse_time_value("2015-03-02");
+            r.evidence = {d.id, 0, {0, 80}};
+            return r;
+        };
+        KnowledgeGraph g;
+        g.add(d, {}, {act("captured"), act("attacked")}, KnowledgeBase(), RelationLexicon::defaults());
+        g.finalize();
+        std::vector<std::string> to_place;
+        for (const Edge& e : g.edges())
+            if (e.target == EntityId("lakeside")) to_place.push_back(e.relation);
+        CHECK(to_place == std::vector<std::string>{"attacked"});
+    }
+
     TEST_CASE("find looks up ids, labels, surface forms and case-folded names") {
         KnowledgeGraph g = fixture_graph();
         CHECK(g.find("river_brigade")->label == "The \"River\" Brigade, East");

@@ -1384,3 +1384,32 @@ TEST_CASE("relations: taken is a capture") {
     CHECK(r->actor == EntityId("iraqi_security_forces"));
     CHECK(r->target == EntityId("baiji"));
 }
+
+TEST_CASE("relations: the last word of a place's name stands for it later in the story") {
+    auto e = extract(
+        "Militants seized the Mosul Dam in August. The dam was retaken by government troops on Friday, the "
+        "Joint Operations Command said.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
+    CHECK(r->target == EntityId("mosul_dam"));
+}
+
+TEST_CASE("relations: our forces are those the speaker's description speaks for") {
+    auto e = extract(
+        "\"Our forces entered Baiji and broke the siege,\" Saad Maan, the spokesman for the Iraqi military, "
+        "said on Sunday.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
+    CHECK(r->target == EntityId("baiji"));
+}
+
+TEST_CASE("relations: entering something that names no place is a raid, not ground taken") {
+    auto e = extract("Security forces entered a protest camp in Hawija on Tuesday.");
+    INFO(e.dump());
+    CHECK(e.of_type("captured").empty());
+    CHECK(first_of(e, "attacked"));
+}
