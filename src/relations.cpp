@@ -1444,6 +1444,15 @@ std::vector<Announcement> announcements(const Context& cx, const Memory& mem, co
             content = *c;
         else if (act->target >= 0 && p.trigger_at[static_cast<std::size_t>(act->target)] >= 0)
             content = act->target;
+        // "declared the city liberated" (the form may hang on the object)
+        auto object = p.tree.child(act->clause, "obj");
+        for (int at : {act->clause, object.value_or(-1)}) {
+            if (at < 0) continue;
+            for (int c : p.tree.children(at))
+                if (content < 0 && p.trigger_at[static_cast<std::size_t>(c)] >= 0 &&
+                    detail::small_clause_subject(p.tree, c, cx.lexicon) >= 0)
+                    content = c;
+        }
         if (content < 0) continue;
         const Mention* by = entity_of(cx, mem, p, act->actor);
         out.push_back({content, by && is_actor(*by) ? std::optional<EntityId>(by->entity) : std::nullopt,
@@ -1474,12 +1483,12 @@ std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Pa
         perfect(tree, act.clause, cx.lexicon) &&
         std::none_of(p.timex_at.begin(), p.timex_at.end(), [](const Timex* t) { return t; }))
         date = day_value(*cx.doc.published);
-    if (!date && mem.narrative_date && !act.background && narrated(tree, act, cx.lexicon))
-        date = mem.narrative_date;
     // the tree ties the act to no date, and the sentence has exactly one date tied to no
-    // other act: the act's
+    // other act: the act's (before a date of the paragraph's earlier sentences)
     if (!date && !act.background && !st && dates.loose.size() == 1 && !described(tree, act.clause))
         date = dates.loose.front();
+    if (!date && mem.narrative_date && !act.background && narrated(tree, act, cx.lexicon))
+        date = mem.narrative_date;
     if (date) date = reportable(*date);
     return date;
 }

@@ -456,6 +456,10 @@ void add_places(const Tree& tree, int pred, const RelationLexicon& lex, Act& act
 void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& lex, Act& act) {
     bool passive = tree.child(t, "aux:pass").has_value();
     int subject = subject_of(tree, t, passive);
+    if (int s = small_clause_subject(tree, t, lex); s >= 0) {
+        subject = s;
+        passive = true;
+    }
     act.passive = passive;
     int object = tree.child(t, "obj").value_or(-1);
     // a participle describing a noun: "militants killed in the strike" (passive), "forces
@@ -637,6 +641,37 @@ void add_partners(const Tree& tree, int t, const RelationLexicon& lex, Act& act)
 }
 
 }  // namespace
+
+// A past form: tagged as one, or a verb in -ed or -en ("liberated", "retaken").
+bool past_form(const Tree& tree, int t) {
+    const std::string& w = tree.lower(t);
+    auto ends = [&](std::string_view e) {
+        return w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+    };
+    return tree.participle(t) || tree.finite_form(t) ||
+           ((tree.upos(t) == Upos::verb || tree.upos(t) == Upos::adj) && (ends("ed") || ends("en")));
+}
+
+// "declared Mosul liberated", "declared the eastern half of the city \"fully liberated\"": a
+// past form with no auxiliary and no object that a verb of declaring takes as its complement
+// is a passive; its subject is its own, or the declaring verb's object. -1 when not one.
+int small_clause_subject(const Tree& tree, int t, const RelationLexicon& lex) {
+    const int h = tree.head(t);
+    const std::string_view l = tree.base(t);
+    // (the tree may hang the form on the object: "declared [the half of the city] \"liberated\"")
+    if (h >= 0 && h < t && tree.base(h) == "obj" && tree.head(h) >= 0 &&
+        lex.cue("small_clause_verb", tree.lower(tree.head(h))) &&
+        (l == "parataxis" || l == "acl" || l == "amod") && !tree.child(t, "obj") && !tree.child(t, "nsubj") &&
+        past_form(tree, t))
+        return h;
+    if (h < 0 || (l != "ccomp" && l != "xcomp" && l != "parataxis") ||
+        !lex.cue("small_clause_verb", tree.lower(h)) || tree.child(t, "aux") || tree.child(t, "aux:pass") ||
+        tree.child(t, "obj") || tree.child(t, "mark") || !past_form(tree, t))
+        return -1;
+    if (auto s = tree.child(t, "nsubj")) return *s;
+    auto o = tree.child(h, "obj");
+    return o && *o < t ? *o : -1;
+}
 
 Act read_act(const Tree& tree, int trigger, bool inverse, const RelationLexicon& lex) {
     Act act;

@@ -46,6 +46,8 @@ public:
     // Whether t is a past participle: tagged so, or an adjective in -ed/-en ("was liberated"
     // read with a copula).
     bool participle(int t) const;
+    // Whether t is tagged as a finite verb form (past, or present of any person).
+    bool finite_form(int t) const;
     bool verbal(int t) const { return upos(t) == Upos::verb || upos(t) == Upos::aux; }
     bool nominal(int t) const { return upos(t) == Upos::noun || upos(t) == Upos::propn; }
 
@@ -69,8 +71,6 @@ private:
     // the noun its subject. Returns whether it changed the tree.
     bool reattach_verbless_root();
     int phrase_between(int noun, int v) const;
-    // Whether t is tagged as a finite verb form (past, or present of any person).
-    bool finite_form(int t) const;
     // Of two subjects read for one verb, one led by a preposition ("Abadi [on Sunday]
     // announced") is an oblique. Returns whether it changed the tree.
     bool demote_prepositional_subjects();
@@ -112,6 +112,13 @@ struct Act {
 // Roles of the act triggered at `trigger`. `inverse`: the subject is the target
 // and a "to" phrase the actor ("Mosul fell to IS").
 Act read_act(const Tree& tree, int trigger, bool inverse, const RelationLexicon& lexicon);
+
+// The subject of the bare past form at t that a verb of declaring takes as its complement
+// ("declared Mosul liberated", "declared the city \"fully liberated\""): its own, or the
+// declaring verb's object; the form is then a passive. -1 when t is no such form.
+int small_clause_subject(const Tree& tree, int t, const RelationLexicon& lexicon);
+// Whether t is a past form: tagged as one, or a verb in -ed or -en.
+bool past_form(const Tree& tree, int t);
 // "arrived in Mosul to announce the victory": a statement that is the purpose of an arrival
 // told as done was made there and then. When t is such an infinitive, marks `act` reported,
 // dated and placed by the arrival (its subject the actor when it has none) and returns true.

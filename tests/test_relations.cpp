@@ -1413,3 +1413,20 @@ TEST_CASE("relations: entering something that names no place is a raid, not grou
     CHECK(e.of_type("captured").empty());
     CHECK(first_of(e, "attacked"));
 }
+
+TEST_CASE("relations: declaring a place liberated tells that it was retaken, by the declarer's word") {
+    for (const char* body :
+         {"Haider al-Abadi declared Tikrit liberated on Tuesday.",
+          "Haider al-Abadi declared the western half of Tikrit \"fully liberated\" on Tuesday."}) {
+        auto e = extract(body);
+        INFO(e.dump());
+        const Relation* r = first_of(e, "recaptured");
+        REQUIRE(r);
+        CHECK(r->target == EntityId("tikrit"));
+        CHECK(r->actor != EntityId("tikrit"));
+        CHECK(r->attributed_to == EntityId("haider_al_abadi"));
+        REQUIRE(r->date);
+        CHECK(r->date->value == "2015-12-29");
+        CHECK(e.of_type("declared").empty());
+    }
+}
