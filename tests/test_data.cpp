@@ -160,3 +160,29 @@ TEST_CASE("data: the temporal tagger reads the words its rules test for from cue
     CHECK_THROWS_WITH_AS(TimexTagger(DataSource(dir.path)),
                          doctest::Contains("temporal/cues.tsv: unknown kind: colour"), Error);
 }
+
+TEST_CASE("data: the fixed words of the date shapes are kinds of cues.tsv (ordinal_suffix, day_relative)") {
+    Folder dir("shape_cues");
+    const std::string text = "The bridge reopened on 1er May 2016.";
+    auto builtin = TimexTagger(DataSource()).tag(text, std::nullopt);
+    REQUIRE(builtin.size() == 1);
+    CHECK(builtin[0].span.of(text) == "May 2016");  // "1er" is no day number
+    // a suffix of the user's own makes an ordinal day ("1er")
+    dir.put("temporal/cues.tsv", DataSource().read("temporal/cues.tsv") + "ordinal_suffix\ter\n");
+    auto tuned = TimexTagger(DataSource(dir.path)).tag(text, std::nullopt);
+    REQUIRE(tuned.size() == 1);
+    CHECK(tuned[0].span.of(text) == "1er May 2016");
+    CHECK(tuned[0].value.value == "2016-05-01");
+    // "past Oct. 23" takes its direction from relatives.tsv once it is a day_relative word
+    const std::string past = "The talks ended past Oct. 23.";
+    const date::year_month_day reference = date::year(2016) / 11 / 2;
+    dir.put("temporal/cues.tsv", DataSource().read("temporal/cues.tsv") + "day_relative\tpast\n");
+    bool read = false;
+    for (const Timex& t : TimexTagger(DataSource(dir.path)).tag(past, reference))
+        if (t.span.of(past) == "past Oct. 23") read = t.value.value == "2016-10-23";
+    CHECK(read);
+    bool builtin_read = false;
+    for (const Timex& t : TimexTagger(DataSource()).tag(past, reference))
+        builtin_read = builtin_read || t.span.of(past) == "past Oct. 23";
+    CHECK_FALSE(builtin_read);
+}
