@@ -186,3 +186,14 @@ TEST_CASE("data: the fixed words of the date shapes are kinds of cues.tsv (ordin
         builtin_read = builtin_read || t.span.of(past) == "past Oct. 23";
     CHECK_FALSE(builtin_read);
 }
+
+TEST_CASE("data: the phrases of site navigation beside a site's date are the document lexicon's") {
+    const Boilerplate builtin = Boilerplate::from_data(DataSource());
+    CHECK(builtin.is_site_navigation("Wednesday, 3 January 2018 | Latest News"));
+    CHECK_FALSE(builtin.is_site_navigation("Wednesday, 3 January 2018 | Front page"));
+    Folder dir("navigation");
+    dir.put("lexicon/boilerplate.txt", "navigation\tfront page\n");
+    const Boilerplate tuned = Boilerplate::from_data(DataSource(dir.path));
+    CHECK(tuned.is_site_navigation("Wednesday, 3 January 2018 | Front page"));
+    CHECK_FALSE(tuned.is_site_navigation("Wednesday, 3 January 2018 | Latest News"));
+}
