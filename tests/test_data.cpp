@@ -3,6 +3,7 @@
 #include "mosulkg/document.hpp"
 #include "mosulkg/error.hpp"
 #include "mosulkg/kb.hpp"
+#include "mosulkg/relations.hpp"
 #include "mosulkg/timex.hpp"
 
 #include "data_file.hpp"
@@ -196,4 +197,20 @@ TEST_CASE("data: the phrases of site navigation beside a site's date are the doc
     const Boilerplate tuned = Boilerplate::from_data(DataSource(dir.path));
     CHECK(tuned.is_site_navigation("Wednesday, 3 January 2018 | Front page"));
     CHECK_FALSE(tuned.is_site_navigation("Wednesday, 3 January 2018 | Latest News"));
+}
+
+TEST_CASE("data: a --kb file reads which facts name a text from the relation lexicon in use") {
+    Folder dir("kb_facts");
+    dir.put("relations/relations.tsv", DataSource().read("relations/relations.tsv") +
+                                           "styled_as\tstate\t0\t-\tis styled\tno\t1\t-\toffice\n");
+    dir.put("mine.tsv", "# facts\nhaider_al_abadi\tstyled_as\tHis Excellency\t\t\ttest entry\n");
+    const std::string file = (dir.path / "mine.tsv").string();
+    const RelationLexicon relations = RelationLexicon::from_data(DataSource(dir.path));
+    KnowledgeBase kb = KnowledgeBase::load(file, relations);
+    REQUIRE(kb.facts().size() == 1);
+    CHECK(kb.facts()[0].value == "His Excellency");
+    CHECK(kb.facts()[0].object.empty());
+    // with the built-in relations.tsv the object must be an entity
+    CHECK_THROWS_WITH_AS(KnowledgeBase::load(file, RelationLexicon::from_data(DataSource())),
+                         doctest::Contains("mine.tsv:2: unknown object entity"), Error);
 }
