@@ -1774,8 +1774,8 @@ int tense_cue(const std::vector<TimexToken>& toks, std::size_t i, std::string_vi
         past = prev_cue(1, TimexCue::perfect);
     } else if (w && w->past_cue) {
         past = true;
-    } else if (!t.cap && t.low.size() >= 5 && t.low.compare(t.low.size() - 2, 2, "ed") == 0 &&
-               t.low[t.low.size() - 3] != 'e') {
+    } else if (!t.cap && t.low.size() >= 5 && (t.cues & TimexCue::past_suffix) &&
+               !(t.cues & TimexCue::not_past_suffix)) {
         // a regular past form, unless an adjective after an article or a hyphen ("so-called");
         // a word mostly used as an adjective ("injured") is a verb after a relative pronoun
         if (w && w->not_past)
@@ -1786,7 +1786,7 @@ int tense_cue(const std::vector<TimexToken>& toks, std::size_t i, std::string_vi
     if (!past) return 0;
     std::size_t k = i;
     if (k > 0 && ((toks[k - 1].cues & TimexCue::negation) ||
-                  (toks[k - 1].low.size() > 3 && toks[k - 1].low.substr(toks[k - 1].low.size() - 2) == "ly")))
+                  (toks[k - 1].low.size() > 3 && (toks[k - 1].cues & TimexCue::adverb_suffix))))
         --k;  // "will be quickly retaken", "is not expected"
     if (k > 0) {
         if ((toks[k - 1].cues & TimexCue::be) && k > 1) {  // "to be published", "will be held": ahead
@@ -1817,7 +1817,7 @@ void prepare(const TimexLexicon& lex, Pieces& f) {
     for (auto& t : toks) {
         if (t.alpha) {
             t.word = lex.word(t.low);
-            t.cues = lex.cues(t.low);
+            t.cues = lex.cues(t.low) | lex.suffix_cues(t.low);
         } else if (t.low == "'") {
             t.word = lex.word(t.low);
         }

@@ -147,6 +147,9 @@ constexpr std::pair<std::string_view, TimexCues> cue_kinds[] = {
     {"next_to", TimexCue::next_to},
     {"been", TimexCue::been},
     {"be", TimexCue::be},
+    {"past_suffix", TimexCue::past_suffix},
+    {"not_past_suffix", TimexCue::not_past_suffix},
+    {"adverb_suffix", TimexCue::adverb_suffix},
 };
 
 // The TimexCue kind of a kind name of cues.tsv.
@@ -267,7 +270,10 @@ TimexLexicon::TimexLexicon(const DataSource& data) {
     for_each_row("temporal/cues.tsv", [&](const auto& f) {
         const TimexCues kind = cue_kind(f[0], origin);
         if (field(f, 1).empty()) throw Error(origin + ": no word for the kind " + std::string(f[0]));
-        cues_[f[1]] |= kind;
+        if (kind & (TimexCue::past_suffix | TimexCue::not_past_suffix | TimexCue::adverb_suffix))
+            suffixes_.emplace_back(f[1], kind);
+        else
+            cues_[f[1]] |= kind;
     });
 
     const char* tables[3] = {"temporal/references.tsv", "temporal/modifiers.tsv", "temporal/holidays.tsv"};

@@ -197,6 +197,10 @@ struct TimexCue {
     static constexpr TimexCues next_to = TimexCues::kind(113);
     static constexpr TimexCues been = TimexCues::kind(114);
     static constexpr TimexCues be = TimexCues::kind(115);
+    // endings: a word has the kind when it ends with a word of it
+    static constexpr TimexCues past_suffix = TimexCues::kind(116);
+    static constexpr TimexCues not_past_suffix = TimexCues::kind(117);
+    static constexpr TimexCues adverb_suffix = TimexCues::kind(118);
 };
 
 // A multi-word entry (reference, modifier, holiday), as lower-case tokens.
@@ -310,6 +314,13 @@ public:
         const TimexCues* c = cue_table_.find(low);
         return c ? *c : no_cues_;
     }
+    // The kinds of cues.tsv whose words are endings (past_suffix ...) that `low` ends with.
+    TimexCues suffix_cues(std::string_view low) const {
+        TimexCues c;
+        for (const auto& [suffix, kind] : suffixes_)
+            if (low.size() >= suffix.size() && low.substr(low.size() - suffix.size()) == suffix) c |= kind;
+        return c;
+    }
     // Phrases of a kind table ("references", "modifiers", "holidays") starting with `low`,
     // longest first.
     const std::vector<TimexPhrase>* phrases(int table, std::string_view low) const {
@@ -323,7 +334,8 @@ private:
     std::unordered_map<std::string_view, std::vector<TimexPhrase>> phrases_[3];
     std::unordered_map<std::string_view, TimexCues> cues_;
     static constexpr TimexCues no_cues_{};
-    WordTable<TimexWord> word_table_;  // index the lookups read, built last
+    std::vector<std::pair<std::string_view, TimexCues>> suffixes_;  // the endings of cues.tsv
+    WordTable<TimexWord> word_table_;                               // index the lookups read, built last
     WordTable<TimexCues> cue_table_;
     WordTable<std::vector<TimexPhrase>> phrase_tables_[3];
 };

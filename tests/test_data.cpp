@@ -188,6 +188,20 @@ TEST_CASE("data: the fixed words of the date shapes are kinds of cues.tsv (ordin
     CHECK_FALSE(builtin_read);
 }
 
+TEST_CASE("data: the endings of cues.tsv (past_suffix, not_past_suffix) decide a regular past form") {
+    Folder dir("suffix_cues");
+    const std::string text = "Talks resumed in June.";
+    const date::year_month_day reference = date::year(2016) / 3 / 1;
+    auto builtin = TimexTagger(DataSource()).tag(text, reference);
+    REQUIRE(builtin.size() == 1);
+    CHECK(builtin[0].value.value == "2015-06");  // "resumed" is past: the last June
+    // an ending of the user's own makes "resumed" no past form: the nearest June
+    dir.put("temporal/cues.tsv", DataSource().read("temporal/cues.tsv") + "not_past_suffix\tmed\n");
+    auto tuned = TimexTagger(DataSource(dir.path)).tag(text, reference);
+    REQUIRE(tuned.size() == 1);
+    CHECK(tuned[0].value.value == "2016-06");
+}
+
 TEST_CASE("data: the phrases of site navigation beside a site's date are the document lexicon's") {
     const Boilerplate builtin = Boilerplate::from_data(DataSource());
     CHECK(builtin.is_site_navigation("Wednesday, 3 January 2018 | Latest News"));
