@@ -148,7 +148,8 @@ public:
         mosulkg::KnowledgeBase base =
             kb_replace ? mosulkg::KnowledgeBase() : mosulkg::KnowledgeBase::defaults();
         if (kb)
-            warnings_ = base.merge(mosulkg::KnowledgeBase::load(kb->string()));
+            warnings_ =
+                base.merge(mosulkg::KnowledgeBase::load(kb->string(), mosulkg::RelationLexicon::defaults()));
         else if (kb_replace)
             throw mosulkg::Error("kb_replace: needs kb, the knowledge base to use instead");
         pipeline_ = std::make_shared<mosulkg::Pipeline>(std::move(base));

@@ -48,20 +48,42 @@ inline std::vector<std::string_view> data_columns(std::string_view line,
     return cols;
 }
 
+// The text of a comment line after its `#`, trimmed ("# facts" is "facts"), or empty for
+// another line; a marker comment splits a file into sections (a knowledge-base file's facts).
+inline std::string_view comment_text(std::string_view line) {
+    std::string_view t = trim(line);
+    if (t.size() < 2 || t.front() != '#') return {};
+    return trim(t.substr(1));
+}
+
+// Calls fn(line_number, line, offset) for every line of `text`, without its line break
+// (`offset`: where it starts in `text`), while fn returns true; the first line of `text` is
+// line `first_line`.
+template <class Fn>
+void for_each_line(std::string_view text, Fn&& fn, std::size_t first_line = 1) {
+    std::size_t line_no = first_line, at = 0;
+    while (at < text.size()) {
+        const auto nl = text.find('\n', at);
+        if (!fn(line_no, text.substr(at, nl == std::string_view::npos ? nl : nl - at), at)) return;
+        if (nl == std::string_view::npos) return;
+        at = nl + 1;
+        ++line_no;
+    }
+}
+
 // Calls fn(line_number, columns) for every data line of `text`; the first line of
 // `text` is line `first_line` (a section of a larger file keeps its numbers).
 template <class Fn>
 void for_each_row(std::string_view text, Fn&& fn, std::size_t first_line = 1,
                   TrailingColumns trailing = TrailingColumns::drop) {
-    std::size_t line_no = first_line;
-    while (!text.empty()) {
-        auto nl = text.find('\n');
-        std::string_view line = text.substr(0, nl);
-        text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
-        auto cols = data_columns(line, trailing);
-        if (!cols.empty()) fn(line_no, cols);
-        ++line_no;
-    }
+    for_each_line(
+        text,
+        [&](std::size_t line_no, std::string_view line, std::size_t) {
+            auto cols = data_columns(line, trailing);
+            if (!cols.empty()) fn(line_no, cols);
+            return true;
+        },
+        first_line);
 }
 
 }  // namespace mosulkg::detail

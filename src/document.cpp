@@ -185,6 +185,7 @@ void Boilerplate::add_word(std::string_view kind, std::string_view word) {
     if (kind == "ordinal") ordinals_.push_back(w);
     if (kind == "byline") bylines_.push_back(w + " ");
     if (kind == "connector") connectors_.push_back(w);
+    if (kind == "navigation") navigation_.push_back(w);
 }
 
 void Boilerplate::add_pattern(Match match, std::string_view phrase, std::size_t max_words,
@@ -218,7 +219,7 @@ Boilerplate Boilerplate::parse(std::string_view lines, std::string_view origin) 
                 fmt::format("{}: line {}: expected KIND<TAB>PHRASE[<TAB>MAX_WORDS]", origin, line_no));
         const std::string_view kind = cols[0];
         if (kind == "month" || kind == "weekday" || kind == "dateword" || kind == "ordinal" ||
-            kind == "byline" || kind == "connector") {
+            kind == "byline" || kind == "connector" || kind == "navigation") {
             b.add_word(kind, cols[1]);
             return;
         }
@@ -253,6 +254,13 @@ std::size_t Boilerplate::byline_prefix(std::string_view normalized_line) const {
     for (const std::string& p : bylines_)
         if (normalized_line.compare(0, p.size(), p) == 0) return p.size();
     return 0;
+}
+
+bool Boilerplate::is_site_navigation(std::string_view line) const {
+    std::string low(line);
+    for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::any_of(navigation_.begin(), navigation_.end(),
+                       [&](const std::string& w) { return low.find(w) != std::string::npos; });
 }
 
 bool Boilerplate::starts_with_connector(std::string_view text) const {

@@ -36,16 +36,6 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
     }
 }
 
-bool is_comment_or_blank(std::string_view line) {
-    auto t = trim(line);
-    return t.empty() || t.front() == '#';
-}
-
-std::string_view strip_cr(std::string_view line) {
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    return line;
-}
-
 bool is_snake_case(std::string_view id) {
     if (id.empty() || !(id.front() >= 'a' && id.front() <= 'z')) return false;
     return std::all_of(id.begin(), id.end(),
@@ -120,27 +110,17 @@ void parse_entities(std::string_view text, std::string_view origin, std::size_t 
         });
 }
 
-// The relations whose facts name their object by a text, not by an entity: those the
-// vocabulary (relations/relations.tsv, its facts column) reads as an office the subject holds
-// or a kind the subject is of.
-using TextObjects = std::set<std::string, std::less<>>;
-
-TextObjects text_object_relations(const DataSource& data) {
-    const char* name = "relations/relations.tsv";
-    TextObjects out;
-    for (const RelationInfo& r : RelationLexicon::parse_relations(data.read(name), data.origin(name)))
-        if (r.facts == FactRole::office || r.facts == FactRole::instance) out.insert(r.name);
-    return out;
-}
-
-const TextObjects& installed_text_object_relations() {
-    static const TextObjects relations = text_object_relations(DataSource::installed());
-    return relations;
+// Whether the facts of `relation` name their object by a text, not by an entity: the
+// vocabulary (relations.tsv, its facts column) reads them as an office the subject holds or a
+// kind the subject is of.
+bool names_a_text(const RelationLexicon& relations, std::string_view relation) {
+    return relations.fact_role(relation, FactRole::office) ||
+           relations.fact_role(relation, FactRole::instance);
 }
 
 void parse_facts(std::string_view text, std::string_view origin, std::size_t first_line,
                  const std::map<EntityId, std::size_t>& index, const KnowledgeBase* also_known,
-                 const TextObjects& text_objects, std::vector<Fact>& out) {
+                 const RelationLexicon& relations, std::vector<Fact>& out) {
     auto known = [&](const EntityId& id) {
         return index.count(id) > 0 || (also_known && also_known->find(id).has_value());
     };
@@ -155,7 +135,7 @@ void parse_facts(std::string_view text, std::string_view origin, std::size_t fir
             if (!is_snake_case(f.relation))
                 fail(origin, line_no, fmt::format("relation '{}' is not a snake_case word", f.relation));
             auto object = trim(cols[2]);
-            if (text_objects.count(f.relation)) {
+            if (names_a_text(relations, f.relation)) {
                 if (object.empty()) fail(origin, line_no, f.relation + " needs a value in the object column");
                 f.value = std::string(object);
             } else {
@@ -210,26 +190,29 @@ std::optional<EntityType> entity_type_from_string(std::string_view s) noexcept {
 }
 
 const KnowledgeBase& KnowledgeBase::defaults() {
-    static const KnowledgeBase kb = from_data(DataSource::installed());
+    static const KnowledgeBase kb = from_data(DataSource::installed(), RelationLexicon::defaults());
     return kb;
 }
 
 KnowledgeBase KnowledgeBase::from_data(const DataSource& data) {
+    return from_data(data, RelationLexicon::from_data(data));
+}
+
+KnowledgeBase KnowledgeBase::from_data(const DataSource& data, const RelationLexicon& relations) {
     const std::string entities = data.read("kb/entities.tsv");
     const std::string facts = data.read("kb/facts.tsv");
     KnowledgeBase out;
     parse_entities(entities, data.origin("kb/entities.tsv"), 1, out.entities_, out.index_);
-    parse_facts(facts, data.origin("kb/facts.tsv"), 1, out.index_, nullptr, text_object_relations(data),
-                out.facts_);
+    parse_facts(facts, data.origin("kb/facts.tsv"), 1, out.index_, nullptr, relations, out.facts_);
     out.index_facts();
     return out;
 }
 
 KnowledgeBase KnowledgeBase::parse(std::string_view entities_tsv, std::string_view facts_tsv,
-                                   std::string_view origin) {
+                                   std::string_view origin, const RelationLexicon& relations) {
     KnowledgeBase out;
     parse_entities(entities_tsv, origin, 1, out.entities_, out.index_);
-    parse_facts(facts_tsv, origin, 1, out.index_, nullptr, installed_text_object_relations(), out.facts_);
+    parse_facts(facts_tsv, origin, 1, out.index_, nullptr, relations, out.facts_);
     out.index_facts();
     return out;
 }
@@ -266,7 +249,7 @@ std::string fold_name(std::string_view s) {
 
 }  // namespace
 
-KnowledgeBase KnowledgeBase::load(const std::string& path) {
+KnowledgeBase KnowledgeBase::load(const std::string& path, const RelationLexicon& relations) {
     std::string text;
     try {
         text = read_regular_file(path);
@@ -278,37 +261,21 @@ KnowledgeBase KnowledgeBase::load(const std::string& path) {
     // Split at the `# facts` marker line; the fact section keeps its line numbers.
     std::string_view all(text);
     std::string_view entities = all, facts;
-    std::size_t facts_first_line = 1, line_no = 1, pos = 0;
+    std::size_t facts_first_line = 1;
+    detail::for_each_line(all, [&](std::size_t line_no, std::string_view line, std::size_t at) {
+        if (fold_name(detail::comment_text(line)) != "facts") return true;
+        entities = all.substr(0, at);
+        facts = all.substr(std::min(all.size(), at + line.size() + 1));
+        facts_first_line = line_no + 1;
+        return false;
+    });
     bool any_data = false;
-    while (pos <= all.size()) {
-        auto eol = all.find('\n', pos);
-        auto line =
-            strip_cr(all.substr(pos, eol == std::string_view::npos ? std::string_view::npos : eol - pos));
-        auto t = trim(line);
-        if (t.size() > 1 && t.front() == '#') {
-            auto word = trim(t.substr(1));
-            std::string lower(word);
-            std::transform(lower.begin(), lower.end(), lower.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            if (lower == "facts") {
-                entities = all.substr(0, pos);
-                facts = eol == std::string_view::npos ? std::string_view{} : all.substr(eol + 1);
-                facts_first_line = line_no + 1;
-                break;
-            }
-        }
-        if (eol == std::string_view::npos) break;
-        pos = eol + 1;
-        ++line_no;
-    }
-    for (auto raw : split(all, '\n'))
-        if (!is_comment_or_blank(strip_cr(raw))) any_data = true;
+    detail::for_each_row(all, [&](std::size_t, const std::vector<std::string_view>&) { any_data = true; });
     if (!any_data) throw Error(fmt::format("{}: knowledge-base file has no entity or fact lines", path));
 
     KnowledgeBase out;
     parse_entities(entities, path, 1, out.entities_, out.index_);
-    parse_facts(facts, path, facts_first_line, out.index_, &defaults(), installed_text_object_relations(),
-                out.facts_);
+    parse_facts(facts, path, facts_first_line, out.index_, &defaults(), relations, out.facts_);
     out.index_facts();
     return out;
 }

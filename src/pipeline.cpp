@@ -87,7 +87,7 @@ DocumentRecord process(const Stages& p, Document& d, const RunOptions& options) 
         timexes = p.tagger.tag(d.text, text, d.published);
     } else {
         FoundDates found = p.tagger.find(d.text, text, segment_chrome(d, p.abbreviations));
-        PublicationDate date = find_publication_date(d, found.unresolved(), p.tagger);
+        PublicationDate date = find_publication_date(d, found.unresolved(), p.tagger, p.boilerplate);
         d.published = date.date;
         d.published_source = date.source;
         d.published_evidence = date.evidence;

@@ -66,15 +66,6 @@ std::optional<year_month_day> day_first(std::string_view s) {
     return d;
 }
 
-bool is_site_chrome(std::string_view line) {
-    std::string low(line);
-    for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const char* w : {"latest news", "breaking news", "home", "menu", "main \xC2\xBB", "skip to",
-                          "subscribe", "log in", "sign in", "search"})
-        if (low.find(w) != std::string::npos) return true;
-    return false;
-}
-
 // A wire dateline before the date: "QAYARA, Iraq, Aug 26 (AFP) -", "BAGHDAD, March 3 -": only
 // capitalised place words and commas before it, and an agency or a dash soon after it.
 bool wire_dateline(std::string_view line, Span date) {
@@ -155,7 +146,7 @@ void add_body_date(DateEvidence& ev, const TimeValue& v, std::optional<year_mont
 // Sorts the document's dates (found with no reference date, in text order) by the lines they
 // lie in into stated candidates and body dates.
 DateEvidence gather_dates(const std::string& text, const std::vector<Line>& lines, std::size_t title,
-                          const std::vector<Timex>& dates) {
+                          const std::vector<Timex>& dates, const Boilerplate& boilerplate) {
     DateEvidence ev;
     std::size_t i = 0;
     for (const Timex& t : dates) {
@@ -184,7 +175,7 @@ DateEvidence gather_dates(const std::string& text, const std::vector<Line>& line
                 Candidate c{d, p, abs, 0, i};
                 c.score = (dated_block ? 4 : 0) + (date_line ? 2 : 0) + (d ? 1 : 0) -
                           static_cast<int>(i - title) / 2;
-                if (is_site_chrome(s)) c.score -= 5;
+                if (boilerplate.is_site_navigation(s)) c.score -= 5;
                 if (chrome_below) c.score -= 1;
                 ev.stated.push_back(c);
                 continue;
@@ -284,10 +275,10 @@ bool stated_partial_date(const DateEvidence& ev, const std::string& text, const 
 }  // namespace
 
 PublicationDate find_publication_date(const Document& doc, const std::vector<Timex>& dates,
-                                      const TimexTagger& tagger) {
+                                      const TimexTagger& tagger, const Boilerplate& boilerplate) {
     PublicationDate result;
     std::vector<Line> lines = lines_of(doc);
-    DateEvidence ev = gather_dates(doc.text, lines, title_line(lines), dates);
+    DateEvidence ev = gather_dates(doc.text, lines, title_line(lines), dates, boilerplate);
     if (stated_full_date(ev, doc.text, result)) return result;
     if (stated_partial_date(ev, doc.text, tagger, result)) return result;
     // no date line of its own: the date stays unknown (the body's dates are events, not the
@@ -295,9 +286,10 @@ PublicationDate find_publication_date(const Document& doc, const std::vector<Tim
     return result;
 }
 
-PublicationDate find_publication_date(const Document& doc, const TimexTagger& tagger) {
+PublicationDate find_publication_date(const Document& doc, const TimexTagger& tagger,
+                                      const Boilerplate& boilerplate) {
     return find_publication_date(doc, tagger.find(doc.text, segment(doc), segment_chrome(doc)).unresolved(),
-                                 tagger);
+                                 tagger, boilerplate);
 }
 
 }  // namespace mosulkg

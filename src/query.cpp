@@ -94,7 +94,7 @@ std::optional<DocumentContent> document_content(const KnowledgeGraph& graph, con
     const auto& docs = graph.documents();
     auto info = std::find_if(docs.begin(), docs.end(), [&](const DocumentInfo& d) { return d.id == doc; });
     if (info == docs.end()) return std::nullopt;
-    DocumentContent out{*info, {}, {}};
+    DocumentContent out{&*info, {}, {}};
     for (const Node& n : graph.nodes())
         if (std::any_of(n.mentions.begin(), n.mentions.end(),
                         [&](const Mention& m) { return m.where.doc == doc; }))

@@ -17,6 +17,7 @@
 namespace mosulkg {
 
 using detail::TimexCue;
+using detail::TimexCues;
 using detail::TimexLexicon;
 using detail::TimexPhrase;
 using detail::TimexToken;
@@ -198,7 +199,7 @@ private:
 
     bool is(std::size_t j, std::string_view s) const { return j < n_ && t_[j].low == s; }
     // whether token j has a kind of data/temporal/cues.tsv
-    bool cue(std::size_t j, std::uint64_t c) const { return j < n_ && (t_[j].cues & c); }
+    bool cue(std::size_t j, TimexCues c) const { return j < n_ && (t_[j].cues & c); }
     bool attached(std::size_t j) const { return j < n_ && !t_[j].space; }
     const TimexWord* w(std::size_t j) const { return j < n_ ? t_[j].word : nullptr; }
     bool future(std::size_t j) const { return j < n_ && tense_[j] > 0; }
@@ -285,8 +286,7 @@ std::optional<Num> Parser::cardinal(std::size_t j) const {
 std::optional<Num> Parser::ordinal(std::size_t j) const {
     if (j >= n_) return std::nullopt;
     const auto& k = t_[j];
-    if (k.digits && k.digits <= 3 && attached(j + 1) &&
-        (is(j + 1, "st") || is(j + 1, "nd") || is(j + 1, "rd") || is(j + 1, "th")))
+    if (k.digits && k.digits <= 3 && attached(j + 1) && cue(j + 1, TimexCue::ordinal_suffix))
         return Num{k.num, j + 2};
     if (k.word && k.word->ordinal > 0) return Num{k.word->ordinal, j + 1};
     if (k.word && k.word->cardinal >= 20 && k.word->cardinal < 100) {
@@ -304,8 +304,7 @@ std::optional<Num> Parser::day_number(std::size_t j) const {
     std::optional<Num> r;
     if (k.digits && k.digits <= 2) {
         r = Num{k.num, j + 1};
-        if (attached(j + 1) && (is(j + 1, "st") || is(j + 1, "nd") || is(j + 1, "rd") || is(j + 1, "th")))
-            r->end = j + 2;
+        if (attached(j + 1) && cue(j + 1, TimexCue::ordinal_suffix)) r->end = j + 2;
         if (attached(r->end) && t_[r->end].alpha) return std::nullopt;  // "3pm", "5km"
         if ((is(r->end, ":") || is(r->end, ".")) && attached(r->end) && attached(r->end + 1) &&
             r->end + 1 < n_ && t_[r->end + 1].digits)
@@ -326,8 +325,8 @@ std::optional<Num> Parser::spoken_year(std::size_t j) const {
             return Num{w(j)->cardinal * 100 + c->value, c->end};
         return std::nullopt;
     }
-    if (is(j, "two") && is(j + 1, "thousand")) {
-        std::size_t k = is(j + 2, "and") ? j + 3 : j + 2;
+    if (cue(j, TimexCue::spoken_millennium) && cue(j + 1, TimexCue::thousand)) {
+        std::size_t k = cue(j + 2, TimexCue::spoken_year_and) ? j + 3 : j + 2;
         auto c = cardinal(k);
         if (c && c->value > 0 && c->value < 100 && !t_[k].digits) return Num{2000 + c->value, c->end};
         return Num{2000, j + 2};
@@ -348,14 +347,14 @@ std::optional<Num> Parser::year4(std::size_t j) const {
 // A count before a unit: a number, "a"/"an", "a couple of", or vague "few"/"several"/"many".
 std::optional<Num> Parser::quantity(std::size_t j, bool& vague) const {
     vague = false;
-    if (is(j, "a") || is(j, "an")) {
-        if (is(j + 1, "few")) return vague = true, Num{0, j + 2};
-        if (is(j + 1, "couple") && is(j + 2, "of")) return Num{2, j + 3};
-        if (is(j + 1, "dozen")) return Num{12, j + 2};
+    if (cue(j, TimexCue::indefinite)) {
+        if (cue(j + 1, TimexCue::few)) return vague = true, Num{0, j + 2};
+        if (cue(j + 1, TimexCue::couple) && cue(j + 2, TimexCue::genitive)) return Num{2, j + 3};
+        if (cue(j + 1, TimexCue::dozen)) return Num{12, j + 2};
         return Num{1, j + 1};
     }
     if (cue(j, TimexCue::vague_count)) return vague = true, Num{0, j + 1};
-    if (is(j, "couple") && is(j + 1, "of")) return Num{2, j + 2};
+    if (cue(j, TimexCue::couple) && cue(j + 1, TimexCue::genitive)) return Num{2, j + 2};
     return cardinal(j);
 }
 
@@ -374,21 +373,23 @@ std::optional<std::pair<int, int>> Parser::clock(std::size_t j, std::size_t& end
     // "0800 GMT", "1430 local time": a 24-hour clock, only with a time zone after it
     if (j < n_ && j > 0 && t_[j].digits == 4 && t_[j].num % 100 < 60 && t_[j].num / 100 < 24 &&
         cue(j - 1, TimexCue::zone_clock_lead) &&
-        ((w(j + 1) && w(j + 1)->timezone) || (is(j + 1, "local") && is(j + 2, "time")))) {
-        end = is(j + 1, "local") ? j + 3 : j + 2;
+        ((w(j + 1) && w(j + 1)->timezone) ||
+         (cue(j + 1, TimexCue::zone_local) && cue(j + 2, TimexCue::zone_time)))) {
+        end = cue(j + 1, TimexCue::zone_local) ? j + 3 : j + 2;
         return std::make_pair(t_[j].num / 100, t_[j].num % 100);
     }
     if (j >= n_ || !t_[j].digits || t_[j].digits > 2) return std::nullopt;
     // "4 in the morning", "9 in the evening", "11 at night"
     if (t_[j].num >= 1 && t_[j].num <= 12 && !is(j + 1, ":")) {
         std::size_t q = j + 1;
-        if (is(q, "in") && is(q + 1, "the") && w(q + 2) && !w(q + 2)->pod.empty() && w(q + 2)->pod != "NI") {
+        if (cue(q, TimexCue::clock_pod_lead) && cue(q + 1, TimexCue::definite) && w(q + 2) &&
+            !w(q + 2)->pod.empty() && w(q + 2)->pod != "NI") {
             int h = t_[j].num;
             if (w(q + 2)->pod != "MO" && h < 12) h += 12;
             if (w(q + 2)->pod == "MO" && h == 12) h = 0;
             return end = q + 3, std::make_pair(h, 0);
         }
-        if (is(q, "at") && is(q + 1, "night")) {
+        if (cue(q, TimexCue::night_lead) && cue(q + 1, TimexCue::night)) {
             int h = t_[j].num;
             return end = q + 2, std::make_pair(h >= 6 && h < 12 ? h + 12 : h == 12 ? 24 : h, 0);
         }
@@ -404,12 +405,13 @@ std::optional<std::pair<int, int>> Parser::clock(std::size_t j, std::size_t& end
     // a.m. / p.m. / am / pm
     int half = 0;
     std::size_t q = k;
-    if ((is(q, "a") || is(q, "p")) && is(q + 1, ".") && is(q + 2, "m")) {
-        half = is(q, "a") ? 1 : 2;
+    if (cue(q, TimexCue::am_letter | TimexCue::pm_letter) && is(q + 1, ".") &&
+        cue(q + 2, TimexCue::meridiem_letter)) {
+        half = cue(q, TimexCue::am_letter) ? 1 : 2;
         q += 3;
         if (is(q, ".") && attached(q)) ++q;
-    } else if (is(q, "am") || is(q, "pm")) {
-        half = is(q, "am") ? 1 : 2;
+    } else if (cue(q, TimexCue::am | TimexCue::pm)) {
+        half = cue(q, TimexCue::am) ? 1 : 2;
         q += 1;
     }
     if (!colon && !half) return std::nullopt;
@@ -444,7 +446,8 @@ std::size_t Parser::lead_in(std::size_t j, bool clock) const {
     std::size_t p = j;
     auto leads = [&](std::size_t k) {
         if (cue(k, TimexCue::date_lead) || is(k, "-")) return true;
-        return clock && (is(k, ".") || is(k, ":") || is(k, "a") || is(k, "p") || is(k, "m") ||
+        return clock && (is(k, ".") || is(k, ":") ||
+                         cue(k, TimexCue::am_letter | TimexCue::pm_letter | TimexCue::meridiem_letter) ||
                          cue(k, TimexCue::clock_lead) || t_[k].digits || (w(k) && w(k)->timezone));
     };
     while (p > 0 && j - p < 8 && t_[p - 1].sentence == t_[j].sentence && leads(p - 1)) --p;
@@ -457,8 +460,10 @@ std::size_t Parser::lead_in(std::size_t j, bool clock) const {
 int Parser::date_tense(std::size_t j) const {
     if (j >= n_) return 0;
     std::size_t p = lead_in(j, false);
-    if (p > 0 && is(p - 1, "since")) return -1;
-    if (p > 2 && is(p - 3, "as") && cue(p - 2, TimexCue::as_soon) && is(p - 1, "as")) return 1;
+    if (p > 0 && cue(p - 1, TimexCue::since)) return -1;
+    if (p > 2 && cue(p - 3, TimexCue::as_frame) && cue(p - 2, TimexCue::as_soon) &&
+        cue(p - 1, TimexCue::as_frame))
+        return 1;
     int t = tense_[j];
     if (t < 0 && p > 0 && cue(p - 1, TimexCue::deadline)) return 0;
     return t;
@@ -486,8 +491,9 @@ std::string Parser::weekday_value(int wd, int mode, std::size_t j) const {
         while (first > 0 && t_[first - 1].sentence == t_[j].sentence) --first;
         bool looks_back = false;
         for (std::size_t k = first; deadline && k < n_ && t_[k].sentence == t_[j].sentence; ++k)
-            if (is(k, "had")) looks_back = true;
-        if (t <= 0 && deadline && is(p - 1, "by"))  // "completed by the Tuesday deadline"
+            if (cue(k, TimexCue::looks_back)) looks_back = true;
+        if (t <= 0 && deadline &&
+            cue(p - 1, TimexCue::nearest_deadline))  // "completed by the Tuesday deadline"
             diff = diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff;
         else if (t <= 0 && deadline)
             diff = looks_back ? (diff < 0 ? diff : diff - 7) : (diff > 0 ? diff : diff + 7);
@@ -565,7 +571,7 @@ std::optional<Day> Parser::cal_date(std::size_t j) const {
         }
     } else if (auto dn = day_number(s)) {
         std::size_t q = dn->end;
-        if (is(q, "of")) ++q;
+        if (cue(q, TimexCue::genitive)) ++q;
         if (std::size_t me2 = month_end(q); me2 != q) {
             m = w(q)->month;
             d = dn->value;
@@ -583,7 +589,8 @@ std::optional<Day> Parser::cal_date(std::size_t j) const {
     if (!ref()) return Day{fmt::format("XXXX-{:02d}-{:02d}", m, d), e};
     // no year: the reference year, or the year before/after when the tense and the
     // distance say so ("on 19 February last" is always the most recent one).
-    bool last = is(e, "last") && !(w(e + 1) && (w(e + 1)->unit || w(e + 1)->weekday || w(e + 1)->month));
+    bool last = cue(e, TimexCue::postposed_last) &&
+                !(w(e + 1) && (w(e + 1)->unit || w(e + 1)->weekday || w(e + 1)->month));
     if (last) ++e;
     year_month_day cand{ref()->year(), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
     if (!cand.ok()) return std::nullopt;
@@ -620,7 +627,8 @@ std::optional<Day> Parser::day_expr(std::size_t j) const {
             return std::nullopt;  // "Friday prayers": a set
         return Day{weekday_value(wj->weekday, 0, j), j + 1, true};
     }
-    if (wj->rel != -9 && w(j + 1) && w(j + 1)->weekday && !w(j + 1)->weekday_abbr && !is(j, "past"))
+    if (wj->rel != -9 && w(j + 1) && w(j + 1)->weekday && !w(j + 1)->weekday_abbr &&
+        !cue(j, TimexCue::past_stretch))
         return Day{weekday_value(w(j + 1)->weekday, wj->rel == 0 ? 0 : wj->rel, j), j + 2, true};
     if (wj->day_word && wj->day_pod.empty()) {
         if (!ref()) return Day{"XXXX-XX-XX", j + 1, true};
@@ -693,15 +701,15 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
     std::size_t ce = 0;
     if (auto c = clock(j, ce)) {
         // "10 p.m. Wednesday", "noon Thursday", "3 p.m. on Friday"
-        std::size_t q = is(ce, "on") || is(ce, ",") ? ce + 1 : ce;
-        if (is(q, "on")) ++q;
+        std::size_t q = cue(ce, TimexCue::clock_day_lead) || is(ce, ",") ? ce + 1 : ce;
+        if (cue(q, TimexCue::clock_day_lead)) ++q;
         auto d = day_expr(q);
         std::size_t end = d ? d->end : ce;
         if (!d && is(ce, "(")) {  // "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. Thursday)"
             std::size_t c = ce + 1;
             while (c < n_ && c < ce + 8 && !is(c, ")")) ++c;
             if (is(c, ")")) {
-                d = day_expr(is(c + 1, "on") ? c + 2 : c + 1);
+                d = day_expr(cue(c + 1, TimexCue::clock_day_lead) ? c + 2 : c + 1);
                 for (std::size_t k = ce + 1; !d && k < c; ++k)
                     if (w(k) && (w(k)->weekday || w(k)->day_word)) d = day_expr(k);
             }
@@ -728,9 +736,11 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
         return m;
     }
     // "mid-afternoon", "midmorning yesterday"
-    if (is(j, "mid") || is(j, "midmorning") || is(j, "midafternoon")) {
+    if (cue(j, TimexCue::mid | TimexCue::mid_morning | TimexCue::mid_afternoon)) {
         std::size_t q = j + 1;
-        std::string_view pod = is(j, "midmorning") ? "MO" : is(j, "midafternoon") ? "AF" : "";
+        std::string_view pod = cue(j, TimexCue::mid_morning)     ? "MO"
+                               : cue(j, TimexCue::mid_afternoon) ? "AF"
+                                                                 : "";
         if (pod.empty()) {
             if (is(q, "-") && attached(q)) ++q;
             if (!cue(q, TimexCue::mid_pod))
@@ -750,8 +760,8 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
         }
     }
     // "in the morning": that part of the day the narrative is at
-    if (w(j) && !w(j)->pod.empty() && j > 1 && is(j - 1, "the") && cue(j - 2, TimexCue::pod_lead) &&
-        !is(j + 1, "of")) {
+    if (w(j) && !w(j)->pod.empty() && j > 1 && cue(j - 1, TimexCue::definite) &&
+        cue(j - 2, TimexCue::pod_lead) && !cue(j + 1, TimexCue::genitive)) {
         Match m;
         m.end = j + 1;
         m.type = TimexType::time;
@@ -762,7 +772,8 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
         return m;
     }
     // "this morning", "last night"
-    if (w(j) && w(j)->rel != -9 && w(j + 1) && !w(j + 1)->pod.empty() && (w(j)->rel == 0 || is(j, "last"))) {
+    if (w(j) && w(j)->rel != -9 && w(j + 1) && !w(j + 1)->pod.empty() &&
+        (w(j)->rel == 0 || cue(j, TimexCue::last_pod))) {
         int off = w(j)->rel == 0 ? 0 : -1;
         Match m;
         m.end = j + 2;
@@ -789,7 +800,7 @@ std::optional<Match> Parser::day_forms(std::size_t j) {
         ++m.end;
         return m;
     }
-    std::size_t q = is(m.end, "at") || is(m.end, ",") ? m.end + 1 : m.end;
+    std::size_t q = cue(m.end, TimexCue::day_clock_lead) || is(m.end, ",") ? m.end + 1 : m.end;
     if (auto c = clock(q, ce)) {
         m.value += fmt::format("T{:02d}:{:02d}", c->first, c->second);
         m.type = TimexType::time;
@@ -805,7 +816,7 @@ std::optional<Match> Parser::month_forms(std::size_t j) const {
     if (e == j) return std::nullopt;
     const auto* wj = w(j);
     int m = wj->month;
-    std::size_t q = is(e, ",") || is(e, "of") ? e + 1 : e;
+    std::size_t q = is(e, ",") || cue(e, TimexCue::genitive) ? e + 1 : e;
     Match r;
     r.kind = 'M';
     if (auto y = year4(q)) {
@@ -813,7 +824,7 @@ std::optional<Match> Parser::month_forms(std::size_t j) const {
         r.value = fmt::format("{:04d}-{:02d}", y->value, m);
         return r;
     }
-    if (ref() && w(e) && w(e)->rel != -9 && is(e + 1, "year")) {  // "June last year"
+    if (ref() && w(e) && w(e)->rel != -9 && cue(e + 1, TimexCue::year_noun)) {  // "June last year"
         r.end = e + 2;
         r.value = fmt::format("{:04d}-{:02d}", ry() + w(e)->rel, m);
         return r;
@@ -836,7 +847,7 @@ std::optional<Match> Parser::year_forms(std::size_t j) const {
     std::size_t s = cue(j, TimexCue::fiscal) ? j + 1 : j;
     if (is(s, "'") && s + 1 < n_ && t_[s + 1].digits == 2 && attached(s + 1)) {
         int yy = t_[s + 1].num;
-        if (is(s + 2, "s") && attached(s + 2) && yy % 10 == 0) {
+        if (cue(s + 2, TimexCue::decade_plural) && attached(s + 2) && yy % 10 == 0) {
             int century = ref() && yy <= ry() % 100 ? ry() / 100 : 19;
             Match r;
             r.end = s + 3;
@@ -848,14 +859,14 @@ std::optional<Match> Parser::year_forms(std::size_t j) const {
         return std::nullopt;
     }
     if (auto sy = spoken_year(s);
-        sy && (!is(s, "two") || (j > 0 && (is(j - 1, "in") || is(j - 1, "year"))))) {
+        sy && (!cue(s, TimexCue::spoken_millennium) || (j > 0 && cue(j - 1, TimexCue::spoken_year_lead)))) {
         Match r;  // "in nineteen ninety-one"; "two thousand" only as "in/the year two thousand"
         r.end = sy->end;
         r.kind = 'Y';
         r.value = fmt::format("{:04d}", sy->value);
         return r;
     }
-    if (w(s) && w(s)->decade >= 0 && s > 0 && is(s - 1, "the")) {  // "the nineties"
+    if (w(s) && w(s)->decade >= 0 && s > 0 && cue(s - 1, TimexCue::definite)) {  // "the nineties"
         int century = ref() ? ry() / 100 : 19;
         if (ref() && w(s)->decade > ry() % 100 / 10) --century;
         Match r;
@@ -867,7 +878,7 @@ std::optional<Match> Parser::year_forms(std::size_t j) const {
     }
     if (s >= n_ || t_[s].digits != 4) return std::nullopt;
     int y = t_[s].num;
-    if (is(s + 1, "s") && attached(s + 1) && y % 10 == 0 && y >= 1000 && y < 2200) {
+    if (cue(s + 1, TimexCue::decade_plural) && attached(s + 1) && y % 10 == 0 && y >= 1000 && y < 2200) {
         Match r;
         r.end = s + 2;
         r.det = true;
@@ -905,7 +916,7 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
     r.det = true;
     // a duration: "the past two years", "the next few days", "the last 24 hours"
     bool vague = false;
-    if (auto q = quantity(k, vague); q && !is(k, "a") && !is(k, "an")) {
+    if (auto q = quantity(k, vague); q && !cue(k, TimexCue::indefinite)) {
         std::size_t u = q->end;
         if (w(u) && w(u)->unit && (w(u)->unit_plural || q->value == 1)) {
             r.end = u + 1;
@@ -916,15 +927,15 @@ std::optional<Match> Parser::relative_forms(std::size_t j) const {
         }
     }
     // "the following year", "the previous month", "the next day": from the last stated date
-    if (anchor() && j > 0 && is(j - 1, "the") && dir != 0 && !is(j, "past") && !is(j, "last") && w(k) &&
-        w(k)->unit && !w(k)->unit_plural) {
+    if (anchor() && j > 0 && cue(j - 1, TimexCue::definite) && dir != 0 &&
+        !cue(j, TimexCue::not_from_anchor) && w(k) && w(k)->unit && !w(k)->unit_plural) {
         if (auto m = from_anchor(w(k)->unit, dir)) {
             m->end = k + 1;
             m->det = true;
             return m;
         }
     }
-    if (is(j, "current") && !(w(k) && (w(k)->unit || w(k)->season.size()))) return std::nullopt;
+    if (cue(j, TimexCue::current) && !(w(k) && (w(k)->unit || w(k)->season.size()))) return std::nullopt;
     const auto* wk = w(k);
     if (!wk) return std::nullopt;
     r.end = k + 1;
@@ -998,7 +1009,7 @@ std::optional<Match> Parser::relative_unit(Match r, char unit, int dir, std::siz
             return r;
         }
         case 'E':
-            if (dir < 0 && is(j, "past")) {  // "the past decade": the ten years up to now
+            if (dir < 0 && cue(j, TimexCue::past_stretch)) {  // "the past decade": the ten years up to now
                 r.type = TimexType::duration;
                 r.kind = 'P';
                 r.value = "P10Y";
@@ -1047,22 +1058,22 @@ QuarterHead Parser::quarter_head(std::size_t j) const {
     QuarterHead h;
     std::size_t k = j;
     // "2016's third quarter", "this year's", "last year's"
-    if (auto yn = year4(k); yn && is(yn->end, "'") && is(yn->end + 1, "s")) {
+    if (auto yn = year4(k); yn && is(yn->end, "'") && cue(yn->end + 1, TimexCue::possessive)) {
         h.year_given = yn->value;
         k = yn->end + 2;
-    } else if (yn && k > 0 && is(k - 1, "the")) {
+    } else if (yn && k > 0 && cue(k - 1, TimexCue::definite)) {
         h.year_given = yn->value;
         k = yn->end;
-    } else if (w(k) && w(k)->rel != -9 && w(k)->rel != 0 + 99 && is(k + 1, "year") && is(k + 2, "'") &&
-               is(k + 3, "s") && ref()) {
+    } else if (w(k) && w(k)->rel != -9 && w(k)->rel != 0 + 99 && cue(k + 1, TimexCue::year_noun) &&
+               is(k + 2, "'") && cue(k + 3, TimexCue::possessive) && ref()) {
         h.year_given = ry() + w(k)->rel;
         k += 4;
     }
-    if (is(k, "year") && is(k + 1, "-") && cue(k + 2, TimexCue::year_ago)) {
+    if (cue(k, TimexCue::year_noun) && is(k + 1, "-") && cue(k + 2, TimexCue::year_ago)) {
         h.year_ago = true;
         k += 3;
-    } else if (is(k, "latest") || is(k, "most")) {
-        if (is(k, "most") && is(k + 1, "recent")) ++k;
+    } else if (cue(k, TimexCue::latest)) {
+        if (cue(k, TimexCue::most) && cue(k + 1, TimexCue::recent)) ++k;
         h.latest = true;
         ++k;
     }
@@ -1073,11 +1084,11 @@ QuarterHead Parser::quarter_head(std::size_t j) const {
         if (is(k, "-") && attached(k)) ++k;
     }
     if (cue(k, TimexCue::fiscal)) ++k;
-    if (is(k, "quarter"))
+    if (cue(k, TimexCue::quarter_noun))
         h.what = 'Q';
-    else if (is(k, "half") && h.ord >= 1 && h.ord <= 2)
+    else if (cue(k, TimexCue::half) && h.ord >= 1 && h.ord <= 2)
         h.what = 'H';
-    else if ((h.year_ago || h.latest) && is(k, "period"))
+    else if ((h.year_ago || h.latest) && cue(k, TimexCue::period_noun))
         h.what = 'Q';
     h.k = k;
     return h;
@@ -1116,10 +1127,11 @@ std::optional<Match> Parser::quarter_without_noun(const QuarterHead& h) const {
 // "the second half (of 2016)", "the first half of the month": a half of a year or of the month.
 Match Parser::half_forms(Match r, const QuarterHead& h) const {
     int ord = h.ord;
-    if (is(r.end, "of") && is(r.end + 1, "the") && (is(r.end + 2, "month") || is(r.end + 2, "year"))) {
+    if (cue(r.end, TimexCue::genitive) && cue(r.end + 1, TimexCue::definite) &&
+        cue(r.end + 2, TimexCue::month_noun | TimexCue::year_noun)) {
         // "the first half of the month": the current month, its first or second part
         r.end += 3;
-        if (is(r.end - 1, "month")) {
+        if (cue(r.end - 1, TimexCue::month_noun)) {
             r.kind = 'M';
             r.value = ref() ? fmt::format("{:04d}-{:02d}", ry(), rm()) : "XXXX-XX";
             r.mod = ord == 1 ? "START" : "END";
@@ -1180,7 +1192,7 @@ std::optional<Match> Parser::quarter_forms(std::size_t j) const {
     r.det = true;
     r.end = h.k + 1;
     std::size_t q = r.end;
-    if (is(q, "of") || is(q, ",")) ++q;
+    if (cue(q, TimexCue::genitive) || is(q, ",")) ++q;
     if (cue(q, TimexCue::fiscal)) ++q;
     if (auto yn = year4(q)) {
         h.year_given = yn->value;
@@ -1217,7 +1229,7 @@ std::optional<year_month_day> Parser::quarter_end(std::size_t e) const {
 std::optional<Match> Parser::season_forms(std::size_t j) const {
     if (!w(j) || w(j)->season.empty()) return std::nullopt;
     std::string_view code = w(j)->season;
-    std::size_t q = is(j + 1, "of") ? j + 2 : j + 1;
+    std::size_t q = cue(j + 1, TimexCue::genitive) ? j + 2 : j + 1;
     Match r;
     r.kind = 'S';
     r.det = true;
@@ -1228,8 +1240,8 @@ std::optional<Match> Parser::season_forms(std::size_t j) const {
     }
     r.end = j + 1;
     r.relative = true;
-    if (is(j, "fall") || is(j, "spring")) r.need_det = true;  // also verbs / a source of water
-    if (is(j + 1, "of")) return std::nullopt;                 // "the fall of Mosul"
+    if (cue(j, TimexCue::season_verb)) r.need_det = true;     // also verbs / a source of water
+    if (cue(j + 1, TimexCue::genitive)) return std::nullopt;  // "the fall of Mosul"
     r.value = ref() ? fmt::format("{:04d}-{}", ry(), code) : fmt::format("XXXX-{}", code);
     return r;
 }
@@ -1242,7 +1254,8 @@ std::optional<Match> Parser::ago_forms(std::size_t j) const {
     std::size_t u = q->end;
     // "two and a half years ago", "a year and a half ago": counted in months
     const auto and_a_half = [&](std::size_t k) {
-        return !vague && is(k, "and") && is(k + 1, "a") && is(k + 2, "half");
+        return !vague && cue(k, TimexCue::half_and) && cue(k + 1, TimexCue::half_article) &&
+               cue(k + 2, TimexCue::half);
     };
     bool half = !t_[j].digits && and_a_half(u);
     if (half) u += 3;
@@ -1250,17 +1263,17 @@ std::optional<Match> Parser::ago_forms(std::size_t j) const {
     std::size_t a = u + 1;
     if (!half && q->value == 1 && !w(u)->unit_plural && and_a_half(a)) half = true, a += 3;
     if (half && w(u)->unit != 'Y') return std::nullopt;
-    if (is(a, "or") && is(a + 1, "so")) a += 2;  // "a week or so ago"
+    if (cue(a, TimexCue::approx_or) && cue(a + 1, TimexCue::approx_so)) a += 2;  // "a week or so ago"
     int dir = 0;
     if (cue(a, TimexCue::ago))
         dir = -1;
-    else if (is(a, "from") && is(a + 1, "now"))
+    else if (cue(a, TimexCue::hence_from) && cue(a + 1, TimexCue::hence_now))
         dir = 1, ++a;
     if (!dir) return std::nullopt;
     // "five days earlier": from the day the narrative is at, when the text has stated one;
     // "ago" always counts from the reference date ("three days later" stays a duration)
-    bool narrative =
-        is(a, "earlier") && anchor() && anchor_kind() == 'D' && (w(u)->unit == 'D' || w(u)->unit == 'W');
+    bool narrative = cue(a, TimexCue::narrative_ago) && anchor() && anchor_kind() == 'D' &&
+                     (w(u)->unit == 'D' || w(u)->unit == 'W');
     Match r;
     r.end = a + 1;
     r.kind = 'A';
@@ -1323,18 +1336,19 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
     r.type = TimexType::duration;
     r.kind = 'P';
     r.det = true;
-    if (w(j) && w(j)->unit && w(j)->unit_plural && j > 0 && is(j - 1, "for")) {
+    if (w(j) && w(j)->unit && w(j)->unit_plural && j > 0 && cue(j - 1, TimexCue::duration_lead)) {
         r.end = j + 1;
         r.value = duration_for(w(j), 0);
         return r;
     }
-    if (is(j, "recent") && w(j + 1) && w(j + 1)->unit && w(j + 1)->unit_plural) {  // "recent years"
+    if (cue(j, TimexCue::recent) && w(j + 1) && w(j + 1)->unit && w(j + 1)->unit_plural) {  // "recent years"
         r.end = j + 2;
         r.value = duration_for(w(j + 1), 0);
         return r;
     }
     // "will one day be", "hopes to one day", "One day, ...": an unspecified time, not a stretch
-    if (is(j, "one") && is(j + 1, "day") && !is(j + 2, "-") && !cue(j + 2, TimexCue::relates_day)) {
+    if (cue(j, TimexCue::one) && cue(j + 1, TimexCue::day_noun) && !is(j + 2, "-") &&
+        !cue(j + 2, TimexCue::relates_day)) {
         std::string_view p = j > 0 ? t_[j - 1].low : "";
         bool modal = j > 0 && cue(j - 1, TimexCue::modal);
         bool subject = (j > 0 && cue(j - 1, TimexCue::subject)) ||
@@ -1348,7 +1362,7 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
         }
     }
     // "half a year", "half an hour"
-    if (is(j, "half") && (is(j + 1, "a") || is(j + 1, "an")) && w(j + 2) && w(j + 2)->unit &&
+    if (cue(j, TimexCue::half) && cue(j + 1, TimexCue::indefinite) && w(j + 2) && w(j + 2)->unit &&
         !w(j + 2)->unit_plural && !is(j + 3, "-")) {
         std::string v = half_duration(w(j + 2)->unit, 0);
         if (w(j + 2)->unit == 'W') v = "P3DT12H";
@@ -1369,7 +1383,8 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
         attached(u + 2) && t_[u + 2].num == 2) {
         half = true;
         u += 3;
-    } else if (!vague && !t_[j].digits && is(u, "and") && is(u + 1, "a") && is(u + 2, "half")) {
+    } else if (!vague && !t_[j].digits && cue(u, TimexCue::half_and) && cue(u + 1, TimexCue::half_article) &&
+               cue(u + 2, TimexCue::half)) {
         half = true;
         u += 3;
     }
@@ -1378,8 +1393,8 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
     if (!half && cue(u, TimexCue::more) && w(u + 1) && w(u + 1)->unit) ++u;
     if (!w(u) || !w(u)->unit) return std::nullopt;
     // "a year and a half", "an hour and a half"
-    if (!half && !vague && q->value == 1 && !w(u)->unit_plural && is(u + 1, "and") && is(u + 2, "a") &&
-        is(u + 3, "half")) {
+    if (!half && !vague && q->value == 1 && !w(u)->unit_plural && cue(u + 1, TimexCue::half_and) &&
+        cue(u + 2, TimexCue::half_article) && cue(u + 3, TimexCue::half)) {
         if (std::string v = half_duration(w(u)->unit, 1); !v.empty()) {
             r.end = u + 4;
             r.value = std::move(v);
@@ -1387,7 +1402,7 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
         }
     }
     if (half) {
-        if (!w(u)->unit_plural || is(u + 1, "-") || is(u + 1, "old")) return std::nullopt;
+        if (!w(u)->unit_plural || is(u + 1, "-") || cue(u + 1, TimexCue::age)) return std::nullopt;
         std::string v = half_duration(w(u)->unit, q->value);
         if (v.empty()) return std::nullopt;
         r.end = u + 1;
@@ -1395,28 +1410,29 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
         return r;
     }
     // a rate: "24 hours a day", "seven days a week" (the count is no stretch of time)
-    if (w(u)->unit_plural && (is(u + 1, "a") || is(u + 1, "per")) && w(u + 2) && w(u + 2)->unit &&
+    if (w(u)->unit_plural && cue(u + 1, TimexCue::rate_article) && w(u + 2) && w(u + 2)->unit &&
         !w(u + 2)->unit_plural)
         return std::nullopt;
     if (is(u + 1, "-") && attached(u + 1)) return std::nullopt;  // "a year-earlier loss", "two-year-old"
-    if (is(u + 1, "old")) return std::nullopt;                   // an age, not a stretch of time
+    if (cue(u + 1, TimexCue::age)) return std::nullopt;          // an age, not a stretch of time
     char unit = w(u)->unit;
     // fractions and ordinals: "a quarter of", "three-quarters", "a second group"
-    if (unit == 'Q' && (is(j, "a") || is(j, "an") || u != q->end)) return std::nullopt;
-    if ((unit == 'S' || unit == 'Q') && is(u, "second") && (is(j, "a") || is(j, "an"))) return std::nullopt;
-    if (is(u, "second") && !w(u)->unit_plural && !(is(j, "a") || is(j, "an") || is(j, "one")))
+    if (unit == 'Q' && (cue(j, TimexCue::indefinite) || u != q->end)) return std::nullopt;
+    if ((unit == 'S' || unit == 'Q') && cue(u, TimexCue::ordinal_unit) && cue(j, TimexCue::indefinite))
         return std::nullopt;
-    if (is(u, "second") && (is(j, "a") || is(j, "an"))) return std::nullopt;
+    if (cue(u, TimexCue::ordinal_unit) && !w(u)->unit_plural && !cue(j, TimexCue::indefinite | TimexCue::one))
+        return std::nullopt;
+    if (cue(u, TimexCue::ordinal_unit) && cue(j, TimexCue::indefinite)) return std::nullopt;
     // "$2 million a year", "700 seats a week": a rate
     // a rate, not a stretch of time: "$2 million a year", "four flights a week", "24 hours a day"
-    bool rate = (is(j, "a") || is(j, "an")) && j > 0 &&
+    bool rate = cue(j, TimexCue::indefinite) && j > 0 &&
                 (t_[j - 1].digits || cue(j - 1, TimexCue::rate_unit) || is(j - 1, "%") ||
                  (w(j - 1) && w(j - 1)->unit && w(j - 1)->unit_plural) ||
                  (j > 1 && t_[j - 1].alpha && t_[j - 1].low.size() > 3 && t_[j - 1].low.back() == 's' &&
                   !w(j - 1) && (t_[j - 2].digits || (w(j - 2) && w(j - 2)->cardinal > 1))));
     if (rate) return std::nullopt;
     // "a year" after "once"/"twice"/"N times" is a frequency
-    bool a = (is(j, "a") || is(j, "an")) && q->end == j + 1;
+    bool a = cue(j, TimexCue::indefinite) && q->end == j + 1;
     if (a && w(u)->unit_plural) return std::nullopt;
     if (!a && !vague && q->value == 1 && w(u)->unit_plural) return std::nullopt;
     r.end = u + 1;
@@ -1462,16 +1478,17 @@ std::optional<Match> Parser::set_forms(std::size_t j) const {
     if (!cue(j, TimexCue::every)) return std::nullopt;
     std::size_t k = j + 1;
     int n = 1;
-    if (is(k, "other"))
+    if (cue(k, TimexCue::every_other))
         n = 2, ++k;
-    else if (auto c = cardinal(k); c && !is(j, "per"))
+    else if (auto c = cardinal(k); c && !cue(j, TimexCue::per))
         n = c->value, k = c->end;
     const auto* wk = w(k);
     if (!wk) return std::nullopt;
     r.end = k + 1;
     if (wk->unit) {
-        if (is(j, "per") && (wk->unit == 'S' || wk->unit == 'N')) return std::nullopt;  // speeds and rates
-        if (is(j, "per")) return std::nullopt;
+        if (cue(j, TimexCue::per) && (wk->unit == 'S' || wk->unit == 'N'))
+            return std::nullopt;  // speeds and rates
+        if (cue(j, TimexCue::per)) return std::nullopt;
         r.value = duration_string(wk->unit, std::to_string(n * wk->unit_count));
         return r;
     }
@@ -1501,14 +1518,14 @@ std::optional<Match> Parser::reference_forms(std::size_t j) const {
     std::size_t e = phrase(TimexLexicon::references, j, p);
     if (e == j) return std::nullopt;
     bool vague = false;
-    if (p->words.size() == 2 && p->words[1] == "past" && quantity(e, vague))
+    if (p->words.size() == 2 && cue(j + 1, TimexCue::past_stretch) && quantity(e, vague))
         return std::nullopt;  // "the past three summers"
     Match r;
     r.end = e;
     r.kind = 'R';
     r.value = std::string(p->value);
     // "recent years", "recent weeks": an unspecified stretch up to now
-    if (p->words.size() == 1 && p->words[0] == "recent" && w(e) && w(e)->unit && w(e)->unit_plural) {
+    if (p->words.size() == 1 && cue(j, TimexCue::recent) && w(e) && w(e)->unit && w(e)->unit_plural) {
         r.end = e + 1;
         r.type = TimexType::duration;
         r.kind = 'P';
@@ -1525,8 +1542,8 @@ std::optional<Match> Parser::year_noun_forms(std::size_t j) const {
     if (cue(k, TimexCue::fiscal)) ++k;
     bool before_event = cue(k + 1, TimexCue::event_relation) && k + 2 < n_ &&
                         (t_[k + 2].word || t_[k + 2].digits) && t_[k + 2].sentence == t_[k].sentence &&
-                        !is(k + 2, "that");  // "the year before the war": no calendar year
-    if (!is(k, "year") || is(k + 1, "-") || is(k + 1, "'") || before_event) return std::nullopt;
+                        !cue(k + 2, TimexCue::anaphor);  // "the year before the war": no calendar year
+    if (!cue(k, TimexCue::year_noun) || is(k + 1, "-") || is(k + 1, "'") || before_event) return std::nullopt;
     Match r;
     r.end = k + 1;
     r.need_det = true;
@@ -1534,9 +1551,9 @@ std::optional<Match> Parser::year_noun_forms(std::size_t j) const {
     if (auto yn = year4(k + 1); yn && k == j) {  // "the year 2000", "the year two thousand"
         r.end = yn->end;
         r.value = fmt::format("{:04d}", yn->value);
-    } else if (k == j && (is(k + 1, "before") || is(k + 1, "after"))) {
+    } else if (k == j && cue(k + 1, TimexCue::event_relation)) {
         // "the year before": the one before the last stated year, else before the reference
-        int dir = is(k + 1, "before") ? -1 : 1;
+        int dir = cue(k + 1, TimexCue::event_before) ? -1 : 1;
         int base = anchor() ? static_cast<int>(anchor()->year()) : ref() ? ry() : 0;
         r.end = k + 2;
         r.relative = true;
@@ -1553,14 +1570,15 @@ std::optional<Match> Parser::year_noun_forms(std::size_t j) const {
 
 // "that year", "the same month": the last stated one.
 std::optional<Match> Parser::same_unit_forms(std::size_t j) const {
-    if (!anchor() || !(is(j, "that") || (is(j, "same") && j > 0 && is(j - 1, "the"))) || !w(j + 1) ||
-        !w(j + 1)->unit || w(j + 1)->unit_plural)
+    if (!anchor() ||
+        !(cue(j, TimexCue::anaphor) || (cue(j, TimexCue::same) && j > 0 && cue(j - 1, TimexCue::definite))) ||
+        !w(j + 1) || !w(j + 1)->unit || w(j + 1)->unit_plural)
         return std::nullopt;
     auto m = from_anchor(w(j + 1)->unit, 0);
     if (!m) return std::nullopt;
     m->end = j + 2;
-    m->det = is(j, "same");
-    m->need_det = is(j, "same");
+    m->det = cue(j, TimexCue::same);
+    m->need_det = cue(j, TimexCue::same);
     return m;
 }
 
@@ -1584,24 +1602,24 @@ std::optional<Match> Parser::weekend_forms(std::size_t j) const {
 
 // "year-end", "year end", "year's end": the end of this year ("since year-end": of the last).
 std::optional<Match> Parser::year_end_forms(std::size_t j) const {
-    if (!is(j, "year") || !ref()) return std::nullopt;
-    std::size_t e = is(j + 1, "-") && attached(j + 1) && is(j + 2, "end")  ? j + 3
-                    : is(j + 1, "end")                                     ? j + 2
-                    : is(j + 1, "'") && is(j + 2, "s") && is(j + 3, "end") ? j + 4
-                                                                           : 0;
+    if (!cue(j, TimexCue::year_noun) || !ref()) return std::nullopt;
+    std::size_t e = is(j + 1, "-") && attached(j + 1) && cue(j + 2, TimexCue::end)                    ? j + 3
+                    : cue(j + 1, TimexCue::end)                                                       ? j + 2
+                    : is(j + 1, "'") && cue(j + 2, TimexCue::possessive) && cue(j + 3, TimexCue::end) ? j + 4
+                                                                                                      : 0;
     if (!e) return std::nullopt;
     Match r;
     r.end = e;
     r.kind = 'Y';
     r.relative = true;
     r.mod = "END";
-    r.value = fmt::format("{:04d}", j > 0 && is(j - 1, "since") ? ry() - 1 : ry());
+    r.value = fmt::format("{:04d}", j > 0 && cue(j - 1, TimexCue::since) ? ry() - 1 : ry());
     return r;
 }
 
 // "the week of March 6": the week that holds the day.
 std::optional<Match> Parser::week_of_forms(std::size_t j) const {
-    if (!is(j, "week") || !is(j + 1, "of")) return std::nullopt;
+    if (!cue(j, TimexCue::week_noun) || !cue(j + 1, TimexCue::genitive)) return std::nullopt;
     auto d = cal_date(j + 2);
     if (!d || !std::isdigit(static_cast<unsigned char>(d->value[0]))) return std::nullopt;
     auto v = parse_time_value(d->value);
@@ -1617,12 +1635,12 @@ std::optional<Match> Parser::week_of_forms(std::size_t j) const {
 
 // "last Oct. 23", "next March 6": the most recent or the coming such day.
 std::optional<Match> Parser::last_day_forms(std::size_t j) const {
-    if (!w(j) || !(is(j, "last") || is(j, "next") || is(j, "this")) || !ref()) return std::nullopt;
+    if (!w(j) || !cue(j, TimexCue::day_relative) || !ref()) return std::nullopt;
     auto d = cal_date(j + 1);
     auto v = d && d->relative && d->value.size() == 10 ? parse_time_value(d->value) : std::nullopt;
     if (!v || !v->first) return std::nullopt;
     year_month_day day{*v->first};
-    int dir = is(j, "last") ? -1 : is(j, "next") ? 1 : 0;
+    int dir = w(j)->rel;
     year_month_day cand{ref()->year(), day.month(), day.day()};
     if (dir < 0 && sys_days(cand) >= sys_days(*ref())) cand -= years(1);
     if (dir > 0 && sys_days(cand) <= sys_days(*ref())) cand += years(1);
@@ -1638,7 +1656,7 @@ std::optional<Match> Parser::last_day_forms(std::size_t j) const {
 // "centuries": "the 20th century", "the nineteenth century".
 std::optional<Match> Parser::century_forms(std::size_t j) const {
     auto o = ordinal(j);
-    if (!o || !is(o->end, "century")) return std::nullopt;
+    if (!o || !cue(o->end, TimexCue::century_noun)) return std::nullopt;
     Match r;
     r.end = o->end + 1;
     r.kind = 'C';
@@ -1692,7 +1710,7 @@ std::optional<Match> Parser::at(std::size_t i) {
     // a leading "the"
     std::size_t s = i;
     bool the = false;
-    if (is(i, "the")) {
+    if (cue(i, TimexCue::definite)) {
         auto m = core(i + 1);
         if (m && (m->det || m->need_det)) take(m);
         s = i + 1;
@@ -1706,11 +1724,11 @@ std::optional<Match> Parser::at(std::size_t i) {
         std::size_t k = e;
         if (is(k, "-") && attached(k))
             ++k;
-        else if (p->kind == "point" && is(k, "in"))
+        else if (p->kind == "point" && cue(k, TimexCue::modifier_in))
             ++k;
         auto m = core(k);
         bool det = false;
-        if (is(k, "the")) {
+        if (cue(k, TimexCue::definite)) {
             auto m2 = core(k + 1);
             if (m2 && (m2->det || m2->need_det) && (!m || m2->end > m->end)) m = m2, det = true;
         }
@@ -1738,25 +1756,26 @@ int tense_cue(const std::vector<TimexToken>& toks, std::size_t i, std::string_vi
     const TimexWord* w = t.word;
     auto prev = [&](std::size_t back) -> std::string_view { return i >= back ? toks[i - back].low : ""; };
     // whether the token `back` before this one has a kind of cues.tsv
-    auto prev_cue = [&](std::size_t back, std::uint64_t c) { return i >= back && (toks[i - back].cues & c); };
+    auto prev_cue = [&](std::size_t back, TimexCues c) { return i >= back && (toks[i - back].cues & c); };
     if (w && w->future_cue && !w->future_next.empty()) {  // "set to", "planned for"
         if (i + 1 < toks.size() &&
             std::find(w->future_next.begin(), w->future_next.end(), toks[i + 1].low) != w->future_next.end())
             return 1;
     } else if (w && w->future_cue) {
-        if (t.low == "ll") return prev(1) == "'" ? 1 : 0;
-        if (t.low == "next") return i + 1 < toks.size() && toks[i + 1].low == "to" ? 0 : 1;  // "next to"
-        if (t.low != "won") return 1;
+        if (t.cues & TimexCue::contraction) return prev(1) == "'" ? 1 : 0;
+        if (t.cues & TimexCue::next)
+            return i + 1 < toks.size() && (toks[i + 1].cues & TimexCue::next_to) ? 0 : 1;  // "next to"
+        if (!(t.cues & TimexCue::contracted_negation)) return 1;
         if (t.end < text.size() && text[t.end] == '\'') return 1;  // "won't"
     }
     if (t.cues & TimexCue::present) return 2;  // present: no direction
     bool past = false;
-    if (t.low == "been") {
+    if (t.cues & TimexCue::been) {
         past = prev_cue(1, TimexCue::perfect);
     } else if (w && w->past_cue) {
         past = true;
-    } else if (!t.cap && t.low.size() >= 5 && t.low.compare(t.low.size() - 2, 2, "ed") == 0 &&
-               t.low[t.low.size() - 3] != 'e') {
+    } else if (!t.cap && t.low.size() >= 5 && (t.cues & TimexCue::past_suffix) &&
+               !(t.cues & TimexCue::not_past_suffix)) {
         // a regular past form, unless an adjective after an article or a hyphen ("so-called");
         // a word mostly used as an adjective ("injured") is a verb after a relative pronoun
         if (w && w->not_past)
@@ -1767,11 +1786,10 @@ int tense_cue(const std::vector<TimexToken>& toks, std::size_t i, std::string_vi
     if (!past) return 0;
     std::size_t k = i;
     if (k > 0 && ((toks[k - 1].cues & TimexCue::negation) ||
-                  (toks[k - 1].low.size() > 3 && toks[k - 1].low.substr(toks[k - 1].low.size() - 2) == "ly")))
+                  (toks[k - 1].low.size() > 3 && (toks[k - 1].cues & TimexCue::adverb_suffix))))
         --k;  // "will be quickly retaken", "is not expected"
     if (k > 0) {
-        std::string_view b = toks[k - 1].low;
-        if (b == "be" && k > 1) {  // "to be published", "will be held": ahead
+        if ((toks[k - 1].cues & TimexCue::be) && k > 1) {  // "to be published", "will be held": ahead
             if (toks[k - 2].cues & TimexCue::be_future) return 1;
         }
         if (toks[k - 1].cues & TimexCue::passive) return 0;
@@ -1796,17 +1814,18 @@ struct Pieces {
 void prepare(const TimexLexicon& lex, Pieces& f) {
     auto& toks = f.toks;
     const std::size_t n = toks.size();
-    std::vector<signed char> mark(n, 0);
-    for (std::size_t i = 0; i < n; ++i) {
-        auto& t = toks[i];
+    for (auto& t : toks) {
         if (t.alpha) {
             t.word = lex.word(t.low);
-            t.cues = lex.cues(t.low);
-            mark[i] = static_cast<signed char>(tense_cue(toks, i, f.text));
+            t.cues = lex.cues(t.low) | lex.suffix_cues(t.low);
         } else if (t.low == "'") {
             t.word = lex.word(t.low);
         }
     }
+    // a tense cue may read the words around it ("next to")
+    std::vector<signed char> mark(n, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        if (toks[i].alpha) mark[i] = static_cast<signed char>(tense_cue(toks, i, f.text));
     f.tense.assign(n, 0);
     std::vector<int> left(n, 0);
     int cur = 0, cur_sent = -1;

@@ -29,52 +29,132 @@ std::string_view field(const std::vector<std::string_view>& f, std::size_t i) {
     return i < f.size() ? f[i] : std::string_view();
 }
 
-// The TimexCue bit of a kind name of cues.tsv.
-std::uint64_t cue_kind(std::string_view kind, std::string_view origin) {
-    static const std::pair<std::string_view, std::uint64_t> kinds[] = {
-        {"occasion", TimexCue::occasion},
-        {"deadline", TimexCue::deadline},
-        {"noon", TimexCue::noon},
-        {"noon_idiom", TimexCue::noon_idiom},
-        {"midnight", TimexCue::midnight},
-        {"clock_lead", TimexCue::clock_lead},
-        {"fiscal", TimexCue::fiscal},
-        {"year_adjective", TimexCue::year_adjective},
-        {"weekend", TimexCue::weekend},
-        {"rate_unit", TimexCue::rate_unit},
-        {"frequency", TimexCue::frequency},
-        {"zone_clock_lead", TimexCue::zone_clock_lead},
-        {"month_lead", TimexCue::month_lead},
-        {"year_lead", TimexCue::year_lead},
-        {"modal", TimexCue::modal},
-        {"subject", TimexCue::subject},
-        {"more", TimexCue::more},
-        {"vague_count", TimexCue::vague_count},
-        {"date_lead", TimexCue::date_lead},
-        {"weekday_deadline", TimexCue::weekday_deadline},
-        {"relates_day", TimexCue::relates_day},
-        {"present", TimexCue::present},
-        {"perfect", TimexCue::perfect},
-        {"relative_pronoun", TimexCue::relative_pronoun},
-        {"article", TimexCue::article},
-        {"negation", TimexCue::negation},
-        {"be_future", TimexCue::be_future},
-        {"passive", TimexCue::passive},
-        {"spoken_century", TimexCue::spoken_century},
-        {"pod_lead", TimexCue::pod_lead},
-        {"mid_pod", TimexCue::mid_pod},
-        {"term_relative", TimexCue::term_relative},
-        {"term_verb", TimexCue::term_verb},
-        {"year_term", TimexCue::year_term},
-        {"every", TimexCue::every},
-        {"conjunction", TimexCue::conjunction},
-        {"year_ago", TimexCue::year_ago},
-        {"shift", TimexCue::shift},
-        {"ago", TimexCue::ago},
-        {"event_relation", TimexCue::event_relation},
-        {"as_soon", TimexCue::as_soon},
-    };
-    for (const auto& [name, bit] : kinds)
+// The kind names of cues.tsv.
+constexpr std::pair<std::string_view, TimexCues> cue_kinds[] = {
+    {"occasion", TimexCue::occasion},
+    {"deadline", TimexCue::deadline},
+    {"noon", TimexCue::noon},
+    {"noon_idiom", TimexCue::noon_idiom},
+    {"midnight", TimexCue::midnight},
+    {"clock_lead", TimexCue::clock_lead},
+    {"fiscal", TimexCue::fiscal},
+    {"year_adjective", TimexCue::year_adjective},
+    {"weekend", TimexCue::weekend},
+    {"rate_unit", TimexCue::rate_unit},
+    {"frequency", TimexCue::frequency},
+    {"zone_clock_lead", TimexCue::zone_clock_lead},
+    {"month_lead", TimexCue::month_lead},
+    {"year_lead", TimexCue::year_lead},
+    {"modal", TimexCue::modal},
+    {"subject", TimexCue::subject},
+    {"more", TimexCue::more},
+    {"vague_count", TimexCue::vague_count},
+    {"date_lead", TimexCue::date_lead},
+    {"weekday_deadline", TimexCue::weekday_deadline},
+    {"relates_day", TimexCue::relates_day},
+    {"present", TimexCue::present},
+    {"perfect", TimexCue::perfect},
+    {"relative_pronoun", TimexCue::relative_pronoun},
+    {"article", TimexCue::article},
+    {"negation", TimexCue::negation},
+    {"be_future", TimexCue::be_future},
+    {"passive", TimexCue::passive},
+    {"spoken_century", TimexCue::spoken_century},
+    {"pod_lead", TimexCue::pod_lead},
+    {"mid_pod", TimexCue::mid_pod},
+    {"term_relative", TimexCue::term_relative},
+    {"term_verb", TimexCue::term_verb},
+    {"year_term", TimexCue::year_term},
+    {"every", TimexCue::every},
+    {"conjunction", TimexCue::conjunction},
+    {"year_ago", TimexCue::year_ago},
+    {"shift", TimexCue::shift},
+    {"ago", TimexCue::ago},
+    {"event_relation", TimexCue::event_relation},
+    {"as_soon", TimexCue::as_soon},
+    {"ordinal_suffix", TimexCue::ordinal_suffix},
+    {"spoken_millennium", TimexCue::spoken_millennium},
+    {"thousand", TimexCue::thousand},
+    {"spoken_year_and", TimexCue::spoken_year_and},
+    {"spoken_year_lead", TimexCue::spoken_year_lead},
+    {"indefinite", TimexCue::indefinite},
+    {"few", TimexCue::few},
+    {"couple", TimexCue::couple},
+    {"dozen", TimexCue::dozen},
+    {"genitive", TimexCue::genitive},
+    {"zone_local", TimexCue::zone_local},
+    {"zone_time", TimexCue::zone_time},
+    {"clock_pod_lead", TimexCue::clock_pod_lead},
+    {"definite", TimexCue::definite},
+    {"night_lead", TimexCue::night_lead},
+    {"night", TimexCue::night},
+    {"am_letter", TimexCue::am_letter},
+    {"pm_letter", TimexCue::pm_letter},
+    {"meridiem_letter", TimexCue::meridiem_letter},
+    {"am", TimexCue::am},
+    {"pm", TimexCue::pm},
+    {"since", TimexCue::since},
+    {"as_frame", TimexCue::as_frame},
+    {"looks_back", TimexCue::looks_back},
+    {"nearest_deadline", TimexCue::nearest_deadline},
+    {"postposed_last", TimexCue::postposed_last},
+    {"past_stretch", TimexCue::past_stretch},
+    {"not_from_anchor", TimexCue::not_from_anchor},
+    {"mid", TimexCue::mid},
+    {"mid_morning", TimexCue::mid_morning},
+    {"mid_afternoon", TimexCue::mid_afternoon},
+    {"last_pod", TimexCue::last_pod},
+    {"day_clock_lead", TimexCue::day_clock_lead},
+    {"clock_day_lead", TimexCue::clock_day_lead},
+    {"year_noun", TimexCue::year_noun},
+    {"month_noun", TimexCue::month_noun},
+    {"week_noun", TimexCue::week_noun},
+    {"day_noun", TimexCue::day_noun},
+    {"quarter_noun", TimexCue::quarter_noun},
+    {"period_noun", TimexCue::period_noun},
+    {"century_noun", TimexCue::century_noun},
+    {"decade_plural", TimexCue::decade_plural},
+    {"possessive", TimexCue::possessive},
+    {"current", TimexCue::current},
+    {"latest", TimexCue::latest},
+    {"most", TimexCue::most},
+    {"recent", TimexCue::recent},
+    {"half", TimexCue::half},
+    {"half_and", TimexCue::half_and},
+    {"half_article", TimexCue::half_article},
+    {"season_verb", TimexCue::season_verb},
+    {"approx_or", TimexCue::approx_or},
+    {"approx_so", TimexCue::approx_so},
+    {"hence_from", TimexCue::hence_from},
+    {"hence_now", TimexCue::hence_now},
+    {"narrative_ago", TimexCue::narrative_ago},
+    {"duration_lead", TimexCue::duration_lead},
+    {"one", TimexCue::one},
+    {"age", TimexCue::age},
+    {"rate_article", TimexCue::rate_article},
+    {"per", TimexCue::per},
+    {"ordinal_unit", TimexCue::ordinal_unit},
+    {"every_other", TimexCue::every_other},
+    {"anaphor", TimexCue::anaphor},
+    {"same", TimexCue::same},
+    {"event_before", TimexCue::event_before},
+    {"end", TimexCue::end},
+    {"day_relative", TimexCue::day_relative},
+    {"modifier_in", TimexCue::modifier_in},
+    {"contraction", TimexCue::contraction},
+    {"contracted_negation", TimexCue::contracted_negation},
+    {"next", TimexCue::next},
+    {"next_to", TimexCue::next_to},
+    {"been", TimexCue::been},
+    {"be", TimexCue::be},
+    {"past_suffix", TimexCue::past_suffix},
+    {"not_past_suffix", TimexCue::not_past_suffix},
+    {"adverb_suffix", TimexCue::adverb_suffix},
+};
+
+// The TimexCue kind of a kind name of cues.tsv.
+TimexCues cue_kind(std::string_view kind, std::string_view origin) {
+    for (const auto& [name, bit] : cue_kinds)
         if (name == kind) return bit;
     throw Error(std::string(origin) + ": unknown kind: " + std::string(kind));
 }
@@ -188,9 +268,12 @@ TimexLexicon::TimexLexicon(const DataSource& data) {
     for_each_row("temporal/not_past.txt", [&](const auto& f) { words_[f[0]].not_past = true; });
     for_each_row("temporal/starters.txt", [&](const auto& f) { words_[f[0]].starter = true; });
     for_each_row("temporal/cues.tsv", [&](const auto& f) {
-        const std::uint64_t kind = cue_kind(f[0], origin);
+        const TimexCues kind = cue_kind(f[0], origin);
         if (field(f, 1).empty()) throw Error(origin + ": no word for the kind " + std::string(f[0]));
-        cues_[f[1]] |= kind;
+        if (kind & (TimexCue::past_suffix | TimexCue::not_past_suffix | TimexCue::adverb_suffix))
+            suffixes_.emplace_back(f[1], kind);
+        else
+            cues_[f[1]] |= kind;
     });
 
     const char* tables[3] = {"temporal/references.tsv", "temporal/modifiers.tsv", "temporal/holidays.tsv"};
@@ -218,7 +301,7 @@ TimexLexicon::TimexLexicon(const DataSource& data) {
             });
     }
     word_table_ = WordTable<TimexWord>(words_);
-    cue_table_ = WordTable<std::uint64_t>(cues_);
+    cue_table_ = WordTable<TimexCues>(cues_);
     for (int t = 0; t < 3; ++t) phrase_tables_[t] = WordTable<std::vector<TimexPhrase>>(phrases_[t]);
 }
 

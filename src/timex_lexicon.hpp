@@ -49,50 +49,158 @@ struct TimexWord {
     bool timezone = false;  // may begin a temporal expression
 };
 
-// The kinds of data/temporal/cues.tsv: the words a rule of the tagger tests for, as bits of
-// TimexToken::cues (a word may have several kinds).
+// A set of kinds of data/temporal/cues.tsv, as bits (a word may have several kinds).
+class TimexCues {
+public:
+    constexpr TimexCues() = default;
+    // the set of the one kind numbered `bit`
+    static constexpr TimexCues kind(unsigned bit) {
+        TimexCues c;
+        c.bits_[bit / 64] = std::uint64_t{1} << (bit % 64);
+        return c;
+    }
+    constexpr TimexCues operator|(TimexCues o) const {
+        TimexCues c;
+        c.bits_[0] = bits_[0] | o.bits_[0];
+        c.bits_[1] = bits_[1] | o.bits_[1];
+        return c;
+    }
+    constexpr TimexCues operator&(TimexCues o) const {
+        TimexCues c;
+        c.bits_[0] = bits_[0] & o.bits_[0];
+        c.bits_[1] = bits_[1] & o.bits_[1];
+        return c;
+    }
+    TimexCues& operator|=(TimexCues o) { return *this = *this | o; }
+    constexpr explicit operator bool() const { return bits_[0] || bits_[1]; }
+
+private:
+    std::uint64_t bits_[2] = {0, 0};
+};
+
+// The kinds of data/temporal/cues.tsv: the words a rule of the tagger tests for, as the
+// TimexCues of TimexToken::cues.
 struct TimexCue {
-    static constexpr std::uint64_t occasion = 1ULL << 0;
-    static constexpr std::uint64_t deadline = 1ULL << 1;
-    static constexpr std::uint64_t noon = 1ULL << 2;
-    static constexpr std::uint64_t noon_idiom = 1ULL << 3;
-    static constexpr std::uint64_t midnight = 1ULL << 4;
-    static constexpr std::uint64_t clock_lead = 1ULL << 5;
-    static constexpr std::uint64_t fiscal = 1ULL << 6;
-    static constexpr std::uint64_t year_adjective = 1ULL << 7;
-    static constexpr std::uint64_t weekend = 1ULL << 8;
-    static constexpr std::uint64_t rate_unit = 1ULL << 9;
-    static constexpr std::uint64_t frequency = 1ULL << 10;
-    static constexpr std::uint64_t zone_clock_lead = 1ULL << 11;
-    static constexpr std::uint64_t month_lead = 1ULL << 12;
-    static constexpr std::uint64_t year_lead = 1ULL << 13;
-    static constexpr std::uint64_t modal = 1ULL << 14;
-    static constexpr std::uint64_t subject = 1ULL << 15;
-    static constexpr std::uint64_t more = 1ULL << 16;
-    static constexpr std::uint64_t vague_count = 1ULL << 17;
-    static constexpr std::uint64_t date_lead = 1ULL << 18;
-    static constexpr std::uint64_t weekday_deadline = 1ULL << 19;
-    static constexpr std::uint64_t relates_day = 1ULL << 20;
-    static constexpr std::uint64_t present = 1ULL << 21;
-    static constexpr std::uint64_t perfect = 1ULL << 22;
-    static constexpr std::uint64_t relative_pronoun = 1ULL << 23;
-    static constexpr std::uint64_t article = 1ULL << 24;
-    static constexpr std::uint64_t negation = 1ULL << 25;
-    static constexpr std::uint64_t be_future = 1ULL << 26;
-    static constexpr std::uint64_t passive = 1ULL << 27;
-    static constexpr std::uint64_t spoken_century = 1ULL << 28;
-    static constexpr std::uint64_t pod_lead = 1ULL << 29;
-    static constexpr std::uint64_t mid_pod = 1ULL << 30;
-    static constexpr std::uint64_t term_relative = 1ULL << 31;
-    static constexpr std::uint64_t term_verb = 1ULL << 32;
-    static constexpr std::uint64_t year_term = 1ULL << 33;
-    static constexpr std::uint64_t every = 1ULL << 34;
-    static constexpr std::uint64_t conjunction = 1ULL << 35;
-    static constexpr std::uint64_t year_ago = 1ULL << 36;
-    static constexpr std::uint64_t shift = 1ULL << 37;
-    static constexpr std::uint64_t ago = 1ULL << 38;
-    static constexpr std::uint64_t event_relation = 1ULL << 39;
-    static constexpr std::uint64_t as_soon = 1ULL << 40;
+    static constexpr TimexCues occasion = TimexCues::kind(0);
+    static constexpr TimexCues deadline = TimexCues::kind(1);
+    static constexpr TimexCues noon = TimexCues::kind(2);
+    static constexpr TimexCues noon_idiom = TimexCues::kind(3);
+    static constexpr TimexCues midnight = TimexCues::kind(4);
+    static constexpr TimexCues clock_lead = TimexCues::kind(5);
+    static constexpr TimexCues fiscal = TimexCues::kind(6);
+    static constexpr TimexCues year_adjective = TimexCues::kind(7);
+    static constexpr TimexCues weekend = TimexCues::kind(8);
+    static constexpr TimexCues rate_unit = TimexCues::kind(9);
+    static constexpr TimexCues frequency = TimexCues::kind(10);
+    static constexpr TimexCues zone_clock_lead = TimexCues::kind(11);
+    static constexpr TimexCues month_lead = TimexCues::kind(12);
+    static constexpr TimexCues year_lead = TimexCues::kind(13);
+    static constexpr TimexCues modal = TimexCues::kind(14);
+    static constexpr TimexCues subject = TimexCues::kind(15);
+    static constexpr TimexCues more = TimexCues::kind(16);
+    static constexpr TimexCues vague_count = TimexCues::kind(17);
+    static constexpr TimexCues date_lead = TimexCues::kind(18);
+    static constexpr TimexCues weekday_deadline = TimexCues::kind(19);
+    static constexpr TimexCues relates_day = TimexCues::kind(20);
+    static constexpr TimexCues present = TimexCues::kind(21);
+    static constexpr TimexCues perfect = TimexCues::kind(22);
+    static constexpr TimexCues relative_pronoun = TimexCues::kind(23);
+    static constexpr TimexCues article = TimexCues::kind(24);
+    static constexpr TimexCues negation = TimexCues::kind(25);
+    static constexpr TimexCues be_future = TimexCues::kind(26);
+    static constexpr TimexCues passive = TimexCues::kind(27);
+    static constexpr TimexCues spoken_century = TimexCues::kind(28);
+    static constexpr TimexCues pod_lead = TimexCues::kind(29);
+    static constexpr TimexCues mid_pod = TimexCues::kind(30);
+    static constexpr TimexCues term_relative = TimexCues::kind(31);
+    static constexpr TimexCues term_verb = TimexCues::kind(32);
+    static constexpr TimexCues year_term = TimexCues::kind(33);
+    static constexpr TimexCues every = TimexCues::kind(34);
+    static constexpr TimexCues conjunction = TimexCues::kind(35);
+    static constexpr TimexCues year_ago = TimexCues::kind(36);
+    static constexpr TimexCues shift = TimexCues::kind(37);
+    static constexpr TimexCues ago = TimexCues::kind(38);
+    static constexpr TimexCues event_relation = TimexCues::kind(39);
+    static constexpr TimexCues as_soon = TimexCues::kind(40);
+    static constexpr TimexCues ordinal_suffix = TimexCues::kind(41);
+    static constexpr TimexCues spoken_millennium = TimexCues::kind(42);
+    static constexpr TimexCues thousand = TimexCues::kind(43);
+    static constexpr TimexCues spoken_year_and = TimexCues::kind(44);
+    static constexpr TimexCues spoken_year_lead = TimexCues::kind(45);
+    static constexpr TimexCues indefinite = TimexCues::kind(46);
+    static constexpr TimexCues few = TimexCues::kind(47);
+    static constexpr TimexCues couple = TimexCues::kind(48);
+    static constexpr TimexCues dozen = TimexCues::kind(49);
+    static constexpr TimexCues genitive = TimexCues::kind(50);
+    static constexpr TimexCues zone_local = TimexCues::kind(51);
+    static constexpr TimexCues zone_time = TimexCues::kind(52);
+    static constexpr TimexCues clock_pod_lead = TimexCues::kind(53);
+    static constexpr TimexCues definite = TimexCues::kind(54);
+    static constexpr TimexCues night_lead = TimexCues::kind(55);
+    static constexpr TimexCues night = TimexCues::kind(56);
+    static constexpr TimexCues am_letter = TimexCues::kind(57);
+    static constexpr TimexCues pm_letter = TimexCues::kind(58);
+    static constexpr TimexCues meridiem_letter = TimexCues::kind(59);
+    static constexpr TimexCues am = TimexCues::kind(60);
+    static constexpr TimexCues pm = TimexCues::kind(61);
+    static constexpr TimexCues since = TimexCues::kind(62);
+    static constexpr TimexCues as_frame = TimexCues::kind(63);
+    static constexpr TimexCues looks_back = TimexCues::kind(64);
+    static constexpr TimexCues nearest_deadline = TimexCues::kind(65);
+    static constexpr TimexCues postposed_last = TimexCues::kind(66);
+    static constexpr TimexCues past_stretch = TimexCues::kind(67);
+    static constexpr TimexCues not_from_anchor = TimexCues::kind(68);
+    static constexpr TimexCues mid = TimexCues::kind(69);
+    static constexpr TimexCues mid_morning = TimexCues::kind(70);
+    static constexpr TimexCues mid_afternoon = TimexCues::kind(71);
+    static constexpr TimexCues last_pod = TimexCues::kind(72);
+    static constexpr TimexCues day_clock_lead = TimexCues::kind(73);
+    static constexpr TimexCues clock_day_lead = TimexCues::kind(74);
+    static constexpr TimexCues year_noun = TimexCues::kind(75);
+    static constexpr TimexCues month_noun = TimexCues::kind(76);
+    static constexpr TimexCues week_noun = TimexCues::kind(77);
+    static constexpr TimexCues day_noun = TimexCues::kind(78);
+    static constexpr TimexCues quarter_noun = TimexCues::kind(79);
+    static constexpr TimexCues period_noun = TimexCues::kind(80);
+    static constexpr TimexCues century_noun = TimexCues::kind(81);
+    static constexpr TimexCues decade_plural = TimexCues::kind(82);
+    static constexpr TimexCues possessive = TimexCues::kind(83);
+    static constexpr TimexCues current = TimexCues::kind(84);
+    static constexpr TimexCues latest = TimexCues::kind(85);
+    static constexpr TimexCues most = TimexCues::kind(86);
+    static constexpr TimexCues recent = TimexCues::kind(87);
+    static constexpr TimexCues half = TimexCues::kind(88);
+    static constexpr TimexCues half_and = TimexCues::kind(89);
+    static constexpr TimexCues half_article = TimexCues::kind(90);
+    static constexpr TimexCues season_verb = TimexCues::kind(91);
+    static constexpr TimexCues approx_or = TimexCues::kind(92);
+    static constexpr TimexCues approx_so = TimexCues::kind(93);
+    static constexpr TimexCues hence_from = TimexCues::kind(94);
+    static constexpr TimexCues hence_now = TimexCues::kind(95);
+    static constexpr TimexCues narrative_ago = TimexCues::kind(96);
+    static constexpr TimexCues duration_lead = TimexCues::kind(97);
+    static constexpr TimexCues one = TimexCues::kind(98);
+    static constexpr TimexCues age = TimexCues::kind(99);
+    static constexpr TimexCues rate_article = TimexCues::kind(100);
+    static constexpr TimexCues per = TimexCues::kind(101);
+    static constexpr TimexCues ordinal_unit = TimexCues::kind(102);
+    static constexpr TimexCues every_other = TimexCues::kind(103);
+    static constexpr TimexCues anaphor = TimexCues::kind(104);
+    static constexpr TimexCues same = TimexCues::kind(105);
+    static constexpr TimexCues event_before = TimexCues::kind(106);
+    static constexpr TimexCues end = TimexCues::kind(107);
+    static constexpr TimexCues day_relative = TimexCues::kind(108);
+    static constexpr TimexCues modifier_in = TimexCues::kind(109);
+    static constexpr TimexCues contraction = TimexCues::kind(110);
+    static constexpr TimexCues contracted_negation = TimexCues::kind(111);
+    static constexpr TimexCues next = TimexCues::kind(112);
+    static constexpr TimexCues next_to = TimexCues::kind(113);
+    static constexpr TimexCues been = TimexCues::kind(114);
+    static constexpr TimexCues be = TimexCues::kind(115);
+    // endings: a word has the kind when it ends with a word of it
+    static constexpr TimexCues past_suffix = TimexCues::kind(116);
+    static constexpr TimexCues not_past_suffix = TimexCues::kind(117);
+    static constexpr TimexCues adverb_suffix = TimexCues::kind(118);
 };
 
 // A multi-word entry (reference, modifier, holiday), as lower-case tokens.
@@ -107,7 +215,7 @@ struct TimexToken {
     std::uint32_t end = 0;
     std::string_view low;  // lower-case surface
     const TimexWord* word = nullptr;
-    std::uint64_t cues = 0;   // TimexCue bits of the word
+    TimexCues cues;           // the kinds of cues.tsv of the word
     int num = -1;             // value of an all-digit token (at most 9 digits)
     std::uint8_t digits = 0;  // number of digits of an all-digit token
     bool alpha = false;
@@ -201,10 +309,17 @@ public:
     TimexLexicon& operator=(TimexLexicon&&) noexcept = default;
 
     const TimexWord* word(std::string_view low) const { return word_table_.find(low); }
-    // The TimexCue bits of a word (cues.tsv), 0 for most words.
-    std::uint64_t cues(std::string_view low) const {
-        const std::uint64_t* c = cue_table_.find(low);
-        return c ? *c : 0;
+    // The kinds of cues.tsv of a word, none for most words.
+    const TimexCues& cues(std::string_view low) const {
+        const TimexCues* c = cue_table_.find(low);
+        return c ? *c : no_cues_;
+    }
+    // The kinds of cues.tsv whose words are endings (past_suffix ...) that `low` ends with.
+    TimexCues suffix_cues(std::string_view low) const {
+        TimexCues c;
+        for (const auto& [suffix, kind] : suffixes_)
+            if (low.size() >= suffix.size() && low.substr(low.size() - suffix.size()) == suffix) c |= kind;
+        return c;
     }
     // Phrases of a kind table ("references", "modifiers", "holidays") starting with `low`,
     // longest first.
@@ -217,9 +332,11 @@ private:
     std::vector<std::unique_ptr<const std::string>> files_;  // the files the words point into
     std::unordered_map<std::string_view, TimexWord> words_;
     std::unordered_map<std::string_view, std::vector<TimexPhrase>> phrases_[3];
-    std::unordered_map<std::string_view, std::uint64_t> cues_;
-    WordTable<TimexWord> word_table_;  // index the lookups read, built last
-    WordTable<std::uint64_t> cue_table_;
+    std::unordered_map<std::string_view, TimexCues> cues_;
+    static constexpr TimexCues no_cues_{};
+    std::vector<std::pair<std::string_view, TimexCues>> suffixes_;  // the endings of cues.tsv
+    WordTable<TimexWord> word_table_;                               // index the lookups read, built last
+    WordTable<TimexCues> cue_table_;
     WordTable<std::vector<TimexPhrase>> phrase_tables_[3];
 };
 

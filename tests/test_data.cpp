@@ -3,6 +3,7 @@
 #include "mosulkg/document.hpp"
 #include "mosulkg/error.hpp"
 #include "mosulkg/kb.hpp"
+#include "mosulkg/relations.hpp"
 #include "mosulkg/timex.hpp"
 
 #include "data_file.hpp"
@@ -159,4 +160,71 @@ TEST_CASE("data: the temporal tagger reads the words its rules test for from cue
     dir.put("temporal/cues.tsv", "colour\tred\n");
     CHECK_THROWS_WITH_AS(TimexTagger(DataSource(dir.path)),
                          doctest::Contains("temporal/cues.tsv: unknown kind: colour"), Error);
+}
+
+TEST_CASE("data: the fixed words of the date shapes are kinds of cues.tsv (ordinal_suffix, day_relative)") {
+    Folder dir("shape_cues");
+    const std::string text = "The bridge reopened on 1er May 2016.";
+    auto builtin = TimexTagger(DataSource()).tag(text, std::nullopt);
+    REQUIRE(builtin.size() == 1);
+    CHECK(builtin[0].span.of(text) == "May 2016");  // "1er" is no day number
+    // a suffix of the user's own makes an ordinal day ("1er")
+    dir.put("temporal/cues.tsv", DataSource().read("temporal/cues.tsv") + "ordinal_suffix\ter\n");
+    auto tuned = TimexTagger(DataSource(dir.path)).tag(text, std::nullopt);
+    REQUIRE(tuned.size() == 1);
+    CHECK(tuned[0].span.of(text) == "1er May 2016");
+    CHECK(tuned[0].value.value == "2016-05-01");
+    // "past Oct. 23" takes its direction from relatives.tsv once it is a day_relative word
+    const std::string past = "The talks ended past Oct. 23.";
+    const date::year_month_day reference = date::year(2016) / 11 / 2;
+    dir.put("temporal/cues.tsv", DataSource().read("temporal/cues.tsv") + "day_relative\tpast\n");
+    bool read = false;
+    for (const Timex& t : TimexTagger(DataSource(dir.path)).tag(past, reference))
+        if (t.span.of(past) == "past Oct. 23") read = t.value.value == "2016-10-23";
+    CHECK(read);
+    bool builtin_read = false;
+    for (const Timex& t : TimexTagger(DataSource()).tag(past, reference))
+        builtin_read = builtin_read || t.span.of(past) == "past Oct. 23";
+    CHECK_FALSE(builtin_read);
+}
+
+TEST_CASE("data: the endings of cues.tsv (past_suffix, not_past_suffix) decide a regular past form") {
+    Folder dir("suffix_cues");
+    const std::string text = "Talks resumed in June.";
+    const date::year_month_day reference = date::year(2016) / 3 / 1;
+    auto builtin = TimexTagger(DataSource()).tag(text, reference);
+    REQUIRE(builtin.size() == 1);
+    CHECK(builtin[0].value.value == "2015-06");  // "resumed" is past: the last June
+    // an ending of the user's own makes "resumed" no past form: the nearest June
+    dir.put("temporal/cues.tsv", DataSource().read("temporal/cues.tsv") + "not_past_suffix\tmed\n");
+    auto tuned = TimexTagger(DataSource(dir.path)).tag(text, reference);
+    REQUIRE(tuned.size() == 1);
+    CHECK(tuned[0].value.value == "2016-06");
+}
+
+TEST_CASE("data: the phrases of site navigation beside a site's date are the document lexicon's") {
+    const Boilerplate builtin = Boilerplate::from_data(DataSource());
+    CHECK(builtin.is_site_navigation("Wednesday, 3 January 2018 | Latest News"));
+    CHECK_FALSE(builtin.is_site_navigation("Wednesday, 3 January 2018 | Front page"));
+    Folder dir("navigation");
+    dir.put("lexicon/boilerplate.txt", "navigation\tfront page\n");
+    const Boilerplate tuned = Boilerplate::from_data(DataSource(dir.path));
+    CHECK(tuned.is_site_navigation("Wednesday, 3 January 2018 | Front page"));
+    CHECK_FALSE(tuned.is_site_navigation("Wednesday, 3 January 2018 | Latest News"));
+}
+
+TEST_CASE("data: a --kb file reads which facts name a text from the relation lexicon in use") {
+    Folder dir("kb_facts");
+    dir.put("relations/relations.tsv", DataSource().read("relations/relations.tsv") +
+                                           "styled_as\tstate\t0\t-\tis styled\tno\t1\t-\toffice\n");
+    dir.put("mine.tsv", "# facts\nhaider_al_abadi\tstyled_as\tHis Excellency\t\t\ttest entry\n");
+    const std::string file = (dir.path / "mine.tsv").string();
+    const RelationLexicon relations = RelationLexicon::from_data(DataSource(dir.path));
+    KnowledgeBase kb = KnowledgeBase::load(file, relations);
+    REQUIRE(kb.facts().size() == 1);
+    CHECK(kb.facts()[0].value == "His Excellency");
+    CHECK(kb.facts()[0].object.empty());
+    // with the built-in relations.tsv the object must be an entity
+    CHECK_THROWS_WITH_AS(KnowledgeBase::load(file, RelationLexicon::from_data(DataSource())),
+                         doctest::Contains("mine.tsv:2: unknown object entity"), Error);
 }

@@ -5,6 +5,7 @@
 #include "mosulkg/export.hpp"
 #include "mosulkg/kb.hpp"
 #include "mosulkg/output.hpp"
+#include "mosulkg/relations.hpp"
 #include "mosulkg/timex.hpp"
 
 #include <doctest/doctest.h>
@@ -57,7 +58,8 @@ TEST_CASE("error: the library's failures are Error, one line naming the input") 
         {"missing article", [] { read_documents("no_such_dir/a.txt"); }, "no_such_dir/a.txt"},
         {"special file", [] { read_documents("/dev/null.txt"); }, "/dev/null.txt"},
         {"a FIFO-like device", [] { read_regular_file("/dev/zero"); }, "/dev/zero"},
-        {"bad knowledge base", [] { KnowledgeBase::parse("x\ty\n", "", "kb.tsv"); }, "kb.tsv"},
+        {"bad knowledge base",
+         [] { KnowledgeBase::parse("x\ty\n", "", "kb.tsv", RelationLexicon::defaults()); }, "kb.tsv"},
         {"bad DOT", [] { render_svg("digraph { a -> "); }, "DOT"},
         {"bad JSON line",
          [] {

@@ -6,6 +6,7 @@
 // and review the difference before committing it.
 #include "mosulkg/error.hpp"
 #include "mosulkg/export.hpp"
+#include "mosulkg/relations.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -117,7 +118,7 @@ Fixture make_fixture() {
     const KnowledgeBase kb = KnowledgeBase::parse(
         "islamic_state\tgroup\tIslamic State\tISIS|Daesh\tQ2429253\thttps://www.wikidata.org/wiki/Q2429253\n"
         "mosul\tplace\tMosul\tAl-Mawsil\tQ161122\thttps://www.wikidata.org/wiki/Q161122\n",
-        "", "test");
+        "", "test", RelationLexicon::defaults());
 
     std::vector<Mention> alpha_mentions = {
         mention(alpha, "Amal Haddad", "amal_haddad", EntityType::person, "Amal Haddad"),

@@ -1,5 +1,6 @@
 #include "mosulkg/error.hpp"
 #include "mosulkg/kb.hpp"
+#include "mosulkg/relations.hpp"
 
 #include "embedded.hpp"
 
@@ -184,7 +185,7 @@ TEST_CASE("kb: parse reads entities, aliases and facts with partial dates") {
         "river_town\tplace\tRiver Town\t\tQ42\thttps://example.org/r\n",
         "karim_hassan\tholds_office\tMayor of River Town\t2015\t2016-02\thttps://example.org/k\n"
         "karim_hassan\tlives_in\triver_town\t\t\t\n",
-        "test");
+        "test", RelationLexicon::defaults());
     REQUIRE(kb.entities().size() == 2);
     const auto& k = get(kb, "karim_hassan");
     CHECK(k.type == EntityType::person);
@@ -203,7 +204,8 @@ TEST_CASE("kb: parse reads entities, aliases and facts with partial dates") {
 
 TEST_CASE("kb: parse errors name the origin and line") {
     auto err = [](const char* entities, const char* facts) {
-        return error_of([&] { KnowledgeBase::parse(entities, facts, "mine.tsv"); });
+        return error_of(
+            [&] { KnowledgeBase::parse(entities, facts, "mine.tsv", RelationLexicon::defaults()); });
     };
     const char* one = "a\tperson\tA\t\t\tx\n";
     CHECK(contains(err("# c\na\tperson\tA\t\tx\n", ""), "mine.tsv:2:"));
@@ -223,7 +225,7 @@ TEST_CASE("kb: parse errors name the origin and line") {
 }
 
 TEST_CASE("kb: load reads a user file with a facts section") {
-    auto kb = KnowledgeBase::load(fixtures + "valid.tsv");
+    auto kb = KnowledgeBase::load(fixtures + "valid.tsv", RelationLexicon::defaults());
     REQUIRE(kb.entities().size() == 3);
     REQUIRE(kb.facts().size() == 3);
     CHECK(kb.facts()[0].relation == "member_of");
@@ -233,7 +235,7 @@ TEST_CASE("kb: load reads a user file with a facts section") {
 
 TEST_CASE("kb: load errors name the file and line") {
     auto err = [](const std::string& name) {
-        return error_of([&] { KnowledgeBase::load(fixtures + name); });
+        return error_of([&] { KnowledgeBase::load(fixtures + name, RelationLexicon::defaults()); });
     };
     CHECK(contains(err("bad_columns.tsv"), "bad_columns.tsv:1:"));
     CHECK(contains(err("bad_type.tsv"), "bad_type.tsv:2: unknown entity type"));
@@ -249,7 +251,7 @@ TEST_CASE("kb: merge adds and replaces by id") {
     KnowledgeBase kb = KnowledgeBase::defaults();
     auto before = kb.entities().size();
     auto before_facts = kb.facts().size();
-    kb.merge(KnowledgeBase::load(fixtures + "valid.tsv"));
+    kb.merge(KnowledgeBase::load(fixtures + "valid.tsv", RelationLexicon::defaults()));
     CHECK(kb.entities().size() == before + 2);  // mosul is replaced, not added
     CHECK(kb.facts().size() == before_facts + 3);
     CHECK(get(kb, "mosul").name == "Mosul City");
@@ -259,10 +261,10 @@ TEST_CASE("kb: merge adds and replaces by id") {
     // A fact with the same subject, relation and object replaces the old one.
     // (update.tsv holds only a facts section; its subject comes from valid.tsv, so it is
     // parsed against an entity list that contains it.)
-    kb.merge(
-        KnowledgeBase::parse("karim_hassan\tperson\tKarim Hassan\tAbu Zaid\t\tx\n"
-                             "federal_police\tgroup\tFederal Police\t\t\tx\n",
-                             "karim_hassan\tmember_of\tfederal_police\t2017\t\tnew\n", "upd"));
+    kb.merge(KnowledgeBase::parse(
+        "karim_hassan\tperson\tKarim Hassan\tAbu Zaid\t\tx\n"
+        "federal_police\tgroup\tFederal Police\t\t\tx\n",
+        "karim_hassan\tmember_of\tfederal_police\t2017\t\tnew\n", "upd", RelationLexicon::defaults()));
     CHECK(kb.facts().size() == before_facts + 3);
     auto facts = kb.facts_about(EntityId("karim_hassan"));
     auto m =

@@ -84,7 +84,12 @@ TEST_SUITE("query") {
         KnowledgeGraph g = fixture_graph();
         auto d2 = document_content(g, DocId("d2"));
         REQUIRE(d2.has_value());
-        CHECK(d2->document.title == "Attack on Hill Town");
+        CHECK(d2->document->title == "Attack on Hill Town");
+        // a view into the graph's documents, not a copy
+        const auto& docs = g.documents();
+        CHECK(d2->document >= docs.data());
+        CHECK(d2->document < docs.data() + docs.size());
+        CHECK(d2->document->id == DocId("d2"));
         CHECK(ids(d2->nodes) == std::vector<std::string>{"far_group", "hill_town", "karim_saleh",
                                                          "other_group", "river_brigade"});
         CHECK(relations(d2->edges) == std::vector<std::string>{"allied_with", "attacked"});

@@ -64,7 +64,8 @@ struct Document {
 // The document stage's lexicon (data/lexicon/boilerplate.txt, format in
 // data/lexicon/README.md): page-chrome patterns, the words of a date line (month
 // and weekday names come from data/temporal/months.tsv and weekdays.tsv), the
-// prefixes of a byline and the words that join the names of a signature. A line
+// prefixes of a byline, the words that join the names of a signature and the phrases
+// of site navigation. A line
 // is chrome when a pattern matches it, case-insensitively (ASCII), and it has no
 // more words than the pattern allows.
 class Boilerplate {
@@ -91,6 +92,9 @@ public:
     std::size_t byline_prefix(std::string_view normalized_line) const;
     // True when `text` starts with a word that joins names ("and").
     bool starts_with_connector(std::string_view text) const;
+    // True when `line` holds a phrase of site navigation ("latest news", "menu"), in any case:
+    // a date beside it is the site's, not the article's.
+    bool is_site_navigation(std::string_view line) const;
 
 private:
     struct Pattern;
@@ -105,6 +109,7 @@ private:
     std::vector<std::string> ordinals_;    // sorted
     std::vector<std::string> bylines_;     // in file order, each with a space after it
     std::vector<std::string> connectors_;  // sorted
+    std::vector<std::string> navigation_;  // in file order
 };
 
 // Limits that bound the time one input costs. A file over max_file_bytes is

@@ -30,7 +30,8 @@
 
 namespace mosulkg {
 
-class DataSource;  // data.hpp
+class DataSource;       // data.hpp
+class RelationLexicon;  // relations.hpp
 
 enum class EntityType { person, group, place, date };
 
@@ -113,20 +114,25 @@ public:
     // or the installed data source's (data.hpp); read once.
     static const KnowledgeBase& defaults();
     // kb/entities.tsv and kb/facts.tsv of `data` (a user's folder over the compiled-in
-    // files). Throws Error like `parse`, naming the file.
+    // files). Which facts name their object by a text, not by an entity, is the facts column
+    // of `relations` (office, instance: relations.tsv); without it, of the relation lexicon of
+    // the same `data`. Throws Error like `parse`, naming the file.
+    static KnowledgeBase from_data(const DataSource& data, const RelationLexicon& relations);
     static KnowledgeBase from_data(const DataSource& data);
 
-    // Parses the two TSV texts. `origin` names them in error messages.
-    // Throws Error("FILE:LINE: problem") on a malformed line, an unknown type,
-    // a duplicate id, or a fact naming an unknown entity.
+    // Parses the two TSV texts, the facts read by `relations` as from_data does. `origin`
+    // names them in error messages. Throws Error("FILE:LINE: problem") on a malformed line,
+    // an unknown type, a duplicate id, or a fact naming an unknown entity.
     static KnowledgeBase parse(std::string_view entities_tsv, std::string_view facts_tsv,
-                               std::string_view origin);
+                               std::string_view origin, const RelationLexicon& relations);
 
-    // Reads a user file. A file whose first non-comment line has 6 columns of
-    // the entity format is an entity file; a `# facts` marker line inside it
-    // starts the facts section. Throws Error naming the file, also when it is not a
-    // regular file or holds invalid UTF-8 or a control character.
-    static KnowledgeBase load(const std::string& path);
+    // Reads a user file (`--kb`), its facts read by `relations` as from_data does: the lexicon
+    // of the data in use, so that `--data` applies (RelationLexicon::defaults() is the
+    // installed data's). A file whose first non-comment line has 6 columns of the entity
+    // format is an entity file; a `# facts` marker line inside it starts the facts section.
+    // Throws Error naming the file, also when it is not a regular file or holds invalid
+    // UTF-8 or a control character.
+    static KnowledgeBase load(const std::string& path, const RelationLexicon& relations);
 
     // Adds (or replaces, by id) the other's entities and facts. Returns a warning for
     // each name or alias of `other` that an entity of this one with another id has.

@@ -51,10 +51,13 @@ struct PublicationDate {
 // The publication date of one article, from its header, byline, dateline or body.
 // `dates` are the article's temporal expressions read with no reference date
 // (`FoundDates::unresolved`, timex.hpp), in text order; the tagger's lexicon names
-// weekdays.
+// weekdays; `boilerplate`'s phrases of site navigation (lexicon/boilerplate.txt, kind
+// `navigation`) mark a site's date line.
 PublicationDate find_publication_date(const Document& doc, const std::vector<Timex>& dates,
-                                      const TimexTagger& tagger);
+                                      const TimexTagger& tagger,
+                                      const Boilerplate& boilerplate = Boilerplate::defaults());
 // The same for a document on its own: runs the text stage and finds its dates first.
-PublicationDate find_publication_date(const Document& doc, const TimexTagger& tagger);
+PublicationDate find_publication_date(const Document& doc, const TimexTagger& tagger,
+                                      const Boilerplate& boilerplate = Boilerplate::defaults());
 
 }  // namespace mosulkg

@@ -57,8 +57,10 @@ EdgeRefs edges_between(const KnowledgeGraph& graph, date::sys_days from, date::s
 
 // Everything one source document says: the entities it mentions and the
 // relations it is evidence for (on_date edges left out), both in graph order.
+// Like the node and edge references, `document` points into the graph (its
+// documents()), never null: the graph must outlive it unmodified.
 struct DocumentContent {
-    DocumentInfo document;
+    const DocumentInfo* document = nullptr;
     NodeRefs nodes;
     EdgeRefs edges;
 };

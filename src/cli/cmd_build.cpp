@@ -259,7 +259,7 @@ RunOptions parse_run_options(const std::string& from_text, const std::string& to
 Pipeline load_pipeline(const std::string& kb_file, bool replace) {
     KnowledgeBase kb = replace ? KnowledgeBase() : KnowledgeBase::defaults();
     if (!kb_file.empty())
-        for (const auto& w : kb.merge(KnowledgeBase::load(kb_file)))
+        for (const auto& w : kb.merge(KnowledgeBase::load(kb_file, RelationLexicon::defaults())))
             fmt::print(stderr, "mosulkg: {}: warning: {}\n", printable(kb_file), printable(w));
     return Pipeline(std::move(kb));
 }
