@@ -157,10 +157,8 @@ const RelationLexicon::Trigger* trigger_at(const Context& cx, const std::vector<
 // determiner precedes it is a verb; "that" after a speech verb opens its complement.
 // "captured", "taken", "fighting", "overrun": forms a verb takes after a determiner.
 bool participle_form(const Context& cx, const std::string& w) {
-    auto ends = [&](std::string_view e) {
-        return w.size() > e.size() + 1 && w.compare(w.size() - e.size(), e.size(), e) == 0;
-    };
-    return ends("ed") || ends("en") || ends("ing") || cx.lexicon.cue("past_form", w);
+    return cx.lexicon.ends_with_cue("past_ending", w, 2) ||
+           cx.lexicon.ends_with_cue("progressive_ending", w, 2) || cx.lexicon.cue("past_form", w);
 }
 
 std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std::vector<std::string>& lower,
@@ -191,9 +189,9 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
         bool nominal_next =
             next == Upos::noun || next == Upos::propn || next == Upos::adj || next == Upos::num;
         if (trig[i]->weight < 0 && tags[i] == Upos::adj && !nominal_next) tags[i] = Upos::noun;
-        bool verb_form =
-            trig[i]->weight >= 0 && lower[i].size() > 3 &&
-            (lower[i].compare(lower[i].size() - 2, 2, "ed") == 0 || cx.lexicon.cue("past_form", lower[i]));
+        bool verb_form = trig[i]->weight >= 0 && lower[i].size() > 3 &&
+                         (cx.lexicon.ends_with_cue("regular_past_ending", lower[i], 2) ||
+                          cx.lexicon.cue("past_form", lower[i]));
         if (verb_form && (tags[i] == Upos::noun || tags[i] == Upos::propn) && prev != Upos::det &&
             prev != Upos::adj && prev != Upos::pron)
             tags[i] = Upos::verb;
@@ -204,7 +202,7 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
             cx.lexicon.cue("past_form", lower[i]) && followed)
             tags[i] = Upos::verb;
         if (cx.lexicon.info(trig[i]->relation)->kind == RelationKind::speech && i + 1 < tags.size() &&
-            lower[i + 1] == "that")
+            cx.lexicon.cue("complementizer", lower[i + 1]))
             tags[i + 1] = Upos::sconj;
     }
     return tags;
@@ -371,7 +369,8 @@ void remember_introductions(const Context& cx, Memory& mem, const Parsed& p) {
         if (!place_noun || p.mention_at[static_cast<std::size_t>(t)]) continue;
         for (int c : tree.children(t))
             if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)];
-                m && m->type == EntityType::place && tree.base(c) == "nmod" && tree.case_word(c) == "of")
+                m && m->type == EntityType::place && tree.base(c) == "nmod" &&
+                cx.lexicon.cue("genitive_case", tree.case_word(c)))
                 mem.introduced[w] = m;
         if (tree.base(t) == "appos" && tree.head(t) >= 0)
             if (const Mention* m = p.mention_at[static_cast<std::size_t>(tree.head(t))];
@@ -461,7 +460,9 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     });
     for (std::string_view want : {"appos", "flat", "compound", "nmod"})
         for (int c : tree.children(t)) {
-            if (tree.base(c) != want || (want == "nmod" && tree.case_word(c) != "of")) continue;
+            if (tree.base(c) != want ||
+                (want == "nmod" && !cx.lexicon.cue("genitive_case", tree.case_word(c))))
+                continue;
             if (offshoot && want != "appos") continue;
             if (p.trigger_at[static_cast<std::size_t>(c)] >= 0) continue;  // an act names no party
             if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)]) return m;
@@ -632,7 +633,8 @@ std::optional<TimeValue> dependent_date(const Tree& tree, const std::vector<std:
                                         int pred, const RelationLexicon& lex) {
     for (int c : tree.children(pred)) {
         std::string_view l = tree.base(c);
-        bool purpose = (l == "acl" || l == "advcl" || l == "xcomp") && tree.case_word(c) == "to";
+        bool purpose =
+            (l == "acl" || l == "advcl" || l == "xcomp") && lex.cue("infinitive_mark", tree.case_word(c));
         bool report = (l == "obl" || l == "nmod") && lex.cue("reporting_noun", tree.lower(c));
         if ((purpose || report) && dates[static_cast<std::size_t>(c)])
             return dates[static_cast<std::size_t>(c)];
@@ -760,7 +762,8 @@ bool ground_in_country(const Context& cx, const Memory& mem, const Parsed& p, co
         act.target < 0 || place_kind(cx, mem, target->entity) != "country_noun")
         return false;
     // "gains in Syria", "seized large swaths of Syria"
-    bool gains_in = p.tree.nominal(act.trigger) && p.tree.case_word(act.target) == "in";
+    bool gains_in =
+        p.tree.nominal(act.trigger) && cx.lexicon.cue("within_case", p.tree.case_word(act.target));
     if (!gains_in && !cx.lexicon.cue("part_noun", p.tree.lower(act.target))) return false;
     r.place = target->entity;
     r.target.reset();
@@ -861,7 +864,7 @@ bool captives(const Context& cx, const Parsed& p, const Act& act, const Relation
         return false;
     if (cx.lexicon.cue("captive_noun", tree.lower(act.target))) return true;
     for (int c : tree.children(act.target))
-        if (tree.base(c) == "nmod" && tree.case_word(c) == "of" &&
+        if (tree.base(c) == "nmod" && cx.lexicon.cue("genitive_case", tree.case_word(c)) &&
             cx.lexicon.cue("captive_noun", tree.lower(c)))
             return true;
     return false;
@@ -970,7 +973,8 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     // "air strikes of the US-led coalition": an armed party in the "of" phrase of a strike is
     // the striker (cue genitive_agent); a place there is what was struck
     if (!actor && target && is_actor(*target) && act.target >= 0 && p.tree.nominal(act.trigger) &&
-        p.tree.case_word(act.target) == "of" && cx.lexicon.cue("genitive_agent", r.type))
+        cx.lexicon.cue("genitive_case", p.tree.case_word(act.target)) &&
+        cx.lexicon.cue("genitive_agent", r.type))
         std::swap(actor, target);
     if (trig.swap) std::swap(actor, target);
     read_reciprocal(cx, mem, p, act, actor, target);
@@ -1047,7 +1051,8 @@ void read_state_noun(const Context& cx, const Memory& mem, const Parsed& p, Act&
     };
     for (int c : tree.children(t)) {
         std::string_view l = tree.base(c);
-        if (l == "compound" || tree.label(c) == "nmod:poss" || (l == "nmod" && tree.case_word(c) == "of"))
+        if (l == "compound" || tree.label(c) == "nmod:poss" ||
+            (l == "nmod" && cx.lexicon.cue("genitive_case", tree.case_word(c))))
             group = c;
         // the first name set beside it ("[IS leader Abu Bakr] Baghdadi and ... al Zawahiri": Baghdadi)
         if ((l == "appos" || l == "flat") && person < 0 && names_person(c)) person = c;
@@ -1245,10 +1250,10 @@ std::string since_relation(const RelationLexicon& lex, const std::string& state)
 
 // Whether a predicate describes a noun by a state it has reached ("the group that has overrun
 // much of Syria"): such a clause never takes a date the tree ties to another word.
-bool described(const Tree& tree, int pred) {
+bool described(const Tree& tree, int pred, const RelationLexicon& lex) {
     if (tree.base(pred) != "acl") return false;
     for (int c : tree.children(pred))
-        if (tree.base(c) == "aux" && (tree.lower(c) == "has" || tree.lower(c) == "have")) return true;
+        if (tree.base(c) == "aux" && lex.cue("perfect_aux", tree.lower(c))) return true;
     return false;
 }
 
@@ -1256,7 +1261,7 @@ bool described(const Tree& tree, int pred) {
 bool narrated(const Tree& tree, const Act& act, const RelationLexicon& lex) {
     if (!tree.verbal(act.clause) || present_tense(tree, act.clause, lex)) return false;
     for (int c : tree.children(act.clause))
-        if (tree.base(c) == "aux" && (tree.lower(c) == "has" || tree.lower(c) == "have")) return false;
+        if (tree.base(c) == "aux" && lex.cue("perfect_aux", tree.lower(c))) return false;
     int p = act.clause;
     for (int d = 0; d < 4 && p >= 0 && tree.base(p) == "conj"; ++d) p = tree.head(p);
     return p >= 0 && tree.head(p) < 0;
@@ -1377,9 +1382,9 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
         Act act = detail::read_act(tree, i, trig.inverse, cx.lexicon);
         // "declared victory", "victory was declared", "the declaration of victory": a
         // declaration that names its thing
-        bool thing_slot =
-            act.target >= 0 && (tree.base(act.target) == "obj" || tree.label(act.target) == "nsubj:pass" ||
-                                (tree.nominal(i) && tree.case_word(act.target) == "of"));
+        bool thing_slot = act.target >= 0 &&
+                          (tree.base(act.target) == "obj" || tree.label(act.target) == "nsubj:pass" ||
+                           (tree.nominal(i) && cx.lexicon.cue("genitive_case", tree.case_word(act.target))));
         if (thing_slot && cx.lexicon.cue("declared_as", trig.relation) &&
             declared_thing(cx, tree, act.target))
             read_declared(cx, tree, act.target, act);
@@ -1485,7 +1490,8 @@ std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Pa
         date = day_value(*cx.doc.published);
     // the tree ties the act to no date, and the sentence has exactly one date tied to no
     // other act: the act's (before a date of the paragraph's earlier sentences)
-    if (!date && !act.background && !st && dates.loose.size() == 1 && !described(tree, act.clause))
+    if (!date && !act.background && !st && dates.loose.size() == 1 &&
+        !described(tree, act.clause, cx.lexicon))
         date = dates.loose.front();
     if (!date && mem.narrative_date && !act.background && narrated(tree, act, cx.lexicon))
         date = mem.narrative_date;
@@ -1787,16 +1793,17 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             auto tags = corrected(cx, first.tags(), lower, trig, words, named);
             // (with a description left out the first tagging no longer fits the words: tag again)
             bool dropped = drop_appositive(tokens, words, lower, trig, named, tags);
-            Parsed p{&s,
-                     si,
-                     std::move(tokens),
-                     Tree(words, dropped ? parser.parse(words, tags) : parser.parse(words, tags, first)),
-                     {},
-                     {},
-                     {},
-                     false,
-                     {},
-                     {}};
+            Parsed p{
+                &s,
+                si,
+                std::move(tokens),
+                Tree(words, dropped ? parser.parse(words, tags) : parser.parse(words, tags, first), lexicon),
+                {},
+                {},
+                {},
+                false,
+                {},
+                {}};
             p.lead = mem.body_sentences == 1;
             map_tokens(cx, p, sm, st, trig);
             join_names(p);

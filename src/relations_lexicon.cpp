@@ -164,6 +164,12 @@ bool RelationLexicon::cue(std::string_view cue, std::string_view word) const {
     return cues_.count(key) > 0;
 }
 
+bool RelationLexicon::ends_with_cue(std::string_view cue, std::string_view word, std::size_t stem) const {
+    for (std::size_t n = 1; n <= 4 && n + stem <= word.size(); ++n)
+        if (this->cue(cue, word.substr(word.size() - n))) return true;
+    return false;
+}
+
 const std::string* RelationLexicon::generic_class(std::string_view noun) const {
     auto it = generic_nouns_.find(noun);
     return it == generic_nouns_.end() ? nullptr : &it->second;

@@ -7,8 +7,8 @@
 
 namespace mosulkg::detail {
 
-Tree::Tree(std::vector<std::string_view> words, Parse parse)
-    : words_(std::move(words)), parse_(std::move(parse)) {
+Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexicon& lexicon)
+    : lexicon_(&lexicon), words_(std::move(words)), parse_(std::move(parse)) {
     lower_.reserve(words_.size());
     for (auto w : words_) lower_.push_back(fold_word(w));
     parse_.resize(words_.size());
@@ -149,7 +149,7 @@ bool Tree::reattach_verbless_root() {
             !(head(root) < 0 || base(root) == "ccomp" || base(root) == "parataxis"))
             continue;
         for (int c : children(v))
-            if (case_word(c) == "by") return false;
+            if (lexicon_->cue("agent_case", case_word(c))) return false;
         auto& at = parse_;
         at[static_cast<std::size_t>(v)].head = head(root);
         at[static_cast<std::size_t>(v)].label = label(root);
@@ -166,11 +166,7 @@ bool Tree::reattach_verbless_root() {
 
 bool Tree::participle(int t) const {
     if (parse_[static_cast<std::size_t>(t)].xpos == "VBN") return true;
-    const std::string& w = lower(t);
-    auto ends = [&](std::string_view e) {
-        return w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0;
-    };
-    return upos(t) == Upos::adj && (ends("ed") || ends("en"));
+    return upos(t) == Upos::adj && lexicon_->ends_with_cue("past_ending", lower(t), 3);
 }
 
 bool Tree::finite_form(int t) const {
@@ -300,7 +296,7 @@ bool unreal_here(const Tree& tree, int t, const RelationLexicon& lex, bool plann
 // The infinitive "to" of a purpose or an intention: "the battle to retake Mosul".
 bool infinitive(const Tree& tree, int t) {
     for (int c : tree.children(t))
-        if (tree.base(c) == "mark" && tree.lower(c) == "to") return true;
+        if (tree.base(c) == "mark" && tree.lexicon().cue("infinitive_mark", tree.lower(c))) return true;
     return false;
 }
 
@@ -387,8 +383,8 @@ bool background(const Tree& tree, int trigger, int clause, const RelationLexicon
         if (!c.empty() && lex.cue("background", c)) return true;
         // (what was said backshifts its tense: "said [in a statement] that the army had cleared")
         bool reported_speech = tree.base(t) == "ccomp" ||
-                               (tree.base(t) == "acl" && tree.case_word(t) == "that" && tree.head(t) >= 0 &&
-                                lex.cue("reporting_noun", tree.lower(tree.head(t))));
+                               (tree.base(t) == "acl" && lex.cue("complementizer", tree.case_word(t)) &&
+                                tree.head(t) >= 0 && lex.cue("reporting_noun", tree.lower(tree.head(t))));
         for (int a : tree.children(t))
             if (!reported_speech && tree.base(a) == "aux" && lex.cue("background_aux", tree.lower(a)))
                 return true;
@@ -469,7 +465,7 @@ void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& l
         // it ("Iraqi forces recaptured eastern Mosul"); without one it is passive ("militants
         // killed in the strike")
         bool participle =
-            tree.lower(t).size() > 2 && tree.lower(t).compare(tree.lower(t).size() - 3, 3, "ing") != 0;
+            tree.lower(t).size() > 2 && !lex.ends_with_cue("progressive_ending", tree.lower(t), 0);
         if (participle && object < 0) act.passive = passive = true;
         subject = tree.head(t);
     }
@@ -644,12 +640,9 @@ void add_partners(const Tree& tree, int t, const RelationLexicon& lex, Act& act)
 
 // A past form: tagged as one, or a verb in -ed or -en ("liberated", "retaken").
 bool past_form(const Tree& tree, int t) {
-    const std::string& w = tree.lower(t);
-    auto ends = [&](std::string_view e) {
-        return w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0;
-    };
     return tree.participle(t) || tree.finite_form(t) ||
-           ((tree.upos(t) == Upos::verb || tree.upos(t) == Upos::adj) && (ends("ed") || ends("en")));
+           ((tree.upos(t) == Upos::verb || tree.upos(t) == Upos::adj) &&
+            tree.lexicon().ends_with_cue("past_ending", tree.lower(t), 3));
 }
 
 // "declared Mosul liberated", "declared the eastern half of the city \"fully liberated\"": a
@@ -707,7 +700,7 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
     Speech s;
     s.verb = t;
     std::string_view l = tree.base(t);
-    if (tree.lower(t) == "according") {
+    if (lex.cue("according", tree.lower(t))) {
         // "according to X": X's phrase is the speaker, the predicate it modifies the content
         int x = tree.head(t);
         if (l == "case" && x >= 0) {

@@ -16,12 +16,14 @@
 
 namespace mosulkg::detail {
 
-// One parsed sentence. `words` point into the document text, which must outlive the tree.
+// One parsed sentence. `words` point into the document text, which must outlive the tree, as
+// must `lexicon`, whose cues name the word classes the repairs read ("agent_case": "by").
 class Tree {
 public:
     static constexpr int max_depth = 24;
 
-    Tree(std::vector<std::string_view> words, Parse parse);
+    Tree(std::vector<std::string_view> words, Parse parse, const RelationLexicon& lexicon);
+    const RelationLexicon& lexicon() const noexcept { return *lexicon_; }
 
     int size() const noexcept { return static_cast<int>(words_.size()); }
     std::string_view word(int t) const { return words_[static_cast<std::size_t>(t)]; }
@@ -81,6 +83,7 @@ private:
     // adjective of that object: the verb is the root, the noun its subject, the object its own.
     bool reattach_noun_object();
 
+    const RelationLexicon* lexicon_;
     std::vector<std::string_view> words_;
     std::vector<std::string> lower_;
     Parse parse_;

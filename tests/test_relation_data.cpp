@@ -13,6 +13,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -118,3 +120,58 @@ TEST_SUITE("relation_data") {
         CHECK(of_type(all, "captured").empty());
     }
 }  // TEST_SUITE
+
+namespace {
+
+std::string read_data_file(const std::string& name) {
+    std::ifstream in(std::string(MOSULKG_SOURCE_DIR) + "/data/relations/" + name);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// The installed lexicon with `extra` lines added to its cues.tsv.
+RelationLexicon with_cues(const std::string& extra) {
+    static const std::string relations = read_data_file("relations.tsv"),
+                             triggers = read_data_file("triggers.tsv"),
+                             generic = read_data_file("generic_actors.tsv"),
+                             same_time = read_data_file("same_time.txt"), forms = read_data_file("forms.tsv");
+    static std::string cues;
+    cues = read_data_file("cues.tsv") + extra;
+    return RelationLexicon::parse({relations, triggers, cues, generic, same_time, forms}, "test");
+}
+
+}  // namespace
+
+TEST_SUITE("relation_data") {
+    TEST_CASE("the endings a cue lists are read with the stem they need") {
+        const RelationLexicon& lexicon = RelationLexicon::defaults();
+        CHECK(lexicon.ends_with_cue("past_ending", "liberated", 3));
+        CHECK(lexicon.ends_with_cue("past_ending", "retaken", 3));
+        CHECK_FALSE(lexicon.ends_with_cue("past_ending", "red", 3));
+        CHECK_FALSE(lexicon.ends_with_cue("past_ending", "storming", 3));
+        CHECK(lexicon.ends_with_cue("progressive_ending", "storming", 2));
+    }
+
+    TEST_CASE("a verb that reports its complement done is data: implicative") {
+        Document doc = make_document(
+            DocId("t"), "Workers\n\nMarch 6, 2015\n\nIraqi troops contrived to retake Baiji on Friday.\n");
+        doc.published = date::year(2015) / 3 / 6;
+        doc.published_source = DateSource::stated;
+        static const Linker linker(KnowledgeBase::defaults());
+        static const TimexTagger tagger;
+        Text text = segment(doc);
+        std::vector<Mention> mentions = linker.link(doc, text);
+        std::vector<Timex> timexes = tagger.tag(doc.text, text, doc.published);
+        auto run = [&](const RelationLexicon& lexicon) {
+            return of_type(extract_relations(doc, text, mentions, timexes, lexicon, KnowledgeBase::defaults(),
+                                             Parser::defaults()),
+                           "recaptured");
+        };
+        CHECK(run(RelationLexicon::defaults()).empty());
+        RelationLexicon tuned = with_cues("implicative\tcontrived\n");
+        auto found = run(tuned);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].target == EntityId("baiji"));
+    }
+}

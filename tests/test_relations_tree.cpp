@@ -17,7 +17,7 @@ namespace {
 struct HandTree {
     std::vector<std::string> forms;
     std::vector<std::string> labels;
-    Tree tree{{}, {}};
+    Tree tree{{}, {}, RelationLexicon::defaults()};
 
     explicit HandTree(const std::string& rows) {
         static const std::map<std::string, Upos> tags = {
@@ -39,7 +39,7 @@ struct HandTree {
         Parse parse;
         for (std::size_t i = 0; i < forms.size(); ++i) parse.push_back({upos[i], heads[i], labels[i]});
         std::vector<std::string_view> words(forms.begin(), forms.end());
-        tree = Tree(words, parse);
+        tree = Tree(words, parse, RelationLexicon::defaults());
     }
     int at(const std::string& form) const {
         for (std::size_t i = 0; i < forms.size(); ++i)

@@ -134,6 +134,9 @@ public:
     const RelationInfo* date_relation() const;
     // Whether `word` (lower case) is listed under `cue` in cues.tsv ("negation", "modal", ...).
     bool cue(std::string_view cue, std::string_view word) const;
+    // Whether `word` ends in an ending listed under `cue` ("past_ending": ed, en) with at least
+    // `stem` letters before it.
+    bool ends_with_cue(std::string_view cue, std::string_view word, std::size_t stem) const;
     // The class of a generic actor noun ("militants" -> "insurgent"), or nullptr.
     const std::string* generic_class(std::string_view noun) const;
     // Whether an entity belongs to a generic class ("group": every group does).
