@@ -894,7 +894,7 @@ std::optional<Match> Parser::year_forms(std::size_t j) const {
     }
     // not a count: "2000 soldiers" (a lower-case plural word right after it)
     if (y >= 1000 && yn->end < n_ && t_[yn->end].alpha && !t_[yn->end].cap && t_[yn->end].low.size() > 3 &&
-        t_[yn->end].low.back() == 's' && !w(yn->end))
+        (t_[yn->end].cues & TimexCue::plural_suffix) && !w(yn->end))
         return std::nullopt;
     Match r;
     r.end = yn->end;
@@ -1428,8 +1428,9 @@ std::optional<Match> Parser::duration_forms(std::size_t j) const {
     bool rate = cue(j, TimexCue::indefinite) && j > 0 &&
                 (t_[j - 1].digits || cue(j - 1, TimexCue::rate_unit) || is(j - 1, "%") ||
                  (w(j - 1) && w(j - 1)->unit && w(j - 1)->unit_plural) ||
-                 (j > 1 && t_[j - 1].alpha && t_[j - 1].low.size() > 3 && t_[j - 1].low.back() == 's' &&
-                  !w(j - 1) && (t_[j - 2].digits || (w(j - 2) && w(j - 2)->cardinal > 1))));
+                 (j > 1 && t_[j - 1].alpha && t_[j - 1].low.size() > 3 &&
+                  (t_[j - 1].cues & TimexCue::plural_suffix) && !w(j - 1) &&
+                  (t_[j - 2].digits || (w(j - 2) && w(j - 2)->cardinal > 1))));
     if (rate) return std::nullopt;
     // "a year" after "once"/"twice"/"N times" is a frequency
     bool a = cue(j, TimexCue::indefinite) && q->end == j + 1;
@@ -1467,8 +1468,8 @@ std::optional<Match> Parser::set_forms(std::size_t j) const {
     }
     // "Tuesday nights", "Sunday mornings": that part of every such day
     if (w(j) && w(j)->weekday && !w(j)->weekday_abbr && j + 1 < n_ && t_[j + 1].low.size() > 4 &&
-        t_[j + 1].low.back() == 's') {
-        const auto* pw = lex_.word(t_[j + 1].low.substr(0, t_[j + 1].low.size() - 1));
+        (t_[j + 1].cues & TimexCue::plural_suffix)) {
+        const auto* pw = lex_.word(lex_.plural_stem(t_[j + 1].low));
         if (pw && !pw->pod.empty()) {
             r.end = j + 2;
             r.value = fmt::format("XXXX-WXX-{}T{}", w(j)->weekday, pw->pod);

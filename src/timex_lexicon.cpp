@@ -150,6 +150,7 @@ constexpr std::pair<std::string_view, TimexCues> cue_kinds[] = {
     {"past_suffix", TimexCue::past_suffix},
     {"not_past_suffix", TimexCue::not_past_suffix},
     {"adverb_suffix", TimexCue::adverb_suffix},
+    {"plural_suffix", TimexCue::plural_suffix},
 };
 
 // The TimexCue kind of a kind name of cues.tsv.
@@ -237,11 +238,20 @@ TimexLexicon::TimexLexicon(const DataSource& data) {
         else
             w.cardinal = v;
     });
+    for_each_row("temporal/cues.tsv", [&](const auto& f) {
+        const TimexCues kind = cue_kind(f[0], origin);
+        if (field(f, 1).empty()) throw Error(origin + ": no word for the kind " + std::string(f[0]));
+        if (kind & (TimexCue::past_suffix | TimexCue::not_past_suffix | TimexCue::adverb_suffix |
+                    TimexCue::plural_suffix))
+            suffixes_.emplace_back(f[1], kind);
+        else
+            cues_[f[1]] |= kind;
+    });
     for_each_row("temporal/units.tsv", [&](const auto& f) {
         auto& w = words_[f[0]];
         w.unit = field(f, 1).empty() ? 0 : field(f, 1)[0];
         w.unit_count = to_int(field(f, 2), origin);
-        w.unit_plural = f[0].back() == 's';
+        w.unit_plural = static_cast<bool>(suffix_cues(f[0]) & TimexCue::plural_suffix);
     });
     for_each_row("temporal/recurring_nouns.txt", [&](const auto& f) { words_[f[0]].recurring_noun = true; });
     for_each_row("temporal/decades.tsv",
@@ -267,14 +277,6 @@ TimexLexicon::TimexLexicon(const DataSource& data) {
     for_each_row("temporal/irregular_past.txt", [&](const auto& f) { words_[f[0]].past_cue = true; });
     for_each_row("temporal/not_past.txt", [&](const auto& f) { words_[f[0]].not_past = true; });
     for_each_row("temporal/starters.txt", [&](const auto& f) { words_[f[0]].starter = true; });
-    for_each_row("temporal/cues.tsv", [&](const auto& f) {
-        const TimexCues kind = cue_kind(f[0], origin);
-        if (field(f, 1).empty()) throw Error(origin + ": no word for the kind " + std::string(f[0]));
-        if (kind & (TimexCue::past_suffix | TimexCue::not_past_suffix | TimexCue::adverb_suffix))
-            suffixes_.emplace_back(f[1], kind);
-        else
-            cues_[f[1]] |= kind;
-    });
 
     const char* tables[3] = {"temporal/references.tsv", "temporal/modifiers.tsv", "temporal/holidays.tsv"};
     for (int t = 0; t < 3; ++t) {

@@ -201,6 +201,7 @@ struct TimexCue {
     static constexpr TimexCues past_suffix = TimexCues::kind(116);
     static constexpr TimexCues not_past_suffix = TimexCues::kind(117);
     static constexpr TimexCues adverb_suffix = TimexCues::kind(118);
+    static constexpr TimexCues plural_suffix = TimexCues::kind(119);
 };
 
 // A multi-word entry (reference, modifier, holiday), as lower-case tokens.
@@ -320,6 +321,14 @@ public:
         for (const auto& [suffix, kind] : suffixes_)
             if (low.size() >= suffix.size() && low.substr(low.size() - suffix.size()) == suffix) c |= kind;
         return c;
+    }
+    // `low` without the plural ending it ends with ("nights" -> "night"), or `low` itself.
+    std::string_view plural_stem(std::string_view low) const {
+        for (const auto& [suffix, kind] : suffixes_)
+            if ((kind & TimexCue::plural_suffix) && low.size() > suffix.size() &&
+                low.substr(low.size() - suffix.size()) == suffix)
+                return low.substr(0, low.size() - suffix.size());
+        return low;
     }
     // Phrases of a kind table ("references", "modifiers", "holidays") starting with `low`,
     // longest first.
