@@ -358,6 +358,9 @@ bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& 
         bool complement = l == "ccomp" || l == "xcomp" || l == "acl" || l == "advcl" || l == "csubj";
         if (complement && lex.cue("plan_verb", tree.lower(a)) && !(l == "xcomp" && implicative(tree, a, lex)))
             return false;
+        // "retracted a statement in which it claimed Mosul had been liberated", "denied that
+        // the town had fallen": what is taken back or denied was not reported as done
+        if ((complement || l == "obj") && lex.cue("denial_verb", tree.lower(a))) return false;
         if ((complement || l == "nsubj") && has_child_cue(tree, a, "modal", lex, {"aux"})) return false;
     }
     return true;

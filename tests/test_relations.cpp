@@ -1430,3 +1430,17 @@ TEST_CASE("relations: declaring a place liberated tells that it was retaken, by 
         CHECK(e.of_type("declared").empty());
     }
 }
+
+TEST_CASE("relations: what a statement taken back or a denial says is not reported as done") {
+    auto retracted = extract(
+        "The Defense Ministry on Tuesday retracted a statement in which it claimed Tikrit had been fully "
+        "liberated.");
+    INFO(retracted.dump());
+    CHECK(retracted.of_type("recaptured").empty());
+    auto denied = extract("The Peshmerga denied on Monday that Islamic State had captured Sinjar.");
+    INFO(denied.dump());
+    CHECK(denied.of_type("captured").empty());
+    auto told = extract("The Defense Ministry said on Tuesday that Tikrit had been fully liberated.");
+    INFO(told.dump());
+    CHECK(first_of(told, "recaptured"));
+}
