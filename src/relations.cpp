@@ -1149,6 +1149,18 @@ const Mention* side_of(const Context& cx, const Memory& mem, const Parsed& p, in
     return nullptr;
 }
 
+// Whether what a statement at `content` says speaks of `who` in the third person, as "the
+// militants" or the like: then a speaker told only as "the organization" is someone else.
+bool spoken_of(const Context& cx, const Memory& mem, const Parsed& p, int content, const Mention* who) {
+    const Tree& tree = p.tree;
+    if (content < 0 || !who) return false;
+    for (int i = tree.leftmost(content); i <= tree.rightmost(content); ++i)
+        if (!p.mention_at[static_cast<std::size_t>(i)] && cx.lexicon.generic_class(tree.lower(i)) &&
+            determined(cx, tree, i) && !tree.child(i, "nmod:poss") && tree.under(i, content))
+            if (const Mention* m = entity_of(cx, mem, p, i); m && m->entity == who->entity) return true;
+    return false;
+}
+
 // The statements of a sentence.
 struct Statement {
     Speech speech;
@@ -1174,6 +1186,10 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
         Statement st;
         st.speech = detail::read_speech(p.tree, i, cx.lexicon);
         const Mention* who = speaker_of(cx, mem, p, st.speech.speaker);
+        // "..., the organization said": not the party its words call "the militants"
+        if (who && st.speech.speaker >= 0 && !p.mention_at[static_cast<std::size_t>(st.speech.speaker)] &&
+            spoken_of(cx, mem, p, st.speech.content, who))
+            who = nullptr;
         st.who = who;
         if (who && is_actor(*who) && !outlet(cx, mem, who->entity)) st.speaker = who->entity;
         const Mention* to = entity_of(cx, mem, p, st.speech.addressee);
@@ -1220,6 +1236,60 @@ Statement* statement_of(std::vector<Statement>& sts, const Tree& tree, int t) {
     return nullptr;
 }
 
+// What a statement says, as written: its content clause without the words that say who spoke
+// ("that the villages lie southwest of Tal Afar"), in quotation marks where it is a quote, and
+// cut after `most` words. Empty where the content surrounds nothing of its own.
+std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, int most = 20) {
+    const Tree& tree = p.tree;
+    // (a call to act, "called on its fighters to retreat", is no clause that says something)
+    if (sp.content < 0 || sp.verb < 0) return {};
+    for (int c : tree.children(sp.content))
+        if (tree.base(c) == "mark" && cx.lexicon.cue("infinitive_mark", tree.lower(c))) return {};
+    int first = tree.leftmost(sp.content), last = tree.rightmost(sp.content);
+    if (tree.under(sp.verb, sp.content)) {  // "... ,\" he says": the words of the saying are not said
+        int vs = tree.leftmost(sp.verb), ve = tree.rightmost(sp.verb);
+        for (int c = sp.verb; tree.head(c) >= 0 && tree.head(c) != sp.content; c = tree.head(c))
+            vs = std::min(vs, tree.leftmost(tree.head(c))), ve = std::max(ve, tree.rightmost(tree.head(c)));
+        if (vs > first)
+            last = vs - 1;
+        else
+            first = ve + 1;
+    }
+    while (first <= last && tree.upos(first) == Upos::punct) ++first;
+    while (last >= first && tree.upos(last) == Upos::punct) --last;
+    if (first > last) return {};
+    bool cut = false;
+    int words = 0;
+    for (int i = first; i <= last; ++i)
+        if (tree.upos(i) != Upos::punct && ++words > most) {
+            last = i - 1;
+            cut = true;
+            break;
+        }
+    const Span span{cx.text.tokens[p.tokens[static_cast<std::size_t>(first)]].span.begin,
+                    cx.text.tokens[p.tokens[static_cast<std::size_t>(last)]].span.end};
+    std::string out;  // as written, without the quotation marks inside ('were "under control"')
+    for (std::string_view rest = span.of(cx.doc.text); !rest.empty();) {
+        if (rest.rfind("\xe2\x80\x9c", 0) == 0 || rest.rfind("\xe2\x80\x9d", 0) == 0) {
+            rest.remove_prefix(3);
+            continue;
+        }
+        char c = rest.front();
+        rest.remove_prefix(1);
+        if (c != '"') out += c == '\n' || c == '\r' ? ' ' : c;
+    }
+    if (cut) out += "\xe2\x80\xa6";  // an ellipsis
+    if (quoted(tree, sp.content)) return "\"" + out + "\"";
+    // "Hundreds were killed, Amnesty said" -> "Amnesty said hundreds were killed"; a name or a
+    // word that may be one ("Iraqi planes") keeps its capital
+    const Upos u = tree.upos(first);
+    bool common = u == Upos::det || u == Upos::pron || u == Upos::num || u == Upos::noun || u == Upos::adv;
+    if (common && !p.mention_at[static_cast<std::size_t>(first)] && out.size() > 1 && out[0] >= 'A' &&
+        out[0] <= 'Z' && !(out[1] >= 'A' && out[1] <= 'Z'))
+        out[0] = static_cast<char>(out[0] - 'A' + 'a');
+    return out;
+}
+
 // A statement with no act of its own in its content is itself the event.
 std::optional<Relation> statement_relation(const Context& cx, const Parsed& p, const Statement& st) {
     if (!st.speaker || st.has_act) return std::nullopt;
@@ -1236,6 +1306,7 @@ std::optional<Relation> statement_relation(const Context& cx, const Parsed& p, c
     if (!st.dated_by_story) r.date = st.date;  // talk the text does not date is no event of the chronology
     r.confidence = 0.7;
     r.trigger = std::string(p.tree.word(st.speech.verb));
+    r.thing = content_text(cx, p, st.speech);
     r.evidence = Provenance{cx.doc.id, p.index, p.sentence->span};
     r.sentence = std::string(p.sentence->span.of(cx.doc.text));
     return r;

@@ -1444,3 +1444,27 @@ TEST_CASE("relations: what a statement taken back or a denial says is not report
     INFO(told.dump());
     CHECK(first_of(told, "recaptured"));
 }
+
+TEST_CASE("relations: a statement's summary says what was said, as written") {
+    auto e =
+        extract("Hundreds of civilians have been killed by shelling, Amnesty International said on Monday.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "said");
+    REQUIRE(r);
+    CHECK(r->summary == "Amnesty International said hundreds of civilians have been killed by shelling");
+    auto quote = extract("\"We will not leave the city,\" Ahmed al-Asadi said on Monday.");
+    INFO(quote.dump());
+    const Relation* q = first_of(quote, "said");
+    REQUIRE(q);
+    CHECK(q->summary == "Ahmed al-Asadi said \"We will not leave the city\"");
+}
+
+TEST_CASE(
+    "relations: a speaker told only as the organization is not the party its words call the militants") {
+    auto e = extract(
+        "Islamic State fighters shelled Kirkuk. Thousands remain in areas under the control of the "
+        "militants, "
+        "the organization said on Monday.");
+    INFO(e.dump());
+    for (const auto& r : e.of_type("said")) CHECK(r.actor != EntityId("islamic_state"));
+}
