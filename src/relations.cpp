@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <unordered_map>
 
@@ -79,6 +80,9 @@ struct Memory {
     // per last word of a place's name of several words ("refinery", "dam"), the place last named
     // so: what "the refinery" of a later sentence stands for
     std::unordered_map<std::string, const Mention*> named_heads;
+    // per title ("minister", "prime minister"), the person last named with it ("Prime Minister
+    // Haider al-Abadi", "Talib Shaghati, the head of ..."): what "the prime minister" stands for
+    std::unordered_map<std::string, const Mention*> titled;
 
     void remember(const std::vector<const Mention*>& mentions, std::size_t sentence) {
         // where the tree told no subject, the first person named (a subject tends to come first)
@@ -381,6 +385,48 @@ void remember_introductions(const Context& cx, Memory& mem, const Parsed& p) {
 
 const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, int t, int depth = 0);
 
+// Remembers the titles a sentence gives persons, right before a name ("Prime Minister Haider
+// al-Abadi") or in the phrase set after it ("Younis Koran, a Peshmerga officer,"), by the title
+// word alone and with the word before it ("prime minister"). Reads the sentence's tokens, parsed
+// or not; `sm` are its mentions in text order.
+void remember_titles(const Context& cx, Memory& mem, const Sentence& s,
+                     const std::vector<const Mention*>& sm) {
+    const auto& tokens = cx.text.tokens;
+    auto lower = [&](std::size_t t) { return detail::fold_word(tokens[t].span.of(cx.doc.text)); };
+    auto title = [&](std::size_t t, const Mention* m) {
+        std::string w = lower(t);
+        if (!cx.lexicon.cue("title_noun", w)) return false;
+        mem.titled[w] = m;
+        if (t > s.first_token) mem.titled[lower(t - 1) + ' ' + w] = m;
+        return true;
+    };
+    std::size_t t = s.first_token;
+    for (const Mention* m : sm) {
+        if (m->type != EntityType::person) continue;
+        while (t < s.end_token && tokens[t].span.end <= m->where.span.begin) ++t;
+        if (t > s.first_token) title(t - 1, m);
+        std::size_t end = t;
+        while (end < s.end_token && tokens[end].span.begin < m->where.span.end) ++end;
+        if (end >= s.end_token || tokens[end].span.of(cx.doc.text) != ",") continue;
+        for (std::size_t j = end + 1; j < s.end_token && j <= end + 5; ++j) {
+            char c = tokens[j].span.of(cx.doc.text).front();
+            if (!std::isalpha(static_cast<unsigned char>(c)) || title(j, m)) break;
+        }
+    }
+}
+
+// The person a definite title stands for ("the prime minister", "the spokesman"): the one the
+// story last named with it; with a word before the title, only with that word too.
+const Mention* titled_person(const Context& cx, const Memory& mem, const Tree& tree, int t) {
+    const std::string& w = tree.lower(t);
+    if (!cx.lexicon.cue("title_noun", w)) return nullptr;
+    int before = t - 1;
+    bool modified = before >= 0 && tree.head(before) == t &&
+                    (tree.base(before) == "amod" || tree.base(before) == "compound");
+    auto it = mem.titled.find(modified ? tree.lower(before) + ' ' + w : w);
+    return it == mem.titled.end() ? nullptr : it->second;
+}
+
 // For a generic noun counted as two ("the two groups", "both groups") that stands for
 // `first`, the party named before it of the same class; nullptr otherwise.
 const Mention* pair_partner(const Context& cx, const Memory& mem, const Parsed& p, int t,
@@ -504,6 +550,7 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
         if (definite && cx.lexicon.cue(kind, w)) return recent_place(cx, mem, p, t, kind);
     if (auto it = mem.named_heads.find(w); definite && it != mem.named_heads.end() && !tree.child(t, "nmod"))
         return it->second;
+    if (const Mention* m = definite ? titled_person(cx, mem, tree, t) : nullptr) return m;
     if (definite && cx.lexicon.cue("area_noun", w)) return recent_place(cx, mem, p, t, "");
     if (cx.lexicon.cue("person_pronoun", w)) return person_meant(mem, p, t);
     if (cx.lexicon.cue("group_pronoun", w)) {
@@ -1884,6 +1931,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             mem.narrative_date = reportable(st.back()->value.granularity == Granularity::time
                                                 ? day_value(date::year_month_day(*st.back()->value.first))
                                                 : st.back()->value);
+        remember_titles(cx, mem, s, sm);
         mem.remember(sm, si);
     }
     date_retold(lexicon, out);

@@ -1468,3 +1468,24 @@ TEST_CASE(
     INFO(e.dump());
     for (const auto& r : e.of_type("said")) CHECK(r.actor != EntityId("islamic_state"));
 }
+
+TEST_CASE("relations: the prime minister is the person the story named with that title") {
+    auto e = extract(
+        "Iraqi Prime Minister Haider al-Abadi visited troops on Monday. The prime minister said on Tuesday "
+        "that Tikrit had been liberated.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->attributed_to == EntityId("haider_al_abadi"));
+    auto after = extract(
+        "Ahmed al-Asadi, a spokesman for the militias, spoke on Monday. The spokesman said on Tuesday that "
+        "fighters had entered Baiji.");
+    INFO(after.dump());
+    const Relation* c = first_of(after, "captured");
+    REQUIRE(c);
+    CHECK(c->attributed_to == EntityId("ahmed_al_asadi"));
+    auto other =
+        extract("Haider al-Abadi visited troops on Monday. The defence minister said Baiji had fallen.");
+    INFO(other.dump());
+    for (const auto& rel : other.relations) CHECK(rel.attributed_to != EntityId("haider_al_abadi"));
+}
