@@ -1024,6 +1024,20 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         cx.lexicon.cue("genitive_agent", r.type))
         std::swap(actor, target);
     if (trig.swap) std::swap(actor, target);
+    // "government forces lost Ramadi to ISIS": the loser is a party, the "to" phrase the taker
+    const Mention* loser = nullptr;
+    if (trig.loss) {
+        if (!target) return std::nullopt;
+        loser = actor;
+        actor = nullptr;
+        for (int at : {act.trigger, act.target}) {  // (the tree may hang it on the object)
+            if (at < 0) continue;
+            for (int c : p.tree.children(at))
+                if (!actor && (p.tree.base(c) == "obl" || p.tree.base(c) == "nmod") &&
+                    cx.lexicon.cue("inverse_agent_case", p.tree.case_word(c)))
+                    actor = entity_of(cx, mem, p, c);
+        }
+    }
     read_reciprocal(cx, mem, p, act, actor, target);
     // "pulled out its troops": what the actor moves is its own, no party to the act
     if (target && act.target >= 0 && p.tree.base(act.target) == "obj" && cx.lexicon.cue("own_object", r.type))
@@ -1035,6 +1049,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     r.target = id_of(target);
     r.place = place_of(cx, mem, p, act_places(cx, p, act, r.type, target));
     std::vector<EntityId> co;
+    if (loser && is_actor(*loser) && (!actor || loser->entity != actor->entity)) co.push_back(loser->entity);
     // what is captured is a place: a group in the target's position lost it ("IS was pushed out")
     if (cx.lexicon.cue("place_target", r.type) && target && target->type != EntityType::place) {
         co.push_back(target->entity);

@@ -83,9 +83,9 @@ RelationLexicon RelationLexicon::parse(const Files& files, std::string_view orig
             t.next_negated = true;
         }
         if (c.size() > 3) t.weight = number(c[3]);
-        if (c.size() > 4 && c[4] != "inverse" && c[4] != "swap" && c[4] != "-")
+        if (c.size() > 4 && c[4] != "inverse" && c[4] != "swap" && c[4] != "loss" && c[4] != "-")
             throw Error(fmt::format("{}: triggers line {}: unknown roles '{}'", origin, line, c[4]));
-        if (c.size() > 4) t.inverse = c[4] == "inverse", t.swap = c[4] == "swap";
+        if (c.size() > 4) t.inverse = c[4] == "inverse", t.swap = c[4] == "swap", t.loss = c[4] == "loss";
         lex.trigger_forms_[t.form].push_back(lex.triggers_.size());
         lex.triggers_.push_back(std::move(t));
     });

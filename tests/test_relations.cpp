@@ -1489,3 +1489,17 @@ TEST_CASE("relations: the prime minister is the person the story named with that
     INFO(other.dump());
     for (const auto& rel : other.relations) CHECK(rel.attributed_to != EntityId("haider_al_abadi"));
 }
+
+TEST_CASE("relations: losing a town to a party is its capture by that party, the loser a participant") {
+    auto e = extract("Government forces lost Baiji to Islamic State on Friday.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+    CHECK(r->target == EntityId("baiji"));
+    CHECK(std::find(r->participants.begin(), r->participants.end(), EntityId("iraqi_security_forces")) !=
+          r->participants.end());
+    auto lives = extract("The army lost 200 soldiers near Baiji on Friday.");
+    INFO(lives.dump());
+    CHECK(lives.of_type("captured").empty());
+}

@@ -97,6 +97,7 @@ public:
         int weight = 0;             // added to the relation's priority for this form
         bool inverse = false;       // the subject is the target, a "to" phrase the actor ("fell to")
         bool swap = false;  // the grammatical actor is the relation's target ("Y backed X": X supported_by Y)
+        bool loss = false;  // the subject lost the object, a "to" phrase took it ("lost Ramadi to IS")
     };
     // How a line says an act (data/relations/forms.tsv): a form for each combination of
     // named parties ({a} actor, {o} target, {p} place; empty: no such form), whether the
