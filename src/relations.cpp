@@ -977,6 +977,19 @@ std::string act_type(const Context& cx, const Act& act, const RelationInfo& info
     return cued_relation(cx, cue, info.name);
 }
 
+// "lost Ramadi to ISIS": the party of the "to" phrase, on the verb or (as the tree may hang it)
+// on its object, took what the subject lost; null when none is named.
+const Mention* taker_of_loss(const Context& cx, const Memory& mem, const Parsed& p, const Act& act) {
+    for (int at : {act.trigger, act.target}) {
+        if (at < 0) continue;
+        for (int c : p.tree.children(at))
+            if ((p.tree.base(c) == "obl" || p.tree.base(c) == "nmod") &&
+                cx.lexicon.cue("inverse_agent_case", p.tree.case_word(c)))
+                return entity_of(cx, mem, p, c);
+    }
+    return nullptr;
+}
+
 std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed& p, const Act& act,
                                     const RelationLexicon::Trigger& trig) {
     const RelationInfo* info = cx.lexicon.info(trig.relation);
@@ -1025,18 +1038,10 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         std::swap(actor, target);
     if (trig.swap) std::swap(actor, target);
     // "government forces lost Ramadi to ISIS": the loser is a party, the "to" phrase the taker
-    const Mention* loser = nullptr;
+    const Mention* loser = trig.loss ? actor : nullptr;
     if (trig.loss) {
         if (!target) return std::nullopt;
-        loser = actor;
-        actor = nullptr;
-        for (int at : {act.trigger, act.target}) {  // (the tree may hang it on the object)
-            if (at < 0) continue;
-            for (int c : p.tree.children(at))
-                if (!actor && (p.tree.base(c) == "obl" || p.tree.base(c) == "nmod") &&
-                    cx.lexicon.cue("inverse_agent_case", p.tree.case_word(c)))
-                    actor = entity_of(cx, mem, p, c);
-        }
+        actor = taker_of_loss(cx, mem, p, act);
     }
     read_reciprocal(cx, mem, p, act, actor, target);
     // "pulled out its troops": what the actor moves is its own, no party to the act
