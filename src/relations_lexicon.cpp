@@ -2,6 +2,7 @@
 #include "lines.hpp"
 #include "mosulkg/error.hpp"
 #include "mosulkg/relations.hpp"
+#include "word_hash.hpp"
 
 #include <fmt/format.h>
 
@@ -59,6 +60,7 @@ std::vector<RelationInfo> RelationLexicon::parse_relations(std::string_view rela
 
 RelationLexicon RelationLexicon::parse(const Files& files, std::string_view origin) {
     RelationLexicon lex;
+    std::map<std::string, std::vector<std::size_t>> forms;
     for (RelationInfo& info : parse_relations(files.relations, origin)) {
         if (info.kind == RelationKind::date && lex.date_relation_.empty()) lex.date_relation_ = info.name;
         std::string name = info.name;
@@ -85,12 +87,12 @@ RelationLexicon RelationLexicon::parse(const Files& files, std::string_view orig
         if (c.size() > 4 && c[4] != "inverse" && c[4] != "swap" && c[4] != "-")
             throw Error(fmt::format("{}: triggers line {}: unknown roles '{}'", origin, line, c[4]));
         if (c.size() > 4) t.inverse = c[4] == "inverse", t.swap = c[4] == "swap";
-        lex.trigger_forms_[t.form].push_back(lex.triggers_.size());
+        forms[t.form].push_back(lex.triggers_.size());
         lex.triggers_.push_back(std::move(t));
     });
     detail::for_each_row(files.cues, [&](std::size_t line, const auto& c) {
         if (c.size() != 2) throw Error(fmt::format("{}: cues line {}: expected 2 columns", origin, line));
-        lex.cues_.insert(fmt::format("{}\t{}", c[0], c[1]));
+        lex.cues_.push_back(fmt::format("{}\t{}", c[0], c[1]));
     });
     detail::for_each_row(files.generic_actors, [&](std::size_t line, const auto& c) {
         if (c.size() < 3 || (c[0] != "noun" && c[0] != "member"))
@@ -116,6 +118,8 @@ RelationLexicon RelationLexicon::parse(const Files& files, std::string_view orig
                                          c.size() == 8 ? form(c[6]) : std::string(),
                                          c.size() == 8 ? form(c[7]) : std::string()};
     });
+    lex.trigger_forms_.assign(std::make_move_iterator(forms.begin()), std::make_move_iterator(forms.end()));
+    lex.index();
     return lex;
 }
 
@@ -136,10 +140,48 @@ const RelationLexicon& RelationLexicon::defaults() {
     return lex;
 }
 
-const std::vector<std::size_t>& RelationLexicon::triggers_of(const std::string& form) const {
+namespace {
+
+// The hash of a cue's key "cue<TAB>word", from its two parts.
+std::uint64_t cue_hash(std::string_view cue, std::string_view word) {
+    return detail::word_hash(cue) ^ (detail::word_hash(word) * 0xC2B2AE3D27D4EB4FULL);
+}
+
+}  // namespace
+
+void RelationLexicon::index() {
+    auto forms = std::make_shared<detail::WordIndex>(trigger_forms_.size() + 1);
+    for (std::size_t k = 0; k < trigger_forms_.size(); ++k) {
+        const std::string& f = trigger_forms_[k].first;
+        forms->insert(static_cast<std::uint32_t>(k), detail::word_hash(f),
+                      [&](std::uint32_t n) -> std::string_view { return trigger_forms_[n].first; });
+    }
+    // (no key twice: a line listed twice is one cue)
+    std::sort(cues_.begin(), cues_.end());
+    cues_.erase(std::unique(cues_.begin(), cues_.end()), cues_.end());
+    auto cues = std::make_shared<detail::WordIndex>(cues_.size() + 1);
+    auto split = [](std::string_view key) {
+        std::size_t tab = key.find('\t');
+        return std::make_pair(key.substr(0, tab), key.substr(tab + 1));
+    };
+    for (std::size_t k = 0; k < cues_.size(); ++k) {
+        auto [c, w] = split(cues_[k]);
+        cues->insert_hashed(static_cast<std::uint32_t>(k), cue_hash(c, w), [&](std::uint32_t n) {
+            auto [cn, wn] = split(cues_[n]);
+            return cue_hash(cn, wn);
+        });
+    }
+    trigger_index_ = std::move(forms);
+    cue_index_ = std::move(cues);
+}
+
+const std::vector<std::size_t>& RelationLexicon::triggers_of(std::string_view form) const {
     static const std::vector<std::size_t> none;
-    auto it = trigger_forms_.find(form);
-    return it == trigger_forms_.end() ? none : it->second;
+    if (!trigger_index_) return none;  // (a lexicon never parsed)
+    std::uint32_t k =
+        trigger_index_->find(form, detail::word_hash(form),
+                             [&](std::uint32_t n) -> std::string_view { return trigger_forms_[n].first; });
+    return k == detail::WordIndex::absent ? none : trigger_forms_[k].second;
 }
 
 const RelationInfo* RelationLexicon::info(std::string_view relation) const {
@@ -157,10 +199,13 @@ const RelationInfo* RelationLexicon::date_relation() const {
 }
 
 bool RelationLexicon::cue(std::string_view cue, std::string_view word) const {
-    if (word.empty()) return false;
-    thread_local std::string key;  // no allocation per question once it has grown
-    key.assign(cue).append(1, '\t').append(word);
-    return cues_.count(key) > 0;
+    if (word.empty() || !cue_index_) return false;
+    const std::uint64_t h = cue_hash(cue, word);
+    return cue_index_->find_if(h, [&](std::uint32_t n) {
+        const std::string& key = cues_[n];
+        return key.size() == cue.size() + 1 + word.size() && key.compare(0, cue.size(), cue) == 0 &&
+               key[cue.size()] == '\t' && key.compare(cue.size() + 1, word.size(), word) == 0;
+    }) != detail::WordIndex::absent;
 }
 
 const std::string* RelationLexicon::generic_class(std::string_view noun) const {
