@@ -35,7 +35,7 @@ std::string normalize(std::string_view s) {
         }
         if (space && !out.empty()) out += ' ';
         space = false;
-        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
     return out;
 }
