@@ -60,16 +60,18 @@ std::vector<RelationInfo> RelationLexicon::parse_relations(std::string_view rela
 
 RelationLexicon RelationLexicon::parse(const Files& files, std::string_view origin) {
     RelationLexicon lex;
+    std::map<std::string, RelationInfo, std::less<>> relations;
     std::map<std::string, std::vector<std::size_t>> forms;
+    std::map<std::string, std::string> generic_nouns;
     for (RelationInfo& info : parse_relations(files.relations, origin)) {
         if (info.kind == RelationKind::date && lex.date_relation_.empty()) lex.date_relation_ = info.name;
         std::string name = info.name;
-        lex.relations_.emplace(std::move(name), std::move(info));
+        relations.emplace(std::move(name), std::move(info));
     }
     detail::for_each_row(files.triggers, [&](std::size_t line, const auto& c) {
         if (c.size() < 2)
             throw Error(fmt::format("{}: triggers line {}: expected 2 to 5 columns", origin, line));
-        if (!lex.relations_.count(c[1]))
+        if (!relations.count(c[1]))
             throw Error(fmt::format("{}: triggers line {}: unknown relation '{}'", origin, line, c[1]));
         Trigger t{std::string(c[0]),
                   std::string(c[1]),
@@ -99,7 +101,7 @@ RelationLexicon RelationLexicon::parse(const Files& files, std::string_view orig
             throw Error(fmt::format("{}: generic_actors line {}: expected 'noun' or 'member' and two columns",
                                     origin, line));
         if (c[0] == "noun")
-            lex.generic_nouns_[std::string(c[1])] = std::string(c[2]);
+            generic_nouns[std::string(c[1])] = std::string(c[2]);
         else
             lex.generic_members_.emplace(std::string(c[1]), std::string(c[2]));
     });
@@ -118,7 +120,10 @@ RelationLexicon RelationLexicon::parse(const Files& files, std::string_view orig
                                          c.size() == 8 ? form(c[6]) : std::string(),
                                          c.size() == 8 ? form(c[7]) : std::string()};
     });
+    for (auto& [name, info] : relations) lex.relations_.push_back(std::move(info));
     lex.trigger_forms_.assign(std::make_move_iterator(forms.begin()), std::make_move_iterator(forms.end()));
+    lex.generic_nouns_.assign(std::make_move_iterator(generic_nouns.begin()),
+                              std::make_move_iterator(generic_nouns.end()));
     lex.index();
     return lex;
 }
@@ -173,6 +178,16 @@ void RelationLexicon::index() {
     }
     trigger_index_ = std::move(forms);
     cue_index_ = std::move(cues);
+    auto relations = std::make_shared<detail::WordIndex>(relations_.size() + 1);
+    for (std::size_t k = 0; k < relations_.size(); ++k)
+        relations->insert(static_cast<std::uint32_t>(k), detail::word_hash(relations_[k].name),
+                          [&](std::uint32_t n) -> std::string_view { return relations_[n].name; });
+    relation_index_ = std::move(relations);
+    auto nouns = std::make_shared<detail::WordIndex>(generic_nouns_.size() + 1);
+    for (std::size_t k = 0; k < generic_nouns_.size(); ++k)
+        nouns->insert(static_cast<std::uint32_t>(k), detail::word_hash(generic_nouns_[k].first),
+                      [&](std::uint32_t n) -> std::string_view { return generic_nouns_[n].first; });
+    generic_index_ = std::move(nouns);
 }
 
 const std::vector<std::size_t>& RelationLexicon::triggers_of(std::string_view form) const {
@@ -185,8 +200,11 @@ const std::vector<std::size_t>& RelationLexicon::triggers_of(std::string_view fo
 }
 
 const RelationInfo* RelationLexicon::info(std::string_view relation) const {
-    auto it = relations_.find(relation);
-    return it == relations_.end() ? nullptr : &it->second;
+    if (!relation_index_) return nullptr;
+    std::uint32_t k =
+        relation_index_->find(relation, detail::word_hash(relation),
+                              [&](std::uint32_t n) -> std::string_view { return relations_[n].name; });
+    return k == detail::WordIndex::absent ? nullptr : &relations_[k];
 }
 
 bool RelationLexicon::fact_role(std::string_view relation, FactRole role) const {
@@ -209,8 +227,11 @@ bool RelationLexicon::cue(std::string_view cue, std::string_view word) const {
 }
 
 const std::string* RelationLexicon::generic_class(std::string_view noun) const {
-    auto it = generic_nouns_.find(noun);
-    return it == generic_nouns_.end() ? nullptr : &it->second;
+    if (!generic_index_) return nullptr;
+    std::uint32_t k =
+        generic_index_->find(noun, detail::word_hash(noun),
+                             [&](std::uint32_t n) -> std::string_view { return generic_nouns_[n].first; });
+    return k == detail::WordIndex::absent ? nullptr : &generic_nouns_[k].second;
 }
 
 bool RelationLexicon::generic_member(std::string_view cls, const EntityId& id) const {

@@ -146,15 +146,16 @@ public:
     bool same_time_opening(std::string_view sentence) const;
 
 private:
-    std::map<std::string, RelationInfo, std::less<>> relations_;
+    std::vector<RelationInfo> relations_;  // by name, each name once
     std::vector<Trigger> triggers_;
     // form -> triggers_ positions, and the cues of cues.tsv: "cue<TAB>word"
     std::vector<std::pair<std::string, std::vector<std::size_t>>> trigger_forms_;
     std::vector<std::string> cues_;
-    // open-addressing indexes of both (src/word_hash.hpp), built once by parse
-    std::shared_ptr<const detail::WordIndex> trigger_index_, cue_index_;
-    void index();  // builds both indexes
-    std::map<std::string, std::string, std::less<>> generic_nouns_;
+    // open-addressing indexes of these, of the relations and of the generic nouns
+    // (src/word_hash.hpp), built once by parse
+    std::shared_ptr<const detail::WordIndex> trigger_index_, cue_index_, relation_index_, generic_index_;
+    void index();                                                     // builds the indexes
+    std::vector<std::pair<std::string, std::string>> generic_nouns_;  // noun -> class, by noun
     std::set<std::pair<std::string, std::string>, std::less<>> generic_members_;
     std::vector<std::string> same_time_;
     std::string date_relation_;  // the name of the relation of kind date, or empty
