@@ -107,6 +107,20 @@ std::string fold_word(std::string_view word) {
     return out;
 }
 
+std::string_view fold_word(std::string_view word, std::string& buffer) {
+    buffer.resize(word.size());
+    char* o = buffer.data();
+    for (char c : word) {
+        if (static_cast<unsigned char>(c) >= 0x80) {  // (accents: the full fold)
+            buffer = fold_word(word);
+            return buffer;
+        }
+        if (c != '\'' && c != '`' && c != '.')
+            *o++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return std::string_view(buffer.data(), static_cast<std::size_t>(o - buffer.data()));
+}
+
 std::vector<std::string> raw_words(std::string_view name) {
     return split(name);
 }

@@ -144,6 +144,17 @@ const RelationLexicon::Trigger* trigger_at(const Context& cx, const std::vector<
     return best;
 }
 
+// Whether a word of tokens [first, end) of the text is a form of a trigger (a sentence with
+// none is no candidate).
+bool trigger_word(const Context& cx, std::size_t first, std::size_t end) {
+    std::string folded;
+    for (std::size_t t = first; t < end; ++t)
+        if (!cx.lexicon.triggers_of(detail::fold_word(cx.text.tokens[t].span.of(cx.doc.text), folded))
+                 .empty())
+            return true;
+    return false;
+}
+
 // Tags the trigger lexicon can correct, since the tagger learned on web text, not war news:
 // a noun form ("offensive", "battle") tagged as an adjective where no noun follows it is a
 // noun ("began their offensive to retake"); a verb form ("retook") tagged as a noun where no
@@ -1680,7 +1691,8 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         std::vector<bool> named;
         if (doc.blocks[s.block].kind == BlockKind::body) {
             ++mem.body_sentences;
-            for (std::size_t t = first; t < s.end_token; ++t) {
+            const bool triggered = trigger_word(cx, first, s.end_token);
+            for (std::size_t t = first; triggered && t < s.end_token; ++t) {
                 tokens.push_back(t);
                 words.push_back(text.tokens[t].span.of(doc.text));
                 lower.push_back(detail::fold_word(words.back()));
