@@ -151,11 +151,11 @@ private:
     // form -> triggers_ positions, and the cues of cues.tsv: "cue<TAB>word"
     std::vector<std::pair<std::string, std::vector<std::size_t>>> trigger_forms_;
     std::vector<std::string> cues_;
-    // open-addressing indexes of these, of the relations and of the generic nouns
-    // (src/word_hash.hpp), built once by parse
-    std::shared_ptr<const detail::WordIndex> trigger_index_, cue_index_, relation_index_, generic_index_;
-    void index();                                                     // builds the indexes
     std::vector<std::pair<std::string, std::string>> generic_nouns_;  // noun -> class, by noun
+    // open-addressing indexes of the trigger forms, cues, relations and generic nouns
+    // (src/word_hash.hpp), built once by parse (index()); immutable, shared by copies
+    std::shared_ptr<const detail::WordIndex> trigger_index_, cue_index_, relation_index_, generic_index_;
+    void index();
     std::set<std::pair<std::string, std::string>, std::less<>> generic_members_;
     std::vector<std::string> same_time_;
     std::string date_relation_;  // the name of the relation of kind date, or empty
