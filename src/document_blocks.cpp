@@ -6,21 +6,19 @@
 
 namespace mosulkg::detail {
 
-bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
 std::string_view trim_space(std::string_view s) {
     while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
     while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
     return s;
 }
 
-// Lower-cases ASCII letters and folds runs of white space (incl. U+00A0) to one space.
-std::string normalize(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    bool space = false;
+namespace {
+
+// Calls put(c) for each character of normalize(s) in turn, while put returns true; whether
+// every character was put.
+template <class Put>
+bool for_each_normalized(std::string_view s, Put&& put) {
+    bool space = false, any = false;
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
         bool ws = is_space(c);
@@ -33,11 +31,32 @@ std::string normalize(std::string_view s) {
             space = true;
             continue;
         }
-        if (space && !out.empty()) out += ' ';
+        if (space && any && !put(' ')) return false;
         space = false;
-        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        any = true;
+        if (!put(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c)) return false;
     }
+    return true;
+}
+
+}  // namespace
+
+std::string normalize(std::string_view s) {
+    std::string out(s.size(), '\0');  // (never longer than s)
+    char* o = out.data();
+    for_each_normalized(s, [&](char c) {
+        *o++ = c;
+        return true;
+    });
+    out.resize(static_cast<std::size_t>(o - out.data()));
     return out;
+}
+
+bool normalizes_to(std::string_view raw, std::string_view normalized) {
+    std::size_t at = 0;
+    return for_each_normalized(raw,
+                               [&](char c) { return at < normalized.size() && normalized[at++] == c; }) &&
+           at == normalized.size();
 }
 
 std::size_t count_words(std::string_view s) {
@@ -284,7 +303,7 @@ std::optional<std::size_t> find_title(const std::vector<Line>& lines,
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (kinds[i]) continue;
         if (!title_norm.empty()) {
-            if (normalize(lines[i].text) == title_norm) return i;
+            if (normalizes_to(lines[i].text, title_norm)) return i;
             continue;
         }
         const Line& l = lines[i];
@@ -315,7 +334,7 @@ void classify(Document& doc, const Boilerplate& bp) {
         BlockKind kind = BlockKind::body;
         if (kinds[i])
             kind = *kinds[i];
-        else if (!title_norm.empty() && normalize(l.text) == title_norm)
+        else if (!title_norm.empty() && normalizes_to(l.text, title_norm))
             kind = BlockKind::chrome;  // repeated title
         else if (!l.final_punct && l.words <= 10)
             kind = BlockKind::chrome;  // headline, caption, menu item, signature

@@ -18,11 +18,15 @@
 
 namespace mosulkg::detail {
 
-bool is_space(char c);
+inline bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
 // `s` without white space (ASCII, not U+00A0) at its ends.
 std::string_view trim_space(std::string_view s);
 // Lower-cases ASCII letters and folds runs of white space (incl. U+00A0) to one space.
 std::string normalize(std::string_view s);
+// Whether normalize(raw) == normalized, read no further than the first difference.
+bool normalizes_to(std::string_view raw, std::string_view normalized);
 std::size_t count_words(std::string_view s);
 // Ends like a sentence: . ! ? : ; or an ellipsis, before closing quotes and brackets.
 bool ends_like_sentence(std::string_view s);

@@ -68,6 +68,63 @@ std::string graph_json(const KnowledgeGraph& graph, const std::vector<Document>&
     return graph_json(graph, text_offsets(documents));
 }
 
+namespace {
+
+// graph.json is written as dump() writes the whole document, one node or link at a time,
+// so that no document of the whole graph is held (its mentions grow with the corpus).
+
+// Appends j as dump() writes it nested `depth` levels deep (one space a level): each line
+// after the first indented `depth` more (a JSON string holds no line break).
+void put_json(std::string& out, const Json& j, std::size_t depth) {
+    const std::string s = j.dump(1, ' ', false, Json::error_handler_t::replace);
+    std::size_t from = 0;
+    for (std::size_t nl = s.find('\n'); nl != std::string::npos; nl = s.find('\n', from)) {
+        out.append(s, from, nl + 1 - from);
+        out.append(depth, ' ');
+        from = nl + 1;
+    }
+    out.append(s, from, std::string::npos);
+}
+
+// Appends the array of make(x) for each x of items as dump() writes it nested `depth` levels deep.
+template <class Items, class Make>
+void put_array(std::string& out, const Items& items, std::size_t depth, const Make& make) {
+    bool first = true;
+    for (const auto& x : items) {
+        out += first ? "[\n" : ",\n";
+        first = false;
+        out.append(depth + 1, ' ');
+        put_json(out, make(x), depth + 1);
+    }
+    if (first) {
+        out += "[]";
+        return;
+    }
+    out += '\n';
+    out.append(depth, ' ');
+    out += ']';
+}
+
+// Appends the object `head` (members besides) with a last member `key` (plain ASCII), the
+// array of make(x) for each x of items, as dump() writes it nested `depth` levels deep.
+template <class Items, class Make>
+void put_object_with_array(std::string& out, const Json& head, std::string_view key, const Items& items,
+                           std::size_t depth, const Make& make) {
+    put_json(out, head, depth);  // "{ ... \n<depth spaces>}": reopened for one more member
+    out.resize(out.size() - depth - 2);
+    out += ",\n";
+    out.append(depth + 1, ' ');
+    out += '"';
+    out += key;
+    out += "\": ";
+    put_array(out, items, depth + 1, make);
+    out += '\n';
+    out.append(depth, ' ');
+    out += '}';
+}
+
+}  // namespace
+
 std::string graph_json(const KnowledgeGraph& graph, const TextOffsets& index) {
     Offsets offsets(index);
     Json docs = Json::array();
@@ -80,8 +137,31 @@ std::string graph_json(const KnowledgeGraph& graph, const TextOffsets& index) {
         j["url"] = d.url;
         docs.push_back(std::move(j));
     }
-    Json nodes = Json::array();
+    auto provenance = [&](const Provenance& p) {
+        Json j;
+        offsets.put(j, p);
+        return j;
+    };
+    auto mention = [&](const Mention& m) {
+        Json j = provenance(m.where);
+        j["text"] = m.text;
+        j["confidence"] = m.confidence;
+        return j;
+    };
+    std::string out;
+    {
+        Json head;
+        head["directed"] = true;
+        head["multigraph"] = true;
+        head["graph"] = Json{{"documents", std::move(docs)}};
+        put_json(out, head, 0);
+    }
+    out.resize(out.size() - 2);  // (the closing "\n}": nodes and links follow)
+    out += ",\n \"nodes\": ";
+    bool first = true;
     for (const Node& n : graph.nodes()) {
+        out += first ? "[\n  " : ",\n  ";
+        first = false;
         Json j;
         j["id"] = n.id.str();
         j["type"] = to_string(n.type);
@@ -89,20 +169,15 @@ std::string graph_json(const KnowledgeGraph& graph, const TextOffsets& index) {
         j["aliases"] = n.aliases;
         j["wikidata"] = n.wikidata.empty() ? Json(nullptr) : Json(n.wikidata);
         j["in_kb"] = n.in_kb;
-        Json mentions = Json::array();
-        for (const Mention& m : n.mentions) {
-            Json jm;
-            offsets.put(jm, m.where);
-            jm["text"] = m.text;
-            jm["confidence"] = m.confidence;
-            mentions.push_back(std::move(jm));
-        }
-        j["mentions"] = std::move(mentions);
-        nodes.push_back(std::move(j));
+        put_object_with_array(out, j, "mentions", n.mentions, 2, mention);
     }
-    Json links = Json::array();
+    out += first ? "[]" : "\n ]";
+    out += ",\n \"links\": ";
     std::map<std::pair<std::string, std::string>, int> keys;
+    first = true;
     for (const Edge& e : graph.edges()) {
+        out += first ? "[\n  " : ",\n  ";
+        first = false;
         Json j;
         j["source"] = e.source.str();
         j["target"] = e.target.str();
@@ -116,22 +191,11 @@ std::string graph_json(const KnowledgeGraph& graph, const TextOffsets& index) {
         j["confidence"] = e.confidence;
         j["attributed_to"] = id_or_null(e.attributed_to);
         j["summary"] = e.summary;
-        Json evidence = Json::array();
-        for (const Provenance& p : e.evidence) {
-            Json jp;
-            offsets.put(jp, p);
-            evidence.push_back(std::move(jp));
-        }
-        j["evidence"] = std::move(evidence);
-        links.push_back(std::move(j));
+        put_object_with_array(out, j, "evidence", e.evidence, 2, provenance);
     }
-    Json out;
-    out["directed"] = true;
-    out["multigraph"] = true;
-    out["graph"] = Json{{"documents", std::move(docs)}};
-    out["nodes"] = std::move(nodes);
-    out["links"] = std::move(links);
-    return dump(out);
+    out += first ? "[]" : "\n ]";
+    out += "\n}\n";
+    return out;
 }
 
 std::string timeline_json(const Chronology& chronology, const std::vector<Document>& documents) {

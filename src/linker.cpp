@@ -114,54 +114,7 @@ struct Unit {                       // a word of a sentence, as the matcher sees
 
 using detail::word_hash;
 
-// An open-addressing index of words: each slot holds the high half of a word's hash and
-// 1 + its number (0: empty), so that a lookup reads one slot, most often, and compares a word
-// only when the hashes agree. The caller keeps the words; the index grows to stay at most
-// half full. Not thread-safe for writes; lookups may run concurrently.
-class WordIndex {
-public:
-    // Requires expected > 0: sized for that many words before it grows.
-    explicit WordIndex(std::size_t expected = 8) { resize(expected); }
-
-    // The number of the word (`key_of(number)` gives a word back), or `absent`.
-    static constexpr std::uint32_t absent = static_cast<std::uint32_t>(-1);
-    template <class KeyOf>
-    std::uint32_t find(std::string_view w, std::uint64_t h, const KeyOf& key_of) const noexcept {
-        const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
-        for (std::size_t p = h & mask_;; p = (p + 1) & mask_) {
-            const std::uint64_t slot = slots_[p];
-            if (slot == 0) return absent;
-            if (static_cast<std::uint32_t>(slot >> 32) == tag) {
-                const auto n = static_cast<std::uint32_t>(slot) - 1;
-                if (key_of(n) == w) return n;
-            }
-        }
-    }
-    // Adds word number n, not in the index, with hash h; key_of(k) gives word k for a regrowth.
-    template <class KeyOf>
-    void insert(std::uint32_t n, std::uint64_t h, const KeyOf& key_of) {
-        if (2 * (++count_) > slots_.size()) {
-            resize(count_);
-            for (std::uint32_t k = 0; k < n; ++k) place(k, word_hash(key_of(k)));
-        }
-        place(n, h);
-    }
-
-private:
-    std::vector<std::uint64_t> slots_;
-    std::size_t mask_ = 0, count_ = 0;
-    void resize(std::size_t words) {
-        std::size_t size = 16;
-        while (size < 2 * words + 2) size *= 2;
-        slots_.assign(size, 0);
-        mask_ = size - 1;
-    }
-    void place(std::uint32_t n, std::uint64_t h) {
-        std::size_t p = h & mask_;
-        while (slots_[p] != 0) p = (p + 1) & mask_;
-        slots_[p] = (h >> 32 << 32) | (std::uint64_t{n} + 1);
-    }
-};
+using detail::WordIndex;
 
 bool all_lower_initial(const std::vector<std::string>& raw) {
     return std::none_of(raw.begin(), raw.end(), [](const std::string& w) { return is_upper_initial(w); });

@@ -68,13 +68,22 @@ std::vector<std::string> split(std::string_view name) {
 
 std::string fold_word(std::string_view word) {
     // ASCII (most words of news text): case folding is lower case, no marks to strip
-    if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-        std::string out;
-        out.reserve(word.size());
-        for (char c : word)
+    {
+        std::string out(word.size(), '\0');
+        char* o = out.data();
+        bool ascii = true;
+        for (char c : word) {
+            if (static_cast<unsigned char>(c) >= 0x80) {
+                ascii = false;
+                break;
+            }
             if (c != '\'' && c != '`' && c != '.')
-                out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        return out;
+                *o++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        if (ascii) {
+            out.resize(static_cast<std::size_t>(o - out.data()));
+            return out;
+        }
     }
     utf8proc_uint8_t* folded = nullptr;
     auto n =
@@ -96,6 +105,20 @@ std::string fold_word(std::string_view word) {
         i += k;
     }
     return out;
+}
+
+std::string_view fold_word(std::string_view word, std::string& buffer) {
+    buffer.resize(word.size());
+    char* o = buffer.data();
+    for (char c : word) {
+        if (static_cast<unsigned char>(c) >= 0x80) {  // (accents: the full fold)
+            buffer = fold_word(word);
+            return buffer;
+        }
+        if (c != '\'' && c != '`' && c != '.')
+            *o++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return std::string_view(buffer.data(), static_cast<std::size_t>(o - buffer.data()));
 }
 
 std::vector<std::string> raw_words(std::string_view name) {

@@ -11,6 +11,9 @@ namespace mosulkg::detail {
 // Case-folded, accent-stripped form of one word; apostrophes (' ’ ‘ ʿ ʼ `) and
 // dots are dropped ("Sha'abi" -> "shaabi", "U.S." -> "us").
 std::string fold_word(std::string_view word);
+// The same written into `buffer` (no allocation for an ASCII word once it has grown): a view
+// of it, valid until its next use.
+std::string_view fold_word(std::string_view word, std::string& buffer);
 
 // Words of a name as the tokenizer would split them, folded; hyphens and other
 // punctuation separate words and are dropped; a trailing possessive "'s" is dropped.

@@ -30,6 +30,8 @@ bool is_actor(const Mention& m) {
 // place, date and agency are the report's, not an event's. Returns where it ends.
 std::size_t dateline_end(std::string_view sentence, std::size_t begin) {
     std::string_view head_text = sentence.substr(0, 120);
+    // (each dash holds a hyphen or the lead byte of an em or en dash)
+    if (head_text.find_first_of("-\xE2") == std::string_view::npos) return begin;
     for (std::string_view dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- "}) {
         auto at = head_text.find(dash);
         if (at == std::string_view::npos || at == 0) continue;
@@ -155,6 +157,17 @@ const RelationLexicon::Trigger* trigger_at(const Context& cx, const std::vector<
     return best;
 }
 
+// Whether a word of tokens [first, end) of the text is a form of a trigger (a sentence with
+// none is no candidate).
+bool trigger_word(const Context& cx, std::size_t first, std::size_t end) {
+    std::string folded;
+    for (std::size_t t = first; t < end; ++t)
+        if (!cx.lexicon.triggers_of(detail::fold_word(cx.text.tokens[t].span.of(cx.doc.text), folded))
+                 .empty())
+            return true;
+    return false;
+}
+
 // Tags the trigger lexicon can correct, since the tagger learned on web text, not war news:
 // a noun form ("offensive", "battle") tagged as an adjective where no noun follows it is a
 // noun ("began their offensive to retake"); a verb form ("retook") tagged as a noun where no
@@ -212,11 +225,10 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
     return tags;
 }
 
-// The sentence's mentions and calendar dates outside its dateline.
+// The sentence's mentions and calendar dates outside its dateline (which ends at dl).
 void collect(const Context& cx, const Sentence& s, const std::vector<Mention>& mentions,
-             const std::vector<Timex>& timexes, std::size_t& mi, std::size_t& ti,
+             const std::vector<Timex>& timexes, std::size_t dl, std::size_t& mi, std::size_t& ti,
              std::vector<const Mention*>& sm, std::vector<const Timex*>& st) {
-    std::size_t dl = dateline_end(s.span.of(cx.doc.text), s.span.begin);
     while (mi < mentions.size() && mentions[mi].where.span.begin < s.span.begin) ++mi;
     for (std::size_t k = mi; k < mentions.size() && mentions[k].where.span.end <= s.span.end; ++k)
         if (mentions[k].where.span.begin >= dl) sm.push_back(&mentions[k]);
@@ -1897,11 +1909,11 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         }
         std::vector<const Mention*> sm;
         std::vector<const Timex*> st;
-        collect(cx, s, mentions, timexes, mi, ti, sm, st);
+        std::size_t dl = dateline_end(s.span.of(doc.text), s.span.begin);
+        collect(cx, s, mentions, timexes, dl, mi, ti, sm, st);
         // the dateline ("MOSUL, Iraq (Reuters) - ") is no part of the sentence's syntax; only
         // the body's sentences are read
         std::size_t first = s.first_token;
-        std::size_t dl = dateline_end(s.span.of(doc.text), s.span.begin);
         while (first < s.end_token && text.tokens[first].span.begin < dl) ++first;
         std::vector<std::size_t> tokens;
         std::vector<std::string_view> words;
@@ -1910,7 +1922,8 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         std::vector<bool> named;
         if (doc.blocks[s.block].kind == BlockKind::body) {
             ++mem.body_sentences;
-            for (std::size_t t = first; t < s.end_token; ++t) {
+            const bool triggered = trigger_word(cx, first, s.end_token);
+            for (std::size_t t = first; triggered && t < s.end_token; ++t) {
                 tokens.push_back(t);
                 words.push_back(text.tokens[t].span.of(doc.text));
                 lower.push_back(detail::fold_word(words.back()));

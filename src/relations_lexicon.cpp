@@ -2,6 +2,7 @@
 #include "lines.hpp"
 #include "mosulkg/error.hpp"
 #include "mosulkg/relations.hpp"
+#include "word_hash.hpp"
 
 #include <fmt/format.h>
 
@@ -60,15 +61,18 @@ std::vector<RelationInfo> RelationLexicon::parse_relations(std::string_view rela
 
 RelationLexicon RelationLexicon::parse(const Files& files, std::string_view origin) {
     RelationLexicon lex;
+    std::map<std::string, RelationInfo, std::less<>> relations;
+    std::map<std::string, std::vector<std::size_t>> forms;
+    std::map<std::string, std::string> generic_nouns;
     for (RelationInfo& info : parse_relations(files.relations, origin)) {
         if (info.kind == RelationKind::date && lex.date_relation_.empty()) lex.date_relation_ = info.name;
         std::string name = info.name;
-        lex.relations_.emplace(std::move(name), std::move(info));
+        relations.emplace(std::move(name), std::move(info));
     }
     detail::for_each_row(files.triggers, [&](std::size_t line, const auto& c) {
         if (c.size() < 2)
             throw Error(fmt::format("{}: triggers line {}: expected 2 to 5 columns", origin, line));
-        if (!lex.relations_.count(c[1]))
+        if (!relations.count(c[1]))
             throw Error(fmt::format("{}: triggers line {}: unknown relation '{}'", origin, line, c[1]));
         Trigger t{std::string(c[0]),
                   std::string(c[1]),
@@ -86,19 +90,19 @@ RelationLexicon RelationLexicon::parse(const Files& files, std::string_view orig
         if (c.size() > 4 && c[4] != "inverse" && c[4] != "swap" && c[4] != "loss" && c[4] != "-")
             throw Error(fmt::format("{}: triggers line {}: unknown roles '{}'", origin, line, c[4]));
         if (c.size() > 4) t.inverse = c[4] == "inverse", t.swap = c[4] == "swap", t.loss = c[4] == "loss";
-        lex.trigger_forms_[t.form].push_back(lex.triggers_.size());
+        forms[t.form].push_back(lex.triggers_.size());
         lex.triggers_.push_back(std::move(t));
     });
     detail::for_each_row(files.cues, [&](std::size_t line, const auto& c) {
         if (c.size() != 2) throw Error(fmt::format("{}: cues line {}: expected 2 columns", origin, line));
-        lex.cues_.insert(fmt::format("{}\t{}", c[0], c[1]));
+        lex.cues_.push_back(fmt::format("{}\t{}", c[0], c[1]));
     });
     detail::for_each_row(files.generic_actors, [&](std::size_t line, const auto& c) {
         if (c.size() < 3 || (c[0] != "noun" && c[0] != "member"))
             throw Error(fmt::format("{}: generic_actors line {}: expected 'noun' or 'member' and two columns",
                                     origin, line));
         if (c[0] == "noun")
-            lex.generic_nouns_[std::string(c[1])] = std::string(c[2]);
+            generic_nouns[std::string(c[1])] = std::string(c[2]);
         else
             lex.generic_members_.emplace(std::string(c[1]), std::string(c[2]));
     });
@@ -117,6 +121,11 @@ RelationLexicon RelationLexicon::parse(const Files& files, std::string_view orig
                                          c.size() == 8 ? form(c[6]) : std::string(),
                                          c.size() == 8 ? form(c[7]) : std::string()};
     });
+    for (auto& [name, info] : relations) lex.relations_.push_back(std::move(info));
+    lex.trigger_forms_.assign(std::make_move_iterator(forms.begin()), std::make_move_iterator(forms.end()));
+    lex.generic_nouns_.assign(std::make_move_iterator(generic_nouns.begin()),
+                              std::make_move_iterator(generic_nouns.end()));
+    lex.index();
     return lex;
 }
 
@@ -137,15 +146,66 @@ const RelationLexicon& RelationLexicon::defaults() {
     return lex;
 }
 
-const std::vector<std::size_t>& RelationLexicon::triggers_of(const std::string& form) const {
+namespace {
+
+// The hash of a cue's key "cue<TAB>word", from its two parts.
+std::uint64_t cue_hash(std::string_view cue, std::string_view word) {
+    return detail::word_hash(cue) ^ (detail::word_hash(word) * 0xC2B2AE3D27D4EB4FULL);
+}
+
+}  // namespace
+
+void RelationLexicon::index() {
+    auto forms = std::make_shared<detail::WordIndex>(trigger_forms_.size() + 1);
+    for (std::size_t k = 0; k < trigger_forms_.size(); ++k) {
+        const std::string& f = trigger_forms_[k].first;
+        forms->insert(static_cast<std::uint32_t>(k), detail::word_hash(f),
+                      [&](std::uint32_t n) -> std::string_view { return trigger_forms_[n].first; });
+    }
+    // (no key twice: a line listed twice is one cue)
+    std::sort(cues_.begin(), cues_.end());
+    cues_.erase(std::unique(cues_.begin(), cues_.end()), cues_.end());
+    auto cues = std::make_shared<detail::WordIndex>(cues_.size() + 1);
+    auto split = [](std::string_view key) {
+        std::size_t tab = key.find('\t');
+        return std::make_pair(key.substr(0, tab), key.substr(tab + 1));
+    };
+    for (std::size_t k = 0; k < cues_.size(); ++k) {
+        auto [c, w] = split(cues_[k]);
+        cues->insert_hashed(static_cast<std::uint32_t>(k), cue_hash(c, w), [&](std::uint32_t n) {
+            auto [cn, wn] = split(cues_[n]);
+            return cue_hash(cn, wn);
+        });
+    }
+    trigger_index_ = std::move(forms);
+    cue_index_ = std::move(cues);
+    auto relations = std::make_shared<detail::WordIndex>(relations_.size() + 1);
+    for (std::size_t k = 0; k < relations_.size(); ++k)
+        relations->insert(static_cast<std::uint32_t>(k), detail::word_hash(relations_[k].name),
+                          [&](std::uint32_t n) -> std::string_view { return relations_[n].name; });
+    relation_index_ = std::move(relations);
+    auto nouns = std::make_shared<detail::WordIndex>(generic_nouns_.size() + 1);
+    for (std::size_t k = 0; k < generic_nouns_.size(); ++k)
+        nouns->insert(static_cast<std::uint32_t>(k), detail::word_hash(generic_nouns_[k].first),
+                      [&](std::uint32_t n) -> std::string_view { return generic_nouns_[n].first; });
+    generic_index_ = std::move(nouns);
+}
+
+const std::vector<std::size_t>& RelationLexicon::triggers_of(std::string_view form) const {
     static const std::vector<std::size_t> none;
-    auto it = trigger_forms_.find(form);
-    return it == trigger_forms_.end() ? none : it->second;
+    if (!trigger_index_) return none;  // (a lexicon never parsed)
+    std::uint32_t k =
+        trigger_index_->find(form, detail::word_hash(form),
+                             [&](std::uint32_t n) -> std::string_view { return trigger_forms_[n].first; });
+    return k == detail::WordIndex::absent ? none : trigger_forms_[k].second;
 }
 
 const RelationInfo* RelationLexicon::info(std::string_view relation) const {
-    auto it = relations_.find(relation);
-    return it == relations_.end() ? nullptr : &it->second;
+    if (!relation_index_) return nullptr;
+    std::uint32_t k =
+        relation_index_->find(relation, detail::word_hash(relation),
+                              [&](std::uint32_t n) -> std::string_view { return relations_[n].name; });
+    return k == detail::WordIndex::absent ? nullptr : &relations_[k];
 }
 
 bool RelationLexicon::fact_role(std::string_view relation, FactRole role) const {
@@ -158,10 +218,13 @@ const RelationInfo* RelationLexicon::date_relation() const {
 }
 
 bool RelationLexicon::cue(std::string_view cue, std::string_view word) const {
-    if (word.empty()) return false;
-    thread_local std::string key;  // no allocation per question once it has grown
-    key.assign(cue).append(1, '\t').append(word);
-    return cues_.count(key) > 0;
+    if (word.empty() || !cue_index_) return false;
+    const std::uint64_t h = cue_hash(cue, word);
+    return cue_index_->find_if(h, [&](std::uint32_t n) {
+        const std::string& key = cues_[n];
+        return key.size() == cue.size() + 1 + word.size() && key.compare(0, cue.size(), cue) == 0 &&
+               key[cue.size()] == '\t' && key.compare(cue.size() + 1, word.size(), word) == 0;
+    }) != detail::WordIndex::absent;
 }
 
 bool RelationLexicon::ends_with_cue(std::string_view cue, std::string_view word, std::size_t stem) const {
@@ -171,8 +234,11 @@ bool RelationLexicon::ends_with_cue(std::string_view cue, std::string_view word,
 }
 
 const std::string* RelationLexicon::generic_class(std::string_view noun) const {
-    auto it = generic_nouns_.find(noun);
-    return it == generic_nouns_.end() ? nullptr : &it->second;
+    if (!generic_index_) return nullptr;
+    std::uint32_t k =
+        generic_index_->find(noun, detail::word_hash(noun),
+                             [&](std::uint32_t n) -> std::string_view { return generic_nouns_[n].first; });
+    return k == detail::WordIndex::absent ? nullptr : &generic_nouns_[k].second;
 }
 
 bool RelationLexicon::generic_member(std::string_view cls, const EntityId& id) const {

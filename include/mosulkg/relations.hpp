@@ -33,6 +33,10 @@
 
 namespace mosulkg {
 
+namespace detail {
+class WordIndex;
+}
+
 struct Relation {
     std::string type;               // leads, member_of, talks_with, said, captured, ...
     std::optional<EntityId> actor;  // who did it (the speaker of a statement); none when the text names none
@@ -126,7 +130,7 @@ public:
     const std::vector<Trigger>& triggers() const noexcept { return triggers_; }
     // The positions in triggers() of the triggers of one word form (lower case), in file
     // order; empty when the word is no trigger. Built once when the lexicon is parsed.
-    const std::vector<std::size_t>& triggers_of(const std::string& form) const;
+    const std::vector<std::size_t>& triggers_of(std::string_view form) const;
     const RelationInfo* info(std::string_view relation) const;  // nullptr when unknown
     const Form* form(std::string_view relation) const;          // nullptr when forms.tsv has none
     // Whether facts of the knowledge base with `relation` play `role` (false when unknown).
@@ -146,11 +150,16 @@ public:
     bool same_time_opening(std::string_view sentence) const;
 
 private:
-    std::map<std::string, RelationInfo, std::less<>> relations_;
+    std::vector<RelationInfo> relations_;  // by name, each name once
     std::vector<Trigger> triggers_;
-    std::unordered_map<std::string, std::vector<std::size_t>> trigger_forms_;  // form -> triggers_ positions
-    std::unordered_set<std::string> cues_;                                     // "cue<TAB>word"
-    std::map<std::string, std::string, std::less<>> generic_nouns_;
+    // form -> triggers_ positions, and the cues of cues.tsv: "cue<TAB>word"
+    std::vector<std::pair<std::string, std::vector<std::size_t>>> trigger_forms_;
+    std::vector<std::string> cues_;
+    std::vector<std::pair<std::string, std::string>> generic_nouns_;  // noun -> class, by noun
+    // open-addressing indexes of the trigger forms, cues, relations and generic nouns
+    // (src/word_hash.hpp), built once by parse (index()); immutable, shared by copies
+    std::shared_ptr<const detail::WordIndex> trigger_index_, cue_index_, relation_index_, generic_index_;
+    void index();
     std::set<std::pair<std::string, std::string>, std::less<>> generic_members_;
     std::vector<std::string> same_time_;
     std::string date_relation_;  // the name of the relation of kind date, or empty
