@@ -846,6 +846,17 @@ bool commands(const Context& cx, const EntityId& id) {
     return false;
 }
 
+// The force a command leads ("the General Command of the Armed Forces" leads the Iraqi forces,
+// data/kb/facts.tsv); none for a person or a group that leads none.
+std::optional<EntityId> led_force(const Context& cx, const EntityId& id) {
+    auto e = cx.kb.find(id);
+    if (!e || e->get().type != EntityType::group) return std::nullopt;
+    for (const auto& f : cx.kb.facts_about(id))
+        if (f.subject == id && !f.object.empty() && cx.lexicon.fact_role(f.relation, FactRole::leader))
+            return f.object;
+    return std::nullopt;
+}
+
 // "The operation", "this offensive": an act noun that refers back to one the story told of.
 bool definite_act(const Context& cx, const Parsed& p, int t) {
     const Tree& tree = p.tree;
@@ -1723,10 +1734,20 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         bool announced =
             speaker && !r->actor && cx.lexicon.cue("announcer_acts", r->type) && commands(cx, *speaker);
         if (announced) {  // the actor is its own source: the chronology tells such actors apart
-            r->actor = speaker;
-            r->participants.insert(r->participants.begin(), *speaker);
+            // (a command announces what the forces it leads did: theirs, by its word)
+            auto force = led_force(cx, *speaker);
+            r->actor = force ? force : speaker;
+            r->participants.insert(r->participants.begin(), *r->actor);
         }
         if (speaker && (!r->actor || *r->actor != *speaker || announced)) r->attributed_to = speaker;
+        // "the General Command announced the start of the battle": a command's announcement of
+        // an act is the act of the forces it leads, by the command's word
+        if (r->actor && !speaker && act.clause != act.trigger && speech_at(cx, p, act.clause))
+            if (auto force = led_force(cx, *r->actor)) {
+                r->attributed_to = r->actor;
+                r->actor = force;
+                r->participants.insert(r->participants.begin(), *force);
+            }
         // "Mosul has been under IS control since June 2014": the state began with an act, then
         if (info->kind == RelationKind::state && cx.lexicon.cue("since_state", r->type))
             for (int t : {act.trigger, act.clause})

@@ -1503,3 +1503,14 @@ TEST_CASE("relations: losing a town to a party is its capture by that party, the
     INFO(lives.dump());
     CHECK(lives.of_type("captured").empty());
 }
+
+TEST_CASE("relations: a command announcing an act tells the act of the forces it leads") {
+    auto e = extract(
+        "The Joint Operations Command announced the start of the offensive to retake Tal Afar on Sunday.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
+    CHECK(r->attributed_to == EntityId("joint_operations_command"));
+    CHECK(r->target == EntityId("tal_afar"));
+}
