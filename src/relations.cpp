@@ -603,6 +603,31 @@ const Mention* name_before(const Parsed& p, int t, int noun) {
     return p.mention_at[static_cast<std::size_t>(beside)];
 }
 
+// "Ramadi, the capital of Anbar province, which the militants overran": for the description
+// at `at` (or the name in its "of" phrase) set beside another name after a comma, that name,
+// which a relative pronoun after the description stands for; null otherwise.
+const Mention* described_name(const Context& cx, const Memory& mem, const Parsed& p, int at) {
+    const Tree& tree = p.tree;
+    if (at < 0) return nullptr;
+    int h = at;  // the description's noun
+    if (p.mention_at[static_cast<std::size_t>(at)] && cx.lexicon.cue("genitive_case", tree.case_word(at)))
+        h = tree.head(at);
+    if (h < 0 || h > at || !tree.nominal(h) || !tree.child(h, "det") ||
+        p.mention_at[static_cast<std::size_t>(h)])
+        return nullptr;
+    const Mention* named = entity_of(cx, mem, p, h);
+    const int beside = name_token_before(p, tree.leftmost(h));
+    if (beside < 0 || beside >= tree.leftmost(h) - 1 || !named ||
+        p.mention_at[static_cast<std::size_t>(beside)]->type != named->type)
+        return nullptr;
+    return p.mention_at[static_cast<std::size_t>(beside)];
+}
+
+// Whether the relative pronoun at t opens a clause set off by a comma ("..., which").
+bool nonrestrictive_at(const Tree& tree, int t) {
+    return t > 0 && tree.word(t - 1) == ",";
+}
+
 // What a relative pronoun at t hung on a word naming nothing (`noun`) stands for: the name
 // before it, or the noun that name only locates ("Daesh's last stronghold in northern Iraq,
 // which was overrun": the stronghold, Mosul), or the name the noun is set beside.
@@ -622,6 +647,7 @@ const Mention* relative_referent(const Context& cx, const Memory& mem, const Par
     if (h >= 0 && h < at && tree.nominal(h) && tree.base(at) == "nmod" &&
         cx.lexicon.cue("place_case", tree.case_word(at)))
         if (const Mention* m = entity_of(cx, mem, p, h)) return m;
+    if (const Mention* m = described_name(cx, mem, p, at)) return m;
     // a name that only says where the phrase lies ("an hour's drive west of Baghdad, which"):
     // the name before the phrase's opening comma
     if (h >= 0 && cx.lexicon.cue("direction_noun", tree.lower(h)))
@@ -1034,6 +1060,8 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
             actor = m;
     if (!target && act.target_relative >= 0)
         target = relative_referent(cx, mem, p, act.target_relative, act.relative_head);
+    else if (act.target_relative >= 0 && nonrestrictive_at(p.tree, act.target_relative))
+        if (const Mention* m = described_name(cx, mem, p, act.target)) target = m;
     if (!actor && act.actor < 0 && !act.passive) actor = verb_first_subject(p, act.trigger);
     appositive_party(cx, mem, p, act, *cx.lexicon.info(trig.relation), actor, target);
     // "declared himself caliph": the act's own actor

@@ -1514,3 +1514,15 @@ TEST_CASE("relations: a command announcing an act tells the act of the forces it
     CHECK(r->attributed_to == EntityId("joint_operations_command"));
     CHECK(r->target == EntityId("tal_afar"));
 }
+
+TEST_CASE("relations: which after a description set beside a name stands for that name") {
+    auto e = extract(
+        "Islamic State fighters shelled the town. Iraqi forces pressed an offensive around Ramadi, the "
+        "capital of "
+        "Anbar province, which the militants overran in May.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("ramadi"));
+    CHECK(r->actor == EntityId("islamic_state"));
+}
