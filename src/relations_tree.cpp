@@ -3,6 +3,7 @@
 #include "normalize.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 namespace mosulkg::detail {
@@ -13,9 +14,9 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
     for (auto w : words_) lower_.push_back(fold_word(w));
     parse_.resize(words_.size());
     link_children();
-    for (auto repair :
-         {&Tree::reattach_possessive_root, &Tree::reattach_noun_object, &Tree::reattach_infinitive_objects,
-          &Tree::reattach_verbless_root, &Tree::demote_prepositional_subjects})
+    for (auto repair : {&Tree::reattach_possessive_root, &Tree::reattach_noun_object,
+                        &Tree::reattach_infinitive_objects, &Tree::reattach_verbless_root,
+                        &Tree::demote_prepositional_subjects, &Tree::demote_false_auxiliaries})
         if ((this->*repair)()) link_children();
 }
 
@@ -59,6 +60,21 @@ bool Tree::reattach_possessive_root() {
         return false;
     }
     return false;
+}
+
+bool Tree::demote_false_auxiliaries() {
+    bool changed = false;
+    for (int t = 1; t < size(); ++t) {
+        if (upos(t) != Upos::aux || lexicon_->cue("auxiliary", lower(t)) ||
+            !std::isalpha(static_cast<unsigned char>(lower(t)[0])))
+            continue;
+        auto& at = parse_[static_cast<std::size_t>(t)];
+        at.upos = Upos::noun;
+        at.label = "dep";
+        at.head = t - 1;
+        changed = true;
+    }
+    return changed;
 }
 
 bool Tree::demote_prepositional_subjects() {

@@ -76,6 +76,10 @@ private:
     // Of two subjects read for one verb, one led by a preposition ("Abadi [on Sunday]
     // announced") is an oblique. Returns whether it changed the tree.
     bool demote_prepositional_subjects();
+    // A word tagged as an auxiliary that is none ("along the Qayyarah axis managed", "axis"
+    // read as a passive auxiliary): a noun hung on the word before it, so the verb keeps its
+    // active subject. Returns whether it changed the tree.
+    bool demote_false_auxiliaries();
     // "Iraq's elite troops took ..." read with the possessor as the root and the verb hung on
     // it: the verb is the root and the possessor its subject's. Returns whether it changed the tree.
     bool reattach_possessive_root();

@@ -422,3 +422,21 @@ fighting NOUN 4 obl)");
     CHECK(t.tree.head(t.at("Residents")) == -1);
     CHECK(t.tree.head(t.at("displaced")) == t.at("Residents"));
 }
+
+TEST_CASE("relation tree: a word tagged as an auxiliary that is none leaves the verb active") {
+    HandTree t(R"(forces NOUN 6 nsubj:pass
+along ADP 4 case
+the DET 4 det
+road NOUN 1 nmod
+axis AUX 6 aux:pass
+retook VERB 0 root
+Baiji PROPN 6 obj)");
+    auto act = detail::read_act(t.tree, t.at("retook"), false, lex());
+    CHECK_FALSE(act.passive);
+    CHECK(act.actor == t.at("forces"));
+    CHECK(act.target == t.at("Baiji"));
+    HandTree real(R"(Baiji PROPN 3 nsubj:pass
+was AUX 3 aux:pass
+retaken VERB 0 root)");
+    CHECK(detail::read_act(real.tree, real.at("retaken"), false, lex()).passive);
+}
