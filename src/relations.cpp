@@ -82,6 +82,9 @@ struct Memory {
     // per last word of a place's name of several words ("refinery", "dam"), the place last named
     // so: what "the refinery" of a later sentence stands for
     std::unordered_map<std::string, const Mention*> named_heads;
+    // the same for groups ("the Defense Ministry", then "the ministry"), read for the nouns of
+    // institutions only (cue institution_noun): "the group" is no name's last word
+    std::unordered_map<std::string, const Mention*> named_groups;
     // per title ("minister", "prime minister"), the person last named with it ("Prime Minister
     // Haider al-Abadi", "Talib Shaghati, the head of ..."): what "the prime minister" stands for
     std::unordered_map<std::string, const Mention*> titled;
@@ -98,8 +101,10 @@ struct Memory {
         for (const Mention* m : mentions) {
             if (m->type == EntityType::place) places.push_back(m);
             // "the Baiji oil refinery", then "the refinery": a named place by its last word
-            if (auto space = m->text.rfind(' '); m->type == EntityType::place && space != std::string::npos)
-                named_heads[detail::fold_word(std::string_view(m->text).substr(space + 1))] = m;
+            if (auto space = m->text.rfind(' '); m->type != EntityType::person && space != std::string::npos)
+                (m->type == EntityType::place
+                     ? named_heads
+                     : named_groups)[detail::fold_word(std::string_view(m->text).substr(space + 1))] = m;
             if (!is_actor(*m)) continue;
             if (m->type == EntityType::person) last_person = m;
             actors.push_back(m);
@@ -563,6 +568,9 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     if (auto it = mem.named_heads.find(w); definite && it != mem.named_heads.end() && !tree.child(t, "nmod"))
         return it->second;
     if (const Mention* m = definite ? titled_person(cx, mem, tree, t) : nullptr) return m;
+    if (auto it = mem.named_groups.find(w); definite && it != mem.named_groups.end() &&
+                                            !tree.child(t, "nmod") && cx.lexicon.cue("institution_noun", w))
+        return it->second;
     if (definite && cx.lexicon.cue("area_noun", w)) return recent_place(cx, mem, p, t, "");
     if (cx.lexicon.cue("person_pronoun", w)) return person_meant(mem, p, t);
     if (cx.lexicon.cue("group_pronoun", w)) {

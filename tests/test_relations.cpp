@@ -1526,3 +1526,18 @@ TEST_CASE("relations: which after a description set beside a name stands for tha
     CHECK(r->target == EntityId("ramadi"));
     CHECK(r->actor == EntityId("islamic_state"));
 }
+
+TEST_CASE("relations: the ministry is the ministry the story last named in full") {
+    auto e = extract(
+        "The Defense Ministry spoke on Monday. \"Federal police forces retook Baiji on Wednesday,\" the "
+        "ministry "
+        "said in a statement.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->attributed_to == EntityId("defense_ministry"));
+    auto state =
+        extract("Islamic State fighters fled. The state said on Monday that Baiji had been retaken.");
+    INFO(state.dump());
+    for (const auto& rel : state.relations) CHECK(rel.attributed_to != EntityId("islamic_state"));
+}
