@@ -40,6 +40,26 @@ KnowledgeGraph::Storage::vertex_descriptor KnowledgeGraph::ensure(const EntityId
     return v;
 }
 
+namespace {
+
+// The edge a relation with an actor makes to `target`, named `relation` with its CAMEO code.
+Edge edge_of(const Relation& r, const EntityId& target, const std::string& relation,
+             const std::string& cameo) {
+    Edge e;
+    e.source = *r.actor;
+    e.target = target;
+    e.relation = relation;
+    e.cameo = cameo;
+    e.date = r.date;
+    e.confidence = r.confidence;
+    e.evidence.push_back(r.evidence);
+    e.sentences.push_back(r.sentence);
+    e.summary = r.summary;
+    return e;
+}
+
+}  // namespace
+
 void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentions,
                          const std::vector<Relation>& relations, const KnowledgeBase& kb,
                          const RelationLexicon& lexicon) {
@@ -77,34 +97,16 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
         if (drawn) {
             auto t =
                 node_for(target_id, r.target ? EntityType::group : EntityType::place, label_of(target_id));
-            Edge e;
-            e.source = *r.actor;
-            e.target = target_id;
-            e.relation = r.type;
-            if (const RelationInfo* info = lexicon.info(r.type)) e.cameo = info->cameo;
-            e.date = r.date;
+            const RelationInfo* info = lexicon.info(r.type);
+            Edge e = edge_of(r, target_id, r.type, info ? info->cameo : std::string());
             e.place = r.place;
             e.attributed_to = r.attributed_to;
-            e.confidence = r.confidence;
-            e.evidence.push_back(r.evidence);
-            e.sentences.push_back(r.sentence);
-            e.summary = r.summary;
             boost::add_edge(s, t, e, g_);
         }
         if (r.date && r.date->anchored() && on_date) {
             // Date nodes connect to what happened on them.
             auto d = ensure(EntityId("date_" + r.date->value), EntityType::date, r.date->value);
-            Edge on;
-            on.source = *r.actor;
-            on.target = g_[d].id;
-            on.relation = on_date->name;
-            on.cameo = on_date->cameo;
-            on.date = r.date;
-            on.confidence = r.confidence;
-            on.evidence.push_back(r.evidence);
-            on.sentences.push_back(r.sentence);
-            on.summary = r.summary;
-            boost::add_edge(s, d, on, g_);
+            boost::add_edge(s, d, edge_of(r, g_[d].id, on_date->name, on_date->cameo), g_);
         }
     }
 }
