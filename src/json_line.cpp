@@ -129,10 +129,7 @@ std::size_t read_string(std::string_view s, std::size_t i, std::string& out) {
         i = run;
         if (i >= s.size()) return 0;
         const unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c == '"') {
-            out.shrink_to_fit();  // (a long text is kept as long as the document)
-            return i + 1;
-        }
+        if (c == '"') return i + 1;
         if (c < 0x20) return 0;
         if (c == '\\') {
             i = read_escape(s, i + 1, out);
