@@ -2,7 +2,6 @@
 
 #include "data_file.hpp"
 #include "document_blocks.hpp"
-#include "json_line.hpp"
 #include "mosulkg/data.hpp"
 #include "mosulkg/error.hpp"
 #include "mosulkg/time_value.hpp"
@@ -498,26 +497,14 @@ std::optional<Document> read_jsonl_line(const std::string& name, std::string lin
                                         const Boilerplate& boilerplate) {
     if (trim_space(line).empty()) return std::nullopt;
     auto bad = repair_utf8(line);
-    // (most lines hold only strings: read without a JSON document; the others as before)
-    std::optional<detail::FlatObject> flat = detail::flat_string_object(line);
     nlohmann::json j;
-    if (!flat) {
-        try {
-            j = nlohmann::json::parse(line);
-        } catch (const nlohmann::json::exception&) {
-            throw Error(fmt::format("{}: malformed JSON on line {}", name, line_no));
-        }
-        if (!j.is_object()) throw Error(fmt::format("{}: line {} is not a JSON object", name, line_no));
+    try {
+        j = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::exception&) {
+        throw Error(fmt::format("{}: malformed JSON on line {}", name, line_no));
     }
+    if (!j.is_object()) throw Error(fmt::format("{}: line {} is not a JSON object", name, line_no));
     auto string_field = [&](const char* key, bool required) -> std::optional<std::string> {
-        if (flat) {  // (each field is read once)
-            auto it = std::find_if(flat->begin(), flat->end(), [&](const auto& m) { return m.first == key; });
-            if (it == flat->end() || !it->second) {
-                if (required) throw Error(fmt::format("{}: missing `{}` on line {}", name, key, line_no));
-                return std::nullopt;
-            }
-            return std::move(*it->second);
-        }
         auto it = j.find(key);
         if (it == j.end() || it->is_null()) {
             if (required) throw Error(fmt::format("{}: missing `{}` on line {}", name, key, line_no));

@@ -2,10 +2,8 @@
 #include "mosulkg/error.hpp"
 
 #include "document_blocks.hpp"
-#include "json_line.hpp"
 
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -112,54 +110,6 @@ TEST_CASE("jsonl: one document per line with optional fields") {
     CHECK(docs[1].published_source == DateSource::unknown);
     CHECK(docs[1].url.empty());
     for (const auto& d : docs) CHECK(contains(d.path, "two_articles.jsonl"));
-}
-
-TEST_CASE("jsonl: a line of string members reads as a JSON parser reads it, others are left to one") {
-    const std::vector<std::string> flat = {
-        R"({"id": "a", "text": "x"})",
-        " {\t\"id\" :\"a\",\"text\":null }\r",
-        R"({})",
-        R"({"text": "quote \" slash \\ \/ \b\f\n\r\t end"})",
-        R"({"text": "\u00e9\u20AC\ud83d\ude00\u0041"})",
-        "{\"text\": \"caf\xC3\xA9 \xE2\x80\x9Cq\xE2\x80\x9D \xF0\x9F\x98\x80\"}",
-    };
-    for (const auto& line : flat) {
-        CAPTURE(line);
-        auto members = detail::flat_string_object(line);
-        REQUIRE(members);
-        auto j = nlohmann::json::parse(line);
-        REQUIRE(members->size() == j.size());
-        for (const auto& [key, value] : *members) {
-            REQUIRE(j.contains(key));
-            if (value)
-                CHECK(*value == j[key].get<std::string>());
-            else
-                CHECK(j[key].is_null());
-        }
-    }
-    const std::vector<std::string> left = {
-        R"({"id": 12, "text": "x"})",
-        R"({"id": "a", "id": "b"})",
-        R"({"a": {"b": "c"}})",
-        R"({"a": ["b"]})",
-        R"({"a": true})",
-        R"({"a": "b"} x)",
-        R"({"a": "\ud800"})",
-        R"({"a": "\udc00"})",
-        R"({"a": "\x"})",
-        R"({"a": "b",})",
-        R"(["a"])",
-        R"({"a" "b"})",
-        R"({"a": nul})",
-        "{\"a\": \"tab\there\"}",
-        "{\"a\": \"\xC0\xAF\"}",
-        "{\"a\": \"\xED\xA0\x80\"}",
-        R"({"a": "unterminated)",
-    };
-    for (const auto& line : left) {
-        CAPTURE(line);
-        CHECK_FALSE(detail::flat_string_object(line));
-    }
 }
 
 TEST_CASE("collect_inputs expands directories in name order") {
