@@ -1664,6 +1664,42 @@ std::vector<Announcement> announcements(const Context& cx, const Memory& mem, co
     return out;
 }
 
+// "still controls the towns of Qaim, Hawija and Tal Afar": the same state to each further place
+// or party of the target's kind coordinated with the target. An event's further targets ("blew
+// up the mosque and its minaret") are participants of its one act.
+std::vector<Relation> conjoined_targets(const Context& cx, const Memory& mem, const Parsed& p, const Act& act,
+                                        Relation& r) {
+    std::vector<Relation> out;
+    if (!r.target || act.target < 0) return out;
+    const Mention* first = entity_of(cx, mem, p, act.target);
+    if (!first || first->entity != *r.target) return out;
+    // the names of an "of" phrase hang on its noun ("the towns of Qaim, Hawija and Tal Afar")
+    int head = act.target;
+    for (int c : p.tree.children(act.target))
+        if (!p.mention_at[static_cast<std::size_t>(act.target)] &&
+            p.mention_at[static_cast<std::size_t>(c)] == first)
+            head = c;
+    for (int c : p.tree.children(head)) {
+        if (p.tree.base(c) != "conj") continue;
+        const Mention* m = entity_of(cx, mem, p, c);  // a name, or "the town of Qaraqosh"
+        if (!m || m->type != first->type || m->entity == *r.target || (r.actor && m->entity == *r.actor))
+            continue;
+        const RelationInfo* info = cx.lexicon.info(r.type);
+        if (!info || info->kind != RelationKind::state) {
+            if (std::find(r.participants.begin(), r.participants.end(), m->entity) == r.participants.end())
+                r.participants.push_back(m->entity);
+            continue;
+        }
+        Relation more = r;
+        if (m->type == EntityType::place || more.place == r.target) more.place = m->entity;
+        for (auto& id : more.participants)
+            if (id == *r.target) id = m->entity;
+        more.target = m->entity;
+        out.push_back(std::move(more));
+    }
+    return out;
+}
+
 // The date of an event act, from the tree, its statement or announcement, the story or the paragraph.
 std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Parsed& p, const Act& act,
                                   const RelationInfo& info, const Statement* st, const Announcement* ann,
@@ -1795,7 +1831,9 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
                 }
         if (info->kind == RelationKind::event) r->date = act_date(cx, mem, p, act, *info, st, ann, dates);
         r->confidence = r->date && dates.of[static_cast<std::size_t>(act.clause)] ? 0.8 : 0.6;
+        auto also = conjoined_targets(cx, mem, p, act, *r);
         out.push_back(std::move(*r));
+        for (auto& more : also) out.push_back(std::move(more));
     }
     mem.voices.clear();  // token indices of this sentence's tree only
     remember_subject(cx, mem, p);

@@ -1541,3 +1541,20 @@ TEST_CASE("relations: the ministry is the ministry the story last named in full"
     INFO(state.dump());
     for (const auto& rel : state.relations) CHECK(rel.attributed_to != EntityId("islamic_state"));
 }
+
+TEST_CASE(
+    "relations: a state holds for each coordinated place, an act's further targets are its participants") {
+    auto e = extract("Islamic State still controls the towns of Qaim, Hawija and Tal Afar in Iraq.");
+    INFO(e.dump());
+    std::vector<std::string> held;
+    for (const auto& r : e.of_type("controls"))
+        if (r.target) held.push_back(r.target->str());
+    std::sort(held.begin(), held.end());
+    CHECK(held == std::vector<std::string>{"al_qaim", "hawija", "tal_afar"});
+    auto act = extract("On Thursday Islamic State fighters captured Sinjar and the town of Qaraqosh.");
+    INFO(act.dump());
+    auto taken = act.of_type("captured");
+    REQUIRE(taken.size() == 1);
+    CHECK(std::find(taken[0].participants.begin(), taken[0].participants.end(), EntityId("qaraqosh")) !=
+          taken[0].participants.end());
+}
