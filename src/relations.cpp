@@ -897,6 +897,21 @@ bool definite_act(const Context& cx, const Parsed& p, int t) {
     return tree.nominal(t) && determined(cx, tree, t);
 }
 
+// Text as written, on one line, without its straight and curly double quotation marks.
+std::string unquoted(std::string_view text) {
+    std::string out;
+    for (std::string_view rest = text; !rest.empty();) {
+        if (rest.rfind("\xe2\x80\x9c", 0) == 0 || rest.rfind("\xe2\x80\x9d", 0) == 0) {  // curly quotes
+            rest.remove_prefix(3);
+            continue;
+        }
+        char c = rest.front();
+        rest.remove_prefix(1);
+        if (c != '"') out += c == '\n' || c == '\r' ? ' ' : c;
+    }
+    return out;
+}
+
 // The relation an act makes, or nothing when it names no party.
 // The words of t's phrase as written ("victory over ISIL"): its modifiers and its "of" or
 // "over" phrases, not its preposition, a clause on it, or a place phrase other than `keep`
@@ -919,18 +934,7 @@ std::string phrase_text(const Context& cx, const Parsed& p, int t, int keep, int
     while (last > first && tree.upos(last) == Upos::punct) --last;
     const Span span{cx.text.tokens[p.tokens[static_cast<std::size_t>(first)]].span.begin,
                     cx.text.tokens[p.tokens[static_cast<std::size_t>(last)]].span.end};
-    std::string out;
-    for (std::string_view rest = span.of(cx.doc.text); !rest.empty();) {
-        if (rest.rfind("\xe2\x80\x9c", 0) == 0 ||
-            rest.rfind("\xe2\x80\x9d", 0) == 0) {  // curly double quotes
-            rest.remove_prefix(3);
-            continue;
-        }
-        char c = rest.front();
-        rest.remove_prefix(1);
-        if (c != '"') out += c == '\n' || c == '\r' ? ' ' : c;
-    }
-    return out;
+    return unquoted(span.of(cx.doc.text));
 }
 
 // "declared himself caliph": whether the act is on its own actor, and what the actor declared
@@ -1394,17 +1398,8 @@ std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, i
         }
     const Span span{cx.text.tokens[p.tokens[static_cast<std::size_t>(first)]].span.begin,
                     cx.text.tokens[p.tokens[static_cast<std::size_t>(last)]].span.end};
-    std::string out;  // as written, without the quotation marks inside ('were "under control"')
-    for (std::string_view rest = span.of(cx.doc.text); !rest.empty();) {
-        if (rest.rfind("\xe2\x80\x9c", 0) == 0 || rest.rfind("\xe2\x80\x9d", 0) == 0) {
-            rest.remove_prefix(3);
-            continue;
-        }
-        char c = rest.front();
-        rest.remove_prefix(1);
-        if (c != '"') out += c == '\n' || c == '\r' ? ' ' : c;
-    }
-    if (cut) out += "\xe2\x80\xa6";  // an ellipsis
+    std::string out = unquoted(span.of(cx.doc.text));  // ('were "under control"')
+    if (cut) out += "\xe2\x80\xa6";                    // an ellipsis
     if (quoted(tree, sp.content)) return "\"" + out + "\"";
     // "Hundreds were killed, Amnesty said" -> "Amnesty said hundreds were killed"; a name or a
     // word that may be one ("Iraqi planes") keeps its capital
@@ -1436,13 +1431,6 @@ std::optional<Relation> statement_relation(const Context& cx, const Parsed& p, c
     r.evidence = Provenance{cx.doc.id, p.index, p.sentence->span};
     r.sentence = std::string(p.sentence->span.of(cx.doc.text));
     return r;
-}
-
-// The act that begins a state held "since" a date (data/relations/cues.tsv, since_as).
-std::string since_relation(const RelationLexicon& lex, const std::string& state) {
-    for (const auto& t : lex.triggers())
-        if (lex.cue("since_as", t.relation)) return t.relation;
-    return state;
 }
 
 // Whether a predicate describes a noun by a state it has reached ("the group that has overrun
@@ -1824,7 +1812,7 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         if (info->kind == RelationKind::state && cx.lexicon.cue("since_state", r->type))
             for (int t : {act.trigger, act.clause})
                 if (dates.since[static_cast<std::size_t>(t)] && r->actor && r->target) {
-                    r->type = since_relation(cx.lexicon, r->type);
+                    r->type = cued_relation(cx, "since_as", r->type);
                     r->date = reportable(*dates.since[static_cast<std::size_t>(t)]);
                     r->background = true;
                     break;
