@@ -281,6 +281,20 @@ struct Linker::Impl {
         }
     }
 
+    // The trie node the folded words `path` lead to, created where missing.
+    std::size_t trie_path(const std::vector<std::string>& path) {
+        std::size_t node = 0;
+        for (const auto& w : path) {
+            auto it = trie[node].next.find(w);
+            if (it == trie[node].next.end()) {
+                trie.emplace_back();
+                it = trie[node].next.emplace(w, trie.size() - 1).first;
+            }
+            node = it->second;
+        }
+        return node;
+    }
+
     void add_alias(std::size_t entity, std::string_view alias, bool is_name) {
         auto raw = detail::raw_words(alias);
         auto folded = detail::name_words(alias);
@@ -309,18 +323,15 @@ struct Linker::Impl {
             }
         }
         for (const auto& v : variants) {
-            std::size_t node = 0;
-            for (const auto& w : v) {
-                auto it = trie[node].next.find(w);
-                if (it == trie[node].next.end()) {
-                    trie.emplace_back();
-                    it = trie[node].next.emplace(w, trie.size() - 1).first;
-                }
-                node = it->second;
-            }
             AliasHit h = hit;
             if (v.size() != folded.size()) h.raw.clear();  // case rules need the full form
-            trie[node].hits.push_back(std::move(h));
+            trie[trie_path(v)].hits.push_back(std::move(h));
+        }
+        // "Iraq's Defense Ministry": the text writes the possessive as a word of its own
+        if (auto with = detail::raw_words_with_possessive(alias); with.size() != raw.size()) {
+            std::vector<std::string> path;
+            for (const auto& w : with) path.push_back(detail::fold_word(w));
+            trie[trie_path(path)].hits.push_back(AliasHit{entity, std::move(with), hit.acronym, is_name});
         }
         std::string flat;
         for (const auto& w : folded) flat += w;
@@ -597,10 +608,11 @@ private:
     }
 
     // The longest knowledge-base alias starting at unit i that passes the case rules (alias trie).
-    std::pair<const AliasHit*, std::size_t> kb_match(std::size_t i) const {
+    // At most `limit` units.
+    std::pair<const AliasHit*, std::size_t> kb_match(std::size_t i, std::size_t limit = SIZE_MAX) const {
         std::size_t node = 0, best_len = 0;
         const AliasHit* best = nullptr;
-        for (std::size_t j = i; j < units.size() && !is_break(j); ++j) {
+        for (std::size_t j = i; j < units.size() && !is_break(j) && j - i < limit; ++j) {
             if (node == 0) {
                 node = units[j].word->trie_child;
                 if (node == 0) break;
@@ -865,10 +877,25 @@ private:
         if (std::size_t n = place_group(i, best, len)) return n;
         const Entity& e = ents[best.entity];
         double conf = best.raw.empty() ? 0.9 : 1.0;
+        possessor(i, best);
         out.push_back(make(span_of(i, len), e.id, e.type, e.name, conf, true));
         if (e.type != EntityType::place || m.region.count(e.id.str())) block_topical = true;
         remember(best.entity);
         return len;
+    }
+
+    // "Iraq's Defense Ministry": the place a matched alias names before its possessive is a
+    // mention too (before the alias's own, so mentions stay leftmost first).
+    void possessor(std::size_t i, const AliasHit& best) {
+        auto at = std::find_if(best.raw.begin(), best.raw.end(),
+                               [](const std::string& w) { return is_possessive(w); });
+        if (at == best.raw.end() || at == best.raw.begin()) return;
+        auto n = static_cast<std::size_t>(at - best.raw.begin());
+        auto [hit, len] = kb_match(i, n);
+        if (!hit || len != n || ents[hit->entity].type != EntityType::place) return;
+        const Entity& place = ents[hit->entity];
+        out.push_back(make(span_of(i, len), place.id, place.type, place.name, 1.0, true));
+        remember(hit->entity);
     }
 
     // "Iraq's military", "Turkey's army": a country's forces after its possessive; units used or 0.

@@ -54,13 +54,20 @@ std::vector<std::string> split(std::string_view name) {
         i += n;
     }
     flush();
-    // possessive 's is its own word in text; drop it from names
-    for (auto& w : out) {
-        for (std::string_view suffix : {"'s", "\xE2\x80\x99s"}) {
-            if (w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0)
-                w.erase(w.size() - suffix.size());
-        }
-    }
+    return out;
+}
+
+// The length of a trailing possessive ("'s", "’s") of `w` with a word before it; 0 if none.
+std::size_t possessive_length(std::string_view w) {
+    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+        if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) return suffix.size();
+    return 0;
+}
+
+// `name` split by split(), a possessive 's dropped from its word.
+std::vector<std::string> split_without_possessive(std::string_view name) {
+    auto out = split(name);
+    for (auto& w : out) w.erase(w.size() - possessive_length(w));
     return out;
 }
 
@@ -122,12 +129,26 @@ std::string_view fold_word(std::string_view word, std::string& buffer) {
 }
 
 std::vector<std::string> raw_words(std::string_view name) {
-    return split(name);
+    return split_without_possessive(name);
+}
+
+std::vector<std::string> raw_words_with_possessive(std::string_view name) {
+    std::vector<std::string> out;
+    for (auto& w : split(name)) {
+        std::size_t n = possessive_length(w);
+        if (!n) {
+            out.push_back(std::move(w));
+            continue;
+        }
+        out.push_back(w.substr(0, w.size() - n));
+        out.push_back(w.substr(w.size() - n));
+    }
+    return out;
 }
 
 std::vector<std::string> name_words(std::string_view name) {
     std::vector<std::string> out;
-    for (const auto& w : split(name)) {
+    for (const auto& w : split_without_possessive(name)) {
         auto f = fold_word(w);
         if (!f.empty()) out.push_back(std::move(f));
     }

@@ -21,6 +21,9 @@ std::vector<std::string> name_words(std::string_view name);
 
 // The original (unfolded) words of a name, split the same way as name_words.
 std::vector<std::string> raw_words(std::string_view name);
+// The same with a possessive as a word of its own, as the tokenizer writes it ("Iraq's
+// Defense Ministry" -> "Iraq", "'s", "Defense", "Ministry").
+std::vector<std::string> raw_words_with_possessive(std::string_view name);
 
 // A transliteration skeleton of folded text: digraphs simplified (gh->g, kh->k,
 // ph->f, q->k, ou->u), vowels and the glides w/y dropped except a leading

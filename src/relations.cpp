@@ -1357,6 +1357,41 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
     return out;
 }
 
+// The words first..last of a sentence as written, without quotation marks ('were "under
+// control"'), punctuation at either end, cut after `most` words with an ellipsis. Empty
+// where only punctuation is left.
+std::string words_text(const Context& cx, const Parsed& p, int first, int last, int most) {
+    const Tree& tree = p.tree;
+    while (first <= last && tree.upos(first) == Upos::punct) ++first;
+    while (last >= first && tree.upos(last) == Upos::punct) --last;
+    if (first > last) return {};
+    bool cut = false;
+    int words = 0;
+    for (int i = first; i <= last; ++i)
+        if (tree.upos(i) != Upos::punct && ++words > most) {
+            last = i - 1;
+            cut = true;
+            break;
+        }
+    const Span span{cx.text.tokens[p.tokens[static_cast<std::size_t>(first)]].span.begin,
+                    cx.text.tokens[p.tokens[static_cast<std::size_t>(last)]].span.end};
+    std::string out = unquoted(span.of(cx.doc.text));
+    if (cut) out += "\xe2\x80\xa6";  // an ellipsis
+    return out;
+}
+
+// `text`, words of the sentence from token `first` on, as the inside of another sentence: a
+// common word loses the capital that opened its own sentence; a name or a word that may be
+// one ("Iraqi planes") keeps it.
+std::string sentence_inner(const Parsed& p, int first, std::string text) {
+    const Upos u = p.tree.upos(first);
+    bool common = u == Upos::det || u == Upos::pron || u == Upos::num || u == Upos::noun || u == Upos::adv;
+    if (common && !p.mention_at[static_cast<std::size_t>(first)] && text.size() > 1 && text[0] >= 'A' &&
+        text[0] <= 'Z' && !(text[1] >= 'A' && text[1] <= 'Z'))
+        text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return text;
+}
+
 // The statement whose content holds token t, if any.
 Statement* statement_of(std::vector<Statement>& sts, const Tree& tree, int t) {
     for (auto& st : sts)
@@ -1386,29 +1421,49 @@ std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, i
             first = ve + 1;
     }
     while (first <= last && tree.upos(first) == Upos::punct) ++first;
-    while (last >= first && tree.upos(last) == Upos::punct) --last;
-    if (first > last) return {};
-    bool cut = false;
-    int words = 0;
-    for (int i = first; i <= last; ++i)
-        if (tree.upos(i) != Upos::punct && ++words > most) {
-            last = i - 1;
-            cut = true;
-            break;
-        }
-    const Span span{cx.text.tokens[p.tokens[static_cast<std::size_t>(first)]].span.begin,
-                    cx.text.tokens[p.tokens[static_cast<std::size_t>(last)]].span.end};
-    std::string out = unquoted(span.of(cx.doc.text));  // ('were "under control"')
-    if (cut) out += "\xe2\x80\xa6";                    // an ellipsis
+    std::string out = words_text(cx, p, first, last, most);
+    if (out.empty()) return {};
     if (quoted(tree, sp.content)) return "\"" + out + "\"";
-    // "Hundreds were killed, Amnesty said" -> "Amnesty said hundreds were killed"; a name or a
-    // word that may be one ("Iraqi planes") keeps its capital
-    const Upos u = tree.upos(first);
-    bool common = u == Upos::det || u == Upos::pron || u == Upos::num || u == Upos::noun || u == Upos::adv;
-    if (common && !p.mention_at[static_cast<std::size_t>(first)] && out.size() > 1 && out[0] >= 'A' &&
-        out[0] <= 'Z' && !(out[1] >= 'A' && out[1] <= 'Z'))
-        out[0] = static_cast<char>(out[0] - 'A' + 'a');
-    return out;
+    // "Hundreds were killed, Amnesty said" -> "Amnesty said hundreds were killed"
+    return sentence_inner(p, first, out);
+}
+
+// A call to act made with the speech verb at `verb` ("called on its fighters to retreat from
+// the town", "asked parliament to declare a state of emergency"): whom it calls on and what
+// they are to do, told with the call modal ("its fighters should retreat from the town"). Empty
+// where the verb makes no such call.
+std::string call_text(const Context& cx, const Parsed& p, int verb, int most = 20) {
+    const Tree& tree = p.tree;
+    auto mark_of = [&](int c) {  // the infinitive mark of a verb after the speech verb, or -1
+        if (c <= verb || !tree.verbal(c)) return -1;
+        for (int m : tree.children(c))
+            if (m < c && tree.base(m) == "mark" && cx.lexicon.cue("infinitive_mark", tree.lower(m))) return m;
+        return -1;
+    };
+    int who = -1, act = -1;
+    for (int c : tree.children(verb)) {
+        std::string_view b = tree.base(c);
+        // the one called on: the object, or a phrase whose preposition follows the verb ("on")
+        bool called = b == "obj" || b == "iobj" || (b == "obl" && tree.leftmost(c) == verb + 1);
+        if (who < 0 && c > verb && called && tree.nominal(c))
+            who = c;
+        else if (act < 0 && mark_of(c) >= 0)
+            act = c;
+    }
+    if (who >= 0 && act < 0)  // "asked parliament to declare": the infinitive hangs on the noun
+        for (int c : tree.children(who))
+            if (tree.base(c) == "acl" && mark_of(c) >= 0) act = c;
+    if (who < 0 || act < 0 || act < who) return {};
+    int mark = mark_of(act), first = tree.leftmost(who), last = who;
+    for (int c : tree.children(who))
+        if (c != act) last = std::max(last, tree.rightmost(c));
+    if (tree.base(first) == "case") ++first;
+    if (last >= mark || first > last) return {};
+    std::string whom = words_text(cx, p, first, last, most),
+                what = words_text(cx, p, mark + 1, tree.rightmost(act), most);
+    if (whom.empty() || what.empty()) return {};
+    return sentence_inner(p, first, whom) + " " + std::string(cx.lexicon.first_cue_word("call_modal")) + " " +
+           what;
 }
 
 // A statement with no act of its own in its content is itself the event.
@@ -1428,6 +1483,7 @@ std::optional<Relation> statement_relation(const Context& cx, const Parsed& p, c
     r.confidence = 0.7;
     r.trigger = std::string(p.tree.word(st.speech.verb));
     r.thing = content_text(cx, p, st.speech);
+    if (r.thing.empty()) r.thing = call_text(cx, p, st.speech.verb);
     r.evidence = Provenance{cx.doc.id, p.index, p.sentence->span};
     r.sentence = std::string(p.sentence->span.of(cx.doc.text));
     return r;

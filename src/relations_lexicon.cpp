@@ -227,6 +227,13 @@ bool RelationLexicon::cue(std::string_view cue, std::string_view word) const {
     }) != detail::WordIndex::absent;
 }
 
+std::string_view RelationLexicon::first_cue_word(std::string_view cue) const {
+    for (const std::string& key : cues_)
+        if (key.size() > cue.size() && key.compare(0, cue.size(), cue) == 0 && key[cue.size()] == '\t')
+            return std::string_view(key).substr(cue.size() + 1);
+    return {};
+}
+
 bool RelationLexicon::ends_with_cue(std::string_view cue, std::string_view word, std::size_t stem) const {
     for (std::size_t n = 1; n <= 4 && n + stem <= word.size(); ++n)
         if (this->cue(cue, word.substr(word.size() - n))) return true;

@@ -625,3 +625,18 @@ TEST_CASE("linker: an airport or a dam named after a town is a place of its own"
     CHECK(airport[0].type == EntityType::place);
     CHECK(r.with_text("Mosul dam").size() == 1);
 }
+
+TEST_CASE("linker: a knowledge-base name written with a possessive matches, its place a mention too") {
+    auto r =
+        link_article("Iraq's Defence Ministry said the road was open. The Defense Ministry added nothing.");
+    INFO(r.dump());
+    const Mention* m = r.first("Iraq's Defence Ministry");
+    REQUIRE(m);
+    CHECK(m->entity == EntityId("iraqi_ministry_of_defence"));
+    const Mention* place = r.first("Iraq");
+    REQUIRE(place);
+    CHECK(place->entity == EntityId("iraq"));
+    const Mention* again = r.first("Defense Ministry");
+    REQUIRE(again);
+    CHECK(again->entity == EntityId("iraqi_ministry_of_defence"));
+}

@@ -1558,3 +1558,21 @@ TEST_CASE(
     CHECK(std::find(taken[0].participants.begin(), taken[0].participants.end(), EntityId("qaraqosh")) !=
           taken[0].participants.end());
 }
+
+TEST_CASE("relations: a call to act is a statement of what the one called on should do") {
+    auto e = extract("Prime Minister Nuri al-Maliki on Tuesday urged the army to recapture Tikrit.",
+                     date::year(2015) / 3 / 4);
+    INFO(e.dump());
+    CHECK(e.of_type("recaptured").empty());
+    const Relation* r = first_of(e, "said");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("nouri_al_maliki"));
+    CHECK(r->thing == "the army should recapture Tikrit");
+    auto on =
+        extract("Islamic State on Sunday called on its fighters to leave the eastern districts of Raqqa.",
+                date::year(2016) / 10 / 18);
+    INFO(on.dump());
+    const Relation* call = first_of(on, "said");
+    REQUIRE(call);
+    CHECK(call->thing == "its fighters should leave the eastern districts of Raqqa");
+}

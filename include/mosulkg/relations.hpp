@@ -139,6 +139,8 @@ public:
     const RelationInfo* date_relation() const;
     // Whether `word` (lower case) is listed under `cue` in cues.tsv ("negation", "modal", ...).
     bool cue(std::string_view cue, std::string_view word) const;
+    // The first word listed under `cue`, or an empty view when none is.
+    std::string_view first_cue_word(std::string_view cue) const;
     // Whether `word` ends in an ending listed under `cue` ("past_ending": ed, en) with at least
     // `stem` letters before it.
     bool ends_with_cue(std::string_view cue, std::string_view word, std::size_t stem) const;
