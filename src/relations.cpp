@@ -719,7 +719,8 @@ std::vector<std::optional<TimeValue>> predicate_dates(const Parsed& p, const std
 }
 
 // The date of an act: its own, else that of the clause it is coordinated with or
-// subordinate to (never across a relative clause or a background phrase).
+// subordinate to (never across a relative clause or a background phrase, nor to a clause
+// told as coming later).
 // The date of a predicate's purpose clause or reporting noun: "began an offensive to retake
 // Mosul in October 2016", "told Reuters in an interview on Monday".
 std::optional<TimeValue> dependent_date(const Tree& tree, const std::vector<std::optional<TimeValue>>& dates,
@@ -749,6 +750,9 @@ std::optional<TimeValue> clause_date(const Tree& tree, const std::vector<std::op
     for (int d = 0; d < 6 && p >= 0; ++d) {
         std::string_view l = tree.base(p);
         if (l != "conj" && l != "xcomp" && l != "advcl" && l != "parataxis") break;
+        // "... by 2004, but IS later broke off": a clause told as coming after keeps no date
+        for (int c : tree.children(p))
+            if (tree.base(c) == "advmod" && lex.cue("sequel_adverb", tree.lower(c))) return std::nullopt;
         p = tree.head(p);
         if (p >= 0 && dates[static_cast<std::size_t>(p)]) return dates[static_cast<std::size_t>(p)];
     }

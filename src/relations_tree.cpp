@@ -14,9 +14,10 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
     for (auto w : words_) lower_.push_back(fold_word(w));
     parse_.resize(words_.size());
     link_children();
-    for (auto repair : {&Tree::reattach_possessive_root, &Tree::reattach_noun_object,
-                        &Tree::reattach_infinitive_objects, &Tree::reattach_verbless_root,
-                        &Tree::demote_prepositional_subjects, &Tree::demote_false_auxiliaries})
+    for (auto repair :
+         {&Tree::reattach_possessive_root, &Tree::reattach_noun_object, &Tree::reattach_infinitive_objects,
+          &Tree::reattach_verbless_root, &Tree::demote_prepositional_subjects,
+          &Tree::demote_false_auxiliaries, &Tree::names_as_subjects})
         if ((this->*repair)()) link_children();
 }
 
@@ -60,6 +61,17 @@ bool Tree::reattach_possessive_root() {
         return false;
     }
     return false;
+}
+
+bool Tree::names_as_subjects() {
+    bool changed = false;
+    for (int t = 0; t < size(); ++t) {
+        if (!nominal(t) || (base(t) != "aux" && base(t) != "cop") || head(t) <= t) continue;
+        auto& at = parse_[static_cast<std::size_t>(t)];
+        at.label = child(head(t), "nsubj") ? "dep" : "nsubj";
+        changed = true;
+    }
+    return changed;
 }
 
 bool Tree::demote_false_auxiliaries() {
@@ -537,7 +549,7 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
             act.actor = c;
         else if (tree.label(c) == "nsubj" && tree.child(t, "cop"))
             subject = c;
-        else if (l == "nmod" && lex.cue("agent_case", cw)) {
+        else if (l == "nmod" && lex.cue("agent_case", cw) && tree.nominal(c)) {  // (not "by 2004")
             // "its capture by ISIS": the possessive is the target
             if (act.actor >= 0 && tree.label(act.actor) == "nmod:poss" && act.target < 0)
                 act.target = act.possessive = act.actor;
@@ -569,6 +581,10 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
     if (subject < 0 && tree.child(t, "cop") && tree.child(t, "case") && tree.head(t) >= 0 &&
         tree.nominal(tree.head(t)) && tree.head(t) < t)
         subject = tree.head(t);
+    // "IS had become an offshoot of al-Qaeda": the subject of a verb of becoming
+    if (subject < 0 && (tree.base(t) == "xcomp" || tree.base(t) == "obj") && tree.head(t) >= 0 &&
+        lex.cue("becoming_verb", tree.lower(tree.head(t))))
+        if (auto s = tree.child(tree.head(t), "nsubj")) subject = *s;
     // "X is in talks with Y"; "X is under IS control": X is what is controlled, IS the actor
     if (subject >= 0 && lex.cue("target_copula_case", tree.case_word(t))) {
         if (act.target >= 0 && act.compound_target && act.actor < 0) act.actor = act.target;
@@ -581,6 +597,9 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         // "Mosul is the group's last stronghold in Iraq": what the group holds, in a place
         if (act.target >= 0) act.places.push_back(act.target);
         act.target = subject;
+    } else if (subject >= 0 && act.actor < 0 && act.target >= 0 && !act.compound_target &&
+               lex.cue("genitive_case", tree.case_word(act.target))) {
+        act.actor = subject;  // "IS is an offshoot of al-Qaeda": what the subject is to the "of" phrase
     }
     // an infinitive of purpose names the goal: "an offensive to retake Mosul"
     if (act.target < 0) act.target = purpose_object(tree, t, {"acl"}, -1);

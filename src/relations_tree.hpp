@@ -80,6 +80,10 @@ private:
     // read as a passive auxiliary): a noun hung on the word before it, so the verb keeps its
     // active subject. Returns whether it changed the tree.
     bool demote_false_auxiliaries();
+    // A name the parse hung as an auxiliary or a copula ("IS later broke off", the group's name
+    // read as the verb "is") before its verb: the verb's subject where it has none, else a
+    // dependent, so the verb is not read as a passive. Returns whether it changed the tree.
+    bool names_as_subjects();
     // "Iraq's elite troops took ..." read with the possessor as the root and the verb hung on
     // it: the verb is the root and the possessor its subject's. Returns whether it changed the tree.
     bool reattach_possessive_root();

@@ -1576,3 +1576,18 @@ TEST_CASE("relations: a call to act is a statement of what the one called on sho
     REQUIRE(call);
     CHECK(call->thing == "its fighters should leave the eastern districts of Raqqa");
 }
+
+TEST_CASE("relations: what a subject became is its own, a date is no agent, a later clause keeps no date") {
+    auto e = extract(
+        "Jabhat al-Nusra had become an offshoot of al Qaeda in Iraq by 2012, and the Nusra Front "
+        "later broke away from it.",
+        date::year(2017) / 4 / 18);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "offshoot_of");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("nusra_front"));
+    CHECK(r->target == EntityId("al_qaeda_in_iraq"));
+    auto split = e.of_type("split_from");
+    REQUIRE_FALSE(split.empty());
+    for (const auto& s : split) CHECK_FALSE(s.date);
+}
