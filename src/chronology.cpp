@@ -63,6 +63,7 @@ struct Report {
     bool statement = false;  // speech, or content attributed to a speaker
     bool once = false;       // an act done once to a target, with both parties named
     bool symmetric = false;  // "A with B" is "B with A"
+    std::string kind;        // what grouping keys: the relation, or the act it tells (cue ground_taken)
 };
 
 // Reports with the same kind, date, actor and object: grouped by a hashed key, never compared.
@@ -118,6 +119,8 @@ std::vector<Report> collect_reports(const std::vector<Relation>& relations, cons
         rep.speech = voc.speech(r.type);
         rep.statement = rep.speech || r.attributed_to.has_value();
         rep.symmetric = voc.symmetric(r.type);
+        // "captured several villages" and "the villages were recaptured": one act of taking ground
+        rep.kind = voc.lexicon.cue("ground_taken", r.type) ? std::string("ground_taken") : r.type;
         if (rep.actor && rep.target && rep.symmetric && *rep.target < *rep.actor)
             std::swap(rep.actor, rep.target);
         rep.object = rep.target ? rep.target : rep.place;
@@ -166,7 +169,7 @@ struct Event {
 };
 
 std::string cell_key(const Report& p, std::string_view when) {
-    std::string k = p.r->type;
+    std::string k = p.kind;
     k += '\x1f';
     k += when;
     k += '\x1f';
@@ -233,7 +236,7 @@ public:
     // parties, then most reports, then the first made.
     std::optional<std::size_t> best(const Report& p, long first, long last,
                                     const std::vector<Event>& events) const {
-        auto t = index_.find(p.r->type);
+        auto t = index_.find(p.kind);
         if (t == index_.end()) return std::nullopt;
         std::optional<std::size_t> best;
         std::tuple<int, std::size_t> best_rank{};
@@ -262,7 +265,7 @@ void join_statements(std::vector<Event>& events, const DayIndex& days, Groups& m
     for (std::size_t e = 0; e < events.size(); ++e) {
         const Report& p = *events[e].makers.front();
         if (events[e].coarse || (!p.statement && !p.once)) continue;
-        const auto* by_day = days.of(p.r->type);
+        const auto* by_day = days.of(p.kind);
         if (!by_day) continue;
         auto it = by_day->find(events[e].day - 1);
         if (it == by_day->end()) continue;
@@ -321,8 +324,8 @@ void join_coarse(std::vector<Event>& events) {
     std::vector<std::size_t> order;
     for (std::size_t e = 0; e < events.size(); ++e) {
         if (!events[e].coarse || events[e].makers.empty()) continue;
-        const Relation& r = *events[e].makers.front()->r;
-        starts[r.type][day_number(*r.date)].push_back(e);
+        const Report& p = *events[e].makers.front();
+        starts[p.kind][day_number(*p.r->date)].push_back(e);
         order.push_back(e);
     }
     auto width = [&](std::size_t e) {
@@ -338,7 +341,7 @@ void join_coarse(std::vector<Event>& events) {
         long last = static_cast<long>(p.r->date->last->time_since_epoch().count());
         std::optional<std::size_t> best;
         std::tuple<int, std::size_t> best_rank{};
-        const auto& by_day = starts[p.r->type];
+        const auto& by_day = starts[p.kind];
         for (auto it = by_day.lower_bound(first); it != by_day.end() && it->first <= last; ++it)
             for (std::size_t f : it->second) {
                 if (f == e || gone[f] || width(f) >= width(e) ||
@@ -377,14 +380,12 @@ std::vector<Event> group_events(const std::vector<Report>& reports) {
     std::vector<std::size_t> event_of_cell;
     group_cells(
         cells,
-        [](const Cell& c) {
-            return c.first->r->type + '\x1f' + std::to_string(day_number(*c.first->r->date));
-        },
+        [](const Cell& c) { return c.first->kind + '\x1f' + std::to_string(day_number(*c.first->r->date)); },
         events, event_of_cell);
     DayIndex days;
     for (std::size_t e = 0; e < events.size(); ++e) {
         events[e].day = day_number(*events[e].makers.front()->r->date);
-        days.add(events[e].makers.front()->r->type, events[e].day, e);
+        days.add(events[e].makers.front()->kind, events[e].day, e);
     }
     // coarse reports: the best day event, else a coarse event; one decision per distinct report key
     std::unordered_map<std::string, std::optional<std::size_t>> decided;
@@ -416,13 +417,13 @@ std::vector<Event> group_events(const std::vector<Report>& reports) {
     std::size_t first_coarse = events.size();
     std::vector<Cell> coarse_cells = make_cells(own, coarse_key);
     group_cells(
-        coarse_cells, [](const Cell& c) { return c.first->r->type + '\x1f' + c.first->r->date->value; },
-        events, event_of_cell);
+        coarse_cells, [](const Cell& c) { return c.first->kind + '\x1f' + c.first->r->date->value; }, events,
+        event_of_cell);
     std::unordered_map<std::string, std::vector<std::size_t>> coarse_index;  // kind and value -> events
     for (std::size_t e = first_coarse; e < events.size(); ++e) {
         events[e].coarse = true;
-        const Relation& r = *events[e].makers.front()->r;
-        coarse_index[r.type + '\x1f' + r.date->value].push_back(e);
+        const Report& p = *events[e].makers.front();
+        coarse_index[p.kind + '\x1f' + p.r->date->value].push_back(e);
     }
     // background reports join a day event, else a coarse event of the same kind and date, else
     // make events of their own: an act no article tells as news is still an act of the chronology
@@ -430,7 +431,7 @@ std::vector<Event> group_events(const std::vector<Report>& reports) {
     for (const Report* p : background) {
         if (place(p, false)) continue;
         bool joined = false;
-        if (auto it = coarse_index.find(p->r->type + '\x1f' + p->r->date->value); it != coarse_index.end())
+        if (auto it = coarse_index.find(p->kind + '\x1f' + p->r->date->value); it != coarse_index.end())
             for (std::size_t e : it->second)
                 if (fit(*events[e].makers.front(), *p)) {
                     events[e].supporters.push_back(p);
@@ -442,7 +443,7 @@ std::vector<Event> group_events(const std::vector<Report>& reports) {
     std::size_t first_background = events.size();
     std::vector<Cell> background_cells = make_cells(told_as_background, coarse_key);
     group_cells(
-        background_cells, [](const Cell& c) { return c.first->r->type + '\x1f' + c.first->r->date->value; },
+        background_cells, [](const Cell& c) { return c.first->kind + '\x1f' + c.first->r->date->value; },
         events, event_of_cell);
     for (std::size_t e = first_background; e < events.size(); ++e) {
         const Relation& r = *events[e].makers.front()->r;

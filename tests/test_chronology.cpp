@@ -119,6 +119,15 @@ TEST_CASE("chronology: different relations or no shared participant stay distinc
     CHECK(ids.size() == c.entries.size());
 }
 
+TEST_CASE("chronology: a capture and a recapture of one place on one day are one act of taking ground") {
+    auto c = build({event("captured", {"peshmerga"}, "bashiqa", "2016-10-20", "a"),
+                    event("recaptured", {"peshmerga"}, "bashiqa", "2016-10-20", "b"),
+                    event("attacked", {"peshmerga"}, "bashiqa", "2016-10-20", "b")});
+    REQUIRE(c.entries.size() == 2);
+    for (const auto& e : c.entries)
+        if (e.relation != "attacked") CHECK(e.sources.size() == 2);
+}
+
 TEST_CASE("chronology: a month-long report does not chain two days of that month into one event") {
     auto c =
         build({event("attacked", {"united_states", "islamic_state"}, "amerli", "2014-08-30", "a"),

@@ -2,10 +2,10 @@
 //
 // Events (relations with a date) from every document are grouped so that one
 // real event reported by several articles is one entry listing all its sources:
-// the same kind of act, a compatible actor (a leader counts for the organisation he
-// leads; an unnamed actor fits a named one), a compatible target, and dates that fit.
-// Reports are grouped through hashed keys (kind, day, actor, target), never by
-// comparing all pairs: the cost grows with the number of reports, not its square.
+// the same kind of act (a capture and a recapture are one), a compatible actor (a leader counts for the
+// organisation he leads; an unnamed actor fits a named one), a compatible target, and dates that fit. Reports
+// are grouped through hashed keys (kind, day, actor, target), never by comparing all pairs: the cost grows
+// with the number of reports, not its square.
 //
 // Dates never chain: reports dated to a day make the entries; a report dated only
 // to a month or a year joins at most one of them (the best fitting), or makes a coarse
