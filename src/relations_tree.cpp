@@ -779,6 +779,12 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
         s.addressee = *io;
     else if (auto o = tree.child(t, "obj"); o && lex.cue("addressing", tree.lower(t)))
         s.addressee = *o;
+    // "told reporters Tuesday that ...": a "that" clause the tree hangs on whom it was said to
+    if (s.content < 0 && s.addressee >= 0)
+        for (int c : tree.children(s.addressee))
+            if (c > s.addressee && tree.base(c) == "acl")
+                for (int m : tree.children(c))
+                    if (tree.base(m) == "mark" && lex.cue("complementizer", tree.lower(m))) s.content = c;
     // "..., reported Anadolu Agency.": after a comma, the name right after the verb that ends
     // the clause says it
     auto ends_clause = [&](int c) {

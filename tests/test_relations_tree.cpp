@@ -218,6 +218,19 @@ said VERB 2 parataxis)");
     CHECK(s2.content == inverted.at("attacked"));
 }
 
+TEST_CASE("relation tree: a that clause hung on whom it was said to is what was said") {
+    HandTree t(R"(Rasool PROPN 2 nsubj
+told VERB 0 root
+reporters NOUN 2 obj
+that SCONJ 7 mark
+fighting NOUN 7 nsubj
+was AUX 7 cop
+underway ADJ 3 acl)");
+    auto s = detail::read_speech(t.tree, t.at("told"), lex());
+    CHECK(s.addressee == t.at("reporters"));
+    CHECK(s.content == t.at("underway"));
+}
+
 TEST_CASE("relation tree: walks stay bounded on a malformed tree") {
     // a cycle the parser would never give: heads 2 -> 1 -> 2
     HandTree t(R"(a NOUN 2 nsubj
