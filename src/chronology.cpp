@@ -61,7 +61,7 @@ struct Report {
     std::optional<EntityId> announcer;
     bool speech = false;     // the relation is speech
     bool statement = false;  // speech, or content attributed to a speaker
-    bool once = false;       // an act done once to a target, with both parties named
+    bool once = false;       // an act done once to a target, with it and its actor (or announcer) named
     bool symmetric = false;  // "A with B" is "B with A"
     std::string kind;        // what grouping keys: the relation, or the act it tells (cue ground_taken)
 };
@@ -124,7 +124,7 @@ std::vector<Report> collect_reports(const std::vector<Relation>& relations, cons
         if (rep.actor && rep.target && rep.symmetric && *rep.target < *rep.actor)
             std::swap(rep.actor, rep.target);
         rep.object = rep.target ? rep.target : rep.place;
-        rep.once = rep.actor && rep.target && voc.lexicon.cue("once_per_target", r.type);
+        rep.once = (rep.actor || rep.announcer) && rep.target && voc.lexicon.cue("once_per_target", r.type);
         if (!rep.actor && !rep.object) continue;
         if (rep.actor) {
             auto [it, added] = led.try_emplace(*rep.actor);
@@ -583,14 +583,17 @@ ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const K
     auto add_participant = [&](const EntityId& id) {
         if (seen.insert(id).second) e.participants.push_back(id);
     };
-    if (e.actor) add_participant(*e.actor);
-    if (e.target) add_participant(*e.target);
     // a supporting report (a coarser date, a background mention) adds a source, never a word
     // of the summary: only the reports that made the entry name its place and its speaker
     for (const Report* p : ev.makers) {
         if (!e.place && p->r->place) e.place = p->r->place;
         if (!e.attributed_to && p->r->attributed_to) e.attributed_to = p->r->attributed_to;
     }
+    // "carried out an attack in Hawija": an act in a place that is an act on it targets it
+    if (!e.target && e.place && voc.lexicon.cue("act_on_place", e.relation) && e.actor != e.place)
+        e.target = e.place;
+    if (e.actor) add_participant(*e.actor);
+    if (e.target) add_participant(*e.target);
     for (const Report* p : all) {
         for (const auto& id : p->r->participants) add_participant(id);
         if (!docs_seen.insert(p->r->evidence.doc).second) continue;  // one source per article

@@ -1470,6 +1470,20 @@ std::string call_text(const Context& cx, const Parsed& p, int verb, int most = 2
            what;
 }
 
+// What a denial takes back, said with its verb as written ("retracted a statement issued one
+// day earlier in which it claimed ...", "denied that the town had fallen"): from the verb to
+// the end of its object or complement after it. Empty where none follows the verb.
+std::string denial_text(const Context& cx, const Parsed& p, int verb, int most = 20) {
+    const Tree& tree = p.tree;
+    int last = -1;
+    for (int c : tree.children(verb)) {
+        std::string_view b = tree.base(c);
+        if (c > verb && (b == "obj" || b == "ccomp" || b == "xcomp"))
+            last = std::max(last, tree.rightmost(c));
+    }
+    return last < 0 ? std::string() : words_text(cx, p, verb, last, most);
+}
+
 // A statement with no act of its own in its content is itself the event.
 std::optional<Relation> statement_relation(const Context& cx, const Parsed& p, const Statement& st) {
     if (!st.speaker || st.has_act) return std::nullopt;
@@ -1488,6 +1502,8 @@ std::optional<Relation> statement_relation(const Context& cx, const Parsed& p, c
     r.trigger = std::string(p.tree.word(st.speech.verb));
     r.thing = content_text(cx, p, st.speech);
     if (r.thing.empty()) r.thing = call_text(cx, p, st.speech.verb);
+    if (cx.lexicon.cue("denial_verb", p.tree.lower(st.speech.verb)))
+        r.thing = denial_text(cx, p, st.speech.verb);
     r.evidence = Provenance{cx.doc.id, p.index, p.sentence->span};
     r.sentence = std::string(p.sentence->span.of(cx.doc.text));
     return r;

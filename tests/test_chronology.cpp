@@ -128,6 +128,25 @@ TEST_CASE("chronology: a capture and a recapture of one place on one day are one
         if (e.relation != "attacked") CHECK(e.sources.size() == 2);
 }
 
+TEST_CASE("chronology: an offensive announced the day after its launch by the same leader is one entry") {
+    auto launched = event("launched_offensive", {"haider_al_abadi", "mosul"}, "mosul", "2016-10-16", "a");
+    auto announced = event("launched_offensive", {"haider_al_abadi", "mosul"}, "mosul", "2016-10-17", "b");
+    announced.attributed_to = announced.actor;
+    auto c = build({launched, announced});
+    REQUIRE(c.entries.size() == 1);
+    CHECK(c.entries[0].sources.size() == 2);
+}
+
+TEST_CASE("chronology: an attack in a place with no party attacked is an attack on the place") {
+    auto attack = event("attacked", {"islamic_state"}, "kirkuk", "2016-10-21", "a");
+    auto taken = event("captured", {"islamic_state"}, "kirkuk", "2016-10-22", "a");
+    auto c = build({attack, taken});
+    REQUIRE(c.entries.size() == 2);
+    CHECK(c.entries[0].target == EntityId("kirkuk"));
+    CHECK(c.entries[0].summary == "Islamic State attacked Kirkuk");
+    CHECK_FALSE(c.entries[1].target);  // ground taken in a place: not the place itself
+}
+
 TEST_CASE("chronology: a month-long report does not chain two days of that month into one event") {
     auto c =
         build({event("attacked", {"united_states", "islamic_state"}, "amerli", "2014-08-30", "a"),

@@ -1591,3 +1591,16 @@ TEST_CASE("relations: what a subject became is its own, a date is no agent, a la
     REQUIRE_FALSE(split.empty());
     for (const auto& s : split) CHECK_FALSE(s.date);
 }
+
+TEST_CASE("relations: a retraction or a denial is a statement of its own, said with its verb") {
+    auto e = extract("The Peshmerga on Friday denied that Islamic State had captured Sinjar.",
+                     date::year(2015) / 4 / 5);
+    INFO(e.dump());
+    CHECK(e.of_type("captured").empty());
+    const Relation* r = first_of(e, "denied");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("peshmerga"));
+    CHECK(r->thing == "denied that Islamic State had captured Sinjar");
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2015-04-03");
+}
