@@ -1463,6 +1463,8 @@ std::string call_text(const Context& cx, const Parsed& p, int verb, int most = 2
         if (c != act) last = std::max(last, tree.rightmost(c));
     if (tree.base(first) == "case") ++first;
     if (last >= mark || first > last) return {};
+    for (int i = first; i <= last; ++i)  // a plain phrase: no clause of its own ("reporters that ...")
+        if (tree.verbal(i) || tree.base(i) == "mark" || tree.base(i) == "cop") return {};
     std::string whom = words_text(cx, p, first, last, most),
                 what = words_text(cx, p, mark + 1, tree.rightmost(act), most);
     if (whom.empty() || what.empty()) return {};

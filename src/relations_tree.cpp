@@ -799,8 +799,10 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
                     s.speaker = c;
                     if (s.addressee == c) s.addressee = -1;
                 }
-    // ", Allawi said": the speech verb hangs off what was said
-    if (s.content < 0 && (l == "parataxis" || l == "advcl" || l == "ccomp") && tree.head(t) >= 0)
+    // ", Allawi said": the speech verb hangs off what was said (a clause: a verb, or a predicate
+    // with a subject)
+    if (s.content < 0 && (l == "parataxis" || l == "advcl" || l == "ccomp") && tree.head(t) >= 0 &&
+        (tree.verbal(tree.head(t)) || tree.child(tree.head(t), "nsubj") || tree.child(tree.head(t), "cop")))
         s.content = tree.head(t);
     // "..., Iraq's Vice President Ayad Allawi said, citing ...": a trailing speech clause set
     // off by a comma or a closing quote reports the whole sentence, wherever it was attached

@@ -1604,3 +1604,14 @@ TEST_CASE("relations: a retraction or a denial is a statement of its own, said w
     REQUIRE(r->date);
     CHECK(r->date->value == "2015-04-03");
 }
+
+TEST_CASE("relations: whom a statement is told to is no one called on to act") {
+    auto e = extract(
+        "Jim Mattis arrived in Baghdad on Monday and told reporters that American forces were not "
+        "in Iraq \"to seize anybody's oil\".",
+        date::year(2017) / 2 / 21);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "said");
+    REQUIRE(r);
+    CHECK(r->thing.find("should") == std::string::npos);
+}

@@ -231,6 +231,16 @@ underway ADJ 3 acl)");
     CHECK(s.content == t.at("underway"));
 }
 
+TEST_CASE("relation tree: a speech verb hung on a word that is no clause has no content there") {
+    HandTree t(R"(Iraqi ADJ 0 root
+Maliki PROPN 4 nsubj
+had AUX 4 aux
+asked VERB 1 parataxis
+Washington PROPN 4 obj)");
+    auto s = detail::read_speech(t.tree, t.at("asked"), lex());
+    CHECK(s.content == -1);
+}
+
 TEST_CASE("relation tree: walks stay bounded on a malformed tree") {
     // a cycle the parser would never give: heads 2 -> 1 -> 2
     HandTree t(R"(a NOUN 2 nsubj
