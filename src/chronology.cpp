@@ -546,9 +546,10 @@ std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std
     // an act taken to be its announcer's: said as announced
     bool announced = e.actor && e.attributed_to && *e.attributed_to == *e.actor &&
                      voc.lexicon.cue("announcer_acts", e.relation);
-    std::string s = announced ? say_announced(voc.lexicon, e.relation, actor, target, place)
-                              : say_act(voc.lexicon, e.relation, actor, target, place,
-                                        reported ? e.attributed_label : std::string(), lead.thing);
+    std::string s = announced
+                        ? say_announced(voc.lexicon, e.relation, actor, target, place, e.near_place)
+                        : say_act(voc.lexicon, e.relation, actor, target, place,
+                                  reported ? e.attributed_label : std::string(), lead.thing, e.near_place);
     return s.empty() ? lead.summary : s;
 }
 
@@ -571,6 +572,7 @@ ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const K
             if (!e.actor && p->announcer) e.actor = p->announcer;
     e.target = lead->symmetric ? r.target : lead->target;
     e.place = r.place;
+    e.near_place = r.near;
     e.attributed_to = r.attributed_to;
     std::set<DocId> docs_seen;
     std::vector<const Report*> all = ev.makers;
@@ -586,11 +588,12 @@ ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const K
     // a supporting report (a coarser date, a background mention) adds a source, never a word
     // of the summary: only the reports that made the entry name its place and its speaker
     for (const Report* p : ev.makers) {
-        if (!e.place && p->r->place) e.place = p->r->place;
+        if (!e.place && p->r->place) e.place = p->r->place, e.near_place = p->r->near;
         if (!e.attributed_to && p->r->attributed_to) e.attributed_to = p->r->attributed_to;
     }
     // "carried out an attack in Hawija": an act in a place that is an act on it targets it
-    if (!e.target && e.place && voc.lexicon.cue("act_on_place", e.relation) && e.actor != e.place)
+    if (!e.target && e.place && !e.near_place && voc.lexicon.cue("act_on_place", e.relation) &&
+        e.actor != e.place)
         e.target = e.place;
     if (e.actor) add_participant(*e.actor);
     if (e.target) add_participant(*e.target);

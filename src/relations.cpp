@@ -827,9 +827,10 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
         r.attributed_to && r.attributed_to != r.actor ? label(r.attributed_to) : std::string();
     // an act taken to be its announcer's ("Abadi declared the full liberation of eastern Mosul")
     bool announced = r.actor && r.attributed_to == r.actor && cx.lexicon.cue("announcer_acts", r.type);
-    std::string out = announced ? say_announced(cx.lexicon, r.type, label(r.actor), target_label, place_label)
-                                : say_act(cx.lexicon, r.type, label(r.actor), target_label, place_label,
-                                          according, r.thing);
+    std::string out =
+        announced ? say_announced(cx.lexicon, r.type, label(r.actor), target_label, place_label, r.near)
+                  : say_act(cx.lexicon, r.type, label(r.actor), target_label, place_label, according, r.thing,
+                            r.near);
     if (!out.empty()) return out;
     const RelationInfo* info = cx.lexicon.info(r.type);
     std::string passive = info ? info->passive : "{t}: " + r.type;
@@ -837,17 +838,26 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
     std::optional<EntityId> named = target ? target : place;
     if (named && at != std::string::npos) passive.replace(at, 3, label(named));
     out = passive;
-    if (place && named && *place != *named) out += " in " + label(place);
+    if (place && named && *place != *named)
+        out +=
+            (r.near ? " " + std::string(cx.lexicon.first_cue_word("near_case")) + " " : std::string(" in ")) +
+            label(place);
     if (!according.empty()) out += ", according to " + according;
     if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
     return out;
 }
 
 // The first place a phrase list names.
+// `near` tells whether the phrase puts the act near the place, not in it: a direction noun
+// ("northeast of Mosul").
 std::optional<EntityId> place_of(const Context& cx, const Memory& mem, const Parsed& p,
-                                 const std::vector<int>& heads) {
+                                 const std::vector<int>& heads, bool& near) {
     for (int h : heads)
-        if (const Mention* m = entity_of(cx, mem, p, h); m && m->type == EntityType::place) return m->entity;
+        if (const Mention* m = entity_of(cx, mem, p, h); m && m->type == EntityType::place) {
+            near = !p.mention_at[static_cast<std::size_t>(h)] &&
+                   cx.lexicon.cue("direction_noun", p.tree.lower(h));
+            return m->entity;
+        }
     return std::nullopt;
 }
 
@@ -863,6 +873,7 @@ bool ground_in_country(const Context& cx, const Memory& mem, const Parsed& p, co
         p.tree.nominal(act.trigger) && cx.lexicon.cue("within_case", p.tree.case_word(act.target));
     if (!gains_in && !cx.lexicon.cue("part_noun", p.tree.lower(act.target))) return false;
     r.place = target->entity;
+    r.near = false;
     r.target.reset();
     return true;
 }
@@ -1119,7 +1130,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     if (target && outlet(cx, mem, target->entity)) target = nullptr;
     r.actor = id_of(actor);
     r.target = id_of(target);
-    r.place = place_of(cx, mem, p, act_places(cx, p, act, r.type, target));
+    r.place = place_of(cx, mem, p, act_places(cx, p, act, r.type, target), r.near);
     std::vector<EntityId> co;
     if (loser && is_actor(*loser) && (!actor || loser->entity != actor->entity)) co.push_back(loser->entity);
     // what is captured is a place: a group in the target's position lost it ("IS was pushed out")
@@ -1128,7 +1139,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         r.target = r.place;
         target = nullptr;
     }
-    if (!r.place && target && target->type == EntityType::place) r.place = target->entity;
+    if (!r.place && target && target->type == EntityType::place) r.place = target->entity, r.near = false;
     if (ground_in_country(cx, mem, p, act, r, target)) target = nullptr;
     // an act on a side of a city is an act on the city, told in that side ("retook eastern Mosul")
     if (r.target && target && target->type == EntityType::place)
@@ -1136,6 +1147,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
             if (f.subject == *r.target && cx.lexicon.fact_role(f.relation, FactRole::part) &&
                 cx.kb.find(f.object) && cx.kb.find(f.object)->get().type == EntityType::place) {
                 r.place = r.target;
+                r.near = false;
                 r.target = f.object;
                 break;
             }

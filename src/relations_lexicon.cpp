@@ -278,7 +278,9 @@ std::string replace_all(std::string s, std::string_view what, const std::string&
 
 std::string say_act(const RelationLexicon& lexicon, std::string_view relation, const std::string& actor,
                     const std::string& target, const std::string& place, const std::string& according_to,
-                    const std::string& thing) {
+                    const std::string& thing, bool near) {
+    const std::string in =
+        near ? " " + std::string(lexicon.first_cue_word("near_case")) + " " : std::string(" in ");
     std::string form;
     if (const RelationLexicon::Form* f = lexicon.form(relation)) {
         form = !actor.empty() ? (!target.empty() ? f->actor_target : f->actor_only)
@@ -294,6 +296,7 @@ std::string say_act(const RelationLexicon& lexicon, std::string_view relation, c
                     form.compare(form.size() - tail.size(), tail.size(), tail) == 0)
                     form.erase(form.size() - tail.size());
         if (form.find("{p}") != std::string::npos && place.empty()) form.clear();
+        if (near) form = replace_all(form, " in {p}", in + "{p}");
     }
     if (form.empty() && !actor.empty()) {
         const RelationInfo* info = lexicon.info(relation);
@@ -309,15 +312,17 @@ std::string say_act(const RelationLexicon& lexicon, std::string_view relation, c
     bool names_place = form.find("{p}") != std::string::npos;
     std::string s = replace_all(
         replace_all(replace_all(replace_all(form, "{a}", actor), "{o}", target), "{p}", place), "{x}", thing);
-    if (!names_place && !place.empty()) s += " in " + place;
+    if (!names_place && !place.empty()) s += in + place;
     if (!according_to.empty()) s += ", according to " + according_to;
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');  // a sentence
     return s;
 }
 
 std::string say_announced(const RelationLexicon& lexicon, std::string_view relation,
-                          const std::string& announcer, const std::string& target, const std::string& place) {
-    std::string act = say_act(lexicon, relation, std::string(), target, place, std::string());
+                          const std::string& announcer, const std::string& target, const std::string& place,
+                          bool near) {
+    std::string act =
+        say_act(lexicon, relation, std::string(), target, place, std::string(), std::string(), near);
     if (act.empty()) return act;
     // "An offensive" -> "an offensive", but a name stays as written ("East Mosul")
     auto opens_with = [&](const std::string& name) { return !name.empty() && act.rfind(name, 0) == 0; };

@@ -1615,3 +1615,14 @@ TEST_CASE("relations: whom a statement is told to is no one called on to act") {
     REQUIRE(r);
     CHECK(r->thing.find("should") == std::string::npos);
 }
+
+TEST_CASE("relations: villages taken northeast of a city are taken near it, not in it") {
+    auto e = extract("Peshmerga forces on Thursday captured several villages northeast of Mosul.",
+                     date::year(2016) / 10 / 21);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->place == EntityId("mosul"));
+    CHECK(r->near);
+    CHECK(r->summary.find("near Mosul") != std::string::npos);
+}

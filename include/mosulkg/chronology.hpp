@@ -56,6 +56,7 @@ struct ChronologyEntry {
     std::vector<std::string> participant_labels;
     std::optional<EntityId> place;
     std::string place_label;
+    bool near_place = false;  // it happened near the place, not in it ("villages northeast of Mosul")
     std::optional<EntityId> attributed_to;
     std::string attributed_label;
     std::vector<Source> sources;  // every report of it, in document order

@@ -44,6 +44,8 @@ struct Relation {
         target;  // what it was done to; none for one-place acts ("IS declared a caliphate")
     std::vector<EntityId> participants;  // every party of the act, actor first
     std::optional<EntityId> place;
+    // The act happened near the place, not in it ("captured villages northeast of Mosul").
+    bool near = false;
     std::optional<TimeValue> date;
     std::optional<EntityId> attributed_to;  // the speaker, for claims and reported speech
     // A past act told as background ("since the capture of Mosul in 2014", "Mosul, which
@@ -173,15 +175,17 @@ private:
 // no place, and ", according to X" for reported content; `thing` is what the act names
 // besides its parties (Relation::thing), said by the form for it when there is one. Empty
 // when no form fits: the caller then says it another way. The relation stage and the
-// chronology say acts alike.
+// chronology say acts alike. With `near`, the act happened near the place (Relation::near):
+// "near PLACE" (cue near_case) instead of "in PLACE".
 std::string say_act(const RelationLexicon& lexicon, std::string_view relation, const std::string& actor,
                     const std::string& target, const std::string& place, const std::string& according_to,
-                    const std::string& thing = {});
+                    const std::string& thing = {}, bool near = false);
 // The line for an act its announcer is taken to have done (cue announcer_acts: a leader
 // announcing an offensive or a liberation no force is named for): "Haider al-Abadi announced
 // that East Mosul was recaptured". Empty when no form fits.
 std::string say_announced(const RelationLexicon& lexicon, std::string_view relation,
-                          const std::string& announcer, const std::string& target, const std::string& place);
+                          const std::string& announcer, const std::string& target, const std::string& place,
+                          bool near = false);
 
 class Parser;
 
