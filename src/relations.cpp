@@ -642,6 +642,9 @@ bool nonrestrictive_at(const Tree& tree, int t) {
 const Mention* relative_referent(const Context& cx, const Memory& mem, const Parsed& p, int t, int noun) {
     const Tree& tree = p.tree;
     int at = name_token_before(p, t);
+    // "from Islamic State militants who have occupied the city", the clause hung elsewhere: the
+    // noun right before the pronoun, by the name its phrase holds
+    if (at < 0 && t > 0 && tree.nominal(t - 1)) return entity_of(cx, mem, p, t - 1);
     if (at < 0) return nullptr;
     // a name inside a phrase set beside another name: that name ("Fallujah, an hour's drive
     // west of Baghdad, which the militants have held")
@@ -849,15 +852,25 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
 
 // The first place a phrase list names.
 // `near` tells whether the phrase puts the act near the place, not in it: a direction noun
-// ("northeast of Mosul").
+// ("northeast of Mosul") or a "near" phrase.
 std::optional<EntityId> place_of(const Context& cx, const Memory& mem, const Parsed& p,
                                  const std::vector<int>& heads, bool& near) {
     for (int h : heads)
         if (const Mention* m = entity_of(cx, mem, p, h); m && m->type == EntityType::place) {
-            near = !p.mention_at[static_cast<std::size_t>(h)] &&
-                   cx.lexicon.cue("direction_noun", p.tree.lower(h));
+            near = (!p.mention_at[static_cast<std::size_t>(h)] &&
+                    cx.lexicon.cue("direction_noun", p.tree.lower(h))) ||
+                   cx.lexicon.cue("near_case", p.tree.case_word(h));
             return m->entity;
         }
+    // "at a checkpoint in Kirkuk", "in a market near Baghdad": where the phrase's own noun lies
+    for (int h : heads)
+        for (int c : p.tree.children(h))
+            if (p.tree.base(c) == "nmod" && cx.lexicon.cue("place_case", p.tree.case_word(c)))
+                if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)];
+                    m && m->type == EntityType::place) {
+                    near = cx.lexicon.cue("near_case", p.tree.case_word(c));
+                    return m->entity;
+                }
     return std::nullopt;
 }
 
@@ -1066,6 +1079,16 @@ const Mention* taker_of_loss(const Context& cx, const Memory& mem, const Parsed&
     return nullptr;
 }
 
+// "the operation began", "claimed responsibility for the attack": a definite act noun with no
+// target or place is the act of that relation the story told of, done by no one named or by
+// the same party; it takes that act's parties.
+void told_before(const Memory& mem, Relation& r) {
+    auto it = mem.last_act.find(r.type);
+    if (it == mem.last_act.end() || (r.actor && it->second.actor && it->second.actor != r.actor)) return;
+    if (!r.actor) r.actor = it->second.actor;
+    r.target = it->second.target, r.place = it->second.place;
+}
+
 std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed& p, const Act& act,
                                     const RelationLexicon::Trigger& trig) {
     const RelationInfo* info = cx.lexicon.info(trig.relation);
@@ -1167,9 +1190,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     // (only an act said to begin or go on, one a light verb tells, or one the parse leaves
     // as the root: "kept away from the battle" tells no act)
     bool told = act.begun || act.continued || act.clause != act.trigger || p.tree.head(act.trigger) < 0;
-    if (!r.actor && !r.target && !r.place && definite_act(cx, p, act.trigger) && !said_of && told)
-        if (auto it = mem.last_act.find(r.type); it != mem.last_act.end())
-            r.actor = it->second.actor, r.target = it->second.target, r.place = it->second.place;
+    if (!r.target && !r.place && definite_act(cx, p, act.trigger) && !said_of && told) told_before(mem, r);
     if (!r.actor && !r.target && !r.place) return std::nullopt;
     mem.last_act[r.type] = {r.actor, r.target, r.place};
     if (r.actor) r.participants.push_back(*r.actor);
@@ -1825,8 +1846,10 @@ void remember_subject(const Context& cx, Memory& mem, const Parsed& p) {
 // Every relation of one parsed sentence.
 // "destroyed by a U.S. air strike", "airstrikes which have destroyed whole houses": an act
 // of a means_act relation that is the doer of another act is how that act was done, not an
-// event of its own. Linear in the sentence.
-void drop_means(const Context& cx, const Parsed& p, std::vector<std::optional<Act>>& read) {
+// event of its own; but where that act names no one it was done to ("a bombing that killed
+// seven people"), the means is the event and the act its toll. Linear in the sentence.
+void drop_means(const Context& cx, const Memory& mem, const Parsed& p,
+                std::vector<std::optional<Act>>& read) {
     const auto& all = cx.lexicon.triggers();
     auto means = [&](int t) {
         if (t < 0 || !read[static_cast<std::size_t>(t)] || !p.tree.nominal(t)) return false;
@@ -1838,7 +1861,9 @@ void drop_means(const Context& cx, const Parsed& p, std::vector<std::optional<Ac
         const auto& act = read[j];
         if (!act || !act->reported) continue;
         int doer = act->actor_relative >= 0 ? act->relative_head : act->actor;
-        if (doer != static_cast<int>(j) && means(doer)) dropped.push_back(doer);
+        if (doer == static_cast<int>(j) || !means(doer)) continue;
+        bool named = act->target_relative >= 0 || entity_of(cx, mem, p, act->target);
+        dropped.push_back(named ? doer : static_cast<int>(j));
     }
     for (int t : dropped) read[static_cast<std::size_t>(t)].reset();
 }
@@ -1861,7 +1886,7 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
     auto anns = announcements(cx, mem, p, read, dates);
     for (auto& st : sts)  // a statement that declares is its declaration
         if (renamed[static_cast<std::size_t>(st.speech.verb)]) st.has_act = true;
-    drop_means(cx, p, read);
+    drop_means(cx, mem, p, read);
     for (int i = 0; i < tree.size(); ++i) {
         if (!read[static_cast<std::size_t>(i)] || !read[static_cast<std::size_t>(i)]->reported) continue;
         const Act& act = *read[static_cast<std::size_t>(i)];

@@ -635,7 +635,9 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         bool pronoun = act.actor >= 0 && tree.child(h, "nsubj") &&
                        (lex.cue("group_pronoun", tree.lower(act.actor)) ||
                         lex.cue("person_pronoun", tree.lower(act.actor)));
-        if ((light_object || means) && (act.actor < 0 || pronoun)) {
+        // ("lost its launchers in coalition airstrikes": a means its compound names the doer of
+        // is that party's, not the verb subject's)
+        if ((light_object || (means && !act.compound_target)) && (act.actor < 0 || pronoun)) {
             int possessive = act.actor;
             bool passive = false;
             int subject = subject_of(tree, h, passive);
@@ -734,6 +736,13 @@ bool purpose_of_arrival(const Tree& tree, int t, const RelationLexicon& lex, Act
     return true;
 }
 
+namespace {
+// A word a title or a name may hold ("Iraq's Vice President", "military spokesman").
+bool titleish(Upos u) {
+    return u == Upos::propn || u == Upos::noun || u == Upos::adj || u == Upos::det || u == Upos::part;
+}
+}  // namespace
+
 Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
     Speech s;
     s.verb = t;
@@ -808,6 +817,8 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
     // off by a comma or a closing quote reports the whole sentence, wherever it was attached
     if (s.content < 0 && s.speaker >= 0 && s.speaker < t && !lex.cue("relative", tree.lower(s.speaker))) {
         int first = tree.leftmost(s.speaker);
+        // (a title the tree hangs elsewhere: "..., Iraqi military spokesman Brigadier General X said")
+        for (int d = 0; d < 8 && first > 1 && titleish(tree.upos(first - 1)); ++d) --first;
         std::string_view before = first > 0 ? tree.word(first - 1) : std::string_view();
         bool set_off = before == "," || before == "\"" || before == "\xE2\x80\x9D";
         int root = t;

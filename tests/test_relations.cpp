@@ -1626,3 +1626,36 @@ TEST_CASE("relations: villages taken northeast of a city are taken near it, not 
     CHECK(r->near);
     CHECK(r->summary.find("near Mosul") != std::string::npos);
 }
+
+TEST_CASE(
+    "relations: a bombing owned up to later is the claimant's attack, in the place of the first report") {
+    auto e = extract(
+        "A suicide bomber blew himself up at a checkpoint in Kirkuk on Saturday, killing nine people. "
+        "Islamic State claimed responsibility for the attack.",
+        date::year(2016) / 4 / 17);
+    INFO(e.dump());
+    CHECK(e.of_type("destroyed").empty());
+    CHECK(e.of_type("killed").empty());
+    auto attacks = e.of_type("attacked");
+    REQUIRE_FALSE(attacks.empty());
+    const Relation& last = attacks.back();
+    CHECK(last.actor == EntityId("islamic_state"));
+    CHECK(last.place == EntityId("kirkuk"));
+}
+
+TEST_CASE(
+    "relations: a bomb that killed people no one names is an attack, airstrikes a party names are its own") {
+    auto car = extract("A car bomb in Tikrit killed 12 people on Friday.", date::year(2016) / 4 / 17);
+    INFO(car.dump());
+    CHECK(car.of_type("killed").empty());
+    const Relation* r = first_of(car, "attacked");
+    REQUIRE(r);
+    CHECK(r->place == EntityId("tikrit"));
+    auto air = extract("Islamic State lost dozens of fighters in coalition airstrikes near Mosul on Monday.",
+                       date::year(2016) / 4 / 17);
+    INFO(air.dump());
+    const Relation* a = first_of(air, "attacked");
+    REQUIRE(a);
+    CHECK(a->actor == EntityId("international_coalition"));
+    CHECK(a->near);
+}
