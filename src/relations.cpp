@@ -1843,7 +1843,6 @@ void remember_subject(const Context& cx, Memory& mem, const Parsed& p) {
                 }
 }
 
-// Every relation of one parsed sentence.
 // "destroyed by a U.S. air strike", "airstrikes which have destroyed whole houses": an act
 // of a means_act relation that is the doer of another act is how that act was done, not an
 // event of its own; but where that act names no one it was done to ("a bombing that killed
@@ -1868,6 +1867,7 @@ void drop_means(const Context& cx, const Memory& mem, const Parsed& p,
     for (int t : dropped) read[static_cast<std::size_t>(t)].reset();
 }
 
+// Every relation of one parsed sentence.
 void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<Relation>& out) {
     const Tree& tree = p.tree;
     const auto& all = cx.lexicon.triggers();
