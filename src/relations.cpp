@@ -231,9 +231,9 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
 }
 
 // The sentence's mentions and calendar dates outside its dateline (which ends at dl).
-void collect(const Context& cx, const Sentence& s, const std::vector<Mention>& mentions,
-             const std::vector<Timex>& timexes, std::size_t dl, std::size_t& mi, std::size_t& ti,
-             std::vector<const Mention*>& sm, std::vector<const Timex*>& st) {
+void collect(const Sentence& s, const std::vector<Mention>& mentions, const std::vector<Timex>& timexes,
+             std::size_t dl, std::size_t& mi, std::size_t& ti, std::vector<const Mention*>& sm,
+             std::vector<const Timex*>& st) {
     while (mi < mentions.size() && mentions[mi].where.span.begin < s.span.begin) ++mi;
     for (std::size_t k = mi; k < mentions.size() && mentions[k].where.span.end <= s.span.end; ++k)
         if (mentions[k].where.span.begin >= dl) sm.push_back(&mentions[k]);
@@ -2053,8 +2053,10 @@ void drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::ve
     std::size_t out = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (!keep[i]) continue;
-        tokens[out] = tokens[i], words[out] = words[i], lower[out] = std::move(lower[i]);
-        trig[out] = trig[i], named[out] = named[i];
+        if (out != i) {  // a string moved onto itself is left empty
+            tokens[out] = tokens[i], words[out] = words[i], lower[out] = std::move(lower[i]);
+            trig[out] = trig[i], named[out] = named[i];
+        }
         ++out;
     }
     tokens.resize(out), words.resize(out), lower.resize(out), trig.resize(out), named.resize(out);
@@ -2108,7 +2110,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         std::vector<const Mention*> sm;
         std::vector<const Timex*> st;
         std::size_t dl = dateline_end(s.span.of(doc.text), s.span.begin);
-        collect(cx, s, mentions, timexes, dl, mi, ti, sm, st);
+        collect(s, mentions, timexes, dl, mi, ti, sm, st);
         // the dateline ("MOSUL, Iraq (Reuters) - ") is no part of the sentence's syntax; only
         // the body's sentences are read
         std::size_t first = s.first_token;
