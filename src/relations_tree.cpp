@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <utility>
 
 namespace mosulkg::detail {
 
@@ -17,7 +18,8 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
     for (auto repair :
          {&Tree::reattach_possessive_root, &Tree::reattach_noun_object, &Tree::reattach_infinitive_objects,
           &Tree::reattach_verbless_root, &Tree::demote_prepositional_subjects,
-          &Tree::demote_false_auxiliaries, &Tree::names_as_subjects})
+          &Tree::demote_false_auxiliaries, &Tree::names_as_subjects, &Tree::reattach_fronted_content,
+          &Tree::reattach_content_from_time})
         if ((this->*repair)()) link_children();
 }
 
@@ -93,7 +95,9 @@ bool Tree::demote_prepositional_subjects() {
     bool changed = false;
     for (int t = 0; t < size(); ++t) {
         if (base(t) != "nsubj" || head(t) < 0) continue;
-        const int preposition = leftmost(t) - 1;
+        // the preposition before the phrase, or the phrase's own first word ("with the Front")
+        int preposition = leftmost(t);
+        if (upos(preposition) != Upos::adp || head(preposition) != t) --preposition;
         if (preposition < 0 || upos(preposition) != Upos::adp ||
             (head(preposition) != t && head(preposition) != head(t)))
             continue;
@@ -104,6 +108,85 @@ bool Tree::demote_prepositional_subjects() {
         parse_[static_cast<std::size_t>(t)].label = "obl";
         parse_[static_cast<std::size_t>(preposition)].label = "case";
         parse_[static_cast<std::size_t>(preposition)].head = t;
+        changed = true;
+    }
+    return changed;
+}
+
+int Tree::set_off_speaker(int c, int h) {
+    // the comma closest before h, past the content, within a speaker's phrase's length
+    int comma = h - 1;
+    while (comma > c && h - comma <= max_depth && word(comma) != ",") --comma;
+    if (comma <= c || word(comma) != "," || comma + 1 == h) return -1;
+    // the words between are one phrase: its head, the one word whose head lies outside it
+    // (a name's later words and hyphens the parse hung outside are the name's: "al - Abadi")
+    auto inside = [&](int x) { return head(x) > comma && head(x) < h; };
+    auto part = [&](int x) { return base(x) == "flat" || base(x) == "punct"; };
+    int speaker = -1;
+    for (int x = comma + 1; x < h; ++x) {
+        if (inside(x) || part(x)) continue;
+        if (speaker >= 0) return -1;
+        speaker = x;
+    }
+    if (speaker < 0 || !(nominal(speaker) || upos(speaker) == Upos::pron)) return -1;
+    for (int x = speaker + 1; x < h; ++x)
+        if (!inside(x)) parse_[static_cast<std::size_t>(x)].head = speaker;
+    auto& at = parse_[static_cast<std::size_t>(speaker)];
+    at.head = h;
+    at.label = "nsubj";
+    return comma;
+}
+
+bool Tree::reattach_fronted_content() {
+    bool changed = false;
+    for (int c = 0; c < size(); ++c) {
+        const int h = head(c);
+        if (base(c) != "ccomp" || h <= c || !speech_word(h)) continue;
+        // the speaker: the phrase set off by a comma before the verb of saying
+        const int comma = set_off_speaker(c, h);
+        if (comma < 0) continue;
+        const bool subject = child(c, "nsubj").has_value();
+        for (int d : children(h)) {
+            if (d == c || base(d) == "punct" || (d > c && d >= comma)) continue;
+            auto& at = parse_[static_cast<std::size_t>(d)];
+            if (d < c) {  // a second subject before the content is the content's own
+                if (base(d) != "nsubj" || subject) continue;
+            } else if (base(d) == "nsubj" || base(d) == "obl") {
+                at.label = !child(d, "case") ? "dep" : nominal(c) ? "nmod" : "obl";
+            }
+            at.head = c;
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+bool Tree::speech_word(int t) const {
+    for (std::size_t k : lexicon_->triggers_of(lower(t))) {
+        const RelationInfo* info = lexicon_->info(lexicon_->triggers()[k].relation);
+        if (info && info->kind == RelationKind::speech) return true;
+    }
+    return false;
+}
+
+bool Tree::reattach_content_from_time() {
+    bool changed = false;
+    for (int t = 0; t < size(); ++t) {
+        if (base(t) != "acl" || !verbal(t) || !child(t, "nsubj")) continue;
+        // the complementizer: t's mark, or the word t hangs on ("that" read as a pronoun)
+        int m = child(t, "mark").value_or(-1);
+        int n = head(t);
+        if (n >= 0 && lexicon_->cue("complementizer", lower(n))) m = std::exchange(n, head(n));
+        if (m < 0 || !lexicon_->cue("complementizer", lower(m)) || n < 0 || n > m || base(n) != "obl")
+            continue;
+        const int v = head(n);
+        if (v < 0 || v > n || !speech_word(v)) continue;
+        parse_[static_cast<std::size_t>(t)].head = v;
+        parse_[static_cast<std::size_t>(t)].label = "ccomp";
+        auto& mark = parse_[static_cast<std::size_t>(m)];
+        mark.upos = Upos::sconj;
+        mark.head = t;
+        mark.label = "mark";
         changed = true;
     }
     return changed;
@@ -717,6 +800,9 @@ Act read_act(const Tree& tree, int trigger, bool inverse, const RelationLexicon&
         for (int c : tree.children(act.actor))
             if (tree.base(c) == "conj") act.co_actors.push_back(c);
     add_partners(tree, trigger, lex, act);
+    // "held talks with the army": the other party may hang on the light verb
+    if (act.clause != trigger && tree.head(trigger) == act.clause && tree.base(trigger) == "obj")
+        add_partners(tree, act.clause, lex, act);
     act.reported = reported(tree, trigger, act.clause, lex);
     act.background = background(tree, trigger, act.clause, lex);
     return act;

@@ -84,6 +84,20 @@ private:
     // read as the verb "is") before its verb: the verb's subject where it has none, else a
     // dependent, so the verb is not read as a passive. Returns whether it changed the tree.
     bool names_as_subjects();
+    // A content clause told before its speaker ("X is in talks with Y about Z, A said") read
+    // with the content's words hung on the verb of saying: what lies before the comma that
+    // sets off the speaker belongs to the content, and a second subject before the content is
+    // the content's own where it has none. Returns whether it changed the tree.
+    bool reattach_fronted_content();
+    // The phrase between the last comma after the content c and the verb of saying h, made
+    // h's subject; returns the comma, or -1 when the words there are not one nominal phrase.
+    int set_off_speaker(int c, int h);
+    // "said on Monday that IS is holding talks": a clause of a complementizer with its own
+    // subject read as describing the time phrase of a verb of saying is what the verb says.
+    // Returns whether it changed the tree.
+    bool reattach_content_from_time();
+    // Whether t is a form of a verb of saying (a trigger of a speech relation).
+    bool speech_word(int t) const;
     // "Iraq's elite troops took ..." read with the possessor as the root and the verb hung on
     // it: the verb is the root and the possessor its subject's. Returns whether it changed the tree.
     bool reattach_possessive_root();

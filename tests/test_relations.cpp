@@ -1659,3 +1659,24 @@ TEST_CASE(
     CHECK(a->actor == EntityId("international_coalition"));
     CHECK(a->near);
 }
+
+TEST_CASE("relations: what a speaker said on a day is dated by that day, also when told before the speaker") {
+    auto day = extract("Haider al-Abadi said on Thursday that the Peshmerga are holding talks with Baghdad.",
+                       date::year(2016) / 11 / 14);
+    INFO(day.dump());
+    const Relation* r = first_of(day, "talks_with");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("peshmerga"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2016-11-10");
+    REQUIRE(r->attributed_to);
+    CHECK(*r->attributed_to == EntityId("haider_al_abadi"));
+    auto fronted =
+        extract("The Peshmerga are in talks with the Iraqi army about Sinjar, Haider al-Abadi said.",
+                date::year(2016) / 11 / 14);
+    INFO(fronted.dump());
+    const Relation* f = first_of(fronted, "talks_with");
+    REQUIRE(f);
+    CHECK(f->actor == EntityId("peshmerga"));
+    CHECK(f->target == EntityId("iraqi_security_forces"));
+}

@@ -463,3 +463,80 @@ was AUX 3 aux:pass
 retaken VERB 0 root)");
     CHECK(detail::read_act(real.tree, real.at("retaken"), false, lex()).passive);
 }
+
+TEST_CASE("relation tree: a content clause told before its speaker keeps its words") {
+    // the greedy parse of "The Kurdish leader is in talks with the Iraqi army about Sinjar,
+    // a senior official said.": the name after "with" read as a second subject of "said"
+    HandTree t(R"(The DET 3 det
+Kurdish ADJ 3 amod
+leader NOUN 6 nsubj
+is AUX 6 cop
+in ADP 6 case
+talks NOUN 17 ccomp
+with ADP 10 case
+the DET 10 det
+Iraqi ADJ 10 amod
+army NOUN 17 nsubj
+about ADP 12 case
+Sinjar PROPN 17 obl
+, PUNCT 12 punct
+a DET 16 det
+senior ADJ 16 amod
+official NOUN 17 nsubj
+said VERB 0 root)");
+    CHECK(t.tree.head(t.at("army")) == t.at("talks"));
+    CHECK(t.tree.label(t.at("army")) == "nmod");
+    CHECK(t.tree.head(t.at("Sinjar")) == t.at("talks"));
+    CHECK(t.tree.head(t.at("official")) == t.at("said"));
+    CHECK(t.tree.label(t.at("official")) == "nsubj");
+    CHECK(t.tree.head(t.at("leader")) == t.at("talks"));
+}
+
+TEST_CASE("relation tree: a second subject before a fronted content without one is the content's") {
+    // "Kurdish forces have seized the bridge, the commander said." with "forces" hung on "said"
+    HandTree t(R"(Kurdish ADJ 2 amod
+forces NOUN 10 nsubj
+have AUX 4 aux
+seized VERB 10 ccomp
+the DET 6 det
+bridge NOUN 4 obj
+, PUNCT 9 punct
+the DET 9 det
+commander NOUN 10 nsubj
+said VERB 0 root)");
+    CHECK(t.tree.head(t.at("forces")) == t.at("seized"));
+    CHECK(t.tree.label(t.at("forces")) == "nsubj");
+    CHECK(t.tree.head(t.at("commander")) == t.at("said"));
+    auto act = detail::read_act(t.tree, t.at("seized"), false, lex());
+    CHECK(act.actor == t.at("forces"));
+    CHECK(act.target == t.at("bridge"));
+}
+
+TEST_CASE("relation tree: a that clause read as describing the day of a statement is what was said") {
+    // "The mayor said on Friday that militants had shelled the market."
+    HandTree t(R"(The DET 2 det
+mayor NOUN 3 nsubj
+said VERB 0 root
+on ADP 5 case
+Friday PROPN 3 obl
+that SCONJ 9 mark
+militants NOUN 9 nsubj
+had AUX 9 aux
+shelled VERB 5 acl
+the DET 11 det
+market NOUN 9 obj)");
+    CHECK(t.tree.head(t.at("shelled")) == t.at("said"));
+    CHECK(t.tree.label(t.at("shelled")) == "ccomp");
+    // a clause on the day of an act that is no saying stays where it is
+    HandTree other(R"(Troops NOUN 2 nsubj
+entered VERB 0 root
+on ADP 5 case
+the DET 5 det
+day NOUN 2 obl
+that SCONJ 8 mark
+militants NOUN 8 nsubj
+shelled VERB 5 acl
+the DET 10 det
+market NOUN 8 obj)");
+    CHECK(other.tree.head(other.at("shelled")) == other.at("day"));
+}
