@@ -89,6 +89,7 @@ bool wire_dateline(std::string_view line, Span date) {
 }
 
 constexpr std::size_t header_lines = 6;  // lines after the title that may still hold its date
+constexpr int above_title_penalty = 4;   // a date line above the title: after every stated one
 constexpr int suspicious_days = 365;     // a stated date this far after every body date is doubtful
 
 // A date the header states as the document's own, scored by where and how it is written.
@@ -171,10 +172,14 @@ DateEvidence gather_dates(const std::string& text, const std::vector<Line>& line
             bool lead =
                 (in_line.begin < 3 || wire_dateline(s, in_line)) && i > title && i <= title + header_lines;
             if (chrome_below && !date_line) continue;
-            if (!before_title && (dated_block || (header && (date_line || lead)))) {
+            // a date line above the title ("March 9, 2017" atop the page) may be the page's
+            // own date as well as the article's: it counts below any the article states
+            bool above = before_title && date_line && s.size() < 40 && title - i <= 2;
+            if (above || (!before_title && (dated_block || (header && (date_line || lead))))) {
                 Candidate c{d, p, abs, 0, i};
-                c.score = (dated_block ? 4 : 0) + (date_line ? 2 : 0) + (d ? 1 : 0) -
-                          static_cast<int>(i - title) / 2;
+                c.score = above ? -above_title_penalty
+                                : (dated_block ? 4 : 0) + (date_line ? 2 : 0) + (d ? 1 : 0) -
+                                      static_cast<int>(i - title) / 2;
                 if (boilerplate.is_site_navigation(s)) c.score -= 5;
                 if (chrome_below) c.score -= 1;
                 ev.stated.push_back(c);

@@ -19,7 +19,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
          {&Tree::reattach_possessive_root, &Tree::reattach_noun_object, &Tree::reattach_infinitive_objects,
           &Tree::reattach_verbless_root, &Tree::demote_prepositional_subjects,
           &Tree::demote_false_auxiliaries, &Tree::names_as_subjects, &Tree::reattach_fronted_content,
-          &Tree::reattach_content_from_time})
+          &Tree::reattach_content_from_time, &Tree::reattach_verb_modifier})
         if ((this->*repair)()) link_children();
 }
 
@@ -161,6 +161,40 @@ bool Tree::reattach_fronted_content() {
     return changed;
 }
 
+bool Tree::reattach_verb_modifier() {
+    for (int v = 1; v < size(); ++v) {
+        const int n = head(v), before = v - 1;
+        if (upos(v) != Upos::verb || base(v) != "amod" || n <= v || !nominal(n) || !nominal(before) ||
+            head(before) == n || head(before) == v)
+            continue;
+        // the phrase the noun before heads: its top below the clause
+        int subject = before;
+        for (int d = 0; d < max_depth && head(subject) >= 0 && head(subject) < v; ++d)
+            subject = head(subject);
+        const int clause = head(subject);
+        if (subject > before || !nominal(subject) ||
+            (clause >= 0 && (clause < n || !verbal(clause) || finite_form(clause))))
+            continue;
+        auto& at = parse_;
+        at[static_cast<std::size_t>(v)].head = clause >= 0 ? head(clause) : -1;
+        at[static_cast<std::size_t>(v)].label = clause >= 0 ? label(clause) : "root";
+        at[static_cast<std::size_t>(subject)].head = v;
+        at[static_cast<std::size_t>(subject)].label = "nsubj";
+        at[static_cast<std::size_t>(n)].head = v;
+        at[static_cast<std::size_t>(n)].label = "obj";
+        if (clause < 0) return true;
+        for (int c : children(clause))  // the clause's other words before it: the verb's obliques
+            if (c > n && c < clause && base(c) == "nsubj") {
+                at[static_cast<std::size_t>(c)].head = v;
+                at[static_cast<std::size_t>(c)].label = "obl";
+            }
+        at[static_cast<std::size_t>(clause)].head = v;
+        at[static_cast<std::size_t>(clause)].label = "advcl";
+        return true;
+    }
+    return false;
+}
+
 bool Tree::speech_word(int t) const {
     for (std::size_t k : lexicon_->triggers_of(lower(t))) {
         const RelationInfo* info = lexicon_->info(lexicon_->triggers()[k].relation);
@@ -254,8 +288,9 @@ bool Tree::reattach_verbless_root() {
         const int root = on_phrase ? head(head(v)) : head(v);
         const int phrase = on_phrase ? head(v) : phrase_between(root, v);
         // with no phrase between, only a verb tagged finite ("fighters drove") is misread:
-        // a reduced relative is a participle ("fighters driven from the town")
-        const bool finite = phrase < 0 && v > root && finite_form(v);
+        // a reduced relative is a participle ("fighters driven from the town"), and one
+        // takes no object ("the army announced [on Monday] the start")
+        const bool finite = phrase < 0 && v > root && (finite_form(v) || child(v, "obj"));
         if (root < 0 || (phrase < root && !finite) || !nominal(root) || child(root, "cop") ||
             !(head(root) < 0 || base(root) == "ccomp" || base(root) == "parataxis"))
             continue;

@@ -96,6 +96,12 @@ private:
     // subject read as describing the time phrase of a verb of saying is what the verb says.
     // Returns whether it changed the tree.
     bool reattach_content_from_time();
+    // "militants attacked government buildings, killing ..." read with the verb a modifier of
+    // its object and the two noun phrases subjects of the participle after: a verb right after
+    // a noun phrase and before its own noun is the clause's verb, the phrase its subject, the
+    // noun its object, and the participle an adverbial clause of it. Returns whether it
+    // changed the tree.
+    bool reattach_verb_modifier();
     // Whether t is a form of a verb of saying (a trigger of a speech relation).
     bool speech_word(int t) const;
     // "Iraq's elite troops took ..." read with the possessor as the root and the verb hung on

@@ -40,6 +40,15 @@ TEST_CASE("a site date above the title is not the article's date") {
     CHECK(p.source == DateSource::stated);
 }
 
+TEST_CASE("a date line right above the title is the article's date when none is under it") {
+    auto p = find(
+        "June 2, 2016\n\nPeshmerga advance on villages east of Mosul\n\n"
+        "Kurdish fighters advanced on several villages on Monday, a commander said.\n");
+    REQUIRE(p.date.has_value());
+    CHECK(*p.date == year(2016) / June / 2);
+    CHECK(p.source == DateSource::stated);
+}
+
 TEST_CASE("a dateline without a year takes its year from the body") {
     auto p = find(
         "Fighters retreat from Ramadi\n\nDec 28, Ramadi: Fighters withdrew from the city centre, "

@@ -540,3 +540,31 @@ the DET 10 det
 market NOUN 8 obj)");
     CHECK(other.tree.head(other.at("shelled")) == other.at("day"));
 }
+
+TEST_CASE("relation tree: a verb read as a modifier of its object is the clause's verb") {
+    // the greedy parse of "Gunmen attacked police posts near Hawija overnight, wounding four."
+    HandTree t(R"(Gunmen NOUN 9 nsubj
+attacked VERB 4 amod
+police NOUN 4 compound
+posts NOUN 9 nsubj
+near ADP 6 case
+Hawija PROPN 4 nmod
+overnight NOUN 9 nsubj
+, PUNCT 9 punct
+wounding VERB 0 root
+four NUM 9 obj)");
+    CHECK(t.tree.head(t.at("attacked")) == -1);
+    CHECK(t.tree.head(t.at("Gunmen")) == t.at("attacked"));
+    CHECK(t.tree.label(t.at("posts")) == "obj");
+    CHECK(t.tree.head(t.at("wounding")) == t.at("attacked"));
+    CHECK(t.tree.label(t.at("overnight")) == "obl");
+    auto act = detail::read_act(t.tree, t.at("attacked"), false, lex());
+    CHECK(act.actor == t.at("Gunmen"));
+    CHECK(act.target == t.at("posts"));
+    // a participle before the noun it describes, after a determiner, stays a modifier
+    HandTree adj(R"(the DET 3 det
+wounded VERB 3 amod
+soldiers NOUN 4 nsubj
+arrived VERB 0 root)");
+    CHECK(adj.tree.label(adj.at("wounded")) == "amod");
+}
