@@ -19,7 +19,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
          {&Tree::reattach_possessive_root, &Tree::reattach_noun_object, &Tree::reattach_infinitive_objects,
           &Tree::reattach_verbless_root, &Tree::demote_prepositional_subjects,
           &Tree::demote_false_auxiliaries, &Tree::names_as_subjects, &Tree::reattach_fronted_content,
-          &Tree::reattach_content_from_time, &Tree::reattach_verb_modifier})
+          &Tree::reattach_content_from_time, &Tree::reattach_verb_modifier, &Tree::demote_agent_subjects})
         if ((this->*repair)()) link_children();
 }
 
@@ -193,6 +193,31 @@ bool Tree::reattach_verb_modifier() {
         return true;
     }
     return false;
+}
+
+bool Tree::demote_agent_subjects() {
+    bool changed = false;
+    for (int s = 0; s < size(); ++s) {
+        const int v = head(s);
+        const auto mark = child(s, "case");
+        if (base(s) != "nsubj" || v < 0 || !mark || !lexicon_->cue("agent_case", lower(*mark))) continue;
+        // the noun the "by" phrase follows, hung on the verb without a preposition
+        int subject = -1;
+        for (int x : children(v))
+            if (x < s && nominal(x) && (base(x) == "obl" || base(x) == "dep") && !child(x, "case"))
+                subject = x;
+        if (subject < 0) continue;
+        parse_[static_cast<std::size_t>(subject)].label = "nsubj";
+        auto& agent = parse_[static_cast<std::size_t>(s)];
+        agent.label = "obl";
+        for (int p : children(subject))  // "troops backed by airstrikes": the participle's agent
+            if (p > subject && p < s && base(p) == "acl") {
+                agent.head = p;
+                agent.label = "obl:agent";
+            }
+        changed = true;
+    }
+    return changed;
 }
 
 bool Tree::speech_word(int t) const {

@@ -102,6 +102,11 @@ private:
     // noun its object, and the participle an adverbial clause of it. Returns whether it
     // changed the tree.
     bool reattach_verb_modifier();
+    // "Iraqi troops backed by coalition airstrikes recaptured ..." read with the "by" phrase as
+    // the verb's subject and the troops an oblique: a phrase of the agent preposition is no
+    // subject; the bare noun before it is, and the phrase is the agent of the participle
+    // between. Returns whether it changed the tree.
+    bool demote_agent_subjects();
     // Whether t is a form of a verb of saying (a trigger of a speech relation).
     bool speech_word(int t) const;
     // "Iraq's elite troops took ..." read with the possessor as the root and the verb hung on

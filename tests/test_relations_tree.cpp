@@ -568,3 +568,21 @@ soldiers NOUN 4 nsubj
 arrived VERB 0 root)");
     CHECK(adj.tree.label(adj.at("wounded")) == "amod");
 }
+
+TEST_CASE("relation tree: a by phrase read as the subject leaves the subject to the noun before it") {
+    // the greedy parse of "Kurdish fighters backed by coalition jets took the village."
+    HandTree t(R"(Kurdish ADJ 2 amod
+fighters NOUN 7 obl
+backed VERB 2 acl
+by ADP 6 case
+coalition NOUN 6 compound
+jets NOUN 7 nsubj
+took VERB 0 root
+the DET 9 det
+village NOUN 7 obj)");
+    CHECK(t.tree.label(t.at("fighters")) == "nsubj");
+    CHECK(t.tree.head(t.at("jets")) == t.at("backed"));
+    auto act = detail::read_act(t.tree, t.at("took"), false, lex());
+    CHECK(act.actor == t.at("fighters"));
+    CHECK(act.target == t.at("village"));
+}
