@@ -1118,6 +1118,10 @@ private:
         if (!type) {
             if (auto it = local.find(key); it != local.end()) type = it->second.second;
         }
+        // (not before a known name: "Abu Baker al-Baghdadi" is that person, the first words a variant)
+        if (!type && n >= 2 && has_cue(i, "first", EntityType::person) &&
+            (i + n >= units.size() || is_break(i + n) || !kb_match(i + n).first))
+            type = EntityType::person;
         return type;
     }
 

@@ -741,8 +741,8 @@ std::optional<TimeValue> dependent_date(const Tree& tree, const std::vector<std:
 
 std::optional<TimeValue> clause_date(const Tree& tree, const std::vector<std::optional<TimeValue>>& dates,
                                      const Act& act, const RelationLexicon& lex) {
-    for (int t : {act.trigger, act.clause})
-        if (dates[static_cast<std::size_t>(t)]) return dates[static_cast<std::size_t>(t)];
+    for (int t : {act.trigger, act.clause, act.paired})
+        if (t >= 0 && dates[static_cast<std::size_t>(t)]) return dates[static_cast<std::size_t>(t)];
     // the date the tree hangs on the verb's object: "seized control of the city on Tuesday"
     if (auto o = tree.child(act.trigger, "obj");
         o && tree.verbal(act.trigger) && dates[static_cast<std::size_t>(*o)])
@@ -1131,6 +1131,8 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     if (act.compound_target && target && !actor &&
         (is_actor(*target) || place_kind(cx, mem, target->entity) == "country_noun"))
         std::swap(actor, target);
+    if (!actor && act.set_aside >= 0)
+        if (const Mention* m = entity_of(cx, mem, p, act.set_aside); m && is_actor(*m)) actor = m;
     // "air strikes of the US-led coalition": an armed party in the "of" phrase of a strike is
     // the striker (cue genitive_agent); a place there is what was struck
     if (!actor && target && is_actor(*target) && act.target >= 0 && p.tree.nominal(act.trigger) &&
@@ -1580,9 +1582,12 @@ SentenceDates sentence_dates(const Context& cx, const Parsed& p, const std::vect
             if (int pred = detail::governing_predicate(tree, i, acts, false); pred >= 0)
                 d.since[static_cast<std::size_t>(pred)] = p.timex_at[static_cast<std::size_t>(i)]->value;
         // a predicate that is no trigger holding a date: often a misparse (but a relative
-        // clause's date is that of what its noun names: "the civil war that erupted in 2011")
+        // clause's date is that of what its noun names: "the civil war that erupted in 2011",
+        // and a verb with a subject of its own tells an act of its own: "the museum, where
+        // militants had smashed statues in 2015")
         const auto& v = d.of[static_cast<std::size_t>(i)];
-        if (v && !acts[static_cast<std::size_t>(i)] && tree.label(i) != "acl:relcl" &&
+        bool own_clause = tree.upos(i) == Upos::verb && tree.child(i, "nsubj");
+        if (v && !acts[static_cast<std::size_t>(i)] && tree.label(i) != "acl:relcl" && !own_clause &&
             std::find(d.loose.begin(), d.loose.end(), *v) == d.loose.end())
             d.loose.push_back(*v);
     }
@@ -1800,17 +1805,22 @@ std::vector<Relation> conjoined_targets(const Context& cx, const Memory& mem, co
 }
 
 // The date of an event act, from the tree, its statement or announcement, the story or the paragraph.
+// `held_since`: the trigger is read with a "since" after it ("held since"), whose date is the act's.
 std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Parsed& p, const Act& act,
                                   const RelationInfo& info, const Statement* st, const Announcement* ann,
-                                  const SentenceDates& dates) {
+                                  const SentenceDates& dates, bool held_since) {
     const Tree& tree = p.tree;
     auto date = clause_date(tree, dates.of, act, cx.lexicon);
+    // "has carried out 10,000 strikes since August 2014": where a span starts dates no act in it
+    for (int t : {act.trigger, act.clause})
+        if (date && !held_since && dates.since[static_cast<std::size_t>(t)] == date) return std::nullopt;
     // what was said happened when it was said, unless the story's date stands for the
     // statement's and the act is told in a past tense ("they declared the caliphate")
     bool present =
         present_tense(tree, act.clause, cx.lexicon) || present_tense(tree, act.trigger, cx.lexicon);
-    if (!date && st && st->date && (!st->dated_by_story || present)) date = st->date;
-    if (!date && ann && ann->date) date = ann->date;
+    // (an act told as background, "since the offensive began", is not dated by the telling)
+    if (!date && !act.background && st && st->date && (!st->dated_by_story || present)) date = st->date;
+    if (!date && !act.background && ann && ann->date) date = ann->date;
     if (!date && info.dated_by_article_when_present && cx.doc.published &&
         present_tense(tree, act.clause, cx.lexicon))
         date = day_value(*cx.doc.published);
@@ -1846,7 +1856,9 @@ void remember_subject(const Context& cx, Memory& mem, const Parsed& p) {
 // "destroyed by a U.S. air strike", "airstrikes which have destroyed whole houses": an act
 // of a means_act relation that is the doer of another act is how that act was done, not an
 // event of its own; but where that act names no one it was done to ("a bombing that killed
-// seven people"), the means is the event and the act its toll. Linear in the sentence.
+// seven people"), the means is the event and the act its toll. The act kept takes the date and
+// places of the one dropped where the tree gives it none; a passive with no agent takes its
+// means phrase as its doer ("was killed in an air strike"). Linear in the sentence.
 void drop_means(const Context& cx, const Memory& mem, const Parsed& p,
                 std::vector<std::optional<Act>>& read) {
     const auto& all = cx.lexicon.triggers();
@@ -1857,12 +1869,22 @@ void drop_means(const Context& cx, const Memory& mem, const Parsed& p,
     };
     std::vector<int> dropped;
     for (std::size_t j = 0; j < read.size(); ++j) {
-        const auto& act = read[j];
+        auto& act = read[j];
         if (!act || !act->reported) continue;
+        // "was killed in an air strike": a passive's means phrase names its doer
+        if (act->passive && act->actor < 0)
+            for (int c : p.tree.children(act->clause))
+                if (p.tree.base(c) == "obl" && cx.lexicon.cue("means_case", p.tree.case_word(c)) && means(c))
+                    act->actor = c;
         int doer = act->actor_relative >= 0 ? act->relative_head : act->actor;
         if (doer == static_cast<int>(j) || !means(doer)) continue;
         bool named = act->target_relative >= 0 || entity_of(cx, mem, p, act->target);
-        dropped.push_back(named ? doer : static_cast<int>(j));
+        const int keep = named ? static_cast<int>(j) : doer, drop = named ? doer : static_cast<int>(j);
+        dropped.push_back(drop);
+        Act& kept = *read[static_cast<std::size_t>(keep)];
+        const Act& other = *read[static_cast<std::size_t>(drop)];
+        kept.paired = drop;  // its date and places are the kept act's too
+        kept.places.insert(kept.places.end(), other.places.begin(), other.places.end());
     }
     for (int t : dropped) read[static_cast<std::size_t>(t)].reset();
 }
@@ -1932,7 +1954,9 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
                     r->background = true;
                     break;
                 }
-        if (info->kind == RelationKind::event) r->date = act_date(cx, mem, p, act, *info, st, ann, dates);
+        if (info->kind == RelationKind::event)
+            r->date =
+                act_date(cx, mem, p, act, *info, st, ann, dates, cx.lexicon.cue("since_case", trig.next));
         r->confidence = r->date && dates.of[static_cast<std::size_t>(act.clause)] ? 0.8 : 0.6;
         auto also = conjoined_targets(cx, mem, p, act, *r);
         out.push_back(std::move(*r));

@@ -19,7 +19,9 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
          {&Tree::reattach_possessive_root, &Tree::reattach_noun_object, &Tree::reattach_infinitive_objects,
           &Tree::reattach_verbless_root, &Tree::demote_prepositional_subjects,
           &Tree::demote_false_auxiliaries, &Tree::names_as_subjects, &Tree::reattach_fronted_content,
-          &Tree::reattach_content_from_time, &Tree::reattach_verb_modifier, &Tree::demote_agent_subjects})
+          &Tree::reattach_content_from_time, &Tree::reattach_verb_modifier, &Tree::demote_agent_subjects,
+          &Tree::reattach_coordinated_relative, &Tree::appositions_as_subjects,
+          &Tree::reattach_subordinate_clause, &Tree::reattach_clause_modifier})
         if ((this->*repair)()) link_children();
 }
 
@@ -215,6 +217,108 @@ bool Tree::demote_agent_subjects() {
                 agent.head = p;
                 agent.label = "obl:agent";
             }
+        changed = true;
+    }
+    return changed;
+}
+
+bool Tree::reattach_coordinated_relative() {
+    for (int v = 1; v < size(); ++v) {
+        const int n = head(v);
+        if (label(v) != "acl" || upos(v) != Upos::verb || n < 0 || n > v || !nominal(n) || child(v, "mark"))
+            continue;
+        const int clause = head(n);
+        const std::string_view role = base(n);
+        if (clause <= v || !verbal(clause) || label(clause) == "conj" ||
+            (role != "nsubj" && role != "nsubj:pass"))
+            continue;
+        const auto cc = child(clause, "cc");
+        bool agent = false;  // "troops backed by airstrikes": a reduced relative indeed
+        for (int c : children(v)) agent = agent || lexicon_->cue("agent_case", case_word(c));
+        if (!cc || *cc < v || agent) continue;
+        auto& at = parse_;
+        at[static_cast<std::size_t>(v)].head = head(clause);
+        at[static_cast<std::size_t>(v)].label = label(clause);
+        at[static_cast<std::size_t>(n)].head = v;
+        at[static_cast<std::size_t>(n)].label = "nsubj";
+        at[static_cast<std::size_t>(clause)].head = v;
+        at[static_cast<std::size_t>(clause)].label = "conj";
+        return true;
+    }
+    return false;
+}
+
+bool Tree::appositions_as_subjects() {
+    bool changed = false;
+    for (int v = 0; v < size(); ++v) {
+        int first = -1;
+        for (int s : children(v)) {
+            const std::string_view l = label(s);
+            if (l != "nsubj" && l != "nsubj:pass") continue;
+            const int from = leftmost(s), to = rightmost(s);
+            if (first >= 0 && from > 0 && word(from - 1) == "," && rightmost(first) == from - 2 &&
+                to + 1 < v && word(to + 1) == ",") {
+                parse_[static_cast<std::size_t>(s)].head = first;
+                parse_[static_cast<std::size_t>(s)].label = "appos";
+                changed = true;
+                continue;
+            }
+            first = s;
+        }
+    }
+    return changed;
+}
+
+bool Tree::reattach_subordinate_clause() {
+    for (int v = 1; v < size(); ++v) {
+        // (the verb read as a modifier of its object: "after warplanes struck [IS] positions")
+        // ("struck" tagged a participle there: a verb right after a noun phrase, before its own noun)
+        const int object =
+            base(v) == "amod" && upos(v) == Upos::verb && head(v) > v && nominal(head(v)) ? head(v) : -1;
+        if ((!finite_form(v) && object < 0) || head(v) < 0 || (head(v) > v && object < 0) || child(v, "mark"))
+            continue;
+        // the phrase that ends right before the verb, led by a background subordinator
+        int n = v - 1;
+        while (head(n) >= 0 && head(n) < v && rightmost(head(n)) == v - 1 && !child(n, "case")) n = head(n);
+        const auto c = child(n, "case");
+        // (the verb read as a reduced relative of the phrase: "since the war ended")
+        const int h = head(v) == n || object >= 0 ? head(n) : head(v);
+        if (!c || !nominal(n) || h < 0 || h >= n || !verbal(h) || !lexicon_->cue("background", lower(*c)))
+            continue;
+        auto& at = parse_;
+        // the subject read before the phrase ("half of Mosul [since the offensive] began") is the
+        // object of the verb before
+        if (const auto s = child(v, "nsubj"); s && *s < n) {
+            at[static_cast<std::size_t>(*s)].head = h;
+            at[static_cast<std::size_t>(*s)].label = child(h, "obj") ? "obl" : "obj";
+        }
+        at[static_cast<std::size_t>(n)].head = v;
+        at[static_cast<std::size_t>(n)].label = "nsubj";
+        at[static_cast<std::size_t>(*c)].head = v;
+        at[static_cast<std::size_t>(*c)].label = "mark";
+        at[static_cast<std::size_t>(v)].head = h;
+        at[static_cast<std::size_t>(v)].label = "advcl";
+        if (object >= 0) {
+            at[static_cast<std::size_t>(object)].head = v;
+            at[static_cast<std::size_t>(object)].label = "obj";
+        }
+        return true;
+    }
+    return false;
+}
+
+bool Tree::reattach_clause_modifier() {
+    bool changed = false;
+    for (int v = 0; v < size(); ++v) {
+        const int n = head(v);
+        if (upos(v) != Upos::verb || base(v) != "amod" || n <= v || !nominal(n) ||
+            !(child(v, "nsubj") || child(v, "aux")))
+            continue;
+        auto& at = parse_;
+        at[static_cast<std::size_t>(v)].head = head(n);
+        at[static_cast<std::size_t>(v)].label = head(n) < 0 ? "root" : "acl:relcl";
+        at[static_cast<std::size_t>(n)].head = v;
+        at[static_cast<std::size_t>(n)].label = "obj";
         changed = true;
     }
     return changed;
@@ -699,9 +803,10 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
             act.actor = c;
         } else if (l == "nmod" && inverse && lex.cue("inverse_agent_case", cw))
             act.actor = c;
-        else if (l == "nmod" && lex.cue("target_case", cw) && (act.target < 0 || act.compound_target))
+        else if (l == "nmod" && lex.cue("target_case", cw) && (act.target < 0 || act.compound_target)) {
+            if (act.compound_target) act.set_aside = act.target;
             act.target = c, act.compound_target = false;
-        else if (l == "compound" && act.target < 0 && tree.nominal(c))
+        } else if (l == "compound" && act.target < 0 && tree.nominal(c))
             act.target = c, act.compound_target = true;
     }
     // "the capture of the northern city by ISIL": a "by" phrase the tree hangs on the target

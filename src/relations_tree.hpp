@@ -107,6 +107,27 @@ private:
     // subject; the bare noun before it is, and the phrase is the agent of the participle
     // between. Returns whether it changed the tree.
     bool demote_agent_subjects();
+    // "special forces pushed into the city but were forced to withdraw" read with the first
+    // verb a reduced relative of the subject and the second the clause's verb: a clause verb
+    // with a coordinator of its own between it and that verb is the second of two conjuncts,
+    // so the first verb heads the clause and the noun is its subject. Returns whether it
+    // changed the tree.
+    bool reattach_coordinated_relative();
+    // "A senior commander, Name, was killed" read with the name a second subject of the verb:
+    // a subject set off by commas right after another is that one's apposition. Returns
+    // whether it changed the tree.
+    bool appositions_as_subjects();
+    // "forces have retaken half of Mosul since the offensive began" read with "since the
+    // offensive" a phrase of the verb before or of its object: a phrase of a background
+    // subordinator right before a finite verb is that verb's subject, the subordinator its
+    // mark, and the verb an adverbial clause of the verb before (a subject read before the
+    // phrase is that verb's object). Returns whether it changed the tree.
+    bool reattach_subordinate_clause();
+    // "the museum, where militants had smashed statues in 2015" read with the verb a modifier
+    // of its object: a verb with a subject or an auxiliary of its own is a clause's verb, the
+    // noun it modified its object, and the clause a relative one of the noun that noun hung on.
+    // Returns whether it changed the tree.
+    bool reattach_clause_modifier();
     // Whether t is a form of a verb of saying (a trigger of a speech relation).
     bool speech_word(int t) const;
     // "Iraq's elite troops took ..." read with the possessor as the root and the verb hung on
@@ -141,8 +162,13 @@ struct Act {
     bool background = false;       // "since the capture of ...", "which fell in ...", "had seized"
     bool continued = false;        // "continued their offensive": ongoing, not begun
     bool compound_target = false;  // the target is a compound of a nominal act ("coalition airstrikes")
+    int set_aside = -1;            // a compound read first and given up for an "on" phrase ("an IS mortar
+                                   // attack on the district"): the actor where it names a party
     bool begun = false;            // a named act said to begin ("the liberation of Mosul began")
     bool means = false;  // the act through which its clause's subject acts ("retook it in an offensive")
+    int paired = -1;     // the other act of a means and its toll ("a bomb that killed eight
+                         // soldiers on Monday", "killed in an air strike on Monday"): its date
+                         // is this act's where the tree gives this one none
 };
 
 // Roles of the act triggered at `trigger`. `inverse`: the subject is the target

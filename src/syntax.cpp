@@ -125,9 +125,9 @@ const std::vector<std::string>& Parser::labels() const noexcept {
 
 namespace {
 
-// The parse of words tagged with fine tags `tags` (`given`: the UPOS they were given, if any).
+// The parse of words tagged with fine tags `tags`.
 Parse parse_tagged(const detail::SyntaxModel& m, const std::vector<detail::WordInfo>& infos,
-                   const std::vector<int>& tags, bool given) {
+                   const std::vector<int>& tags) {
     const auto s = detail::predict_tree(m.parser, static_cast<int>(m.labels.size()), m.root_label,
                                         detail::parser_input(m, infos, tags));
     const std::size_t n = infos.size();
@@ -137,7 +137,7 @@ Parse parse_tagged(const detail::SyntaxModel& m, const std::vector<detail::WordI
         out[i].head = static_cast<std::size_t>(s.heads[i]) >= n ? -1 : s.heads[i];
         out[i].label = m.labels[static_cast<std::size_t>(s.labels[i])];
         const std::string_view fine = m.tags[static_cast<std::size_t>(tags[i])];
-        if (!given) out[i].xpos = fine.substr(std::min(fine.size(), fine.find('|') + 1));
+        out[i].xpos = fine.substr(std::min(fine.size(), fine.find('|') + 1));
     }
     return out;
 }
@@ -145,7 +145,7 @@ Parse parse_tagged(const detail::SyntaxModel& m, const std::vector<detail::WordI
 Parse parse_with(const detail::SyntaxModel& m, const std::vector<std::string_view>& words,
                  const std::vector<Upos>* given) {
     const auto infos = detail::word_infos(words);
-    return parse_tagged(m, infos, detail::predict_tags(m, infos, given), given != nullptr);
+    return parse_tagged(m, infos, detail::predict_tags(m, infos, given));
 }
 
 // The tags as given, any out of range read as X.
@@ -196,7 +196,7 @@ Parse Parser::parse(const std::vector<std::string_view>& words, const std::vecto
         return parse(words, tags);
     const std::vector<Upos> given = checked_tags(words, tags);
     const auto fine = detail::predict_tags(*model_, prior->words, prior->input, &given, &prior->fine);
-    Parse out = parse_tagged(*model_, prior->words, fine, true);
+    Parse out = parse_tagged(*model_, prior->words, fine);
     for (std::size_t i = 0; i < out.size(); ++i) out[i].upos = given[i];
     return out;
 }

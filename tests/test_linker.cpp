@@ -640,3 +640,14 @@ TEST_CASE("linker: a knowledge-base name written with a possessive matches, its 
     REQUIRE(again);
     CHECK(again->entity == EntityId("iraqi_ministry_of_defence"));
 }
+
+TEST_CASE("linker: a name that opens with a kunya or a common given name is a person's with no other cue") {
+    auto r = link_article("Abu Omar al-Tikriti was killed near Tal Afar. Ahmed Jasim fled the town.");
+    INFO(r.dump());
+    CHECK(type_of(r, "Abu Omar al-Tikriti") == EntityType::person);
+    CHECK(type_of(r, "Ahmed Jasim") == EntityType::person);
+    // a context cue still wins: "the village of Abu Saif" is a place
+    auto v = link_article("Iraqi forces entered the village of Abu Saif on Monday.");
+    INFO(v.dump());
+    CHECK(type_of(v, "Abu Saif") == EntityType::place);
+}

@@ -1680,3 +1680,89 @@ TEST_CASE("relations: what a speaker said on a day is dated by that day, also wh
     CHECK(f->actor == EntityId("peshmerga"));
     CHECK(f->target == EntityId("iraqi_security_forces"));
 }
+
+TEST_CASE("relations: an act told as the background of a statement is not dated by the statement") {
+    auto e = extract(
+        "The United Nations said on Wednesday that 20,000 people had fled their homes since the offensive "
+        "on Mosul began.",
+        date::year(2016) / 11 / 3);
+    INFO(e.dump());
+    for (const Relation& r : e.of_type("launched_offensive")) CHECK_FALSE(r.date);
+}
+
+TEST_CASE("relations: the date of a clause with its own subject and verb is not the main act's") {
+    auto e = extract("Iraqi forces took the Mosul museum, where militants had smashed statues in 2015.",
+                     date::year(2017) / 3 / 8);
+    INFO(e.dump());
+    for (const Relation& r : e.relations)
+        if (r.date) CHECK(r.date->value.rfind("2015", 0) != 0);
+}
+
+TEST_CASE("relations: a since phrase dates no act and a since clause keeps its date to itself") {
+    auto strikes = extract(
+        "The coalition has carried out more than 10,000 strikes against Islamic State in Iraq since August "
+        "2014.",
+        date::year(2017) / 2 / 24);
+    INFO(strikes.dump());
+    for (const Relation& r : strikes.of_type("attacked")) CHECK_FALSE(r.date);
+    auto clause = extract(
+        "Iraqi forces have retaken half of Mosul since they launched the offensive to retake "
+        "the city on Oct. 17.",
+        date::year(2017) / 2 / 24);
+    INFO(clause.dump());
+    const Relation* launch = first_of(clause, "launched_offensive");
+    REQUIRE(launch);
+    REQUIRE(launch->date);
+    CHECK(launch->date->value == "2016-10-17");
+    for (const Relation& r : clause.of_type("recaptured")) CHECK_FALSE(r.date);
+}
+
+TEST_CASE("relations: a bomb whose toll names no party is dated and placed by its toll") {
+    auto e = extract(
+        "Islamic State claimed responsibility for a car bomb that killed eight soldiers in Qayyarah "
+        "on Monday.",
+        date::year(2017) / 2 / 24);
+    INFO(e.dump());
+    CHECK(e.of_type("killed").empty());
+    const Relation* r = first_of(e, "attacked");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+    CHECK(r->place == EntityId("qayyarah"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2017-02-20");
+}
+
+TEST_CASE("relations: one killed in an air strike was killed by the striker, on the strike's day") {
+    auto e = extract(
+        "A senior Islamic State commander, Abu Omar al-Tikriti, was killed in a coalition air strike "
+        "on Wednesday near Tal Afar, the Pentagon said.",
+        date::year(2017) / 2 / 24);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "killed");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("international_coalition"));
+    CHECK(r->target == EntityId("abu_omar_al_tikriti"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2017-02-22");
+    auto mortar = extract(
+        "Three civilians were killed in an Islamic State mortar attack on the Zahra district on "
+        "Sunday.",
+        date::year(2017) / 2 / 24);
+    INFO(mortar.dump());
+    const Relation* a = first_of(mortar, "attacked");
+    REQUIRE(a);
+    CHECK(a->actor == EntityId("islamic_state"));
+}
+
+TEST_CASE("relations: forces that pushed into a city and were forced back attacked it") {
+    auto e = extract(
+        "Iraqi special forces pushed into the eastern edge of Mosul on Monday but were forced to "
+        "withdraw after fierce resistance.",
+        date::year(2016) / 10 / 18);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "attacked");
+    REQUIRE(r);
+    CHECK(r->actor);
+    CHECK(r->actor != r->target);
+    CHECK((r->target == EntityId("mosul") || r->place == EntityId("mosul")));
+}

@@ -13,10 +13,12 @@ using detail::Tree;
 
 namespace {
 
-// A tree from lines "form UPOS head label" (heads 1-based, 0 for the root), as in CoNLL-U.
+// A tree from lines "form UPOS head label" (heads 1-based, 0 for the root), as in CoNLL-U;
+// "VERB/VBD" gives the fine tag too.
 struct HandTree {
     std::vector<std::string> forms;
     std::vector<std::string> labels;
+    std::vector<std::string> fine;
     Tree tree{{}, {}, RelationLexicon::defaults()};
 
     explicit HandTree(const std::string& rows) {
@@ -33,11 +35,14 @@ struct HandTree {
         while (in >> form >> tag >> head >> label) {
             forms.push_back(form);
             labels.push_back(label);
-            upos.push_back(tags.at(tag));
+            const auto slash = tag.find('/');
+            fine.push_back(slash == std::string::npos ? "" : tag.substr(slash + 1));
+            upos.push_back(tags.at(tag.substr(0, slash)));
             heads.push_back(head - 1);
         }
         Parse parse;
-        for (std::size_t i = 0; i < forms.size(); ++i) parse.push_back({upos[i], heads[i], labels[i]});
+        for (std::size_t i = 0; i < forms.size(); ++i)
+            parse.push_back({upos[i], heads[i], labels[i], fine[i]});
         std::vector<std::string_view> words(forms.begin(), forms.end());
         tree = Tree(words, parse, RelationLexicon::defaults());
     }
@@ -585,4 +590,119 @@ village NOUN 7 obj)");
     auto act = detail::read_act(t.tree, t.at("took"), false, lex());
     CHECK(act.actor == t.at("fighters"));
     CHECK(act.target == t.at("village"));
+}
+
+TEST_CASE(
+    "relation tree: a verb read as a reduced relative before a coordinated clause verb heads the clause") {
+    // the greedy parse of "Special forces pushed into the city but were forced to withdraw."
+    HandTree t(R"(Special ADJ 2 amod
+forces NOUN 9 nsubj:pass
+pushed VERB/VBD 2 acl
+into ADP 6 case
+the DET 6 det
+city NOUN 3 obl
+but CCONJ 9 cc
+were AUX 9 aux:pass
+forced VERB/VBN 0 root
+to PART 11 mark
+withdraw VERB 9 xcomp)");
+    CHECK(t.tree.head(t.at("pushed")) == -1);
+    CHECK(t.tree.label(t.at("forces")) == "nsubj");
+    CHECK(t.tree.head(t.at("forced")) == t.at("pushed"));
+    CHECK(t.tree.label(t.at("forced")) == "conj");
+    auto act = detail::read_act(t.tree, t.at("pushed"), false, lex());
+    CHECK(act.actor == t.at("forces"));
+    CHECK_FALSE(act.passive);
+    // a reduced relative with an agent stays one: "troops backed by jets but ..." is not rebuilt
+    HandTree agent(R"(Troops NOUN 6 nsubj
+backed VERB/VBN 1 acl
+by ADP 4 case
+jets NOUN 2 obl:agent
+and CCONJ 6 cc
+advanced VERB/VBD 0 root)");
+    CHECK(agent.tree.head(agent.at("backed")) == agent.at("Troops"));
+}
+
+TEST_CASE("relation tree: a subject set off by commas right after another is its apposition") {
+    // the greedy parse of "A commander , Abu Omar , was killed"
+    HandTree t(R"(A DET 2 det
+commander NOUN 8 nsubj:pass
+, PUNCT 2 punct
+Abu PROPN 8 nsubj:pass
+Omar PROPN 4 flat
+, PUNCT 4 punct
+was AUX 9 aux:pass
+killed VERB/VBN 0 root)");
+    CHECK(t.tree.head(t.at("Abu")) == t.at("commander"));
+    CHECK(t.tree.label(t.at("Abu")) == "appos");
+    // two subjects with no commas between them are left as they are
+    HandTree bare(R"(leader NOUN 3 nsubj
+Baghdadi PROPN 3 nsubj
+declared VERB/VBD 0 root)");
+    CHECK(bare.tree.label(bare.at("Baghdadi")) == "nsubj");
+}
+
+TEST_CASE("relation tree: a background subordinator read as a preposition before a verb leads its clause") {
+    // "forces have retaken Mosul since the war ended on Monday", the clause read as a reduced
+    // relative of "war"
+    HandTree relative(R"(forces NOUN 3 nsubj
+have AUX 3 aux
+retaken VERB/VBN 0 root
+Mosul PROPN 3 obj
+since ADP 7 case
+the DET 7 det
+war NOUN 3 obl
+ended VERB/VBD 7 acl
+on ADP 10 case
+Monday PROPN 8 obl)");
+    CHECK(relative.tree.head(relative.at("ended")) == relative.at("retaken"));
+    CHECK(relative.tree.label(relative.at("ended")) == "advcl");
+    CHECK(relative.tree.head(relative.at("war")) == relative.at("ended"));
+    CHECK(relative.tree.label(relative.at("since")) == "mark");
+    // "... half of Mosul since the offensive began": the object read as the verb's subject
+    HandTree subject(R"(forces NOUN 3 nsubj
+have AUX 3 aux
+retaken VERB/VBN 0 root
+half NOUN 9 nsubj
+of ADP 6 case
+Mosul PROPN 4 nmod
+since ADP 8 case
+offensive NOUN 4 nmod
+began VERB/VBD 3 conj)");
+    CHECK(subject.tree.head(subject.at("half")) == subject.at("retaken"));
+    CHECK(subject.tree.label(subject.at("half")) == "obj");
+    CHECK(subject.tree.label(subject.at("offensive")) == "nsubj");
+    CHECK(subject.tree.label(subject.at("began")) == "advcl");
+    CHECK(subject.tree.case_word(subject.at("began")) == "since");
+    // a bare noun phrase after "since" is left alone: "fled since the offensive"
+    HandTree phrase(R"(people NOUN 2 nsubj
+fled VERB/VBD 0 root
+since ADP 4 case
+October PROPN 2 obl)");
+    CHECK(phrase.tree.label(phrase.at("since")) == "case");
+}
+
+TEST_CASE("relation tree: a verb with its own subject read as a modifier of its object heads a clause") {
+    // the greedy parse of "forces took the museum , where militants had smashed statues in 2015"
+    HandTree t(R"(forces NOUN 2 nsubj
+took VERB/VBD 0 root
+the DET 4 det
+museum NOUN 2 obj
+, PUNCT 10 punct
+where ADV 9 advmod
+militants NOUN 9 nsubj
+had AUX/VBD 9 aux
+smashed VERB/VBN 10 amod
+statues NOUN 4 appos
+in ADP 12 case
+2015 NUM 10 nmod)");
+    CHECK(t.tree.head(t.at("smashed")) == t.at("museum"));
+    CHECK(t.tree.label(t.at("smashed")) == "acl:relcl");
+    CHECK(t.tree.head(t.at("statues")) == t.at("smashed"));
+    CHECK(t.tree.label(t.at("statues")) == "obj");
+    // an adjective-like participle with no subject or auxiliary stays a modifier
+    HandTree plain(R"(the DET 3 det
+destroyed VERB/VBN 3 amod
+bridge NOUN 0 root)");
+    CHECK(plain.tree.label(plain.at("destroyed")) == "amod");
 }

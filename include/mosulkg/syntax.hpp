@@ -66,8 +66,8 @@ struct Dependency {
     // one of them must outlive the Dependency.
     std::string_view label;
     // The treebank's language-specific tag (Penn Treebank: "VBN", "NNP", "POS"),
-    // predicted with the UPOS; empty when the UPOS was given. Points into the
-    // Parser's tag table, like `label`.
+    // predicted with the UPOS, or within the UPOS given (a word given VERB is one of
+    // VB, VBD, VBG, VBN, VBP, VBZ). Points into the Parser's tag table, like `label`.
     std::string_view xpos;
 };
 
