@@ -1089,6 +1089,46 @@ void told_before(const Memory& mem, Relation& r) {
     r.target = it->second.target, r.place = it->second.place;
 }
 
+// The place an object pronoun of the act stands for: what the clause the act's clause is
+// subordinate to is about, its subject or else its object ("The town ... was home to Yazidis
+// before IS seized it": the town, the last place named before it; "used the town of Bartella as
+// a base since they overran it"), else the last place named before the pronoun.
+const Mention* pronoun_place(const Context& cx, const Memory& mem, const Parsed& p, const Act& act) {
+    const Tree& tree = p.tree;
+    for (int c = act.clause, d = 0; c >= 0 && d < 4; ++d) {
+        std::string_view l = tree.base(c);
+        if (l != "advcl" && l != "conj") break;
+        c = tree.head(c);
+        if (c < 0) break;
+        for (const char* role : {"nsubj", "nsubj:pass", "obj"}) {
+            auto s = tree.child(c, role);
+            if (!s) continue;
+            if (const Mention* m = entity_of(cx, mem, p, *s); m && m->type == EntityType::place) return m;
+            if (cx.lexicon.cue("settlement_noun", tree.lower(*s))) return recent_place(cx, mem, p, *s, "");
+        }
+        return nullptr;
+    }
+    return recent_place(cx, mem, p, act.target, "");
+}
+
+// The doer of a nominal act a name beside the noun gives: "coalition airstrikes", "a U.S. air
+// strike" (a party or a country named as the act's compound is its actor, also one given up
+// for an "on" phrase: "an IS mortar attack on the district"); "air strikes of the US-led
+// coalition" (an armed party in the "of" phrase of a strike is the striker, cue genitive_agent;
+// a place there is what was struck).
+void nominal_striker(const Context& cx, const Memory& mem, const Parsed& p, const Act& act,
+                     const std::string& type, const Mention*& actor, const Mention*& target) {
+    if (act.compound_target && target && !actor &&
+        (is_actor(*target) || place_kind(cx, mem, target->entity) == "country_noun"))
+        std::swap(actor, target);
+    if (!actor && act.set_aside >= 0)
+        if (const Mention* m = entity_of(cx, mem, p, act.set_aside); m && is_actor(*m)) actor = m;
+    if (!actor && target && is_actor(*target) && act.target >= 0 && p.tree.nominal(act.trigger) &&
+        cx.lexicon.cue("genitive_case", p.tree.case_word(act.target)) &&
+        cx.lexicon.cue("genitive_agent", type))
+        std::swap(actor, target);
+}
+
 std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed& p, const Act& act,
                                     const RelationLexicon::Trigger& trig) {
     const RelationInfo* info = cx.lexicon.info(trig.relation);
@@ -1114,6 +1154,11 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         if (const Mention* m = described_name(cx, mem, p, act.target)) target = m;
     if (!actor && act.actor < 0 && !act.passive) actor = verb_first_subject(p, act.trigger);
     appositive_party(cx, mem, p, act, *cx.lexicon.info(trig.relation), actor, target);
+    // (a place first: "it" may stand for a party too)
+    if (act.target >= 0 && p.tree.base(act.target) == "obj" &&
+        cx.lexicon.cue("place_object_pronoun", p.tree.lower(act.target)) &&
+        cx.lexicon.cue("ground_act", trig.relation))
+        if (const Mention* m = pronoun_place(cx, mem, p, act)) target = m;
     // "declared himself caliph": the act's own actor
     auto [self, self_thing] = self_reference(cx, p, act, r.type);
     if (self) target = actor;
@@ -1126,19 +1171,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     if (!target && act.target >= 0 && p.tree.base(act.target) == "obj" &&
         cx.lexicon.cue("entry_verb", p.tree.lower(act.trigger)))
         r.type = cued_relation(cx, "entered_as", r.type);
-    // "coalition airstrikes", "a U.S. air strike": a party or a country named as the act's
-    // compound is its actor
-    if (act.compound_target && target && !actor &&
-        (is_actor(*target) || place_kind(cx, mem, target->entity) == "country_noun"))
-        std::swap(actor, target);
-    if (!actor && act.set_aside >= 0)
-        if (const Mention* m = entity_of(cx, mem, p, act.set_aside); m && is_actor(*m)) actor = m;
-    // "air strikes of the US-led coalition": an armed party in the "of" phrase of a strike is
-    // the striker (cue genitive_agent); a place there is what was struck
-    if (!actor && target && is_actor(*target) && act.target >= 0 && p.tree.nominal(act.trigger) &&
-        cx.lexicon.cue("genitive_case", p.tree.case_word(act.target)) &&
-        cx.lexicon.cue("genitive_agent", r.type))
-        std::swap(actor, target);
+    nominal_striker(cx, mem, p, act, r.type, actor, target);
     if (trig.swap) std::swap(actor, target);
     // "government forces lost Ramadi to ISIS": the loser is a party, the "to" phrase the taker
     const Mention* loser = trig.loss ? actor : nullptr;

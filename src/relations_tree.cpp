@@ -21,7 +21,8 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
           &Tree::demote_false_auxiliaries, &Tree::names_as_subjects, &Tree::reattach_fronted_content,
           &Tree::reattach_content_from_time, &Tree::reattach_verb_modifier, &Tree::demote_agent_subjects,
           &Tree::reattach_coordinated_relative, &Tree::appositions_as_subjects,
-          &Tree::reattach_subordinate_clause, &Tree::reattach_clause_modifier})
+          &Tree::reattach_subordinate_clause, &Tree::reattach_clause_modifier,
+          &Tree::reattach_relative_object})
         if ((this->*repair)()) link_children();
 }
 
@@ -322,6 +323,26 @@ bool Tree::reattach_clause_modifier() {
         changed = true;
     }
     return changed;
+}
+
+bool Tree::reattach_relative_object() {
+    for (int v = 0; v < size(); ++v) {
+        const auto r = child(v, "nsubj:pass"), s = child(v, "nsubj");
+        if (!r || !s || *r > *s || *s > v || child(v, "aux:pass") || !lexicon_->cue("relative", lower(*r)))
+            continue;
+        auto& at = parse_;
+        at[static_cast<std::size_t>(*r)].label = "obj";
+        // the noun phrase that ends right before the comma before the pronoun
+        if (*r < 2 || word(*r - 1) != "," || label(v) == "acl:relcl") return true;
+        int n = *r - 2;
+        while (head(n) >= 0 && head(n) < *r && rightmost(head(n)) == *r - 2) n = head(n);
+        if (nominal(n) && !under(n, v)) {
+            at[static_cast<std::size_t>(v)].head = n;
+            at[static_cast<std::size_t>(v)].label = "acl:relcl";
+        }
+        return true;
+    }
+    return false;
 }
 
 bool Tree::speech_word(int t) const {
@@ -736,6 +757,10 @@ void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& l
     }
     act.passive = passive;
     int object = tree.child(t, "obj").value_or(-1);
+    // "which militants bulldozed and blew up": the relative pronoun is both conjuncts' object
+    if (object < 0 && tree.base(t) == "conj" && tree.head(t) >= 0)
+        if (auto o = tree.child(tree.head(t), "obj"); o && *o < t && lex.cue("relative", tree.lower(*o)))
+            object = *o;
     // a participle describing a noun: "militants killed in the strike" (passive), "forces
     // fighting IS" (active)
     if (subject < 0 && tree.base(t) == "acl" && tree.head(t) >= 0) {

@@ -128,6 +128,11 @@ private:
     // noun it modified its object, and the clause a relative one of the noun that noun hung on.
     // Returns whether it changed the tree.
     bool reattach_clause_modifier();
+    // "Nimrud, which militants had bulldozed" read with the pronoun a passive subject beside the
+    // real subject: a relative pronoun before a subject of its verb, with no passive auxiliary,
+    // is the verb's object, and the clause a relative one of the noun before the comma.
+    // Returns whether it changed the tree.
+    bool reattach_relative_object();
     // Whether t is a form of a verb of saying (a trigger of a speech relation).
     bool speech_word(int t) const;
     // "Iraq's elite troops took ..." read with the possessor as the root and the verb hung on

@@ -1766,3 +1766,23 @@ TEST_CASE("relations: forces that pushed into a city and were forced back attack
     CHECK(r->actor != r->target);
     CHECK((r->target == EntityId("mosul") || r->place == EntityId("mosul")));
 }
+
+TEST_CASE("relations: an object pronoun of an act on ground stands for the place its main clause names") {
+    auto e = extract(
+        "Islamic State militants had used the town of Bartella as a base since they overran it in "
+        "August 2014.",
+        date::year(2016) / 11 / 14);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+    CHECK(r->target == EntityId("bartella"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2014-08");
+    // a pronoun subject is no place taken: "It was the largest operation since the capture of Baghdad"
+    auto subject =
+        extract("Iraqi forces retook Baghdad in 2003. It was the largest military operation since then.",
+                date::year(2016) / 11 / 14);
+    INFO(subject.dump());
+    for (const Relation& x : subject.of_type("launched_offensive")) CHECK(x.target != EntityId("baghdad"));
+}

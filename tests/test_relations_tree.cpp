@@ -706,3 +706,29 @@ destroyed VERB/VBN 3 amod
 bridge NOUN 0 root)");
     CHECK(plain.tree.label(plain.at("destroyed")) == "amod");
 }
+
+TEST_CASE("relation tree: a relative pronoun read as a passive subject beside a subject is the object") {
+    // the greedy parse of "the city of Nimrud , which militants had bulldozed and blown up"
+    HandTree t(R"(took VERB/VBD 0 root
+the DET 3 det
+city NOUN 1 obj
+of ADP 5 case
+Nimrud PROPN 3 nmod
+, PUNCT 10 punct
+which PRON 10 nsubj:pass
+militants NOUN 10 nsubj
+had AUX/VBD 10 aux
+bulldozed VERB/VBN 1 ccomp
+and CCONJ 12 cc
+blown VERB/VBN 10 conj
+up ADP 12 compound:prt)");
+    CHECK(t.tree.label(t.at("which")) == "obj");
+    CHECK(t.tree.head(t.at("bulldozed")) == t.at("city"));
+    CHECK(t.tree.label(t.at("bulldozed")) == "acl:relcl");
+    // the second conjunct shares the pronoun as its object, the noun described as its target
+    auto act = detail::read_act(t.tree, t.at("blown"), false, lex());
+    CHECK(act.actor == t.at("militants"));
+    CHECK(act.target_relative == t.at("which"));
+    CHECK(act.relative_head == t.at("city"));
+    CHECK_FALSE(act.passive);
+}
