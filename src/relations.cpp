@@ -223,6 +223,8 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
         if (trig[i]->weight >= 0 && (tags[i] == Upos::adj || tags[i] == Upos::adv) &&
             cx.lexicon.cue("past_form", lower[i]) && followed)
             tags[i] = Upos::verb;
+        // "forces retook eastern Mosul": a past form read as a preposition is none
+        if (trig[i]->weight >= 0 && tags[i] == Upos::adp && verb_form) tags[i] = Upos::verb;
         if (cx.lexicon.info(trig[i]->relation)->kind == RelationKind::speech && i + 1 < tags.size() &&
             cx.lexicon.cue("complementizer", lower[i + 1]))
             tags[i + 1] = Upos::sconj;
@@ -536,6 +538,10 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
             if (want == "nmod" && depth < 2)
                 if (const Mention* m = entity_of(cx, mem, p, c, depth + 1)) return m;
         }
+    // "the last pocket, the district of al-Ayadiya": what the apposition names
+    for (int c : tree.children(t))
+        if (tree.base(c) == "appos" && depth < 2 && p.trigger_at[static_cast<std::size_t>(c)] < 0)
+            if (const Mention* m = entity_of(cx, mem, p, c, depth + 1)) return m;
     if (offshoot) return nullptr;
     // "IS militants", whatever the tree makes of the name: a name heading a word of the noun's
     // own phrase right before it

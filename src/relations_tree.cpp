@@ -920,6 +920,11 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         if (act.actor < 0 && tree.label(t) == "nsubj:pass") act.actor = agent_of(tree, h, lex);
         // "continued their offensive to recapture the western side": the purpose hung on the verb
         if (act.target < 0 && light_object) act.target = purpose_object(tree, h, {"advcl", "xcomp"}, t);
+        // "started the offensive on the western side", the phrase hung on the verb
+        for (int c : tree.children(h))
+            if (act.target < 0 && light_object && c > t && tree.base(c) == "obl" &&
+                lex.cue("light_target_case", tree.case_word(c)))
+                act.target = c;
         add_places(tree, h, lex, act);
     }
 }

@@ -1786,3 +1786,34 @@ TEST_CASE("relations: an object pronoun of an act on ground stands for the place
     INFO(subject.dump());
     for (const Relation& x : subject.of_type("launched_offensive")) CHECK(x.target != EntityId("baghdad"));
 }
+
+TEST_CASE("relations: a past form of a trigger is a verb, and a light verb's on phrase is its act's target") {
+    auto e = extract(
+        "Government forces retook eastern Mosul in January and started the offensive on the western "
+        "side of Mosul on Feb. 19.",
+        date::year(2017) / 6 / 18);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("mosul"));
+    CHECK(r->place == EntityId("east_mosul"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2017-01");
+    const Relation* o = first_of(e, "launched_offensive");
+    REQUIRE(o);
+    CHECK(o->target == EntityId("mosul"));
+    CHECK(o->place == EntityId("west_mosul"));
+}
+
+TEST_CASE("relations: a place named in apposition to the subject's noun is what the noun stands for") {
+    auto e = extract(
+        "The last pocket of resistance, the district of al-Ayadiya, fell to Iraqi forces on Thursday.",
+        date::year(2017) / 8 / 31);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    if (!r) r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
+    REQUIRE(r->target);
+    CHECK(r->target->str().find("ayadiya") != std::string::npos);
+}
