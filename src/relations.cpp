@@ -529,6 +529,8 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
                 (want == "nmod" && !cx.lexicon.cue("genitive_case", tree.case_word(c))))
                 continue;
             if (offshoot && want != "appos") continue;
+            // ("withdrew from the town ..., according to a commander": no apposition has a preposition)
+            if (want == "appos" && tree.child(c, "case")) continue;
             if (p.trigger_at[static_cast<std::size_t>(c)] >= 0) continue;  // an act names no party
             if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)]) return m;
             for (int g : tree.children(c))
@@ -540,7 +542,8 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
         }
     // "the last pocket, the district of al-Ayadiya": what the apposition names
     for (int c : tree.children(t))
-        if (tree.base(c) == "appos" && depth < 2 && p.trigger_at[static_cast<std::size_t>(c)] < 0)
+        if (tree.base(c) == "appos" && depth < 2 && p.trigger_at[static_cast<std::size_t>(c)] < 0 &&
+            !tree.child(c, "case"))
             if (const Mention* m = entity_of(cx, mem, p, c, depth + 1)) return m;
     if (offshoot) return nullptr;
     // "IS militants", whatever the tree makes of the name: a name heading a word of the noun's
@@ -1910,12 +1913,16 @@ void drop_means(const Context& cx, const Memory& mem, const Parsed& p,
     for (std::size_t j = 0; j < read.size(); ++j) {
         auto& act = read[j];
         if (!act || !act->reported) continue;
-        // "was killed in an air strike": a passive's means phrase names its doer
-        if (act->passive && act->actor < 0)
-            for (int c : p.tree.children(act->clause))
-                if (p.tree.base(c) == "obl" && cx.lexicon.cue("means_case", p.tree.case_word(c)) && means(c))
-                    act->actor = c;
+        // "was killed in an air strike": a passive's means phrase names its doer; "killed him in an
+        // air strike": an active one is how its named target was struck
+        int by_means = -1;
+        for (int c : p.tree.children(act->clause))
+            if (c != static_cast<int>(j) && p.tree.base(c) == "obl" &&
+                cx.lexicon.cue("means_case", p.tree.case_word(c)) && means(c))
+                by_means = c;
+        if (by_means >= 0 && act->passive && act->actor < 0) act->actor = by_means;
         int doer = act->actor_relative >= 0 ? act->relative_head : act->actor;
+        if (by_means >= 0 && doer != by_means && entity_of(cx, mem, p, act->target)) doer = by_means;
         if (doer == static_cast<int>(j) || !means(doer)) continue;
         bool named = act->target_relative >= 0 || entity_of(cx, mem, p, act->target);
         const int keep = named ? static_cast<int>(j) : doer, drop = named ? doer : static_cast<int>(j);

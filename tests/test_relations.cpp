@@ -1817,3 +1817,31 @@ TEST_CASE("relations: a place named in apposition to the subject's noun is what 
     REQUIRE(r->target);
     CHECK(r->target->str().find("ayadiya") != std::string::npos);
 }
+
+TEST_CASE("relations: a source read as an apposition of a place does not stand for the place") {
+    auto e = extract(
+        "Islamic State militants have seized the northern Iraqi town of Sinjar.\n\nKurdish Peshmerga "
+        "fighters withdrew from the town on Sunday after running out of ammunition, according to a "
+        "Peshmerga commander who spoke on condition of anonymity.",
+        date::year(2014) / 8 / 4);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "withdrew_from");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("peshmerga"));
+    CHECK(r->place == EntityId("sinjar"));
+}
+
+TEST_CASE("relations: one named killed in an air strike is the event, the strike how it was done") {
+    auto e = extract(
+        "Iraqi forces killed Abu Omar al-Tikriti in an air strike on his hideout in Hawija on Monday.",
+        date::year(2016) / 8 / 30);
+    INFO(e.dump());
+    CHECK(e.of_type("attacked").empty());
+    const Relation* r = first_of(e, "killed");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
+    CHECK(r->target == EntityId("abu_omar_al_tikriti"));
+    CHECK(r->place == EntityId("hawija"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2016-08-29");
+}
