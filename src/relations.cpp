@@ -520,9 +520,11 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     const Tree& tree = p.tree;
     if (const Mention* m = p.mention_at[static_cast<std::size_t>(t)]) return m;
     // "an al Qaeda splinter group" is not al Qaeda: the names before such a noun are not its own
-    bool offshoot = std::any_of(tree.children(t).begin(), tree.children(t).end(), [&](int c) {
-        return c < t && cx.lexicon.cue("offshoot_noun", tree.lower(c));
-    });
+    // and "the Mosul-Erbil highway" is neither town (cue route_noun)
+    bool offshoot = cx.lexicon.cue("route_noun", tree.lower(t)) ||
+                    std::any_of(tree.children(t).begin(), tree.children(t).end(), [&](int c) {
+                        return c < t && cx.lexicon.cue("offshoot_noun", tree.lower(c));
+                    });
     for (std::string_view want : {"appos", "flat", "compound", "nmod"})
         for (int c : tree.children(t)) {
             if (tree.base(c) != want ||
@@ -532,6 +534,7 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
             // ("withdrew from the town ..., according to a commander": no apposition has a preposition)
             if (want == "appos" && tree.child(c, "case")) continue;
             if (p.trigger_at[static_cast<std::size_t>(c)] >= 0) continue;  // an act names no party
+            if (cx.lexicon.cue("route_noun", tree.lower(c))) continue;
             if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)]) return m;
             for (int g : tree.children(c))
                 if (tree.base(g) == "compound" || tree.base(g) == "flat")
@@ -1038,7 +1041,21 @@ std::vector<int> act_places(const Context& cx, const Parsed& p, const Act& act, 
 // appositive_actor).
 void appositive_party(const Context& cx, const Memory& mem, const Parsed& p, const Act& act,
                       const RelationInfo& info, const Mention*& actor, const Mention*& target) {
-    if (!p.tree.nominal(act.trigger) || p.tree.base(act.trigger) != "appos") return;
+    if (!p.tree.nominal(act.trigger)) return;
+    // "the leader of Islamic State, Abu Bakr al-Baghdadi": the name set after the noun
+    if (!actor && cx.lexicon.cue("appositive_actor", info.name))
+        for (int c : p.tree.children(act.trigger))
+            if (p.tree.base(c) == "appos" && c > act.trigger && !p.tree.child(c, "case") &&
+                p.tree.word(p.tree.leftmost(c) - 1) == "," && p.mention_at[static_cast<std::size_t>(c)])
+                if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)];
+                    is_actor(*m) && (!target || target->entity != m->entity))
+                    actor = m;
+    // (set off from the name: "[the head of al Qaeda, Ayman]" is no apposition of a name before)
+    const int first = p.tree.leftmost(act.trigger);
+    const std::string_view before = first > 0 ? p.tree.word(first - 1) : std::string_view();
+    if (p.tree.base(act.trigger) != "appos" || (before != "," && before != "(" && before != "-" &&
+                                                before != "\xE2\x80\x94" && before != "\xE2\x80\x93"))
+        return;
     const Mention* m = entity_of(cx, mem, p, p.tree.head(act.trigger));
     if (!m) return;
     if (info.kind == RelationKind::state && m->type == EntityType::place) target = m;
@@ -1766,6 +1783,15 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
             read[static_cast<std::size_t>(h)]->clause = i;
             act.reset();
         }
+    }
+    // "liberated nine villages in the second phase of their offensive": an operation told as the
+    // means of another act, with no verb of its own, is the frame that act happened in, not a
+    // launch (cue frame_act)
+    for (int i = 0; i < tree.size(); ++i) {
+        auto& act = read[static_cast<std::size_t>(i)];
+        if (act && act->means && act->clause != i && read[static_cast<std::size_t>(act->clause)] &&
+            cx.lexicon.cue("frame_act", *relation_at(i)))
+            act.reset();
     }
     return read;
 }

@@ -22,7 +22,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
           &Tree::reattach_content_from_time, &Tree::reattach_verb_modifier, &Tree::demote_agent_subjects,
           &Tree::reattach_coordinated_relative, &Tree::appositions_as_subjects,
           &Tree::reattach_subordinate_clause, &Tree::reattach_clause_modifier,
-          &Tree::reattach_relative_object})
+          &Tree::reattach_relative_object, &Tree::reattach_from_punctuation})
         if ((this->*repair)()) link_children();
 }
 
@@ -343,6 +343,24 @@ bool Tree::reattach_relative_object() {
         return true;
     }
     return false;
+}
+
+bool Tree::reattach_from_punctuation() {
+    bool changed = false;
+    auto& at = parse_;
+    for (int x = 0; x < size(); ++x) {
+        const int mark = head(x);
+        if (mark < 0 || upos(mark) != Upos::punct || upos(x) == Upos::punct || base(x) != "case") continue;
+        int noun = -1;  // the nominal after the preposition under the same mark
+        for (int y = x + 1; y < size() && noun < 0 && y < mark; ++y)
+            if (head(y) == mark && nominal(y)) noun = y;
+        if (noun < 0 || head(mark) < 0) continue;
+        at[static_cast<std::size_t>(x)].head = noun;
+        at[static_cast<std::size_t>(noun)].head = head(mark);
+        at[static_cast<std::size_t>(noun)].label = nominal(head(mark)) ? "nmod" : "obl";
+        changed = true;
+    }
+    return changed;
 }
 
 bool Tree::speech_word(int t) const {

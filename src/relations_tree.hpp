@@ -133,6 +133,10 @@ private:
     // is the verb's object, and the clause a relative one of the noun before the comma.
     // Returns whether it changed the tree.
     bool reattach_relative_object();
+    // Words hung on a punctuation mark ("the leader of Islamic State," read with "of" and
+    // "Islamic" under the comma): a preposition goes to the nominal after it hung there too, and
+    // that nominal to the mark's head, as a modifier. Returns whether it changed the tree.
+    bool reattach_from_punctuation();
     // Whether t is a form of a verb of saying (a trigger of a speech relation).
     bool speech_word(int t) const;
     // "Iraq's elite troops took ..." read with the possessor as the root and the verb hung on

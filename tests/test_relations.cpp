@@ -1845,3 +1845,33 @@ TEST_CASE("relations: one named killed in an air strike is the event, the strike
     REQUIRE(r->date);
     CHECK(r->date->value == "2016-08-29");
 }
+
+TEST_CASE("relations: an operation told as the means of another act is its frame, not a launch") {
+    auto e = extract(
+        "Peshmerga forces liberated nine villages east of Mosul on Wednesday in the second phase of "
+        "their offensive, the Kurdistan Region Security Council said.",
+        date::year(2016) / 10 / 20);
+    INFO(e.dump());
+    CHECK(e.of_type("launched_offensive").empty());
+    CHECK(first_of(e, "recaptured"));
+}
+
+TEST_CASE("relations: a highway named after towns is neither town") {
+    auto e = extract("The Peshmerga took control of a key stretch of the Mosul-Erbil highway on Wednesday.",
+                     date::year(2016) / 10 / 20);
+    INFO(e.dump());
+    for (const Relation& r : e.relations) {
+        CHECK(r.target != EntityId("erbil"));
+        CHECK(r.target != EntityId("mosul"));
+    }
+}
+
+TEST_CASE("relations: a leader set off beside the name leads the group") {
+    auto e = extract("Abu Bakr al-Baghdadi, the leader of Islamic State, was seen in public in July 2014.",
+                     date::year(2017) / 3 / 3);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "leads");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("abu_bakr_al_baghdadi"));
+    CHECK(r->target == EntityId("islamic_state"));
+}

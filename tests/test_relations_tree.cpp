@@ -732,3 +732,19 @@ up ADP 12 compound:prt)");
     CHECK(act.relative_head == t.at("city"));
     CHECK_FALSE(act.passive);
 }
+
+TEST_CASE("relation tree: a preposition and its noun hung on a comma go back to the noun before") {
+    // the greedy parse of "Baghdadi , the leader of Islamic State , was seen"
+    HandTree t(R"(Baghdadi PROPN 9 nsubj:pass
+, PUNCT 4 punct
+the DET 4 det
+leader NOUN 1 appos
+of ADP 8 case
+Islamic PROPN 8 reparandum
+State PROPN 6 flat
+, PUNCT 4 punct
+seen VERB/VBN 0 root)");
+    CHECK(t.tree.head(t.at("of")) == t.at("Islamic"));
+    CHECK(t.tree.head(t.at("Islamic")) == t.at("leader"));
+    CHECK(t.tree.label(t.at("Islamic")) == "nmod");
+}
