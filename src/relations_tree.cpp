@@ -22,7 +22,8 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
           &Tree::reattach_content_from_time, &Tree::reattach_verb_modifier, &Tree::demote_agent_subjects,
           &Tree::reattach_coordinated_relative, &Tree::appositions_as_subjects,
           &Tree::reattach_subordinate_clause, &Tree::reattach_clause_modifier,
-          &Tree::reattach_relative_object, &Tree::reattach_from_punctuation})
+          &Tree::reattach_relative_object, &Tree::reattach_from_punctuation, &Tree::passive_of_be,
+          &Tree::reattach_set_off_relative})
         if ((this->*repair)()) link_children();
 }
 
@@ -361,6 +362,55 @@ bool Tree::reattach_from_punctuation() {
         changed = true;
     }
     return changed;
+}
+
+bool Tree::passive_of_be() {
+    bool changed = false;
+    for (int v = 0; v < size(); ++v) {
+        // (a participle the tagger may take for another form: "retaken" as VBG)
+        const bool participle_form =
+            parse_[static_cast<std::size_t>(v)].xpos == "VBN" ||
+            (upos(v) == Upos::verb &&
+             (lexicon_->ends_with_cue("past_ending", lower(v), 3) || lexicon_->cue("past_form", lower(v))));
+        if (!participle_form || child(v, "aux:pass") || child(v, "nsubj:pass")) continue;
+        const auto s = child(v, "nsubj");
+        std::optional<int> be;
+        for (int c : children(v))
+            if (label(c) == "aux" && c < v && lexicon_->cue("passive_be", lower(c))) be = c;
+        if (!s || !be || *s > *be) continue;
+        parse_[static_cast<std::size_t>(*be)].label = "aux:pass";
+        parse_[static_cast<std::size_t>(*s)].label = "nsubj:pass";
+        changed = true;
+    }
+    return changed;
+}
+
+bool Tree::reattach_set_off_relative() {
+    for (int v = 0; v < size(); ++v) {
+        const std::string_view l = label(v);
+        if (l != "parataxis" && l != "ccomp" && l != "conj") continue;
+        auto r = child(v, "nsubj:pass");
+        if (!r) r = child(v, "nsubj");
+        if (!r || *r < 2 || word(*r - 1) != "," || leftmost(v) != *r ||
+            !lexicon_->cue("relative", lower(*r)) || lower(*r) == "that")
+            continue;
+        const int verb = head(v);
+        int n = *r - 2;  // the noun phrase that ends right before the comma
+        while (head(n) >= 0 && head(n) < *r && rightmost(head(n)) == *r - 2) n = head(n);
+        // (a clause hung on a verb inside the noun phrase, "the offensive to liberate Nineveh, which
+        // was launched", is left to the reading of nominal acts)
+        if (verb < 0 || base(verb) == "acl" || !nominal(n) || under(n, v) || !under(n, verb)) continue;
+        auto& at = parse_;
+        at[static_cast<std::size_t>(v)].head = n;
+        at[static_cast<std::size_t>(v)].label = "acl:relcl";
+        for (int c : children(v))  // ", on Sunday": set off after the clause, the verb's
+            if (c > v && base(c) == "obl" && leftmost(c) > 0 && word(leftmost(c) - 1) == ",") {
+                at[static_cast<std::size_t>(c)].head = verb;
+                at[static_cast<std::size_t>(c)].label = "obl";
+            }
+        return true;
+    }
+    return false;
 }
 
 bool Tree::speech_word(int t) const {

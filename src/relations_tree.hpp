@@ -137,6 +137,15 @@ private:
     // "Islamic" under the comma): a preposition goes to the nominal after it hung there too, and
     // that nominal to the mark's head, as a modifier. Returns whether it changed the tree.
     bool reattach_from_punctuation();
+    // "Topzawa, a village south of Mosul, was retaken" read with "was" a plain auxiliary and
+    // the name a plain subject: a past participle with a form of "be" as its auxiliary is a
+    // passive (cue passive_be). Returns whether it changed the tree.
+    bool passive_of_be();
+    // "the town of Bashiqa, which had been held by IS since 2014, on Sunday" read with the
+    // relative clause a clause of the verb and the time after it the relative clause's: a
+    // clause of a relative pronoun set off by a comma describes the noun before the comma, and
+    // a phrase set off after it by another comma is the verb's. Returns whether it changed the tree.
+    bool reattach_set_off_relative();
     // Whether t is a form of a verb of saying (a trigger of a speech relation).
     bool speech_word(int t) const;
     // "Iraq's elite troops took ..." read with the possessor as the root and the verb hung on

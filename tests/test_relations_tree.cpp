@@ -748,3 +748,43 @@ seen VERB/VBN 0 root)");
     CHECK(t.tree.head(t.at("Islamic")) == t.at("leader"));
     CHECK(t.tree.label(t.at("Islamic")) == "nmod");
 }
+
+TEST_CASE("relation tree: a participle with a form of be as a plain auxiliary is a passive") {
+    // "Topzawa was retaken" read with "was" a plain auxiliary and "retaken" tagged a gerund
+    HandTree t(R"(Topzawa PROPN 3 nsubj
+was AUX/VBD 3 aux
+retaken VERB/VBG 0 root)");
+    CHECK(t.tree.label(t.at("was")) == "aux:pass");
+    CHECK(t.tree.label(t.at("Topzawa")) == "nsubj:pass");
+    auto act = detail::read_act(t.tree, t.at("retaken"), false, lex());
+    CHECK(act.passive);
+    CHECK(act.target == t.at("Topzawa"));
+    // a perfect stays active
+    HandTree perfect(R"(forces NOUN 3 nsubj
+have AUX/VBP 3 aux
+retaken VERB/VBN 0 root
+Topzawa PROPN 3 obj)");
+    CHECK(perfect.tree.label(perfect.at("forces")) == "nsubj");
+}
+
+TEST_CASE("relation tree: a relative clause set off by commas describes the noun before it") {
+    // "fighters recaptured the town , which had been held by IS since 2014 , on Sunday"
+    HandTree t(R"(fighters NOUN 2 nsubj
+recaptured VERB/VBD 0 root
+the DET 4 det
+town NOUN 2 obj
+, PUNCT 9 punct
+which PRON 9 nsubj:pass
+had AUX/VBD 9 aux
+been AUX/VBN 9 aux:pass
+held VERB/VBN 2 parataxis
+by ADP 11 case
+IS PROPN 9 obl:agent
+, PUNCT 14 punct
+on ADP 14 case
+Sunday PROPN 9 obl)");
+    CHECK(t.tree.head(t.at("held")) == t.at("town"));
+    CHECK(t.tree.label(t.at("held")) == "acl:relcl");
+    CHECK(t.tree.head(t.at("Sunday")) == t.at("recaptured"));
+    CHECK(t.tree.head(t.at("IS")) == t.at("held"));
+}
