@@ -1223,6 +1223,10 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         r.target = r.place;
         target = nullptr;
     }
+    // ... also one named by a generic noun alone ("drove the militants out of Fallujah")
+    if (cx.lexicon.cue("place_target", r.type) && !target && !r.target && act.target >= 0 &&
+        cx.lexicon.generic_class(p.tree.lower(act.target)))
+        r.target = r.place;
     if (!r.place && target && target->type == EntityType::place) r.place = target->entity, r.near = false;
     if (ground_in_country(cx, mem, p, act, r, target)) target = nullptr;
     // an act on a side of a city is an act on the city, told in that side ("retook eastern Mosul")

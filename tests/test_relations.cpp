@@ -1875,3 +1875,25 @@ TEST_CASE("relations: a leader set off beside the name leads the group") {
     CHECK(r->actor == EntityId("abu_bakr_al_baghdadi"));
     CHECK(r->target == EntityId("islamic_state"));
 }
+
+TEST_CASE("relations: the town a party is driven out of is the ground retaken") {
+    auto active =
+        extract("Iraqi forces drove the militants out of Fallujah in June.", date::year(2016) / 11 / 2);
+    INFO(active.dump());
+    const Relation* r = first_of(active, "recaptured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
+    CHECK(r->target == EntityId("fallujah"));
+    auto passive = extract("The militants were driven out of Fallujah in June.", date::year(2016) / 11 / 2);
+    INFO(passive.dump());
+    const Relation* p = first_of(passive, "recaptured");
+    REQUIRE(p);
+    CHECK(p->target == EntityId("fallujah"));
+    // villages no name names stay ground
+    auto villages =
+        extract("Iraqi troops recaptured villages near Mosul on Monday.", date::year(2016) / 11 / 2);
+    INFO(villages.dump());
+    const Relation* v = first_of(villages, "recaptured");
+    REQUIRE(v);
+    CHECK_FALSE(v->target);
+}
