@@ -15,15 +15,26 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
     for (auto w : words_) lower_.push_back(fold_word(w));
     parse_.resize(words_.size());
     link_children();
-    for (auto repair :
-         {&Tree::reattach_possessive_root, &Tree::reattach_noun_object, &Tree::reattach_infinitive_objects,
-          &Tree::reattach_verbless_root, &Tree::demote_prepositional_subjects,
-          &Tree::demote_false_auxiliaries, &Tree::names_as_subjects, &Tree::reattach_fronted_content,
-          &Tree::reattach_content_from_time, &Tree::reattach_verb_modifier, &Tree::demote_agent_subjects,
-          &Tree::reattach_coordinated_relative, &Tree::appositions_as_subjects,
-          &Tree::reattach_subordinate_clause, &Tree::reattach_clause_modifier,
-          &Tree::reattach_relative_object, &Tree::reattach_from_punctuation, &Tree::passive_of_be,
-          &Tree::reattach_set_off_relative})
+    for (auto repair : {&Tree::reattach_possessive_root,
+                        &Tree::reattach_noun_object,
+                        &Tree::reattach_infinitive_objects,
+                        &Tree::reattach_verbless_root,
+                        &Tree::demote_prepositional_subjects,
+                        &Tree::demote_false_auxiliaries,
+                        &Tree::names_as_subjects,
+                        &Tree::reattach_fronted_content,
+                        &Tree::reattach_content_from_time,
+                        &Tree::reattach_verb_modifier,
+                        &Tree::demote_agent_subjects,
+                        &Tree::reattach_coordinated_relative,
+                        &Tree::appositions_as_subjects,
+                        &Tree::reattach_subordinate_clause,
+                        &Tree::reattach_clause_modifier,
+                        &Tree::reattach_relative_object,
+                        &Tree::reattach_from_punctuation,
+                        &Tree::passive_of_be,
+                        &Tree::reattach_set_off_relative,
+                        &Tree::reattach_that_clause})
         if ((this->*repair)()) link_children();
 }
 
@@ -411,6 +422,31 @@ bool Tree::reattach_set_off_relative() {
         return true;
     }
     return false;
+}
+
+bool Tree::reattach_that_clause() {
+    bool changed = false;
+    for (int v = 0; v < size(); ++v) {
+        if (label(v) != "acl:relcl" || head(v) < 0) continue;
+        for (const char* role : {"obj", "nsubj"}) {
+            int that = -1, own = -1;
+            for (int c : children(v))
+                if (base(c) == role) (lexicon_->cue("complementizer", lower(c)) && c < v ? that : own) = c;
+            if (that < 0 || own < 0 || own < that) continue;
+            auto& at = parse_;
+            at[static_cast<std::size_t>(that)].label = "mark";
+            at[static_cast<std::size_t>(v)].label = "acl";
+            for (int h = head(v), d = 0; h >= 0 && d < 3; h = head(h), ++d)
+                if (verbal(h) && speech_word(h)) {
+                    at[static_cast<std::size_t>(v)].head = h;
+                    at[static_cast<std::size_t>(v)].label = "ccomp";
+                    break;
+                }
+            changed = true;
+            break;
+        }
+    }
+    return changed;
 }
 
 bool Tree::speech_word(int t) const {

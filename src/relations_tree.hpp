@@ -146,6 +146,11 @@ private:
     // clause of a relative pronoun set off by a comma describes the noun before the comma, and
     // a phrase set off after it by another comma is the verb's. Returns whether it changed the tree.
     bool reattach_set_off_relative();
+    // "told state TV that troops had entered Gogjali" read with "that" a relative pronoun and
+    // the clause describing "TV": a "that" read as the object (or subject) of a verb that has
+    // one of its own is a complementizer, and the clause is what the verb of saying above it
+    // says. Returns whether it changed the tree.
+    bool reattach_that_clause();
     // Whether t is a form of a verb of saying (a trigger of a speech relation).
     bool speech_word(int t) const;
     // "Iraq's elite troops took ..." read with the possessor as the root and the verb hung on

@@ -788,3 +788,27 @@ Sunday PROPN 9 obl)");
     CHECK(t.tree.head(t.at("Sunday")) == t.at("recaptured"));
     CHECK(t.tree.head(t.at("IS")) == t.at("held"));
 }
+
+TEST_CASE(
+    "relation tree: a that read as the object of a verb with an object of its own is a complementizer") {
+    // the greedy parse of "Rasool told state TV that troops had entered Gogjali"
+    HandTree t(R"(Rasool PROPN 2 nsubj
+told VERB/VBD 0 root
+state NOUN 4 compound
+TV NOUN 2 iobj
+that PRON 8 obj
+troops NOUN 8 nsubj
+had AUX/VBD 8 aux
+entered VERB/VBN 4 acl:relcl
+Gogjali PROPN 8 obj)");
+    CHECK(t.tree.label(t.at("that")) == "mark");
+    CHECK(t.tree.head(t.at("entered")) == t.at("told"));
+    CHECK(t.tree.label(t.at("entered")) == "ccomp");
+    // a real relative clause keeps its pronoun: "the town that IS seized"
+    HandTree relative(R"(the DET 2 det
+town NOUN 0 root
+that PRON 5 obj
+IS PROPN 5 nsubj
+seized VERB/VBD 2 acl:relcl)");
+    CHECK(relative.tree.label(relative.at("that")) == "obj");
+}
