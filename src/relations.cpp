@@ -1137,6 +1137,27 @@ const Mention* pronoun_place(const Context& cx, const Memory& mem, const Parsed&
     return recent_place(cx, mem, p, act.target, "");
 }
 
+// The party a phrase naming a place stands for as the one an act on people was done to
+// ("killed Islamic State's governor of Mosul, Abu Hafs"): a person named in apposition in it,
+// else its possessor; nullptr when it names none.
+const Mention* victim_in(const Context& cx, const Memory& mem, const Parsed& p, int t) {
+    const Tree& tree = p.tree;
+    auto person = [&](int c) -> const Mention* {
+        const Mention* m = p.mention_at[static_cast<std::size_t>(c)];
+        return tree.base(c) == "appos" && m && m->type == EntityType::person ? m : nullptr;
+    };
+    for (int c : tree.children(t)) {
+        if (const Mention* m = person(c)) return m;
+        if (tree.base(c) == "nmod")
+            for (int g : tree.children(c))
+                if (const Mention* m = person(g)) return m;
+    }
+    for (int c : tree.children(t))
+        if (tree.label(c) == "nmod:poss")
+            if (const Mention* m = entity_of(cx, mem, p, c); m && is_actor(*m)) return m;
+    return nullptr;
+}
+
 // The doer of a nominal act a name beside the noun gives: "coalition airstrikes", "a U.S. air
 // strike" (a party or a country named as the act's compound is its actor, also one given up
 // for an "on" phrase: "an IS mortar attack on the district"); "air strikes of the US-led
@@ -1198,6 +1219,10 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         cx.lexicon.cue("entry_verb", p.tree.lower(act.trigger)))
         r.type = cued_relation(cx, "entered_as", r.type);
     nominal_striker(cx, mem, p, act, r.type, actor, target);
+    // no place is killed or abducted (cue party_target)
+    if (target && target->type == EntityType::place && act.target >= 0 &&
+        cx.lexicon.cue("party_target", r.type))
+        target = victim_in(cx, mem, p, act.target);
     if (trig.swap) std::swap(actor, target);
     // "government forces lost Ramadi to ISIS": the loser is a party, the "to" phrase the taker
     const Mention* loser = trig.loss ? actor : nullptr;

@@ -1897,3 +1897,14 @@ TEST_CASE("relations: the town a party is driven out of is the ground retaken") 
     REQUIRE(v);
     CHECK_FALSE(v->target);
 }
+
+TEST_CASE("relations: no place is killed, the person named beside it is") {
+    auto e =
+        extract("Government troops killed Islamic State's governor of Mosul, Abu Hafs, in clashes on Monday.",
+                date::year(2016) / 11 / 2);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "killed");
+    REQUIRE(r);
+    CHECK(r->target != EntityId("mosul"));
+    CHECK(r->target == EntityId("abu_hafs"));
+}
