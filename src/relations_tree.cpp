@@ -34,7 +34,8 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_from_punctuation,
                         &Tree::passive_of_be,
                         &Tree::reattach_set_off_relative,
-                        &Tree::reattach_that_clause})
+                        &Tree::reattach_that_clause,
+                        &Tree::reattach_object_before_time})
         if ((this->*repair)()) link_children();
 }
 
@@ -447,6 +448,19 @@ bool Tree::reattach_that_clause() {
         }
     }
     return changed;
+}
+
+bool Tree::reattach_object_before_time() {
+    for (int c = 0; c < size(); ++c) {
+        const int time = head(c);
+        if (upos(c) != Upos::propn || base(c) != "compound" || time <= c || label(time) != "obl:unmarked" ||
+            head(time) < 0 || head(time) > c || !verbal(head(time)) || child(head(time), "obj"))
+            continue;
+        parse_[static_cast<std::size_t>(c)].head = head(time);
+        parse_[static_cast<std::size_t>(c)].label = "obj";
+        return true;
+    }
+    return false;
 }
 
 bool Tree::speech_word(int t) const {

@@ -151,6 +151,10 @@ private:
     // one of its own is a complementizer, and the clause is what the verb of saying above it
     // says. Returns whether it changed the tree.
     bool reattach_that_clause();
+    // "recaptured Bartella yesterday" read with the name a compound of the bare time phrase:
+    // a proper noun compounded to a bare noun phrase of the verb, where the verb has no object,
+    // is the object. Returns whether it changed the tree.
+    bool reattach_object_before_time();
     // Whether t is a form of a verb of saying (a trigger of a speech relation).
     bool speech_word(int t) const;
     // "Iraq's elite troops took ..." read with the possessor as the root and the verb hung on

@@ -812,3 +812,20 @@ IS PROPN 5 nsubj
 seized VERB/VBD 2 acl:relcl)");
     CHECK(relative.tree.label(relative.at("that")) == "obj");
 }
+
+TEST_CASE("relation tree: a name compounded to a bare time phrase is the verb's object") {
+    // the greedy parse of "forces recaptured Bartella yesterday"
+    HandTree t(R"(forces NOUN 2 nsubj
+recaptured VERB/VBD 0 root
+Bartella PROPN 4 compound
+yesterday NOUN 2 obl:unmarked)");
+    CHECK(t.tree.head(t.at("Bartella")) == t.at("recaptured"));
+    CHECK(t.tree.label(t.at("Bartella")) == "obj");
+    // not where the verb has an object already: "took the town Monday night"
+    HandTree object(R"(forces NOUN 2 nsubj
+took VERB/VBD 0 root
+Mosul PROPN 2 obj
+Monday PROPN 5 compound
+night NOUN 2 obl:unmarked)");
+    CHECK(object.tree.label(object.at("Monday")) == "compound");
+}
