@@ -434,6 +434,24 @@ void remember_titles(const Context& cx, Memory& mem, const Sentence& s,
     }
 }
 
+// The sentence's mentions less those that only say whose offshoot a group is ("an al Qaeda
+// splinter group": not al Qaeda, cue offshoot_noun), which "the militants" never stands for.
+// `sm` are its mentions in text order; linear in the sentence.
+std::vector<const Mention*> parties_named(const Context& cx, const Sentence& s,
+                                          const std::vector<const Mention*>& sm) {
+    const auto& tokens = cx.text.tokens;
+    std::vector<const Mention*> out;
+    std::size_t t = s.first_token;
+    for (const Mention* m : sm) {
+        while (t < s.end_token && tokens[t].span.begin < m->where.span.end) ++t;
+        if (t < s.end_token &&
+            cx.lexicon.cue("offshoot_noun", detail::fold_word(tokens[t].span.of(cx.doc.text))))
+            continue;
+        out.push_back(m);
+    }
+    return out;
+}
+
 // The person a definite title stands for ("the prime minister", "the spokesman"): the one the
 // story last named with it; with a word before the title, only with that word too.
 const Mention* titled_person(const Context& cx, const Memory& mem, const Tree& tree, int t) {
@@ -2290,7 +2308,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                                                 ? day_value(date::year_month_day(*st.back()->value.first))
                                                 : st.back()->value);
         remember_titles(cx, mem, s, sm);
-        mem.remember(sm, si);
+        mem.remember(parties_named(cx, s, sm), si);
     }
     date_retold(lexicon, out);
     Labels labels = labels_of(mentions);

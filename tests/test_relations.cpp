@@ -1908,3 +1908,18 @@ TEST_CASE("relations: no place is killed, the person named beside it is") {
     CHECK(r->target != EntityId("mosul"));
     CHECK(r->target == EntityId("abu_hafs"));
 }
+
+TEST_CASE("relations: the group a splinter group split from is not what the militants stands for") {
+    auto e = extract(
+        "Islamic State, an al Qaeda splinter group, seized Mosul on Tuesday. The militants entered "
+        "Tikrit on Wednesday.",
+        date::year(2014) / 6 / 12);
+    INFO(e.dump());
+    bool tikrit = false;
+    for (const Relation& r : e.relations)
+        if (r.target == EntityId("tikrit") || r.place == EntityId("tikrit")) {
+            tikrit = true;
+            CHECK(r.actor == EntityId("islamic_state"));
+        }
+    CHECK(tikrit);
+}
