@@ -51,6 +51,20 @@ std::size_t dateline_end(std::string_view sentence, std::size_t begin) {
     return begin;
 }
 
+// The head a dash sets off at the start of a sentence after the story's first, when it is a
+// date alone with no place or agency ("June 10, 2014 - Islamic State fighters overrun Mosul"):
+// the date of a timeline's entry, not a dateline; else nullptr. `ti` is the first timex that
+// may lie in the sentence; `dl` where the dateline would end.
+const Timex* timeline_date(const Sentence& s, const std::vector<Timex>& timexes, std::size_t ti,
+                           std::size_t dl) {
+    while (ti < timexes.size() && timexes[ti].span.begin < s.span.begin) ++ti;
+    if (ti >= timexes.size() || timexes[ti].span.begin != s.span.begin) return nullptr;
+    const Timex& t = timexes[ti];
+    // the date runs up to the dash: at most the dash and its spaces lie between
+    bool whole = t.span.end + 4 >= dl && t.span.end < dl;
+    return whole && t.type == TimexType::date && t.value.anchored() ? &t : nullptr;
+}
+
 // What the stage remembers from one sentence to the next within a document.
 struct Memory {
     const Mention* last_person = nullptr;
@@ -1630,6 +1644,8 @@ std::string denial_text(const Context& cx, const Parsed& p, int verb, int most =
 // A statement with no act of its own in its content is itself the event.
 std::optional<Relation> statement_relation(const Context& cx, const Parsed& p, const Statement& st) {
     if (!st.speaker || st.has_act) return std::nullopt;
+    // "will announce", "did not say": no statement was made
+    if (detail::unreal(p.tree, st.speech.verb, cx.lexicon)) return std::nullopt;
     Relation r;
     // the speech relation of the lexicon (the trigger of the statement names it)
     int k = p.trigger_at[static_cast<std::size_t>(st.speech.verb)];
@@ -2253,6 +2269,9 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         std::vector<const Mention*> sm;
         std::vector<const Timex*> st;
         std::size_t dl = dateline_end(s.span.of(doc.text), s.span.begin);
+        // (a timeline's entry, "June 10, 2014 - ...", is dated by its head like a paragraph)
+        if (dl > s.span.begin && mem.body_sentences > 0)
+            if (const Timex* d = timeline_date(s, timexes, ti, dl)) mem.narrative_date = reportable(d->value);
         collect(s, mentions, timexes, dl, mi, ti, sm, st);
         // the dateline ("MOSUL, Iraq (Reuters) - ") is no part of the sentence's syntax; only
         // the body's sentences are read

@@ -35,7 +35,9 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::passive_of_be,
                         &Tree::reattach_set_off_relative,
                         &Tree::reattach_that_clause,
-                        &Tree::reattach_object_before_time})
+                        &Tree::reattach_object_before_time,
+                        &Tree::reattach_dashed_clause,
+                        &Tree::reattach_subject_modifier_root})
         if ((this->*repair)()) link_children();
 }
 
@@ -456,9 +458,60 @@ bool Tree::reattach_object_before_time() {
         if (upos(c) != Upos::propn || base(c) != "compound" || time <= c || label(time) != "obl:unmarked" ||
             head(time) < 0 || head(time) > c || !verbal(head(time)) || child(head(time), "obj"))
             continue;
+        // (only the name and a modifier of the time stand in its phrase: "Bartella last week",
+        // not "villages east of Mosul yesterday")
+        bool bare = true;
+        for (int x : children(time))
+            bare = bare && (x == c || base(x) == "amod" || base(x) == "det" || upos(x) == Upos::punct);
+        if (!bare) continue;
         parse_[static_cast<std::size_t>(c)].head = head(time);
         parse_[static_cast<std::size_t>(c)].label = "obj";
         return true;
+    }
+    return false;
+}
+
+bool Tree::reattach_dashed_clause() {
+    for (int r = 0; r < size(); ++r) {
+        if (head(r) >= 0 || verbal(r)) continue;
+        for (int v : children(r)) {
+            const int first = leftmost(v);
+            const std::string_view dash = first > 0 ? word(first - 1) : std::string_view();
+            if (v < r || !verbal(v) || (dash != "-" && dash != "\xE2\x80\x94" && dash != "\xE2\x80\x93"))
+                continue;
+            auto& at = parse_;
+            at[static_cast<std::size_t>(v)].head = -1;
+            at[static_cast<std::size_t>(v)].label = "root";
+            at[static_cast<std::size_t>(r)].head = v;
+            at[static_cast<std::size_t>(r)].label = "obl:unmarked";
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+bool Tree::reattach_subject_modifier_root() {
+    for (int r = 0; r < size(); ++r) {
+        if (head(r) >= 0 || !nominal(r)) continue;
+        for (int v : children(r)) {
+            const auto s = child(v, "nsubj");
+            if (label(v) != "acl:relcl" || !finite_form(v) || !s || *s < r || *s > v ||
+                lexicon_->cue("relative", lower(*s)))
+                continue;
+            bool next = true;  // the root's phrase runs into the subject's
+            for (int t = r + 1; t < leftmost(*s); ++t) next = next && head(t) == r;
+            if (!next) continue;
+            auto& at = parse_;
+            at[static_cast<std::size_t>(v)].head = -1;
+            at[static_cast<std::size_t>(v)].label = "root";
+            at[static_cast<std::size_t>(r)].head = *s;
+            at[static_cast<std::size_t>(r)].label = "compound";
+            for (int c : children(r))  // the root's other words after the verb are the verb's
+                if (c > v) at[static_cast<std::size_t>(c)].head = v;
+            return true;
+        }
+        return false;
     }
     return false;
 }
@@ -791,6 +844,14 @@ bool nonrestrictive(const Tree& tree, int t) {
     return before == "," || before == "-" || before == "\xE2\x80\x94" || before == "\xE2\x80\x93" ||
            before == "(";
 }
+
+}  // namespace
+
+bool unreal(const Tree& tree, int t, const RelationLexicon& lex) {
+    return unreal_here(tree, t, lex);
+}
+
+namespace {
 
 // Whether the act is told as the background of the report.
 bool background(const Tree& tree, int trigger, int clause, const RelationLexicon& lex) {

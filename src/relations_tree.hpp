@@ -155,6 +155,15 @@ private:
     // a proper noun compounded to a bare noun phrase of the verb, where the verb has no object,
     // is the object. Returns whether it changed the tree.
     bool reattach_object_before_time();
+    // "November 13, 2016 - Iraqi troops retook Nimrud" read with the date as the root and the
+    // clause hung on it: a clause set off by a dash after a verbless root is the root, and what
+    // stood before the dash (a timeline's date) its oblique. Returns whether it changed the tree.
+    bool reattach_dashed_clause();
+    // "Islamic State fighters overrun Mosul" read with the first word of the name as the root
+    // and the clause a relative one on it: a verbless root right before the subject of a
+    // finite relative clause on it, with no relative pronoun, modifies that subject, and the
+    // clause's verb is the root. Returns whether it changed the tree.
+    bool reattach_subject_modifier_root();
     // Whether t is a form of a verb of saying (a trigger of a speech relation).
     bool speech_word(int t) const;
     // "Iraq's elite troops took ..." read with the possessor as the root and the verb hung on
@@ -206,6 +215,9 @@ Act read_act(const Tree& tree, int trigger, bool inverse, const RelationLexicon&
 // ("declared Mosul liberated", "declared the city \"fully liberated\""): its own, or the
 // declaring verb's object; the form is then a passive. -1 when t is no such form.
 int small_clause_subject(const Tree& tree, int t, const RelationLexicon& lexicon);
+// Whether the predicate at t is itself negated, modal or conditional ("did not say", "will
+// announce", "if they retake"), whatever the clauses above it.
+bool unreal(const Tree& tree, int t, const RelationLexicon& lexicon);
 // Whether t is a past form: tagged as one, or a verb in -ed or -en.
 bool past_form(const Tree& tree, int t);
 // "arrived in Mosul to announce the victory": a statement that is the purpose of an arrival

@@ -1923,3 +1923,26 @@ TEST_CASE("relations: the group a splinter group split from is not what the mili
         }
     CHECK(tikrit);
 }
+
+TEST_CASE("relations: the entries of a timeline are dated by the date before their dash") {
+    auto e = extract(
+        "Here are the main events of the campaign.\n\nAugust 25, 2016 - Iraqi troops retake Qayyarah, "
+        "60 km south of Mosul.\n\nNovember 13, 2016 - Iraqi troops retook the ancient city of Nimrud.",
+        date::year(2016) / 12 / 10);
+    INFO(e.dump());
+    std::vector<std::string> dates;
+    for (const Relation& r : e.of_type("recaptured"))
+        if (r.date) dates.push_back(r.date->value);
+    CHECK(std::find(dates.begin(), dates.end(), "2016-08-25") != dates.end());
+    CHECK(std::find(dates.begin(), dates.end(), "2016-11-13") != dates.end());
+}
+
+TEST_CASE("relations: a statement yet to be made or not made is none") {
+    auto e = extract(
+        "Haider al-Abadi will announce the start of the offensive on Monday. Abadi did not say "
+        "on Tuesday when the operation would end.",
+        date::year(2016) / 10 / 15);
+    INFO(e.dump());
+    CHECK(e.of_type("said").empty());
+    CHECK(e.of_type("launched_offensive").empty());
+}

@@ -829,3 +829,44 @@ Monday PROPN 5 compound
 night NOUN 2 obl:unmarked)");
     CHECK(object.tree.label(object.at("Monday")) == "compound");
 }
+
+TEST_CASE("relation tree: a name in a time phrase with other words of its own stays there") {
+    // the greedy parse of "forces liberated nine villages east of Mosul yesterday"
+    HandTree t(R"(forces NOUN 2 nsubj
+liberated VERB/VBD 0 root
+nine NUM 4 nummod
+villages NOUN 8 nmod:unmarked
+east ADV 4 advmod
+of ADP 5 fixed
+Mosul PROPN 8 compound
+yesterday NOUN 2 obl:unmarked)");
+    CHECK(t.tree.label(t.at("Mosul")) == "compound");
+}
+
+TEST_CASE("relation tree: a clause after a dash under a verbless root is the root") {
+    // "November 13 , 2016 - troops retook Nimrud" read with the date as the root
+    HandTree t(R"(November PROPN 2 nmod:unmarked
+13 NUM 0 root
+, PUNCT 2 punct
+2016 NUM 2 nmod:unmarked
+- PUNCT 7 punct
+troops NOUN 7 nsubj
+retook VERB/VBD 2 parataxis
+Nimrud PROPN 7 obj)");
+    CHECK(t.tree.head(t.at("retook")) == -1);
+    CHECK(t.tree.head(t.at("13")) == t.at("retook"));
+}
+
+TEST_CASE("relation tree: a name's first word read as the root before its clause modifies the subject") {
+    // "Islamic State fighters overrun Mosul" read with "Islamic" as the root
+    HandTree t(R"(Islamic PROPN 0 root
+State PROPN 3 compound
+fighters NOUN 4 nsubj
+overrun VERB/VBP 1 acl:relcl
+Mosul PROPN 4 obj)");
+    CHECK(t.tree.head(t.at("overrun")) == -1);
+    CHECK(t.tree.head(t.at("Islamic")) == t.at("fighters"));
+    auto act = detail::read_act(t.tree, t.at("overrun"), false, lex());
+    CHECK(act.actor == t.at("fighters"));
+    CHECK(act.target == t.at("Mosul"));
+}
