@@ -367,8 +367,8 @@ bool Tree::reattach_from_punctuation() {
         const int mark = head(x);
         if (mark < 0 || upos(mark) != Upos::punct || upos(x) == Upos::punct || base(x) != "case") continue;
         int noun = -1;  // the nominal after the preposition under the same mark
-        for (int y = x + 1; y < size() && noun < 0 && y < mark; ++y)
-            if (head(y) == mark && nominal(y)) noun = y;
+        for (int y : children(mark))
+            if (noun < 0 && y > x && y < mark && nominal(y)) noun = y;
         if (noun < 0 || head(mark) < 0) continue;
         at[static_cast<std::size_t>(x)].head = noun;
         at[static_cast<std::size_t>(noun)].head = head(mark);
