@@ -190,10 +190,25 @@ bool Tree::reattach_verb_modifier() {
         for (int d = 0; d < max_depth && head(subject) >= 0 && head(subject) < v; ++d)
             subject = head(subject);
         const int clause = head(subject);
+        auto& at = parse_;
+        // "warplanes bombed IS positions in Hawija, the military said": the content of a verb of
+        // saying whose own subject comes after it
+        if (subject <= before && nominal(subject) && clause > n && speech_word(clause) &&
+            base(subject) == "nsubj" && base(n) == "nsubj") {
+            bool speaker = false;
+            for (int c : children(clause)) speaker = speaker || (base(c) == "nsubj" && c > n);
+            if (speaker) {
+                at[static_cast<std::size_t>(v)].head = clause;
+                at[static_cast<std::size_t>(v)].label = "ccomp";
+                at[static_cast<std::size_t>(subject)].head = v;
+                at[static_cast<std::size_t>(n)].head = v;
+                at[static_cast<std::size_t>(n)].label = "obj";
+                return true;
+            }
+        }
         if (subject > before || !nominal(subject) ||
             (clause >= 0 && (clause < n || !verbal(clause) || finite_form(clause))))
             continue;
-        auto& at = parse_;
         at[static_cast<std::size_t>(v)].head = clause >= 0 ? head(clause) : -1;
         at[static_cast<std::size_t>(v)].label = clause >= 0 ? label(clause) : "root";
         at[static_cast<std::size_t>(subject)].head = v;
@@ -606,8 +621,10 @@ bool Tree::reattach_verbless_root() {
     for (int v = 0; v < size(); ++v) {
         if (label(v) != "acl" || upos(v) != Upos::verb || head(v) < 0 || child(v, "mark")) continue;
         const bool on_phrase = base(head(v)) == "nmod" && child(head(v), "case");
-        const int root = on_phrase ? head(head(v)) : head(v);
-        const int phrase = on_phrase ? head(v) : phrase_between(root, v);
+        // ("the army and the Popular Mobilization Forces jointly retook": on the last conjunct)
+        const bool on_conjunct = base(head(v)) == "conj" && head(head(v)) >= 0 && head(head(v)) < head(v);
+        const int root = on_phrase || on_conjunct ? head(head(v)) : head(v);
+        const int phrase = on_phrase ? head(v) : on_conjunct ? -1 : phrase_between(root, v);
         // with no phrase between, only a verb tagged finite ("fighters drove") is misread:
         // a reduced relative is a participle ("fighters driven from the town"), and one
         // takes no object ("the army announced [on Monday] the start")

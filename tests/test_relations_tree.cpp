@@ -870,3 +870,40 @@ Mosul PROPN 4 obj)");
     CHECK(act.actor == t.at("fighters"));
     CHECK(act.target == t.at("Mosul"));
 }
+
+TEST_CASE("relation tree: a verb read as a modifier of its object before a speaker is what was said") {
+    // the greedy parse of "warplanes bombed IS positions , the military said"
+    HandTree t(R"(warplanes NOUN 8 nsubj
+bombed VERB/VBN 4 amod
+IS PROPN 4 compound
+positions NOUN 8 nsubj
+, PUNCT 8 punct
+the DET 7 det
+military NOUN 8 nsubj
+said VERB/VBD 0 root)");
+    CHECK(t.tree.head(t.at("bombed")) == t.at("said"));
+    CHECK(t.tree.label(t.at("bombed")) == "ccomp");
+    CHECK(t.tree.label(t.at("positions")) == "obj");
+    auto act = detail::read_act(t.tree, t.at("bombed"), false, lex());
+    CHECK(act.actor == t.at("warplanes"));
+    CHECK(act.target == t.at("positions"));
+}
+
+TEST_CASE("relation tree: a verb read as a relative on the last of coordinated subjects is the root") {
+    // the greedy parse of "the army and the Forces jointly retook the town"
+    HandTree t(R"(the DET 2 det
+army NOUN 0 root
+and CCONJ 5 cc
+the DET 5 det
+Forces PROPN 2 conj
+jointly ADV 7 advmod
+retook VERB/VBD 5 acl
+the DET 9 det
+town NOUN 7 obj)");
+    CHECK(t.tree.head(t.at("retook")) == -1);
+    CHECK(t.tree.head(t.at("army")) == t.at("retook"));
+    auto act = detail::read_act(t.tree, t.at("retook"), false, lex());
+    CHECK(act.actor == t.at("army"));
+    REQUIRE(act.co_actors.size() == 1);
+    CHECK(act.co_actors[0] == t.at("Forces"));
+}
