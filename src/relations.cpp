@@ -1208,6 +1208,21 @@ void nominal_striker(const Context& cx, const Memory& mem, const Parsed& p, cons
         std::swap(actor, target);
 }
 
+// What an act names besides its parties, as written: what a declaration declares, what one
+// declared himself, or the members of a group an act on people was done to ("killed a senior
+// Islamic State leader"; with no actor only plural ones: "five Peshmerga fighters were killed").
+std::string thing_of(const Context& cx, const Parsed& p, const Act& act, const std::string& type,
+                     const Mention* actor, const Mention* target, const std::string& self_thing) {
+    if (act.thing >= 0)
+        if (std::string t = phrase_text(cx, p, act.thing, act.target); !t.empty()) return t;
+    if (!self_thing.empty()) return self_thing;
+    if (target && target->type == EntityType::group && act.target >= 0 &&
+        (actor || p.tree.plural(act.target)) && !p.mention_at[static_cast<std::size_t>(act.target)] &&
+        cx.lexicon.cue("party_target", type) && cx.lexicon.cue("member_noun", p.tree.lower(act.target)))
+        return phrase_text(cx, p, act.target, -1);
+    return {};
+}
+
 std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed& p, const Act& act,
                                     const RelationLexicon::Trigger& trig) {
     const RelationInfo* info = cx.lexicon.info(trig.relation);
@@ -1321,8 +1336,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         std::find(r.participants.begin(), r.participants.end(), *r.target) == r.participants.end())
         r.participants.push_back(*r.target);
     r.background = act.background;
-    if (act.thing >= 0) r.thing = phrase_text(cx, p, act.thing, act.target);
-    if (r.thing.empty()) r.thing = self_thing;
+    r.thing = thing_of(cx, p, act, r.type, actor, target, self_thing);
     r.trigger = std::string(p.tree.word(act.trigger));
     r.evidence = Provenance{cx.doc.id, p.index, p.sentence->span};
     r.sentence = std::string(p.sentence->span.of(cx.doc.text));

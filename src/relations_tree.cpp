@@ -653,6 +653,11 @@ bool Tree::participle(int t) const {
     return upos(t) == Upos::adj && lexicon_->ends_with_cue("past_ending", lower(t), 3);
 }
 
+bool Tree::plural(int t) const {
+    const std::string_view x = parse_[static_cast<std::size_t>(t)].xpos;
+    return x == "NNS" || x == "NNPS";
+}
+
 bool Tree::finite_form(int t) const {
     const std::string_view x = parse_[static_cast<std::size_t>(t)].xpos;
     return x == "VBD" || x == "VBZ" || x == "VBP";

@@ -50,6 +50,8 @@ public:
     bool participle(int t) const;
     // Whether t is tagged as a finite verb form (past, or present of any person).
     bool finite_form(int t) const;
+    // Whether t is tagged a plural noun ("fighters").
+    bool plural(int t) const;
     bool verbal(int t) const { return upos(t) == Upos::verb || upos(t) == Upos::aux; }
     bool nominal(int t) const { return upos(t) == Upos::noun || upos(t) == Upos::propn; }
 

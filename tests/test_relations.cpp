@@ -1946,3 +1946,16 @@ TEST_CASE("relations: a statement yet to be made or not made is none") {
     CHECK(e.of_type("said").empty());
     CHECK(e.of_type("launched_offensive").empty());
 }
+
+TEST_CASE("relations: members of a group killed are said as written, the group the target") {
+    auto e = extract(
+        "Islamic State militants killed five Peshmerga fighters near Bashiqa on Monday. Five Peshmerga "
+        "fighters were killed near Mosul on Tuesday.",
+        date::year(2016) / 11 / 2);
+    INFO(e.dump());
+    auto killed = e.of_type("killed");
+    REQUIRE(killed.size() == 2);
+    CHECK(killed[0].target == EntityId("peshmerga"));
+    CHECK(killed[0].summary.find("killed five Peshmerga fighters") != std::string::npos);
+    CHECK(killed[1].summary.find("Five Peshmerga fighters were killed") != std::string::npos);
+}
