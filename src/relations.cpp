@@ -1078,7 +1078,8 @@ void appositive_party(const Context& cx, const Memory& mem, const Parsed& p, con
     if (!actor && cx.lexicon.cue("appositive_actor", info.name))
         for (int c : p.tree.children(act.trigger))
             if (p.tree.base(c) == "appos" && c > act.trigger && !p.tree.child(c, "case") &&
-                p.tree.word(p.tree.leftmost(c) - 1) == "," && p.mention_at[static_cast<std::size_t>(c)])
+                p.tree.leftmost(c) > 0 && p.tree.word(p.tree.leftmost(c) - 1) == "," &&
+                p.mention_at[static_cast<std::size_t>(c)])
                 if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)];
                     is_actor(*m) && (!target || target->entity != m->entity))
                     actor = m;

@@ -515,7 +515,7 @@ bool Tree::reattach_subject_modifier_root() {
                 lexicon_->cue("relative", lower(*s)))
                 continue;
             bool next = true;  // the root's phrase runs into the subject's
-            for (int t = r + 1; t < leftmost(*s); ++t) next = next && head(t) == r;
+            for (int t = r + 1, begin = leftmost(*s); t < begin; ++t) next = next && head(t) == r;
             if (!next) continue;
             auto& at = parse_;
             at[static_cast<std::size_t>(v)].head = -1;
