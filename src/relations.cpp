@@ -1210,13 +1210,20 @@ void nominal_striker(const Context& cx, const Memory& mem, const Parsed& p, cons
 }
 
 // What an act names besides its parties, as written: what a declaration declares, what one
-// declared himself, or the members of a group an act on people was done to ("killed a senior
-// Islamic State leader"; with no actor only plural ones: "five Peshmerga fighters were killed").
+// declared himself, what was destroyed where it names no party, or the members of a group an act on people
+// was done to ("killed a senior Islamic State leader"; with no actor only plural ones: "five Peshmerga
+// fighters were killed").
 std::string thing_of(const Context& cx, const Parsed& p, const Act& act, const std::string& type,
                      const Mention* actor, const Mention* target, const std::string& self_thing) {
     if (act.thing >= 0)
         if (std::string t = phrase_text(cx, p, act.thing, act.target); !t.empty()) return t;
     if (!self_thing.empty()) return self_thing;
+    // "destroyed 12 Iraqi tanks", "an Islamic State weapons factory": what is no party itself, as
+    // written (cue thing_object)
+    if (actor && act.target >= 0 && p.tree.nominal(act.target) && cx.lexicon.cue("thing_object", type) &&
+        (!target ||
+         (target->type == EntityType::group && !p.mention_at[static_cast<std::size_t>(act.target)])))
+        return phrase_text(cx, p, act.target, -1);
     if (target && target->type == EntityType::group && act.target >= 0 &&
         (actor || p.tree.plural(act.target)) && !p.mention_at[static_cast<std::size_t>(act.target)] &&
         cx.lexicon.cue("party_target", type) && cx.lexicon.cue("member_noun", p.tree.lower(act.target)))
@@ -1957,9 +1964,15 @@ std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Pa
                                   const SentenceDates& dates, bool held_since) {
     const Tree& tree = p.tree;
     auto date = clause_date(tree, dates.of, act, cx.lexicon);
-    // "has carried out 10,000 strikes since August 2014": where a span starts dates no act in it
-    for (int t : {act.trigger, act.clause})
+    // "has carried out 10,000 strikes since August 2014", "800 fighters have been killed since the
+    // start of the operation": what is counted over a span is no act of one day
+    for (int t : {act.trigger, act.clause}) {
         if (date && !held_since && dates.since[static_cast<std::size_t>(t)] == date) return std::nullopt;
+        for (int c : tree.children(t))
+            if (!held_since && (tree.base(c) == "obl" || tree.base(c) == "nmod") &&
+                cx.lexicon.cue("since_case", tree.case_word(c)))
+                return std::nullopt;
+    }
     // what was said happened when it was said, unless the story's date stands for the
     // statement's and the act is told in a past tense ("they declared the caliphate")
     bool present =

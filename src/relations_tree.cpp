@@ -970,7 +970,9 @@ void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& l
         // killed in the strike")
         bool participle =
             tree.lower(t).size() > 2 && !lex.ends_with_cue("progressive_ending", tree.lower(t), 0);
-        if (participle && object < 0) act.passive = passive = true;
+        // (a relative clause, which has a pronoun or a subject, with neither is a misread main
+        // clause: "Islamic State counter-attacked on Friday")
+        if (participle && object < 0 && tree.label(t) != "acl:relcl") act.passive = passive = true;
         subject = tree.head(t);
     }
     auto relative = [&](int slot) {

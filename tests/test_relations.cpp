@@ -1959,3 +1959,27 @@ TEST_CASE("relations: members of a group killed are said as written, the group t
     CHECK(killed[0].summary.find("killed five Peshmerga fighters") != std::string::npos);
     CHECK(killed[1].summary.find("Five Peshmerga fighters were killed") != std::string::npos);
 }
+
+TEST_CASE("relations: a misread relative clause keeps its actor, a count over a span dates nothing") {
+    auto e = extract(
+        "The Iraqi army entered Bartella on Thursday, but Islamic State counter-attacked on Friday and "
+        "retook part of the town.",
+        date::year(2016) / 11 / 2);
+    INFO(e.dump());
+    for (const Relation& r : e.of_type("attacked")) CHECK(r.target != EntityId("islamic_state"));
+    auto toll = extract(
+        "According to the Iraqi military, more than 800 Islamic State fighters have been killed "
+        "since the start of the operation.",
+        date::year(2016) / 11 / 2);
+    INFO(toll.dump());
+    for (const Relation& r : toll.of_type("killed")) CHECK_FALSE(r.date);
+}
+
+TEST_CASE("relations: what is destroyed that is no party itself is said as written") {
+    auto e = extract("Coalition jets destroyed an Islamic State weapons factory in Mosul on Friday.",
+                     date::year(2016) / 11 / 2);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "destroyed");
+    REQUIRE(r);
+    CHECK(r->summary.find("destroyed an Islamic State weapons factory") != std::string::npos);
+}
