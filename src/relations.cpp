@@ -1869,6 +1869,18 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
             act.reset();
         }
     }
+    // "launched an attack", "launched a wave of attacks": a light verb whose object names an act
+    // of another relation tells that act, not one of its own
+    for (int i = 0; i < tree.size(); ++i) {
+        auto o = tree.child(i, "obj");
+        if (!read[static_cast<std::size_t>(i)] || !o || !cx.lexicon.cue("light_verb", tree.lower(i)))
+            continue;
+        int named = read[static_cast<std::size_t>(*o)] ? *o : -1;
+        if (named < 0 && cx.lexicon.cue("light_noun", tree.lower(*o)))
+            for (int c : tree.children(*o))
+                if (named < 0 && tree.base(c) == "nmod" && read[static_cast<std::size_t>(c)]) named = c;
+        if (named >= 0 && *relation_at(named) != *relation_at(i)) read[static_cast<std::size_t>(i)].reset();
+    }
     // "liberated nine villages in the second phase of their offensive": an operation told as the
     // means of another act, with no verb of its own, is the frame that act happened in, not a
     // launch (cue frame_act)
@@ -1903,6 +1915,11 @@ std::vector<Announcement> announcements(const Context& cx, const Memory& mem, co
             content = *c;
         else if (act->target >= 0 && p.trigger_at[static_cast<std::size_t>(act->target)] >= 0)
             content = act->target;
+        // "launched a wave of attacks": the act the light noun's phrase names
+        else if (act->target >= 0 && cx.lexicon.cue("light_noun", p.tree.lower(act->target)))
+            for (int c : p.tree.children(act->target))
+                if (content < 0 && p.tree.base(c) == "nmod" && p.trigger_at[static_cast<std::size_t>(c)] >= 0)
+                    content = c;
         // "declared the city liberated" (the form may hang on the object)
         auto object = p.tree.child(act->clause, "obj");
         for (int at : {act->clause, object.value_or(-1)}) {

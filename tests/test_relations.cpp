@@ -1983,3 +1983,21 @@ TEST_CASE("relations: what is destroyed that is no party itself is said as writt
     REQUIRE(r);
     CHECK(r->summary.find("destroyed an Islamic State weapons factory") != std::string::npos);
 }
+
+TEST_CASE("relations: launching an attack or a wave of attacks is an attack, no offensive") {
+    for (const char* text :
+         {"Islamic State launched an attack on Iraqi troops in eastern Mosul on Monday.",
+          "Islamic State launched a wave of attacks on Iraqi troops in eastern Mosul on Monday."}) {
+        auto e = extract(text, date::year(2016) / 11 / 2);
+        INFO(e.dump());
+        CHECK(e.of_type("launched_offensive").empty());
+        const Relation* r = first_of(e, "attacked");
+        REQUIRE(r);
+        CHECK(r->actor == EntityId("islamic_state"));
+        CHECK(r->target == EntityId("iraqi_security_forces"));
+    }
+    auto offensive =
+        extract("Iraqi forces launched an offensive on Mosul on Monday.", date::year(2016) / 11 / 2);
+    INFO(offensive.dump());
+    CHECK(first_of(offensive, "launched_offensive"));
+}
