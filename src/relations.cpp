@@ -1078,17 +1078,12 @@ void appositive_party(const Context& cx, const Memory& mem, const Parsed& p, con
     if (!actor && cx.lexicon.cue("appositive_actor", info.name))
         for (int c : p.tree.children(act.trigger))
             if (p.tree.base(c) == "appos" && c > act.trigger && !p.tree.child(c, "case") &&
-                p.tree.leftmost(c) > 0 && p.tree.word(p.tree.leftmost(c) - 1) == "," &&
-                p.mention_at[static_cast<std::size_t>(c)])
+                p.tree.set_off(c) && p.mention_at[static_cast<std::size_t>(c)])
                 if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)];
                     is_actor(*m) && (!target || target->entity != m->entity))
                     actor = m;
     // (set off from the name: "[the head of al Qaeda, Ayman]" is no apposition of a name before)
-    const int first = p.tree.leftmost(act.trigger);
-    const std::string_view before = first > 0 ? p.tree.word(first - 1) : std::string_view();
-    if (p.tree.base(act.trigger) != "appos" || (before != "," && before != "(" && before != "-" &&
-                                                before != "\xE2\x80\x94" && before != "\xE2\x80\x93"))
-        return;
+    if (p.tree.base(act.trigger) != "appos" || !p.tree.set_off(act.trigger)) return;
     const Mention* m = entity_of(cx, mem, p, p.tree.head(act.trigger));
     if (!m) return;
     if (info.kind == RelationKind::state && m->type == EntityType::place) target = m;

@@ -41,6 +41,11 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
         if ((this->*repair)()) link_children();
 }
 
+void Tree::attach(int t, int head, std::string_view label) {
+    parse_[static_cast<std::size_t>(t)].head = head;
+    parse_[static_cast<std::size_t>(t)].label = label;
+}
+
 bool Tree::reattach_noun_object() {
     for (int r = 0; r < size(); ++r) {
         if (head(r) >= 0 || !nominal(r)) continue;
@@ -48,12 +53,9 @@ bool Tree::reattach_noun_object() {
         if (!o || *o < r) return false;
         for (int v : children(*o)) {
             if (v <= r || v >= *o || upos(v) != Upos::verb || base(v) != "amod") continue;
-            parse_[static_cast<std::size_t>(v)].head = -1;
-            parse_[static_cast<std::size_t>(v)].label = "root";
-            parse_[static_cast<std::size_t>(r)].head = v;
-            parse_[static_cast<std::size_t>(r)].label = "nsubj";
-            parse_[static_cast<std::size_t>(*o)].head = v;
-            parse_[static_cast<std::size_t>(*o)].label = "obj";
+            attach(v, -1, "root");
+            attach(r, v, "nsubj");
+            attach(*o, v, "obj");
             for (int c : children(r))  // the verb's own dependents the tree gave the noun
                 if (c > v && (base(c) == "obl" || base(c) == "punct"))
                     parse_[static_cast<std::size_t>(c)].head = v;
@@ -72,10 +74,8 @@ bool Tree::reattach_possessive_root() {
         for (int v : children(r)) {
             const auto subject = child(v, "nsubj");
             if (v < r || !verbal(v) || !subject || *subject < r) continue;
-            parse_[static_cast<std::size_t>(v)].head = -1;
-            parse_[static_cast<std::size_t>(v)].label = "root";
-            parse_[static_cast<std::size_t>(r)].head = *subject;
-            parse_[static_cast<std::size_t>(r)].label = "nmod:poss";
+            attach(v, -1, "root");
+            attach(r, *subject, "nmod:poss");
             return true;
         }
         return false;
@@ -198,31 +198,24 @@ bool Tree::reattach_verb_modifier() {
             bool speaker = false;
             for (int c : children(clause)) speaker = speaker || (base(c) == "nsubj" && c > n);
             if (speaker) {
-                at[static_cast<std::size_t>(v)].head = clause;
-                at[static_cast<std::size_t>(v)].label = "ccomp";
+                attach(v, clause, "ccomp");
                 at[static_cast<std::size_t>(subject)].head = v;
-                at[static_cast<std::size_t>(n)].head = v;
-                at[static_cast<std::size_t>(n)].label = "obj";
+                attach(n, v, "obj");
                 return true;
             }
         }
         if (subject > before || !nominal(subject) ||
             (clause >= 0 && (clause < n || !verbal(clause) || finite_form(clause))))
             continue;
-        at[static_cast<std::size_t>(v)].head = clause >= 0 ? head(clause) : -1;
-        at[static_cast<std::size_t>(v)].label = clause >= 0 ? label(clause) : "root";
-        at[static_cast<std::size_t>(subject)].head = v;
-        at[static_cast<std::size_t>(subject)].label = "nsubj";
-        at[static_cast<std::size_t>(n)].head = v;
-        at[static_cast<std::size_t>(n)].label = "obj";
+        attach(v, clause >= 0 ? head(clause) : -1, clause >= 0 ? label(clause) : "root");
+        attach(subject, v, "nsubj");
+        attach(n, v, "obj");
         if (clause < 0) return true;
         for (int c : children(clause))  // the clause's other words before it: the verb's obliques
             if (c > n && c < clause && base(c) == "nsubj") {
-                at[static_cast<std::size_t>(c)].head = v;
-                at[static_cast<std::size_t>(c)].label = "obl";
+                attach(c, v, "obl");
             }
-        at[static_cast<std::size_t>(clause)].head = v;
-        at[static_cast<std::size_t>(clause)].label = "advcl";
+        attach(clause, v, "advcl");
         return true;
     }
     return false;
@@ -267,13 +260,9 @@ bool Tree::reattach_coordinated_relative() {
         bool agent = false;  // "troops backed by airstrikes": a reduced relative indeed
         for (int c : children(v)) agent = agent || lexicon_->cue("agent_case", case_word(c));
         if (!cc || *cc < v || agent) continue;
-        auto& at = parse_;
-        at[static_cast<std::size_t>(v)].head = head(clause);
-        at[static_cast<std::size_t>(v)].label = label(clause);
-        at[static_cast<std::size_t>(n)].head = v;
-        at[static_cast<std::size_t>(n)].label = "nsubj";
-        at[static_cast<std::size_t>(clause)].head = v;
-        at[static_cast<std::size_t>(clause)].label = "conj";
+        attach(v, head(clause), label(clause));
+        attach(n, v, "nsubj");
+        attach(clause, v, "conj");
         return true;
     }
     return false;
@@ -289,8 +278,7 @@ bool Tree::appositions_as_subjects() {
             const int from = leftmost(s), to = rightmost(s);
             if (first >= 0 && from > 0 && word(from - 1) == "," && rightmost(first) == from - 2 &&
                 to + 1 < v && word(to + 1) == ",") {
-                parse_[static_cast<std::size_t>(s)].head = first;
-                parse_[static_cast<std::size_t>(s)].label = "appos";
+                attach(s, first, "appos");
                 changed = true;
                 continue;
             }
@@ -316,22 +304,16 @@ bool Tree::reattach_subordinate_clause() {
         const int h = head(v) == n || object >= 0 ? head(n) : head(v);
         if (!c || !nominal(n) || h < 0 || h >= n || !verbal(h) || !lexicon_->cue("background", lower(*c)))
             continue;
-        auto& at = parse_;
         // the subject read before the phrase ("half of Mosul [since the offensive] began") is the
         // object of the verb before
         if (const auto s = child(v, "nsubj"); s && *s < n) {
-            at[static_cast<std::size_t>(*s)].head = h;
-            at[static_cast<std::size_t>(*s)].label = child(h, "obj") ? "obl" : "obj";
+            attach(*s, h, child(h, "obj") ? "obl" : "obj");
         }
-        at[static_cast<std::size_t>(n)].head = v;
-        at[static_cast<std::size_t>(n)].label = "nsubj";
-        at[static_cast<std::size_t>(*c)].head = v;
-        at[static_cast<std::size_t>(*c)].label = "mark";
-        at[static_cast<std::size_t>(v)].head = h;
-        at[static_cast<std::size_t>(v)].label = "advcl";
+        attach(n, v, "nsubj");
+        attach(*c, v, "mark");
+        attach(v, h, "advcl");
         if (object >= 0) {
-            at[static_cast<std::size_t>(object)].head = v;
-            at[static_cast<std::size_t>(object)].label = "obj";
+            attach(object, v, "obj");
         }
         return true;
     }
@@ -345,11 +327,8 @@ bool Tree::reattach_clause_modifier() {
         if (upos(v) != Upos::verb || base(v) != "amod" || n <= v || !nominal(n) ||
             !(child(v, "nsubj") || child(v, "aux")))
             continue;
-        auto& at = parse_;
-        at[static_cast<std::size_t>(v)].head = head(n);
-        at[static_cast<std::size_t>(v)].label = head(n) < 0 ? "root" : "acl:relcl";
-        at[static_cast<std::size_t>(n)].head = v;
-        at[static_cast<std::size_t>(n)].label = "obj";
+        attach(v, head(n), head(n) < 0 ? "root" : "acl:relcl");
+        attach(n, v, "obj");
         changed = true;
     }
     return changed;
@@ -367,8 +346,7 @@ bool Tree::reattach_relative_object() {
         int n = *r - 2;
         while (head(n) >= 0 && head(n) < *r && rightmost(head(n)) == *r - 2) n = head(n);
         if (nominal(n) && !under(n, v)) {
-            at[static_cast<std::size_t>(v)].head = n;
-            at[static_cast<std::size_t>(v)].label = "acl:relcl";
+            attach(v, n, "acl:relcl");
         }
         return true;
     }
@@ -386,8 +364,7 @@ bool Tree::reattach_from_punctuation() {
             if (noun < 0 && y > x && y < mark && nominal(y)) noun = y;
         if (noun < 0 || head(mark) < 0) continue;
         at[static_cast<std::size_t>(x)].head = noun;
-        at[static_cast<std::size_t>(noun)].head = head(mark);
-        at[static_cast<std::size_t>(noun)].label = nominal(head(mark)) ? "nmod" : "obl";
+        attach(noun, head(mark), nominal(head(mark)) ? "nmod" : "obl");
         changed = true;
     }
     return changed;
@@ -429,13 +406,10 @@ bool Tree::reattach_set_off_relative() {
         // (a clause hung on a verb inside the noun phrase, "the offensive to liberate Nineveh, which
         // was launched", is left to the reading of nominal acts)
         if (verb < 0 || base(verb) == "acl" || !nominal(n) || under(n, v) || !under(n, verb)) continue;
-        auto& at = parse_;
-        at[static_cast<std::size_t>(v)].head = n;
-        at[static_cast<std::size_t>(v)].label = "acl:relcl";
+        attach(v, n, "acl:relcl");
         for (int c : children(v))  // ", on Sunday": set off after the clause, the verb's
             if (c > v && base(c) == "obl" && leftmost(c) > 0 && word(leftmost(c) - 1) == ",") {
-                at[static_cast<std::size_t>(c)].head = verb;
-                at[static_cast<std::size_t>(c)].label = "obl";
+                attach(c, verb, "obl");
             }
         return true;
     }
@@ -456,8 +430,7 @@ bool Tree::reattach_that_clause() {
             at[static_cast<std::size_t>(v)].label = "acl";
             for (int h = head(v), d = 0; h >= 0 && d < 3; h = head(h), ++d)
                 if (verbal(h) && speech_word(h)) {
-                    at[static_cast<std::size_t>(v)].head = h;
-                    at[static_cast<std::size_t>(v)].label = "ccomp";
+                    attach(v, h, "ccomp");
                     break;
                 }
             changed = true;
@@ -479,8 +452,7 @@ bool Tree::reattach_object_before_time() {
         for (int x : children(time))
             bare = bare && (x == c || base(x) == "amod" || base(x) == "det" || upos(x) == Upos::punct);
         if (!bare) continue;
-        parse_[static_cast<std::size_t>(c)].head = head(time);
-        parse_[static_cast<std::size_t>(c)].label = "obj";
+        attach(c, head(time), "obj");
         return true;
     }
     return false;
@@ -494,11 +466,8 @@ bool Tree::reattach_dashed_clause() {
             const std::string_view dash = first > 0 ? word(first - 1) : std::string_view();
             if (v < r || !verbal(v) || (dash != "-" && dash != "\xE2\x80\x94" && dash != "\xE2\x80\x93"))
                 continue;
-            auto& at = parse_;
-            at[static_cast<std::size_t>(v)].head = -1;
-            at[static_cast<std::size_t>(v)].label = "root";
-            at[static_cast<std::size_t>(r)].head = v;
-            at[static_cast<std::size_t>(r)].label = "obl:unmarked";
+            attach(v, -1, "root");
+            attach(r, v, "obl:unmarked");
             return true;
         }
         return false;
@@ -518,10 +487,8 @@ bool Tree::reattach_subject_modifier_root() {
             for (int t = r + 1, begin = leftmost(*s); t < begin; ++t) next = next && head(t) == r;
             if (!next) continue;
             auto& at = parse_;
-            at[static_cast<std::size_t>(v)].head = -1;
-            at[static_cast<std::size_t>(v)].label = "root";
-            at[static_cast<std::size_t>(r)].head = *s;
-            at[static_cast<std::size_t>(r)].label = "compound";
+            attach(v, -1, "root");
+            attach(r, *s, "compound");
             for (int c : children(r))  // the root's other words after the verb are the verb's
                 if (c > v) at[static_cast<std::size_t>(c)].head = v;
             return true;
@@ -551,8 +518,7 @@ bool Tree::reattach_content_from_time() {
             continue;
         const int v = head(n);
         if (v < 0 || v > n || !speech_word(v)) continue;
-        parse_[static_cast<std::size_t>(t)].head = v;
-        parse_[static_cast<std::size_t>(t)].label = "ccomp";
+        attach(t, v, "ccomp");
         auto& mark = parse_[static_cast<std::size_t>(m)];
         mark.upos = Upos::sconj;
         mark.head = t;
@@ -588,8 +554,7 @@ bool Tree::join_names(const std::vector<int>& name_of) {
         });
         for (int t : apart ? out : std::vector<int>{})
             if (t != keeper && !under(keeper, t)) {
-                parse_[static_cast<std::size_t>(t)].head = keeper;
-                parse_[static_cast<std::size_t>(t)].label = "flat";
+                attach(t, keeper, "flat");
                 changed = true;
             }
         first = last + 1;
@@ -634,14 +599,10 @@ bool Tree::reattach_verbless_root() {
             continue;
         for (int c : children(v))
             if (lexicon_->cue("agent_case", case_word(c))) return false;
-        auto& at = parse_;
-        at[static_cast<std::size_t>(v)].head = head(root);
-        at[static_cast<std::size_t>(v)].label = label(root);
-        at[static_cast<std::size_t>(root)].head = v;
-        at[static_cast<std::size_t>(root)].label = "nsubj";
+        attach(v, head(root), label(root));
+        attach(root, v, "nsubj");
         if (phrase >= 0) {
-            at[static_cast<std::size_t>(phrase)].head = v;
-            at[static_cast<std::size_t>(phrase)].label = "obl";
+            attach(phrase, v, "obl");
         }
         return true;
     }
@@ -651,6 +612,14 @@ bool Tree::reattach_verbless_root() {
 bool Tree::participle(int t) const {
     if (parse_[static_cast<std::size_t>(t)].xpos == "VBN") return true;
     return upos(t) == Upos::adj && lexicon_->ends_with_cue("past_ending", lower(t), 3);
+}
+
+bool Tree::set_off(int t) const {
+    const int first = leftmost(t);
+    if (first == 0) return false;
+    const std::string_view before = word(first - 1);
+    return before == "," || before == "-" || before == "\xE2\x80\x94" || before == "\xE2\x80\x93" ||
+           before == "(";
 }
 
 bool Tree::plural(int t) const {
@@ -675,8 +644,7 @@ bool Tree::reattach_infinitive_objects() {
             continue;
         for (int s : children(head(noun)))
             if (s > inf && s < head(noun) && base(s) == "nsubj" && nominal(s) && rightmost(inf) < s) {
-                parse_[static_cast<std::size_t>(s)].head = inf;
-                parse_[static_cast<std::size_t>(s)].label = "obj";
+                attach(s, inf, "obj");
                 changed = true;
                 break;
             }
@@ -693,14 +661,10 @@ bool Tree::reattach_infinitive_objects() {
             !(nominal(*subject) || upos(*subject) == Upos::pron) ||
             upos(leftmost(*subject) - 1) == Upos::punct || noun < 0 || !nominal(noun))
             continue;
-        auto& at = parse_;
         const bool passive = label(*subject) == "nsubj:pass";
-        at[static_cast<std::size_t>(*subject)].head = inf;
-        at[static_cast<std::size_t>(*subject)].label = "obj";
-        at[static_cast<std::size_t>(v)].head = head(noun);
-        at[static_cast<std::size_t>(v)].label = label(noun);
-        at[static_cast<std::size_t>(noun)].head = v;
-        at[static_cast<std::size_t>(noun)].label = passive ? "nsubj:pass" : "nsubj";
+        attach(*subject, inf, "obj");
+        attach(v, head(noun), label(noun));
+        attach(noun, v, passive ? "nsubj:pass" : "nsubj");
         changed = true;
     }
     return changed;
@@ -858,13 +822,7 @@ bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& 
 // A relative clause set off by a comma or a dash ("Mosul, which fell in 2014") adds what is
 // already known; one without ("militants who occupied Mosul") tells who the noun is.
 bool nonrestrictive(const Tree& tree, int t) {
-    int first = t;
-    for (int c : tree.children(t))
-        if (tree.upos(c) != Upos::punct) first = std::min(first, c);
-    if (first == 0) return false;
-    std::string_view before = tree.word(first - 1);
-    return before == "," || before == "-" || before == "\xE2\x80\x94" || before == "\xE2\x80\x93" ||
-           before == "(";
+    return tree.set_off(t);
 }
 
 }  // namespace

@@ -52,6 +52,9 @@ public:
     bool finite_form(int t) const;
     // Whether t is tagged a plural noun ("fighters").
     bool plural(int t) const;
+    // Whether t's phrase is set off by a comma, a dash or an opening parenthesis before it
+    // ("Mosul, which fell", "ISIL (an al Qaeda offshoot)").
+    bool set_off(int t) const;
     bool verbal(int t) const { return upos(t) == Upos::verb || upos(t) == Upos::aux; }
     bool nominal(int t) const { return upos(t) == Upos::noun || upos(t) == Upos::propn; }
 
@@ -63,6 +66,9 @@ public:
     bool join_names(const std::vector<int>& name_of);
 
 private:
+    // Hangs t on `head` (-1: the root) with `label`, which must outlive the tree (a literal or a
+    // label of the parse).
+    void attach(int t, int head, std::string_view label);
     int outermost(int t, bool last) const;
     void link_children();
     // A greedy parse reads "the offensive to retake Mosul began" as a clause "Mosul began"
