@@ -546,10 +546,10 @@ std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std
     // an act taken to be its announcer's: said as announced
     bool announced = e.actor && e.attributed_to && *e.attributed_to == *e.actor &&
                      voc.lexicon.cue("announcer_acts", e.relation);
-    std::string s = announced
-                        ? say_announced(voc.lexicon, e.relation, actor, target, place, e.near_place)
-                        : say_act(voc.lexicon, e.relation, actor, target, place,
-                                  reported ? e.attributed_label : std::string(), lead.thing, e.near_place);
+    std::string s = announced ? say_announced(voc.lexicon, e.relation, actor, target, place, e.near_place)
+                              : say_act(voc.lexicon, e.relation, actor, target, place,
+                                        reported ? e.attributed_label : std::string(), lead.thing,
+                                        e.near_place, lead.one_thing);
     return s.empty() ? lead.summary : s;
 }
 

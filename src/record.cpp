@@ -80,6 +80,7 @@ Relation relation_from(const Json& j, const DocId& doc) {
     r.sentence = j.at("text").get<std::string>();
     r.trigger = j.at("trigger").get<std::string>();
     r.thing = j.value("thing", "");
+    r.one_thing = j.value("one_thing", false);
     r.near = j.value("near", false);
     r.summary = j.at("summary").get<std::string>();
     return r;
@@ -247,6 +248,7 @@ void write_relation(JsonWriter& w, const Relation& r) {
     w.key("text").string(r.sentence);
     w.key("trigger").string(r.trigger);
     if (!r.thing.empty()) w.key("thing").string(r.thing);
+    if (r.one_thing) w.key("one_thing").boolean(true);
     if (r.near) w.key("near").boolean(true);
     w.key("summary").string(r.summary);
     w.close('}');

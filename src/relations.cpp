@@ -208,6 +208,11 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
                         !words[i + 1].empty() && words[i + 1][0] >= 'a' && words[i + 1][0] <= 'z';
         if (named[i] && capital && !modifier && tags[i] != Upos::propn && tags[i] != Upos::noun)
             tags[i] = Upos::propn;
+        // "Twelve Islamic State fighters": a count word is no name, capitalised or not
+        if (!named[i] && tags[i] == Upos::propn && cx.lexicon.cue("count_word", lower[i]))
+            tags[i] = Upos::num;
+        // "12 Islamic State fighters": a noun of members of a group is never a verb
+        if (tags[i] == Upos::verb && cx.lexicon.cue("member_noun", lower[i])) tags[i] = Upos::noun;
         // a finite verb form cannot follow a determiner ("the Islamic caliphate"): a noun, unless
         // it is a participle ("the captured rebels")
         bool after_det = (i > 0 && tags[i - 1] == Upos::det) ||
@@ -230,6 +235,16 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
                           cx.lexicon.cue("past_form", lower[i]));
         if (verb_form && (tags[i] == Upos::noun || tags[i] == Upos::propn) && prev != Upos::det &&
             prev != Upos::adj && prev != Upos::pron)
+            tags[i] = Upos::verb;
+        // "The Peshmerga recapture Bashiqa", "Iraqi forces storm the airport": a present form
+        // read as a noun between a party and what it acts on
+        bool party_before = i > 0 && (named[i - 1] || cx.lexicon.cue("member_noun", lower[i - 1])) &&
+                            (prev == Upos::propn || prev == Upos::noun);
+        bool object_after = i + 1 < tags.size() && (named[i + 1] || next == Upos::det || next == Upos::num ||
+                                                    (next == Upos::adj && i + 2 < tags.size() && !named[i]));
+        if (tags[i] == Upos::noun && !named[i] && party_before && object_after &&
+            !cx.lexicon.cue("member_noun", lower[i]) && !cx.lexicon.cue("title_noun", lower[i]) &&
+            (trig[i]->weight >= 0 || cx.lexicon.cue("verb_too", lower[i])))
             tags[i] = Upos::verb;
         // "fell to IS", "which Daesh overran in 2014": a verb form read as an adjective or an
         // adverb before a preposition or a name
@@ -607,8 +622,11 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
         (possessor && cx.lexicon.cue("first_person", tree.lower(*possessor))))
         return voice(mem, tree, t);
     bool definite = determined(cx, tree, t) || possessor;
+    // (not "the town of Bashiqa's outskirts": its "of" phrase says which, if not what it names)
+    const auto of = tree.child(t, "nmod");
+    const bool said_which = of && tree.nominal(*of) && cx.lexicon.cue("genitive_case", tree.case_word(*of));
     for (const char* kind : {"settlement_noun", "province_noun", "country_noun"})
-        if (definite && cx.lexicon.cue(kind, w)) return recent_place(cx, mem, p, t, kind);
+        if (definite && !said_which && cx.lexicon.cue(kind, w)) return recent_place(cx, mem, p, t, kind);
     if (auto it = mem.named_heads.find(w); definite && it != mem.named_heads.end() && !tree.child(t, "nmod"))
         return it->second;
     if (const Mention* m = definite ? titled_person(cx, mem, tree, t) : nullptr) return m;
@@ -877,7 +895,7 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
     std::string out =
         announced ? say_announced(cx.lexicon, r.type, label(r.actor), target_label, place_label, r.near)
                   : say_act(cx.lexicon, r.type, label(r.actor), target_label, place_label, according, r.thing,
-                            r.near);
+                            r.near, r.one_thing);
     if (!out.empty()) return out;
     const RelationInfo* info = cx.lexicon.info(r.type);
     std::string passive = info ? info->passive : "{t}: " + r.type;
@@ -1006,7 +1024,13 @@ std::string phrase_text(const Context& cx, const Parsed& p, int t, int keep, int
     while (last > first && tree.upos(last) == Upos::punct) --last;
     const Span span{cx.text.tokens[p.tokens[static_cast<std::size_t>(first)]].span.begin,
                     cx.text.tokens[p.tokens[static_cast<std::size_t>(last)]].span.end};
-    return unquoted(span.of(cx.doc.text));
+    std::string text = unquoted(span.of(cx.doc.text));
+    // "A Peshmerga fighter was abducted": the capital of the sentence's first word is not its own
+    const std::string_view w = tree.word(first);
+    if (first == 0 && !p.mention_at[0] && tree.upos(0) != Upos::propn &&
+        (w.size() == 1 || (w[1] >= 'a' && w[1] <= 'z')) && !text.empty() && text[0] >= 'A' && text[0] <= 'Z')
+        text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return text;
 }
 
 // "declared himself caliph": whether the act is on its own actor, and what the actor declared
@@ -1206,8 +1230,7 @@ void nominal_striker(const Context& cx, const Memory& mem, const Parsed& p, cons
 
 // What an act names besides its parties, as written: what a declaration declares, what one
 // declared himself, what was destroyed where it names no party, or the members of a group an act on people
-// was done to ("killed a senior Islamic State leader"; with no actor only plural ones: "five Peshmerga
-// fighters were killed").
+// was done to ("killed a senior Islamic State leader", "five Peshmerga fighters were killed").
 std::string thing_of(const Context& cx, const Parsed& p, const Act& act, const std::string& type,
                      const Mention* actor, const Mention* target, const std::string& self_thing) {
     if (act.thing >= 0)
@@ -1220,8 +1243,8 @@ std::string thing_of(const Context& cx, const Parsed& p, const Act& act, const s
          (target->type == EntityType::group && !p.mention_at[static_cast<std::size_t>(act.target)])))
         return phrase_text(cx, p, act.target, -1);
     if (target && target->type == EntityType::group && act.target >= 0 &&
-        (actor || p.tree.plural(act.target)) && !p.mention_at[static_cast<std::size_t>(act.target)] &&
-        cx.lexicon.cue("party_target", type) && cx.lexicon.cue("member_noun", p.tree.lower(act.target)))
+        !p.mention_at[static_cast<std::size_t>(act.target)] && cx.lexicon.cue("party_target", type) &&
+        cx.lexicon.cue("member_noun", p.tree.lower(act.target)))
         return phrase_text(cx, p, act.target, -1);
     return {};
 }
@@ -1340,6 +1363,8 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         r.participants.push_back(*r.target);
     r.background = act.background;
     r.thing = thing_of(cx, p, act, r.type, actor, target, self_thing);
+    r.one_thing = !r.thing.empty() && act.thing < 0 && self_thing.empty() && act.target >= 0 &&
+                  !p.tree.plural(act.target);
     r.trigger = std::string(p.tree.word(act.trigger));
     r.evidence = Provenance{cx.doc.id, p.index, p.sentence->span};
     r.sentence = std::string(p.sentence->span.of(cx.doc.text));

@@ -109,17 +109,18 @@ RelationLexicon RelationLexicon::parse(const Files& files, std::string_view orig
     detail::for_each_row(files.same_time,
                          [&](std::size_t, const auto& c) { lex.same_time_.emplace_back(c[0]); });
     detail::for_each_row(files.forms, [&](std::size_t line, const auto& c) {
-        if ((c.size() != 6 && c.size() != 8) || (c[5] != "yes" && c[5] != "no"))
-            throw Error(
-                fmt::format("{}/forms.tsv:{}: expected 6 or 8 columns, the sixth yes or no", origin, line));
+        if ((c.size() != 6 && c.size() != 8 && c.size() != 9) || (c[5] != "yes" && c[5] != "no"))
+            throw Error(fmt::format("{}/forms.tsv:{}: expected 6, 8 or 9 columns, the sixth yes or no",
+                                    origin, line));
         auto form = [](std::string_view s) { return s == "-" ? std::string() : std::string(s); };
         lex.forms_[std::string(c[0])] = {form(c[1]),
                                          form(c[2]),
                                          form(c[3]),
                                          form(c[4]),
                                          c[5] == "yes",
-                                         c.size() == 8 ? form(c[6]) : std::string(),
-                                         c.size() == 8 ? form(c[7]) : std::string()};
+                                         c.size() >= 8 ? form(c[6]) : std::string(),
+                                         c.size() >= 8 ? form(c[7]) : std::string(),
+                                         c.size() == 9 ? form(c[8]) : std::string()};
     });
     for (auto& [name, info] : relations) lex.relations_.push_back(std::move(info));
     lex.trigger_forms_.assign(std::make_move_iterator(forms.begin()), std::make_move_iterator(forms.end()));
@@ -278,7 +279,7 @@ std::string replace_all(std::string s, std::string_view what, const std::string&
 
 std::string say_act(const RelationLexicon& lexicon, std::string_view relation, const std::string& actor,
                     const std::string& target, const std::string& place, const std::string& according_to,
-                    const std::string& thing, bool near) {
+                    const std::string& thing, bool near, bool one_thing) {
     const std::string in =
         near ? " " + std::string(lexicon.first_cue_word("near_case")) + " " : std::string(" in ");
     std::string form;
@@ -288,6 +289,8 @@ std::string say_act(const RelationLexicon& lexicon, std::string_view relation, c
         // "Haider al-Abadi declared victory over ISIL": the thing said names the target too
         if (!thing.empty() && !(actor.empty() ? f->thing_only : f->actor_thing).empty())
             form = actor.empty() ? f->thing_only : f->actor_thing;
+        if (!thing.empty() && actor.empty() && one_thing && !f->one_thing_only.empty())
+            form = f->one_thing_only;
         // with no place, a form drops its place phrase ("captured ground in {p}" -> "captured
         // ground"), or is no form at all ("{p} was attacked")
         if (place.empty())

@@ -37,7 +37,10 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_that_clause,
                         &Tree::reattach_object_before_time,
                         &Tree::reattach_dashed_clause,
-                        &Tree::reattach_subject_modifier_root})
+                        &Tree::reattach_subject_modifier_root,
+                        &Tree::reattach_name_modifier_verb,
+                        &Tree::reattach_object_from_speaker,
+                        &Tree::reattach_case_of_name})
         if ((this->*repair)()) link_children();
 }
 
@@ -1273,6 +1276,83 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
                 s.content = c;
     }
     return s;
+}
+
+bool Tree::reattach_name_modifier_verb() {
+    int root = 0;
+    while (root < size() && head(root) >= 0) ++root;
+    if (root == size() || verbal(root) || upos(root) == Upos::aux || child(root, "cop")) return false;
+    for (int v = 1; v + 1 < size(); ++v) {
+        const int h = head(v);
+        if (upos(v) != Upos::verb || base(v) != "amod" || h != v + 1 || !nominal(h) ||
+            (h != root && head(h) != root))
+            continue;
+        const int subject = v - 1;  // the name right before the verb, hung on the noun after it
+        if (head(subject) != h || (upos(subject) != Upos::propn && upos(subject) != Upos::noun)) return false;
+        attach(v, -1, "root");
+        attach(subject, v, "nsubj");
+        for (int c : children(h)) {  // the subject's words stay with it, the clause's go to the verb
+            if (c >= subject) continue;
+            const std::string_view l = base(c);
+            const bool word_of_name =
+                l == "compound" || l == "amod" || l == "det" || l == "flat" || l == "nmod";
+            attach(c, word_of_name && !child(c, "case") ? subject : v, label(c));
+        }
+        attach(h, v, "obj");
+        if (h != root) attach(root, v, child(root, "case") ? "obl" : "obl:tmod");
+        return true;
+    }
+    // ("On 15 November, the Peshmerga retook Tel Skuf" with the verb hung on the date, the
+    // name before it its compound)
+    for (int v : children(root)) {
+        const auto subject = child(v, "compound");
+        if (v < root || upos(v) != Upos::verb || !finite_form(v) || !subject || *subject > v ||
+            !nominal(*subject))
+            continue;
+        attach(v, -1, "root");
+        attach(*subject, v, "nsubj");
+        attach(root, v, child(root, "case") ? "obl" : "obl:tmod");
+        for (int c : children(root))  // the root's words after the verb are the verb's
+            if (c > v) attach(c, v, label(c));
+        for (int c : children(v))  // and the subject's determiner its own
+            if (c < *subject && base(c) == "det") attach(c, *subject, "det");
+        return true;
+    }
+    return false;
+}
+
+bool Tree::reattach_object_from_speaker() {
+    for (int v = 1; v < size(); ++v) {
+        const int h = head(v);
+        if (base(v) != "conj" || h < 0 || h > v || !verbal(h) || child(v, "cc") || child(h, "obj") ||
+            !speech_word(v))
+            continue;
+        int object = -1, speaker = -1;  // the two subjects the tree gave the verb of saying
+        for (int c : children(v))
+            if (base(c) == "nsubj") (object < 0 ? object : speaker) = c;
+        if (object < h || speaker < 0 || speaker > v || !nominal(object) || !set_off(leftmost(speaker)))
+            continue;
+        attach(object, h, "obj");
+        for (int c : children(v))  // the content's words before the speaker are its own
+            if (c != object && c < leftmost(speaker) && base(c) != "punct") attach(c, h, label(c));
+        attach(v, h, "parataxis");
+        return true;
+    }
+    return false;
+}
+
+bool Tree::reattach_case_of_name() {
+    bool changed = false;
+    for (int c = 0; c + 2 < size(); ++c) {
+        const int word = head(c);
+        if (base(c) != "case" || word <= c || upos(word) != Upos::propn ||
+            (base(word) != "compound" && base(word) != "flat") || head(word) <= word ||
+            upos(head(word)) != Upos::propn || child(head(word), "case"))
+            continue;
+        attach(c, head(word), label(c));
+        changed = true;
+    }
+    return changed;
 }
 
 }  // namespace mosulkg::detail

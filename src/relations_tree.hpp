@@ -80,6 +80,19 @@ private:
     // relative right after the noun ("Kurdish fighters drove ..."): the verb is the root and
     // the noun its subject. Returns whether it changed the tree.
     bool reattach_verbless_root();
+    // "On 7 November 2016, the Peshmerga retook Bashiqa": with no verb at the root, a verb
+    // read as the modifier of the noun right after it, the name right before it hung on that
+    // noun too, is the clause's verb, the name its subject and the noun its object; so is a
+    // finite verb hung on the root with the name before it as its compound. Returns whether it
+    // changed the tree.
+    bool reattach_name_modifier_verb();
+    // "Iraqi forces retook Hammam al-Alil on Monday, officials said" read as two subjects of a
+    // "said" coordinated with the act: the first is the act's object, the verb of saying,
+    // after a comma, its speaker's. Returns whether it changed the tree.
+    bool reattach_object_from_speaker();
+    // "from Tal Afar" with "from" hung on "Tal", the first word of a name whose head is its
+    // last: the preposition is the name's. Returns whether it changed the tree.
+    bool reattach_case_of_name();
     int phrase_between(int noun, int v) const;
     // Of two subjects read for one verb, one led by a preposition ("Abadi [on Sunday]
     // announced") is an oblique. Returns whether it changed the tree.

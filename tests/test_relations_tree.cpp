@@ -907,3 +907,83 @@ town NOUN 7 obj)");
     REQUIRE(act.co_actors.size() == 1);
     CHECK(act.co_actors[0] == t.at("Forces"));
 }
+
+TEST_CASE("relation tree: a verb read as the modifier of a name under a verbless root is the root") {
+    // the greedy parse of "On 7 November, the Peshmerga retook Bashiqa"
+    HandTree t(R"(On ADP 2 case
+7 NUM 0 root
+November PROPN 2 nmod:unmarked
+, PUNCT 2 punct
+the DET 6 det
+Peshmerga PROPN 8 compound
+retook VERB/VBN 8 amod
+Bashiqa PROPN 2 nmod:unmarked)");
+    CHECK(t.tree.head(t.at("retook")) == -1);
+    CHECK(t.tree.label(t.at("Peshmerga")) == "nsubj");
+    CHECK(t.tree.head(t.at("the")) == t.at("Peshmerga"));
+    CHECK(t.tree.label(t.at("Bashiqa")) == "obj");
+    CHECK(t.tree.head(t.at("7")) == t.at("retook"));
+    auto act = detail::read_act(t.tree, t.at("retook"), false, lex());
+    CHECK(act.actor == t.at("Peshmerga"));
+    CHECK(act.target == t.at("Bashiqa"));
+}
+
+TEST_CASE("relation tree: a modifier verb with a verb at the root stays a modifier") {
+    // "the Islamic State held town": a root verb of its own, no repair
+    HandTree t(R"(Troops NOUN 2 nsubj
+entered VERB/VBD 0 root
+the DET 6 det
+IS PROPN 6 compound
+held VERB/VBN 6 amod
+town NOUN 2 obj)");
+    CHECK(t.tree.head(t.at("held")) == t.at("town"));
+    CHECK(t.tree.head(t.at("entered")) == -1);
+}
+
+TEST_CASE("relation tree: two subjects of a trailing verb of saying give the first to the act") {
+    // the greedy parse of "Iraqi forces retook Hammam on Monday, officials said"
+    HandTree t(R"(Iraqi ADJ 2 amod
+forces NOUN 3 nsubj
+retook VERB/VBD 0 root
+Hammam PROPN 9 nsubj
+on ADP 6 case
+Monday PROPN 9 obl
+, PUNCT 8 punct
+officials NOUN 9 nsubj
+said VERB/VBD 3 conj)");
+    CHECK(t.tree.head(t.at("Hammam")) == t.at("retook"));
+    CHECK(t.tree.label(t.at("Hammam")) == "obj");
+    CHECK(t.tree.head(t.at("Monday")) == t.at("retook"));
+    CHECK(t.tree.label(t.at("said")) == "parataxis");
+    CHECK(t.tree.head(t.at("officials")) == t.at("said"));
+    auto act = detail::read_act(t.tree, t.at("retook"), false, lex());
+    CHECK(act.target == t.at("Hammam"));
+}
+
+TEST_CASE("relation tree: a preposition hung on the first word of a name is the name's") {
+    HandTree t(R"(fighters NOUN 2 nsubj
+withdrew VERB/VBD 0 root
+from ADP 4 case
+Tal PROPN 5 compound
+Afar PROPN 2 obl)");
+    CHECK(t.tree.head(t.at("from")) == t.at("Afar"));
+    CHECK(t.tree.case_word(t.at("Afar")) == "from");
+}
+
+TEST_CASE("relation tree: a finite verb hung on a verbless root with a name as its compound is the root") {
+    // the greedy parse of "On 15 November, the Peshmerga retook Tel Skuf."
+    HandTree t(R"(On ADP 2 case
+15 NUM 0 root
+November PROPN 2 nmod:unmarked
+, PUNCT 2 punct
+the DET 7 det
+Peshmerga PROPN 7 compound
+retook VERB/VBD 2 nmod:unmarked
+Skuf PROPN 7 obj
+. PUNCT 2 punct)");
+    CHECK(t.tree.head(t.at("retook")) == -1);
+    CHECK(t.tree.label(t.at("Peshmerga")) == "nsubj");
+    CHECK(t.tree.head(t.at("the")) == t.at("Peshmerga"));
+    CHECK(t.tree.head(t.at("15")) == t.at("retook"));
+    CHECK(t.tree.head(t.at(".")) == t.at("retook"));
+}

@@ -58,6 +58,8 @@ struct Relation {
     // What a declaration declares, as written ("victory over ISIL", "a state of emergency");
     // empty for other acts and when the text names nothing declared.
     std::string thing;
+    // `thing` names one ("a senior Islamic State leader"), not several: said with "was".
+    bool one_thing = false;
     std::string summary;  // one line a person reads
 
     bool is_event() const noexcept { return date.has_value(); }
@@ -108,11 +110,12 @@ public:
     // How a line says an act (data/relations/forms.tsv): a form for each combination of
     // named parties ({a} actor, {o} target, {p} place; empty: no such form), whether the
     // act is symmetric ("A with B" is "B with A"), and the forms for an act that names a
-    // thing ({x}: what a declaration declares) with and without its actor.
+    // thing ({x}: what a declaration declares) with and without its actor, and without its
+    // actor for one thing where "{x} were" says several.
     struct Form {
         std::string actor_target, actor_only, target_only, place_only;
         bool symmetric = false;
-        std::string actor_thing, thing_only;
+        std::string actor_thing, thing_only, one_thing_only;
     };
     // The data files of one lexicon (each the text of a file of data/relations/).
     struct Files {
@@ -176,10 +179,11 @@ private:
 // besides its parties (Relation::thing), said by the form for it when there is one. Empty
 // when no form fits: the caller then says it another way. The relation stage and the
 // chronology say acts alike. With `near`, the act happened near the place (Relation::near):
-// "near PLACE" (cue near_case) instead of "in PLACE".
+// "near PLACE" (cue near_case) instead of "in PLACE". With `one_thing`, the thing is one
+// (Relation::one_thing).
 std::string say_act(const RelationLexicon& lexicon, std::string_view relation, const std::string& actor,
                     const std::string& target, const std::string& place, const std::string& according_to,
-                    const std::string& thing = {}, bool near = false);
+                    const std::string& thing = {}, bool near = false, bool one_thing = false);
 // The line for an act its announcer is taken to have done (cue announcer_acts: a leader
 // announcing an offensive or a liberation no force is named for): "Haider al-Abadi announced
 // that East Mosul was recaptured". Empty when no form fits.
