@@ -815,6 +815,14 @@ std::optional<TimeValue> clause_date(const Tree& tree, const std::vector<std::op
     for (int d = 0; d < 6 && p >= 0; ++d) {
         std::string_view l = tree.base(p);
         if (l != "conj" && l != "xcomp" && l != "advcl" && l != "parataxis") break;
+        // "stormed Bashiqa on Monday, a week after troops launched an offensive": a clause set
+        // before or after the one it hangs on has a date of its own, but one just before it
+        // ("took Mosul on Tuesday after soldiers fled") is dated by it (cue prior_case)
+        if (const std::string_view mark = tree.case_word(p); lex.cue("background", mark)) {
+            const int before = tree.leftmost(p) - 1;
+            const bool stretch = before >= 0 && tree.upos(before) == Upos::noun;  // "a week after"
+            if (!lex.cue("prior_case", mark) || stretch) return std::nullopt;
+        }
         // "... by 2004, but IS later broke off": a clause told as coming after keeps no date
         for (int c : tree.children(p))
             if (tree.base(c) == "advmod" && lex.cue("sequel_adverb", tree.lower(c))) return std::nullopt;
@@ -917,13 +925,17 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
 // ("northeast of Mosul") or a "near" phrase.
 std::optional<EntityId> place_of(const Context& cx, const Memory& mem, const Parsed& p,
                                  const std::vector<int>& heads, bool& near) {
-    for (int h : heads)
+    for (int h : heads) {
+        // "killed in a US strike": an act's noun is no place, whatever names its doer
+        if (p.trigger_at[static_cast<std::size_t>(h)] >= 0 && !p.mention_at[static_cast<std::size_t>(h)])
+            continue;
         if (const Mention* m = entity_of(cx, mem, p, h); m && m->type == EntityType::place) {
             near = (!p.mention_at[static_cast<std::size_t>(h)] &&
                     cx.lexicon.cue("direction_noun", p.tree.lower(h))) ||
                    cx.lexicon.cue("near_case", p.tree.case_word(h));
             return m->entity;
         }
+    }
     // "at a checkpoint in Kirkuk", "in a market near Baghdad": where the phrase's own noun lies
     for (int h : heads)
         for (int c : p.tree.children(h))
@@ -1994,6 +2006,15 @@ std::vector<Relation> conjoined_targets(const Context& cx, const Memory& mem, co
     return out;
 }
 
+// Whether a date of the phrase of t has the value `date` ("since the start of operations on 19
+// February"). Linear in the phrase.
+bool dated_within(const Parsed& p, int t, const TimeValue& date) {
+    for (int i = p.tree.leftmost(t); i <= p.tree.rightmost(t); ++i)
+        if (const Timex* x = p.timex_at[static_cast<std::size_t>(i)]; x && x->value.value == date.value)
+            return true;
+    return false;
+}
+
 // The date of an event act, from the tree, its statement or announcement, the story or the paragraph.
 // `held_since`: the trigger is read with a "since" after it ("held since"), whose date is the act's.
 std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Parsed& p, const Act& act,
@@ -2002,12 +2023,14 @@ std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Pa
     const Tree& tree = p.tree;
     auto date = clause_date(tree, dates.of, act, cx.lexicon);
     // "has carried out 10,000 strikes since August 2014", "800 fighters have been killed since the
-    // start of the operation": what is counted over a span is no act of one day
+    // start of the operation": what is counted over a span is no act of one day ("entered the
+    // city on Tuesday for the first time since 2014" is, by its own date, told in the past)
     for (int t : {act.trigger, act.clause}) {
         if (date && !held_since && dates.since[static_cast<std::size_t>(t)] == date) return std::nullopt;
         for (int c : tree.children(t))
             if (!held_since && (tree.base(c) == "obl" || tree.base(c) == "nmod") &&
-                cx.lexicon.cue("since_case", tree.case_word(c)))
+                cx.lexicon.cue("since_case", tree.case_word(c)) &&
+                (!date || perfect(tree, t, cx.lexicon) || dated_within(p, c, *date)))
                 return std::nullopt;
     }
     // what was said happened when it was said, unless the story's date stands for the

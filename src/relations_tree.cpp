@@ -20,6 +20,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_infinitive_objects,
                         &Tree::reattach_verbless_root,
                         &Tree::demote_prepositional_subjects,
+                        &Tree::demote_prepositional_complements,
                         &Tree::demote_false_auxiliaries,
                         &Tree::names_as_subjects,
                         &Tree::reattach_fronted_content,
@@ -40,7 +41,8 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_subject_modifier_root,
                         &Tree::reattach_name_modifier_verb,
                         &Tree::reattach_object_from_speaker,
-                        &Tree::reattach_case_of_name})
+                        &Tree::reattach_case_of_name,
+                        &Tree::reattach_clause_under_date})
         if ((this->*repair)()) link_children();
 }
 
@@ -131,6 +133,16 @@ bool Tree::demote_prepositional_subjects() {
         parse_[static_cast<std::size_t>(preposition)].head = t;
         changed = true;
     }
+    return changed;
+}
+
+bool Tree::demote_prepositional_complements() {
+    bool changed = false;
+    for (int t = 0; t < size(); ++t)
+        if (base(t) == "ccomp" && nominal(t) && child(t, "case") && !child(t, "cop")) {
+            attach(t, head(t), "obl");
+            changed = true;
+        }
     return changed;
 }
 
@@ -1353,6 +1365,54 @@ bool Tree::reattach_case_of_name() {
         changed = true;
     }
     return changed;
+}
+
+bool Tree::reattach_clause_under_date() {
+    int root = 0;
+    while (root < size() && head(root) >= 0) ++root;
+    if (root == size() || verbal(root) || child(root, "cop") ||
+        (upos(root) != Upos::num && !child(root, "case")))
+        return false;
+    for (int n : children(root)) {
+        if (n < root || !nominal(n)) continue;
+        for (int v : children(n)) {
+            if (v < n || upos(v) != Upos::verb || (base(v) != "acl" && base(v) != "advcl") ||
+                !child(v, "obj"))
+                continue;
+            // "a strike in Tal Afar kills", its place read as the subject of a clause "in" leads
+            const auto mark = child(v, "mark");
+            const auto place = child(v, "nsubj");
+            const bool misread = mark && upos(*mark) == Upos::adp && place && *place == *mark + 1;
+            if (mark && !misread) continue;
+            bool phrase = true;  // the words between are the noun's own ("a strike in Jadida kills")
+            for (int t = n + 1; t < v; ++t)
+                phrase =
+                    phrase && ((head(t) >= n && head(t) < v) || (misread && (t == *mark || t == *place)));
+            if (!phrase) continue;
+            if (misread) {
+                attach(*place, n, "nmod");
+                attach(*mark, *place, "case");
+            }
+            return clause_of_date(root, n, v);
+        }
+    }
+    // ("17 March - A coalition air strike in Jadida kills 100 civilians": both hung on the date)
+    for (int v : children(root)) {
+        if (v < root || upos(v) != Upos::verb || !finite_form(v) || child(v, "nsubj") || !child(v, "obj"))
+            continue;
+        for (int n : children(root))
+            if (n > root && n < v && nominal(n) && rightmost(n) == v - 1) return clause_of_date(root, n, v);
+    }
+    return false;
+}
+
+bool Tree::clause_of_date(int root, int subject, int v) {
+    attach(v, -1, "root");
+    attach(subject, v, "nsubj");
+    attach(root, v, child(root, "case") ? "obl" : "obl:tmod");
+    for (int c : children(root))  // the date's words after the clause are the verb's
+        if (c > v) attach(c, v, label(c));
+    return true;
 }
 
 }  // namespace mosulkg::detail

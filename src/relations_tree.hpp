@@ -93,10 +93,20 @@ private:
     // "from Tal Afar" with "from" hung on "Tal", the first word of a name whose head is its
     // last: the preposition is the name's. Returns whether it changed the tree.
     bool reattach_case_of_name();
+    // "On 17 March, a coalition air strike killed 100 civilians" read as a date whose noun
+    // a clause modifies: with no verb at the root, a date, a verb with an object modifying a
+    // noun of the date's is the root and the noun its subject. Returns whether it changed the
+    // tree.
+    bool reattach_clause_under_date();
+    // Makes v the root, `subject` its subject and the date at `root` its oblique. Returns true.
+    bool clause_of_date(int root, int subject, int v);
     int phrase_between(int noun, int v) const;
     // Of two subjects read for one verb, one led by a preposition ("Abadi [on Sunday]
     // announced") is an oblique. Returns whether it changed the tree.
     bool demote_prepositional_subjects();
+    // A clausal complement that is a noun with a preposition ("said on Thursday, two weeks after
+    // the launch of an offensive") is an oblique. Returns whether it changed the tree.
+    bool demote_prepositional_complements();
     // A word tagged as an auxiliary that is none ("along the Qayyarah axis managed", "axis"
     // read as a passive auxiliary): a noun hung on the word before it, so the verb keeps its
     // active subject. Returns whether it changed the tree.

@@ -2049,6 +2049,71 @@ TEST_CASE("relations: the town of a phrase no name resolves is not the town name
     for (const Relation& r : e.of_type("captured")) CHECK(r.target != EntityId("mosul"));
 }
 
+TEST_CASE("relations: a strike told after a fronted date is dated by it") {
+    auto e = extract(
+        "On 17 March 2017, a coalition air strike killed more than 100 civilians in Mosul.\n\n"
+        "20 March 2017 - A coalition air strike in Tal Afar kills 12 civilians.",
+        date::year(2017) / 3 / 25);
+    INFO(e.dump());
+    auto attacks = e.of_type("attacked");
+    REQUIRE(attacks.size() == 2);
+    CHECK(attacks[0].actor == EntityId("international_coalition"));
+    REQUIRE(attacks[0].date);
+    CHECK(attacks[0].date->value == "2017-03-17");
+    REQUIRE(attacks[1].date);
+    CHECK(attacks[1].date->value == "2017-03-20");
+}
+
+TEST_CASE("relations: a since phrase leaves an act of its own day dated, a perfect over a span not") {
+    auto e = extract(
+        "Counter Terrorism Service troops entered the eastern edge of Mosul on Tuesday for the first time "
+        "since 2014.",
+        date::year(2016) / 11 / 2);
+    INFO(e.dump());
+    auto attacks = e.of_type("attacked");
+    REQUIRE(attacks.size() == 1);
+    REQUIRE(attacks[0].date);
+    CHECK(attacks[0].date->value == "2016-11-01");
+    auto span = extract(
+        "Since the start of operations in western Mosul on 19 February, over 320,000 people have fled "
+        "Mosul.",
+        date::year(2017) / 3 / 20);
+    INFO(span.dump());
+    for (const Relation& r : span.of_type("fled")) CHECK_FALSE(r.date);
+}
+
+TEST_CASE("relations: a clause a stretch of time before or after another is not dated by it") {
+    auto e = extract(
+        "Peshmerga fighters stormed Bashiqa on Monday, a week after Iraqi troops launched an offensive to "
+        "retake Mosul. Counter Terrorism Service troops entered the edge of Mosul on Tuesday after "
+        "recapturing the district of Gogjali.",
+        date::year(2016) / 11 / 2);
+    INFO(e.dump());
+    for (const Relation& r : e.of_type("launched_offensive")) CHECK_FALSE(r.date);
+    auto retaken = e.of_type("recaptured");
+    REQUIRE(retaken.size() == 1);
+    REQUIRE(retaken[0].date);  // "after" with no stretch: just before, the same day
+    CHECK(retaken[0].date->value == "2016-11-01");
+}
+
+TEST_CASE("relations: the doer of a strike is no place, and a statement's date reaches its content") {
+    auto e = extract("Abu Muslim al-Turkmani was killed in a US strike near Mosul in August 2015.",
+                     date::year(2016) / 11 / 2);
+    INFO(e.dump());
+    auto killed = e.of_type("killed");
+    REQUIRE(killed.size() == 1);
+    CHECK(killed[0].place == EntityId("mosul"));
+    auto said = extract(
+        "Iraqi forces have recaptured Hawija, the military said on Thursday, two weeks after the launch of "
+        "an offensive.",
+        date::year(2017) / 10 / 6);
+    INFO(said.dump());
+    auto retaken = said.of_type("recaptured");
+    REQUIRE(retaken.size() == 1);
+    REQUIRE(retaken[0].date);
+    CHECK(retaken[0].date->value == "2017-10-05");
+}
+
 TEST_CASE("relations: a misread relative clause keeps its actor, a count over a span dates nothing") {
     auto e = extract(
         "The Iraqi army entered Bartella on Thursday, but Islamic State counter-attacked on Friday and "
