@@ -66,15 +66,20 @@ std::optional<year_month_day> day_first(std::string_view s) {
     return d;
 }
 
-// A wire dateline before the date: "QAYARA, Iraq, Aug 26 (AFP) -", "BAGHDAD, March 3 -": only
-// capitalised place words and commas before it, and an agency or a dash soon after it.
+// A wire dateline before the date: "QAYARA, Iraq, Aug 26 (AFP) -", "BAGHDAD, March 3 -",
+// "ERBIL, Kurdistan Region (Kurdistan24) - Nov. 1, 2016 -": only capitalised place words,
+// commas, dashes and an agency in parentheses before it, and an agency or a dash soon after it.
 bool wire_dateline(std::string_view line, Span date) {
     if (date.begin > 48 || date.begin == 0) return false;
     std::string_view before = line.substr(0, date.begin);
-    bool word_start = true;
+    bool word_start = true, agency = false;
     for (char ch : before) {
         unsigned char c = static_cast<unsigned char>(ch);
-        if (std::isalpha(c)) {
+        if (agency || c == '(' || c == ')') {  // "(Kurdistan24)", "(AP)": any word
+            if (c == '(' && agency) return false;
+            agency = c == '(' || (agency && c != ')');
+            word_start = false;
+        } else if (std::isalpha(c)) {
             if (word_start && !std::isupper(c)) return false;
             word_start = false;
         } else if (c == ' ' || c == ',' || c == '.' || c == '/' || c == '-' || c == '\'') {

@@ -26,6 +26,24 @@ bool is_actor(const Mention& m) {
     return m.type == EntityType::person || m.type == EntityType::group;
 }
 
+// Where a dateline that ends at `end` of `head` ends with the date set off after it
+// ("ERBIL, Kurdistan Region (Kurdistan24) - November 1, 2016 - "): past that date and its dash.
+std::size_t dated_end(std::string_view head, std::size_t end) {
+    const std::string_view rest = head.substr(end, 24);
+    for (std::string_view dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- "}) {
+        const auto at = rest.find(dash);
+        if (at == std::string_view::npos || at == 0) continue;
+        const std::string_view date = rest.substr(0, at);
+        bool digit = false, words_capital = true;
+        for (std::size_t i = 0; i < date.size(); ++i) {
+            digit = digit || (date[i] >= '0' && date[i] <= '9');
+            if ((i == 0 || date[i - 1] == ' ') && date[i] >= 'a' && date[i] <= 'z') words_capital = false;
+        }
+        if (digit && words_capital) return end + at + dash.size();
+    }
+    return end;
+}
+
 // A dateline ("MOSUL, Iraq, Oct 17 (Reuters) - ") opens the first sentence of a story: its
 // place, date and agency are the report's, not an event's. Returns where it ends.
 std::size_t dateline_end(std::string_view sentence, std::size_t begin) {
@@ -46,7 +64,7 @@ std::size_t dateline_end(std::string_view sentence, std::size_t begin) {
             if ((i == 0 || head[i - 1] == ' ') && head[i] >= 'a' && head[i] <= 'z') words_capital = false;
         bool capital = words_capital && std::count(head.begin(), head.end(), ' ') < 6 &&
                        head.find(',') != std::string_view::npos;
-        if (agency || capital || capitals) return begin + at + dash.size();
+        if (agency || capital || capitals) return begin + dated_end(head_text, at + dash.size());
     }
     return begin;
 }

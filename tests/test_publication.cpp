@@ -99,6 +99,16 @@ TEST_CASE("a wire dateline with place, country and agency gives a partial date")
     CHECK(p.firm);
 }
 
+TEST_CASE("a dateline with an agency in parentheses before a dashed date states that date") {
+    auto p = find(
+        "Troops reach the city limits\n\n"
+        "ERBIL, Kurdistan Region (Kurdistan24) - November 1, 2016 - Troops advanced along the river on "
+        "Monday, officers said.\n");
+    REQUIRE(p.date.has_value());
+    CHECK(*p.date == year(2016) / November / 1);
+    CHECK(p.source == DateSource::stated);
+}
+
 TEST_CASE("a dateline that would precede the latest dated event moves to the next year") {
     auto p = find(
         "Militants retreat from the refinery\n\n"

@@ -2114,6 +2114,18 @@ TEST_CASE("relations: the doer of a strike is no place, and a statement's date r
     CHECK(retaken[0].date->value == "2017-10-05");
 }
 
+TEST_CASE("relations: the date set off after a dateline's agency is the dateline's, no act's") {
+    auto e = extract(
+        "ERBIL, Kurdistan Region (Kurdistan24) - November 1, 2016 - Iraqi troops recaptured Bashiqa on "
+        "Monday.",
+        date::year(2016) / 11 / 1);
+    INFO(e.dump());
+    auto retaken = e.of_type("recaptured");
+    REQUIRE(retaken.size() == 1);
+    REQUIRE(retaken[0].date);
+    CHECK(retaken[0].date->value == "2016-10-31");
+}
+
 TEST_CASE("relations: a misread relative clause keeps its actor, a count over a span dates nothing") {
     auto e = extract(
         "The Iraqi army entered Bartella on Thursday, but Islamic State counter-attacked on Friday and "
