@@ -2358,6 +2358,34 @@ bool drop_appositive(std::vector<std::size_t>& tokens, std::vector<std::string_v
     return true;
 }
 
+// "Three days later, IS blew up the mosque": a stretch of days or weeks (a duration date)
+// followed by a word that counts it forward (cue later_shift), in a sentence `s` with no date
+// of its own, moves the narrative's day `at` by that stretch; nullopt where there is none or
+// the narrative is at no day. `ti` is the first date that may lie in the sentence.
+std::optional<TimeValue> later_day(const Context& cx, const Sentence& s, const std::vector<Timex>& timexes,
+                                   std::size_t ti, const std::optional<TimeValue>& at) {
+    if (!at || at->granularity != Granularity::day || !at->first) return std::nullopt;
+    std::size_t t = s.first_token;
+    for (; ti < timexes.size() && timexes[ti].span.begin < s.span.end; ++ti) {
+        const Timex& x = timexes[ti];
+        const std::string& v = x.value.value;  // "P3D", "P2W"
+        if (x.type != TimexType::duration || x.span.begin < s.span.begin || v.size() < 3 || v[0] != 'P' ||
+            (v.back() != 'D' && v.back() != 'W'))
+            continue;
+        int n = 0;
+        for (std::size_t i = 1; i + 1 < v.size(); ++i) {
+            if (v[i] < '0' || v[i] > '9' || n > 1000) return std::nullopt;
+            n = n * 10 + (v[i] - '0');
+        }
+        while (t < s.end_token && cx.text.tokens[t].span.begin < x.span.end) ++t;
+        if (t == s.end_token ||
+            !cx.lexicon.cue("later_shift", detail::fold_word(cx.text.tokens[t].span.of(cx.doc.text))))
+            continue;
+        return day_value(date::year_month_day(*at->first + date::days(v.back() == 'W' ? 7 * n : n)));
+    }
+    return std::nullopt;
+}
+
 std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                                         const std::vector<Mention>& mentions,
                                         const std::vector<Timex>& timexes, const RelationLexicon& lexicon,
@@ -2378,7 +2406,11 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         // (a timeline's entry, "June 10, 2014 - ...", is dated by its head like a paragraph)
         if (dl > s.span.begin && mem.body_sentences > 0)
             if (const Timex* d = timeline_date(s, timexes, ti, dl)) mem.narrative_date = reportable(d->value);
+        const std::size_t first_timex = ti;
         collect(s, mentions, timexes, dl, mi, ti, sm, st);
+        if (st.empty())
+            if (auto later = later_day(cx, s, timexes, first_timex, mem.narrative_date))
+                mem.narrative_date = later;
         // the dateline ("MOSUL, Iraq (Reuters) - ") is no part of the sentence's syntax; only
         // the body's sentences are read
         std::size_t first = s.first_token;

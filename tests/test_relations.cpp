@@ -2126,6 +2126,22 @@ TEST_CASE("relations: the date set off after a dateline's agency is the dateline
     CHECK(retaken[0].date->value == "2016-10-31");
 }
 
+TEST_CASE("relations: days or weeks later count from the day the story is at") {
+    auto e = extract(
+        "The final push on the Old City began on 18 June. Three days later, Islamic State blew up the Great "
+        "Mosque of al-Nuri. A week later, Iraqi forces recaptured Mosul.",
+        date::year(2017) / 7 / 20);
+    INFO(e.dump());
+    auto destroyed = e.of_type("destroyed");
+    REQUIRE(destroyed.size() == 1);
+    REQUIRE(destroyed[0].date);
+    CHECK(destroyed[0].date->value == "2017-06-21");
+    auto retaken = e.of_type("recaptured");
+    REQUIRE(retaken.size() == 1);
+    REQUIRE(retaken[0].date);
+    CHECK(retaken[0].date->value == "2017-06-28");
+}
+
 TEST_CASE("relations: a misread relative clause keeps its actor, a count over a span dates nothing") {
     auto e = extract(
         "The Iraqi army entered Bartella on Thursday, but Islamic State counter-attacked on Friday and "
