@@ -90,6 +90,10 @@ struct Memory {
     // "he" in a subject goes on about him ("Zawahiri attacks Baghdadi ... he says")
     const Mention* subject_person = nullptr;
     std::size_t subject_sentence = 0;
+    // the group the last parsed sentence's main clause was about, and that sentence's index:
+    // "its fighters" in the next goes on about it ("The PMU vowed to fight IS. Its fighters ...")
+    const Mention* subject_group = nullptr;
+    std::size_t group_sentence = 0;
     std::vector<const Mention*> actors;       // persons and groups named so far (the last 64)
     std::optional<TimeValue> narrative_date;  // the last date of the current paragraph
     std::size_t block = static_cast<std::size_t>(-1);
@@ -111,6 +115,8 @@ struct Memory {
     // the statements of the sentence being read: the token heading what each says, and the side
     // its speaker speaks for ("we", "our forces" there), null where none is known
     std::vector<std::pair<int, const Mention*>> voices;
+    // the same with the speaker where it is a group ("the coalition said its aircraft ...")
+    std::vector<std::pair<int, const Mention*>> group_voices;
     // per last word of a place's name of several words ("refinery", "dam"), the place last named
     // so: what "the refinery" of a later sentence stands for
     std::unordered_map<std::string, const Mention*> named_heads;
@@ -124,11 +130,16 @@ struct Memory {
     void remember(const std::vector<const Mention*>& mentions, std::size_t sentence) {
         // where the tree told no subject, the first person named (a subject tends to come first)
         bool told = subject_person && subject_sentence == sentence;
+        bool told_group = subject_group && group_sentence == sentence;
         for (const Mention* m : mentions)
             if (!told && m->type == EntityType::person) {
                 subject_person = m;
                 subject_sentence = sentence;
                 told = true;
+            } else if (!told_group && m->type == EntityType::group) {
+                subject_group = m;
+                group_sentence = sentence;
+                told_group = true;
             }
         for (const Mention* m : mentions) {
             if (m->type == EntityType::place) places.push_back(m);
@@ -411,11 +422,14 @@ const std::string& place_kind(const Context& cx, const Memory& mem, const Entity
     return it->second;
 }
 
-// The last place of the kind a definite noun names ("the city"; any place for an empty kind),
-// in this sentence before t or earlier.
+// The last place of the kind a definite noun names ("the city"; any place for an empty kind;
+// any but a country for "area": "the area" is no country), in this sentence before t or earlier.
 const Mention* recent_place(const Context& cx, const Memory& mem, const Parsed& p, int t,
                             const std::string& kind) {
-    auto fits = [&](const Mention* m) { return kind.empty() || place_kind(cx, mem, m->entity) == kind; };
+    auto fits = [&](const Mention* m) {
+        if (kind == "area") return place_kind(cx, mem, m->entity) != "country_noun";
+        return kind.empty() || place_kind(cx, mem, m->entity) == kind;
+    };
     for (int i = t - 1; i >= 0; --i)
         if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)];
             m && m->type == EntityType::place && fits(m))
@@ -577,6 +591,24 @@ const Mention* voice(const Memory& mem, const Tree& tree, int t) {
     return nullptr;
 }
 
+// The group "its" or "their" before the members at t stands for: a group whose statement
+// says it ("the coalition said its aircraft struck"), else the first group the sentence names
+// before ("The PMU did not attack, and its fighters took the airport"), else, with no subject
+// before, the group the sentence before was about ("The PMU vowed to fight IS. Its fighters
+// took the airport"); null where none. Linear in the sentence.
+const Mention* possessing_group(const Memory& mem, const Parsed& p, int t) {
+    for (auto [content, group] : mem.group_voices)
+        if (p.tree.under(t, content)) return group;
+    bool subject_before = false;  // ("Russia's defence ministry claimed that its warplanes ...")
+    for (int i = 0; i < t; ++i) {
+        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)]; m && m->type == EntityType::group)
+            return m;
+        subject_before = subject_before || p.tree.base(i) == "nsubj";
+    }
+    if (!subject_before && mem.subject_group && mem.group_sentence + 1 == p.index) return mem.subject_group;
+    return nullptr;
+}
+
 // The entity a phrase headed at token t names: a mention on its head, or on a name
 // inside it ("the town of Tel Keppe", "IS fighters", "the emir, Abu Faruq"), or the
 // actor a pronoun or generic noun ("the militants") stands for.
@@ -648,10 +680,11 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     if (auto it = mem.named_heads.find(w); definite && it != mem.named_heads.end() && !tree.child(t, "nmod"))
         return it->second;
     if (const Mention* m = definite ? titled_person(cx, mem, tree, t) : nullptr) return m;
-    if (auto it = mem.named_groups.find(w); definite && it != mem.named_groups.end() &&
+    // (not "Russia's defence ministry": a possessor says whose)
+    if (auto it = mem.named_groups.find(w); definite && it != mem.named_groups.end() && !possessor &&
                                             !tree.child(t, "nmod") && cx.lexicon.cue("institution_noun", w))
         return it->second;
-    if (definite && cx.lexicon.cue("area_noun", w)) return recent_place(cx, mem, p, t, "");
+    if (definite && cx.lexicon.cue("area_noun", w)) return recent_place(cx, mem, p, t, "area");
     if (cx.lexicon.cue("person_pronoun", w)) return person_meant(mem, p, t);
     if (cx.lexicon.cue("group_pronoun", w)) {
         // "the militants had numbered only hundreds when they entered": a generic noun before
@@ -663,6 +696,11 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
                 return entity_of(cx, mem, p, g, depth + 1);
         return recent(cx, mem, p, t, "group");
     }
+    // "its fighters", "their forces": the members of the group the pronoun stands for
+    if (possessor && cx.lexicon.cue("group_possessive", tree.lower(*possessor)) &&
+        (cx.lexicon.cue("member_noun", w) || cx.lexicon.cue("instrument_noun", w) ||
+         cx.lexicon.generic_class(w)))
+        if (const Mention* m = possessing_group(mem, p, t)) return m;
     if (const std::string* cls = cx.lexicon.generic_class(w))
         if (definite) return recent(cx, mem, p, t, *cls);
     return nullptr;
@@ -1258,6 +1296,16 @@ void nominal_striker(const Context& cx, const Memory& mem, const Parsed& p, cons
         std::swap(actor, target);
 }
 
+// Whether the phrase at t names members of a group: "fighters", "dozens of fighters".
+bool members_at(const Context& cx, const Tree& tree, int t) {
+    if (cx.lexicon.cue("member_noun", tree.lower(t))) return true;
+    for (int c : tree.children(t))
+        if (tree.base(c) == "nmod" && cx.lexicon.cue("genitive_case", tree.case_word(c)) &&
+            cx.lexicon.cue("member_noun", tree.lower(c)))
+            return true;
+    return false;
+}
+
 // What an act names besides its parties, as written: what a declaration declares, what one
 // declared himself, what was destroyed where it names no party, or the members of a group an act on people
 // was done to ("killed a senior Islamic State leader", "five Peshmerga fighters were killed").
@@ -1274,7 +1322,7 @@ std::string thing_of(const Context& cx, const Parsed& p, const Act& act, const s
         return phrase_text(cx, p, act.target, -1);
     if (target && target->type == EntityType::group && act.target >= 0 &&
         !p.mention_at[static_cast<std::size_t>(act.target)] && cx.lexicon.cue("party_target", type) &&
-        cx.lexicon.cue("member_noun", p.tree.lower(act.target)))
+        members_at(cx, p.tree, act.target))
         return phrase_text(cx, p, act.target, -1);
     return {};
 }
@@ -1322,6 +1370,12 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         cx.lexicon.cue("entry_verb", p.tree.lower(act.trigger)))
         r.type = cued_relation(cx, "entered_as", r.type);
     nominal_striker(cx, mem, p, act, r.type, actor, target);
+    // "authorized US air strikes against IS": an act named as what was done is said as written
+    // (cue thing_object); no name inside it is the target
+    if (act.target >= 0 && p.tree.nominal(act.target) &&
+        p.trigger_at[static_cast<std::size_t>(act.target)] >= 0 &&
+        !p.mention_at[static_cast<std::size_t>(act.target)] && cx.lexicon.cue("thing_object", r.type))
+        target = nullptr;
     // no place is killed or abducted (cue party_target)
     if (target && target->type == EntityType::place && act.target >= 0 &&
         cx.lexicon.cue("party_target", r.type))
@@ -2087,6 +2141,9 @@ void remember_subject(const Context& cx, Memory& mem, const Parsed& p) {
                 if (const Mention* m = entity_of(cx, mem, p, *s); m && m->type == EntityType::person) {
                     mem.subject_person = m;
                     mem.subject_sentence = p.index;
+                } else if (m && m->type == EntityType::group) {
+                    mem.subject_group = m;
+                    mem.group_sentence = p.index;
                 }
 }
 
@@ -2140,10 +2197,16 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
     SentenceDates dates = sentence_dates(cx, p, acts);
     auto sts = statements(cx, mem, p, dates.of, dates.loose);
     mem.voices.clear();
-    for (const auto& st : sts)
-        if (st.speech.content >= 0)
-            mem.voices.emplace_back(st.speech.content,
-                                    st.speaker ? side_of(cx, mem, p, st.speech.speaker, st.who) : nullptr);
+    mem.group_voices.clear();
+    for (const auto& st : sts) {
+        if (st.speech.content < 0) continue;
+        mem.voices.emplace_back(st.speech.content,
+                                st.speaker ? side_of(cx, mem, p, st.speech.speaker, st.who) : nullptr);
+        // (a group named as the speaker in the sentence, not one a noun stands for)
+        if (st.speaker && st.who && st.who->type == EntityType::group &&
+            p.sentence->span.contains(st.who->where.span))
+            mem.group_voices.emplace_back(st.speech.content, st.who);
+    }
     std::vector<const std::string*> renamed;
     auto read = read_acts(cx, mem, p, renamed);
     auto anns = announcements(cx, mem, p, read, dates);

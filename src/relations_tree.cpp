@@ -42,7 +42,8 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_name_modifier_verb,
                         &Tree::reattach_object_from_speaker,
                         &Tree::reattach_case_of_name,
-                        &Tree::reattach_clause_under_date})
+                        &Tree::reattach_clause_under_date,
+                        &Tree::subject_after_fronted_phrase})
         if ((this->*repair)()) link_children();
 }
 
@@ -1413,6 +1414,24 @@ bool Tree::clause_of_date(int root, int subject, int v) {
     for (int c : children(root))  // the date's words after the clause are the verb's
         if (c > v) attach(c, v, label(c));
     return true;
+}
+
+bool Tree::subject_after_fronted_phrase() {
+    for (int t = 0; t < size(); ++t) {
+        const auto mark = child(t, "case");
+        if (base(t) != "nsubj" || head(t) <= t || !mark || *mark > t || upos(*mark) != Upos::adp) continue;
+        for (int c : children(t)) {
+            int first = leftmost(c);
+            while (first < c && upos(first) == Upos::punct) ++first;
+            if (c < t || c > head(t) || !nominal(c) || !set_off(first) || child(c, "case") ||
+                (base(c) != "list" && base(c) != "appos" && base(c) != "conj"))
+                continue;
+            attach(c, head(t), "nsubj");
+            attach(t, head(t), "obl");
+            return true;
+        }
+    }
+    return false;
 }
 
 }  // namespace mosulkg::detail

@@ -100,6 +100,10 @@ private:
     bool reattach_clause_under_date();
     // Makes v the root, `subject` its subject and the date at `root` its oblique. Returns true.
     bool clause_of_date(int root, int subject, int v);
+    // "In August 2014, Barack Obama authorized strikes" read with the fronted phrase as the
+    // subject and the name as a list with it: the name is the subject, the phrase an oblique.
+    // Returns whether it changed the tree.
+    bool subject_after_fronted_phrase();
     int phrase_between(int noun, int v) const;
     // Of two subjects read for one verb, one led by a preposition ("Abadi [on Sunday]
     // announced") is an oblique. Returns whether it changed the tree.

@@ -2142,6 +2142,56 @@ TEST_CASE("relations: days or weeks later count from the day the story is at") {
     CHECK(retaken[0].date->value == "2017-06-28");
 }
 
+TEST_CASE("relations: its fighters are the group the sentence before was about, or the speaking group's") {
+    auto e = extract(
+        "The Popular Mobilization Forces vowed to fight the Islamic State. Its fighters captured the town's "
+        "airport on November 16.",
+        date::year(2016) / 11 / 20);
+    INFO(e.dump());
+    auto captured = e.of_type("captured");
+    REQUIRE(captured.size() == 1);
+    CHECK(captured[0].actor == EntityId("popular_mobilization_forces"));
+    auto said =
+        extract("The US-led coalition said its aircraft had conducted 19 strikes near Mosul on Tuesday.",
+                date::year(2016) / 11 / 20);
+    INFO(said.dump());
+    auto attacks = said.of_type("attacked");
+    REQUIRE(attacks.size() == 1);
+    CHECK(attacks[0].actor == EntityId("international_coalition"));
+}
+
+TEST_CASE("relations: an order of strikes says the strikes, the name after a fronted phrase is the subject") {
+    auto e = extract("In August 2014, Barack Obama authorized US air strikes against the Islamic State.",
+                     date::year(2015) / 1 / 1);
+    INFO(e.dump());
+    auto ordered = e.of_type("ordered");
+    REQUIRE(ordered.size() == 1);
+    CHECK(ordered[0].actor == EntityId("barack_obama"));
+    CHECK_FALSE(ordered[0].target);  // not the United States named inside the strikes
+    CHECK(ordered[0].summary.find("ordered US air strikes against the Islamic State") != std::string::npos);
+}
+
+TEST_CASE("relations: the area is no country, and dozens of fighters are said as written") {
+    auto e = extract(
+        "US officials said the base would be used by American advisers near Qayyara. Coalition air strikes "
+        "killed dozens of Islamic State fighters in the area on Monday.",
+        date::year(2016) / 10 / 20);
+    INFO(e.dump());
+    auto killed = e.of_type("killed");
+    REQUIRE(killed.size() == 1);
+    CHECK(killed[0].place != EntityId("united_states"));
+    CHECK(killed[0].summary.find("killed dozens of Islamic State fighters") != std::string::npos);
+}
+
+TEST_CASE("relations: its warplanes are not the group of the sentence before when a subject comes first") {
+    auto e = extract(
+        "The Pentagon said on Wednesday that a coalition air strike had targeted Abu Mohammad al-Adnani. "
+        "Russia's defence ministry later claimed that its warplanes had killed Adnani.",
+        date::year(2016) / 8 / 31);
+    INFO(e.dump());
+    for (const Relation& r : e.of_type("killed")) CHECK(r.actor != EntityId("us_department_of_defense"));
+}
+
 TEST_CASE("relations: a misread relative clause keeps its actor, a count over a span dates nothing") {
     auto e = extract(
         "The Iraqi army entered Bartella on Thursday, but Islamic State counter-attacked on Friday and "

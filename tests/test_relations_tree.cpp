@@ -987,3 +987,17 @@ Skuf PROPN 7 obj
     CHECK(t.tree.head(t.at("15")) == t.at("retook"));
     CHECK(t.tree.head(t.at(".")) == t.at("retook"));
 }
+
+TEST_CASE("relation tree: a name set off after a fronted phrase read as the subject is the subject") {
+    // the greedy parse of "In August, Obama authorized strikes"
+    HandTree t(R"(In ADP 2 case
+August PROPN 6 nsubj
+, PUNCT 4 punct
+Barack PROPN 5 compound
+Obama PROPN 2 list
+authorized VERB/VBD 0 root
+strikes NOUN 6 obj)");
+    CHECK(t.tree.label(t.at("Obama")) == "nsubj");
+    CHECK(t.tree.head(t.at("Obama")) == t.at("authorized"));
+    CHECK(t.tree.label(t.at("August")) == "obl");
+}
