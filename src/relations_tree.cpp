@@ -57,6 +57,18 @@ bool Tree::reattach_noun_object() {
         if (head(r) >= 0 || !nominal(r)) continue;
         const auto o = child(r, "obj");
         if (!o || *o < r) return false;
+        // "[Islamic] State fighters retreated": the first word of a name read as a verb whose
+        // object is the noun the name modifies is that noun's compound
+        bool name = upos(r) == Upos::propn && *o > r + 1;
+        for (int t = r + 1; name && t < *o; ++t)
+            name = head(t) == *o && (base(t) == "compound" || base(t) == "flat");
+        if (name) {
+            for (int c : children(r))
+                if (c != *o) attach(c, *o, label(c));
+            attach(*o, -1, "root");
+            attach(r, *o, "compound");
+            return true;
+        }
         for (int v : children(*o)) {
             if (v <= r || v >= *o || upos(v) != Upos::verb || base(v) != "amod") continue;
             attach(v, -1, "root");
@@ -609,7 +621,8 @@ bool Tree::reattach_verbless_root() {
         // with no phrase between, only a verb tagged finite ("fighters drove") is misread:
         // a reduced relative is a participle ("fighters driven from the town"), and one
         // takes no object ("the army announced [on Monday] the start")
-        const bool finite = phrase < 0 && v > root && (finite_form(v) || child(v, "obj"));
+        const bool finite =
+            phrase < 0 && v > root && (finite_form(v) || child(v, "obj") || sole_verb(v, root));
         if (root < 0 || (phrase < root && !finite) || !nominal(root) || child(root, "cop") ||
             !(head(root) < 0 || base(root) == "ccomp" || base(root) == "parataxis"))
             continue;
@@ -623,6 +636,15 @@ bool Tree::reattach_verbless_root() {
         return true;
     }
     return false;
+}
+
+bool Tree::sole_verb(int v, int root) const {
+    if (head(root) >= 0) return false;
+    for (std::size_t k : lexicon_->triggers_of(lower(v)))
+        if (lexicon_->cue("party_target", lexicon_->triggers()[k].relation)) return false;
+    for (int i = 0; i < size(); ++i)
+        if (verbal(i) && !under(i, v)) return false;
+    return true;
 }
 
 bool Tree::participle(int t) const {
@@ -1084,6 +1106,7 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         // (the verb's own subject: one read through coordination may be a misparse)
         bool pronoun = act.actor >= 0 && tree.child(h, "nsubj") &&
                        (lex.cue("group_pronoun", tree.lower(act.actor)) ||
+                        lex.cue("group_possessive", tree.lower(act.actor)) ||
                         lex.cue("person_pronoun", tree.lower(act.actor)));
         // ("lost its launchers in coalition airstrikes": a means its compound names the doer of
         // is that party's, not the verb subject's)

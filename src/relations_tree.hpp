@@ -105,6 +105,10 @@ private:
     // Returns whether it changed the tree.
     bool subject_after_fronted_phrase();
     int phrase_between(int noun, int v) const;
+    // Whether v, hung on the sentence's root noun, is the sentence's only verb ("ISIS fighters
+    // retreated toward the desert": no reduced relative), and no act done to people ("Soldiers
+    // killed in an ambush" is a caption's passive). Linear in the sentence.
+    bool sole_verb(int v, int root) const;
     // Of two subjects read for one verb, one led by a preposition ("Abadi [on Sunday]
     // announced") is an oblique. Returns whether it changed the tree.
     bool demote_prepositional_subjects();
@@ -206,6 +210,7 @@ private:
     bool reattach_possessive_root();
     // "U.S. warplanes struck IS positions" read as a noun with an object and the verb an
     // adjective of that object: the verb is the root, the noun its subject, the object its own.
+    // A name's first word read so ("[Islamic] State fighters") is the object's compound.
     bool reattach_noun_object();
 
     const RelationLexicon* lexicon_;

@@ -2192,6 +2192,23 @@ TEST_CASE("relations: its warplanes are not the group of the sentence before whe
     for (const Relation& r : e.of_type("killed")) CHECK(r.actor != EntityId("us_department_of_defense"));
 }
 
+TEST_CASE(
+    "relations: a sentence's only verb read as a reduced relative is its verb, its own offensive the "
+    "subject's") {
+    auto e = extract(
+        "Islamic State fighters retreated toward the desert west of Fallujah on Monday. The Syrian "
+        "Democratic "
+        "Forces launched its offensive to capture Raqqa on June 6.",
+        date::year(2017) / 6 / 20);
+    INFO(e.dump());
+    auto withdrew = e.of_type("withdrew_from");
+    REQUIRE(withdrew.size() == 1);
+    CHECK(withdrew[0].actor == EntityId("islamic_state"));
+    auto launched = e.of_type("launched_offensive");
+    REQUIRE(launched.size() == 1);
+    CHECK(launched[0].actor == EntityId("syrian_democratic_forces"));
+}
+
 TEST_CASE("relations: a misread relative clause keeps its actor, a count over a span dates nothing") {
     auto e = extract(
         "The Iraqi army entered Bartella on Thursday, but Islamic State counter-attacked on Friday and "

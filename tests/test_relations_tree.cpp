@@ -1001,3 +1001,16 @@ strikes NOUN 6 obj)");
     CHECK(t.tree.head(t.at("Obama")) == t.at("authorized"));
     CHECK(t.tree.label(t.at("August")) == "obl");
 }
+
+TEST_CASE("relation tree: a name's first word read as a verb with the named noun as object is its compound") {
+    // the greedy parse of "Islamic State fighters retreated toward the desert"
+    HandTree t(R"(Islamic PROPN 0 root
+State PROPN 3 compound
+fighters NOUN 1 obj
+retreated VERB/VBN 3 acl
+toward ADP 6 case
+desert NOUN 4 obl)");
+    CHECK(t.tree.head(t.at("retreated")) == -1);
+    CHECK(t.tree.head(t.at("fighters")) == t.at("retreated"));
+    CHECK(t.tree.head(t.at("Islamic")) == t.at("fighters"));
+}
