@@ -861,10 +861,16 @@ std::optional<TimeValue> clause_date(const Tree& tree, const std::vector<std::op
                                      const Act& act, const RelationLexicon& lex) {
     for (int t : {act.trigger, act.clause, act.paired})
         if (t >= 0 && dates[static_cast<std::size_t>(t)]) return dates[static_cast<std::size_t>(t)];
-    // the date the tree hangs on the verb's object: "seized control of the city on Tuesday"
-    if (auto o = tree.child(act.trigger, "obj");
-        o && tree.verbal(act.trigger) && dates[static_cast<std::size_t>(*o)])
-        return dates[static_cast<std::size_t>(*o)];
+    // the date the tree hangs on the verb's object: "seized control of the city on Tuesday",
+    // "detonated a truck at a market in Sadr City on Sunday" (at most three phrases down)
+    if (auto o = tree.child(act.trigger, "obj"); o && tree.verbal(act.trigger))
+        for (int at = *o, depth = 0; at >= 0 && depth < 4; ++depth) {
+            if (dates[static_cast<std::size_t>(at)]) return dates[static_cast<std::size_t>(at)];
+            int next = -1;
+            for (int c : tree.children(at))
+                if (next < 0 && (tree.base(c) == "nmod" || tree.base(c) == "appos")) next = c;
+            at = next;
+        }
     for (int t : {act.trigger, act.clause})
         if (auto d = dependent_date(tree, dates, t, lex)) return d;
     int p = act.clause;
@@ -1001,6 +1007,29 @@ std::optional<EntityId> place_of(const Context& cx, const Memory& mem, const Par
                     near = cx.lexicon.cue("near_case", p.tree.case_word(c));
                     return m->entity;
                 }
+    return std::nullopt;
+}
+
+// "detonated a truck at a market in Sadr City": the place a phrase under the verb's object
+// names, which the tree hung there and not on the verb (at most three phrases down).
+std::optional<EntityId> place_in_object(const Context& cx, const Parsed& p, int object, bool& near) {
+    const Tree& tree = p.tree;
+    int at = object;
+    for (int depth = 0; depth < 3; ++depth) {
+        int next = -1;
+        for (int c : tree.children(at)) {
+            const std::string_view l = tree.base(c);
+            if (l != "nmod" && l != "appos") continue;
+            if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)];
+                m && m->type == EntityType::place && cx.lexicon.cue("place_case", tree.case_word(c))) {
+                near = cx.lexicon.cue("near_case", tree.case_word(c));
+                return m->entity;
+            }
+            if (next < 0) next = c;
+        }
+        if (next < 0) break;
+        at = next;
+    }
     return std::nullopt;
 }
 
@@ -1397,6 +1426,8 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     r.actor = id_of(actor);
     r.target = id_of(target);
     r.place = place_of(cx, mem, p, act_places(cx, p, act, r.type, target), r.near);
+    if (!r.place && !target && act.target >= 0 && p.tree.verbal(act.trigger))
+        r.place = place_in_object(cx, p, act.target, r.near);
     std::vector<EntityId> co;
     if (loser && is_actor(*loser) && (!actor || loser->entity != actor->entity)) co.push_back(loser->entity);
     // what is captured is a place: a group in the target's position lost it ("IS was pushed out")

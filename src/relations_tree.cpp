@@ -633,6 +633,9 @@ bool Tree::reattach_verbless_root() {
         if (phrase >= 0) {
             attach(phrase, v, "obl");
         }
+        for (int c : children(v))  // ("executed [as many as] 1,700 cadets": a bare noun after it)
+            if (c > v && base(c) == "conj" && nominal(c) && !child(c, "case") && !child(v, "obj"))
+                attach(c, v, "obj");
         return true;
     }
     return false;
@@ -640,8 +643,13 @@ bool Tree::reattach_verbless_root() {
 
 bool Tree::sole_verb(int v, int root) const {
     if (head(root) >= 0) return false;
+    // (an act done to people is one only with whom it was done to after it: "executed as
+    // many as 1,700 cadets")
+    bool victims = false;
+    for (int c : children(v))
+        victims = victims || (c > v && nominal(c) && !child(c, "case") && base(c) != "obl");
     for (std::size_t k : lexicon_->triggers_of(lower(v)))
-        if (lexicon_->cue("party_target", lexicon_->triggers()[k].relation)) return false;
+        if (!victims && lexicon_->cue("party_target", lexicon_->triggers()[k].relation)) return false;
     for (int i = 0; i < size(); ++i)
         if (verbal(i) && !under(i, v)) return false;
     return true;

@@ -106,8 +106,9 @@ private:
     bool subject_after_fronted_phrase();
     int phrase_between(int noun, int v) const;
     // Whether v, hung on the sentence's root noun, is the sentence's only verb ("ISIS fighters
-    // retreated toward the desert": no reduced relative), and no act done to people ("Soldiers
-    // killed in an ambush" is a caption's passive). Linear in the sentence.
+    // retreated toward the desert": no reduced relative), and no act done to people without
+    // whom it was done to after it ("Soldiers killed in an ambush" is a caption's passive).
+    // Linear in the sentence.
     bool sole_verb(int v, int root) const;
     // Of two subjects read for one verb, one led by a preposition ("Abadi [on Sunday]
     // announced") is an oblique. Returns whether it changed the tree.

@@ -2209,6 +2209,30 @@ TEST_CASE(
     CHECK(launched[0].actor == EntityId("syrian_democratic_forces"));
 }
 
+TEST_CASE("relations: a place and a date the tree hangs under the verb's object are the act's") {
+    auto e = extract(
+        "At least 30 people were killed when a suicide bomber detonated an explosives-laden truck at a "
+        "crowded market in Baghdad's Sadr City on Sunday, police said.",
+        date::year(2016) / 3 / 8);
+    INFO(e.dump());
+    auto attacks = e.of_type("attacked");
+    REQUIRE(attacks.size() == 1);
+    CHECK(attacks[0].place == EntityId("sadr_city"));
+    REQUIRE(attacks[0].date);
+    CHECK(attacks[0].date->value == "2016-03-06");
+}
+
+TEST_CASE("relations: those an act was done to after a sole verb make it active, a caption stays passive") {
+    auto e =
+        extract("Islamic State fighters executed as many as 1,700 air force cadets near Tikrit in June 2014.",
+                date::year(2016) / 3 / 8);
+    INFO(e.dump());
+    auto killed = e.of_type("killed");
+    REQUIRE(killed.size() == 1);
+    CHECK(killed[0].actor == EntityId("islamic_state"));
+    CHECK(killed[0].target != EntityId("islamic_state"));
+}
+
 TEST_CASE("relations: a misread relative clause keeps its actor, a count over a span dates nothing") {
     auto e = extract(
         "The Iraqi army entered Bartella on Thursday, but Islamic State counter-attacked on Friday and "
