@@ -1408,8 +1408,9 @@ bool Tree::reattach_clause_under_date() {
     for (int n : children(root)) {
         if (n < root || !nominal(n)) continue;
         for (int v : children(n)) {
-            if (v < n || upos(v) != Upos::verb || (base(v) != "acl" && base(v) != "advcl") ||
-                !child(v, "obj"))
+            bool object = false;  // ("killed at least 105 civilians" read as an oblique too)
+            for (int c : children(v)) object = object || (c > v && nominal(c) && !child(c, "case"));
+            if (v < n || upos(v) != Upos::verb || (base(v) != "acl" && base(v) != "advcl") || !object)
                 continue;
             // "a strike in Tal Afar kills", its place read as the subject of a clause "in" leads
             const auto mark = child(v, "mark");

@@ -2049,6 +2049,18 @@ TEST_CASE("relations: the town of a phrase no name resolves is not the town name
     for (const Relation& r : e.of_type("captured")) CHECK(r.target != EntityId("mosul"));
 }
 
+TEST_CASE("relations: a toll told as an oblique after a fronted date is dated by it") {
+    auto e = extract(
+        "On 17 March, an air strike on the Jadida neighbourhood of Mosul killed at least 105 civilians, "
+        "according to a US military investigation.",
+        date::year(2017) / 5 / 20);
+    INFO(e.dump());
+    auto attacks = e.of_type("attacked");
+    REQUIRE(attacks.size() == 1);
+    REQUIRE(attacks[0].date);
+    CHECK(attacks[0].date->value == "2017-03-17");
+}
+
 TEST_CASE("relations: a strike told after a fronted date is dated by it") {
     auto e = extract(
         "On 17 March 2017, a coalition air strike killed more than 100 civilians in Mosul.\n\n"
