@@ -1356,6 +1356,34 @@ std::string thing_of(const Context& cx, const Parsed& p, const Act& act, const s
     return {};
 }
 
+// What the kind of act makes of its parties: a possessive place pronoun is what was taken,
+// entering what names no place is a raid, a striker named in the act's noun is its actor, an
+// act named as what was done holds no target, no place is killed or abducted. May change the
+// relation `type` (cue entered_as).
+void parties_by_kind(const Context& cx, const Memory& mem, const Parsed& p, const Act& act, std::string& type,
+                     const Mention*& actor, const Mention*& target) {
+    // "before its capture by ISIS": the possessive is what was captured, the last place named
+    if (!target && act.target >= 0 && act.target == act.possessive &&
+        cx.lexicon.cue("place_pronoun", p.tree.lower(act.target)))
+        target = recent_place(cx, mem, p, act.target, "");
+    // "entered a protest camp in the Hawijah area": going into something that names no place
+    // takes no ground; it is a raid there
+    if (!target && act.target >= 0 && p.tree.base(act.target) == "obj" &&
+        cx.lexicon.cue("entry_verb", p.tree.lower(act.trigger)))
+        type = cued_relation(cx, "entered_as", type);
+    nominal_striker(cx, mem, p, act, type, actor, target);
+    // "authorized US air strikes against IS": an act named as what was done is said as written
+    // (cue thing_object); no name inside it is the target
+    if (act.target >= 0 && p.tree.nominal(act.target) &&
+        p.trigger_at[static_cast<std::size_t>(act.target)] >= 0 &&
+        !p.mention_at[static_cast<std::size_t>(act.target)] && cx.lexicon.cue("thing_object", type))
+        target = nullptr;
+    // no place is killed or abducted (cue party_target)
+    if (target && target->type == EntityType::place && act.target >= 0 &&
+        cx.lexicon.cue("party_target", type))
+        target = victim_in(cx, mem, p, act.target);
+}
+
 std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed& p, const Act& act,
                                     const RelationLexicon::Trigger& trig) {
     const RelationInfo* info = cx.lexicon.info(trig.relation);
@@ -1389,26 +1417,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     // "declared himself caliph": the act's own actor
     auto [self, self_thing] = self_reference(cx, p, act, r.type);
     if (self) target = actor;
-    // "before its capture by ISIS": the possessive is what was captured, the last place named
-    if (!target && act.target >= 0 && act.target == act.possessive &&
-        cx.lexicon.cue("place_pronoun", p.tree.lower(act.target)))
-        target = recent_place(cx, mem, p, act.target, "");
-    // "entered a protest camp in the Hawijah area": going into something that names no place
-    // takes no ground; it is a raid there
-    if (!target && act.target >= 0 && p.tree.base(act.target) == "obj" &&
-        cx.lexicon.cue("entry_verb", p.tree.lower(act.trigger)))
-        r.type = cued_relation(cx, "entered_as", r.type);
-    nominal_striker(cx, mem, p, act, r.type, actor, target);
-    // "authorized US air strikes against IS": an act named as what was done is said as written
-    // (cue thing_object); no name inside it is the target
-    if (act.target >= 0 && p.tree.nominal(act.target) &&
-        p.trigger_at[static_cast<std::size_t>(act.target)] >= 0 &&
-        !p.mention_at[static_cast<std::size_t>(act.target)] && cx.lexicon.cue("thing_object", r.type))
-        target = nullptr;
-    // no place is killed or abducted (cue party_target)
-    if (target && target->type == EntityType::place && act.target >= 0 &&
-        cx.lexicon.cue("party_target", r.type))
-        target = victim_in(cx, mem, p, act.target);
+    parties_by_kind(cx, mem, p, act, r.type, actor, target);
     if (trig.swap) std::swap(actor, target);
     // "government forces lost Ramadi to ISIS": the loser is a party, the "to" phrase the taker
     const Mention* loser = trig.loss ? actor : nullptr;
