@@ -591,17 +591,34 @@ const Mention* voice(const Memory& mem, const Tree& tree, int t) {
     return nullptr;
 }
 
+// The group whose statement holds t, unless what it says names a group before t ("the
+// military said IS has lost the territory it seized"); null where none. Linear in the sentence.
+const Mention* speaking_group(const Memory& mem, const Parsed& p, int t) {
+    for (auto [content, group] : mem.group_voices) {
+        if (!p.tree.under(t, content)) continue;
+        for (int i = p.tree.leftmost(content); i < t; ++i)
+            if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)];
+                m && m->type == EntityType::group)
+                return nullptr;
+        return group;
+    }
+    return nullptr;
+}
+
 // The group "its" or "their" before the members at t stands for: a group whose statement
 // says it ("the coalition said its aircraft struck"), else the first group the sentence names
 // before ("The PMU did not attack, and its fighters took the airport"), else, with no subject
 // before, the group the sentence before was about ("The PMU vowed to fight IS. Its fighters
 // took the airport"); null where none. Linear in the sentence.
 const Mention* possessing_group(const Memory& mem, const Parsed& p, int t) {
-    for (auto [content, group] : mem.group_voices)
-        if (p.tree.under(t, content)) return group;
+    if (const Mention* m = speaking_group(mem, p, t)) return m;
+    int from = 0;  // (in what is said, the first group it names: "said IS used its drones")
+    for (auto [content, side] : mem.voices)
+        if (p.tree.under(t, content)) from = p.tree.leftmost(content);
     bool subject_before = false;  // ("Russia's defence ministry claimed that its warplanes ...")
     for (int i = 0; i < t; ++i) {
-        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)]; m && m->type == EntityType::group)
+        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)];
+            i >= from && m && m->type == EntityType::group)
             return m;
         subject_before = subject_before || p.tree.base(i) == "nsubj";
     }
@@ -624,8 +641,11 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
                     });
     for (std::string_view want : {"appos", "flat", "compound", "nmod"})
         for (int c : tree.children(t)) {
+            // (and "fighters from ISIL": members of what their "from" phrase names, cue member_case)
+            const bool members = cx.lexicon.cue("member_case", tree.case_word(c)) &&
+                                 cx.lexicon.cue("member_noun", tree.lower(t));
             if (tree.base(c) != want ||
-                (want == "nmod" && !cx.lexicon.cue("genitive_case", tree.case_word(c))))
+                (want == "nmod" && !members && !cx.lexicon.cue("genitive_case", tree.case_word(c))))
                 continue;
             if (offshoot && want != "appos") continue;
             // ("withdrew from the town ..., according to a commander": no apposition has a preposition)
@@ -687,6 +707,8 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     if (definite && cx.lexicon.cue("area_noun", w)) return recent_place(cx, mem, p, t, "area");
     if (cx.lexicon.cue("person_pronoun", w)) return person_meant(mem, p, t);
     if (cx.lexicon.cue("group_pronoun", w)) {
+        // "Iraqi forces said they had retaken the mosque": in what a group says, the group
+        if (const Mention* m = speaking_group(mem, p, t)) return m;
         // "the militants had numbered only hundreds when they entered": a generic noun before
         // it in the sentence is what "they" stands for
         // (and none when that noun names no one the story named)
@@ -916,7 +938,9 @@ bool perfect(const Tree& tree, int pred, const RelationLexicon& lex) {
 // days, months, seasons and years.
 TimeValue reportable(TimeValue v) {
     if (v.granularity != Granularity::week || !v.anchored()) return v;
-    date::year_month_day thursday{*v.first + date::days(3)};
+    // (a weekend is in the month of its Saturday, a week in that of its Thursday)
+    const bool weekend = *v.last - *v.first < date::days(6);
+    date::year_month_day thursday{*v.first + date::days(weekend ? 0 : 3)};
     return month_value(date::year_month{thursday.year(), thursday.month()});
 }
 
@@ -2511,6 +2535,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             if (const Timex* d = timeline_date(s, timexes, ti, dl)) mem.narrative_date = reportable(d->value);
         const std::size_t first_timex = ti;
         collect(s, mentions, timexes, dl, mi, ti, sm, st);
+        // (not across a paragraph break: the last date of the one before may be any it names)
         if (st.empty())
             if (auto later = later_day(cx, s, timexes, first_timex, mem.narrative_date))
                 mem.narrative_date = later;

@@ -110,6 +110,9 @@ std::optional<TimeValue> parse_time_value(std::string_view v) {
         sys_days jan4 = sys_days(year(*y) / January / 4);
         sys_days monday = jan4 - (weekday(jan4) - Monday);
         sys_days first = monday + days(7 * (*w - 1));
+        // "2014-W31-WE": the weekend of that week, its Saturday and Sunday
+        if (rest.size() == 6 && rest.substr(3) == "-WE")
+            return TimeValue{std::string(v), Granularity::week, first + days(5), first + days(6), {}};
         TimeValue t{std::string(v), Granularity::week, first, first + days(6), {}};
         return t;
     }

@@ -2245,6 +2245,46 @@ TEST_CASE("relations: those an act was done to after a sole verb make it active,
     CHECK(killed[0].target != EntityId("islamic_state"));
 }
 
+TEST_CASE("relations: a weekend is in its own month, a day later counts only within its paragraph") {
+    auto e = extract("Islamic State militants captured Sinjar over the weekend.", date::year(2014) / 8 / 5);
+    INFO(e.dump());
+    auto captured = e.of_type("captured");
+    REQUIRE(captured.size() == 1);
+    REQUIRE(captured[0].date);
+    CHECK(captured[0].date->value == "2014-08");
+    auto later =
+        extract("Islamic State militants seized Mosul on Tuesday. A day later, the militants took Baiji.",
+                date::year(2014) / 6 / 12);
+    INFO(later.dump());
+    auto taken = later.of_type("captured");
+    REQUIRE(taken.size() == 2);
+    REQUIRE(taken[1].date);
+    CHECK(taken[1].date->value == "2014-06-11");
+    // the last date of the paragraph before may be any it names ("since the fighting began on Friday")
+    auto apart = extract(
+        "Militants seized Mosul on Tuesday. Thousands have fled since the fighting began on Friday.\n\nA day "
+        "later, the militants took Baiji.",
+        date::year(2014) / 6 / 12);
+    INFO(apart.dump());
+    for (const Relation& r : apart.of_type("captured"))
+        if (r.target == EntityId("baiji")) CHECK_FALSE(r.date);
+}
+
+TEST_CASE("relations: they in what a group says is the group, fighters from a group are the group") {
+    auto e = extract(
+        "Iraqi forces battling the Islamic State group said on Wednesday they had retaken the al-Nuri "
+        "mosque. "
+        "Fighters from ISIL seized control of Baiji on Tuesday.",
+        date::year(2017) / 6 / 30);
+    INFO(e.dump());
+    auto retaken = e.of_type("recaptured");
+    REQUIRE(retaken.size() == 1);
+    CHECK(retaken[0].actor == EntityId("iraqi_security_forces"));
+    auto captured = e.of_type("captured");
+    REQUIRE(captured.size() == 1);
+    CHECK(captured[0].actor == EntityId("islamic_state"));
+}
+
 TEST_CASE("relations: a misread relative clause keeps its actor, a count over a span dates nothing") {
     auto e = extract(
         "The Iraqi army entered Bartella on Thursday, but Islamic State counter-attacked on Friday and "

@@ -31,6 +31,7 @@ TEST_CASE("calendar values become periods of days") {
         {"19", Granularity::century, d(1900, 1, 1), d(1999, 12, 31)},
         {"2016-W42", Granularity::week, d(2016, 10, 17), d(2016, 10, 23)},
         {"2015-W01", Granularity::week, d(2014, 12, 29), d(2015, 1, 4)},
+        {"2014-W31-WE", Granularity::week, d(2014, 8, 2), d(2014, 8, 3)},
     };
     for (const auto& r : rows) {
         CAPTURE(std::string(r.value));
