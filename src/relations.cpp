@@ -30,7 +30,7 @@ bool is_actor(const Mention& m) {
 // ("ERBIL, Kurdistan Region (Kurdistan24) - November 1, 2016 - "): past that date and its dash.
 std::size_t dated_end(std::string_view head, std::size_t end) {
     const std::string_view rest = head.substr(end, 24);
-    for (std::string_view dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- "}) {
+    for (std::string_view dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " // "}) {
         const auto at = rest.find(dash);
         if (at == std::string_view::npos || at == 0) continue;
         const std::string_view date = rest.substr(0, at);
@@ -48,9 +48,9 @@ std::size_t dated_end(std::string_view head, std::size_t end) {
 // place, date and agency are the report's, not an event's. Returns where it ends.
 std::size_t dateline_end(std::string_view sentence, std::size_t begin) {
     std::string_view head_text = sentence.substr(0, 120);
-    // (each dash holds a hyphen or the lead byte of an em or en dash)
-    if (head_text.find_first_of("-\xE2") == std::string_view::npos) return begin;
-    for (std::string_view dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- "}) {
+    // (each dash holds a hyphen, a slash ("BAGHDAD // ...") or the lead byte of an em or en dash)
+    if (head_text.find_first_of("-/\xE2") == std::string_view::npos) return begin;
+    for (std::string_view dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " // "}) {
         auto at = head_text.find(dash);
         if (at == std::string_view::npos || at == 0) continue;
         std::string_view head = head_text.substr(0, at);

@@ -43,7 +43,8 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_object_from_speaker,
                         &Tree::reattach_case_of_name,
                         &Tree::reattach_clause_under_date,
-                        &Tree::subject_after_fronted_phrase})
+                        &Tree::subject_after_fronted_phrase,
+                        &Tree::reattach_agent_from_phrase})
         if ((this->*repair)()) link_children();
 }
 
@@ -1462,6 +1463,22 @@ bool Tree::subject_after_fronted_phrase() {
             attach(t, head(t), "obl");
             return true;
         }
+    }
+    return false;
+}
+
+bool Tree::reattach_agent_from_phrase() {
+    for (int a = 0; a < size(); ++a) {
+        const int phrase = head(a);
+        if (base(a) != "nmod" || !lexicon_->cue("agent_case", case_word(a)) || phrase < 0 ||
+            base(phrase) != "obl" || head(phrase) < 0 || !child(head(phrase), "aux:pass"))
+            continue;
+        const int v = head(phrase);
+        bool agent = false;
+        for (int c : children(v)) agent = agent || lexicon_->cue("agent_case", case_word(c));
+        if (agent) continue;
+        attach(a, v, "obl:agent");
+        return true;
     }
     return false;
 }

@@ -104,6 +104,9 @@ private:
     // subject and the name as a list with it: the name is the subject, the phrase an oblique.
     // Returns whether it changed the tree.
     bool subject_after_fronted_phrase();
+    // "was launched on Aug. 20 by Haider al-Abadi" with the "by" phrase hung on the date: the
+    // agent of the passive verb that has none. Returns whether it changed the tree.
+    bool reattach_agent_from_phrase();
     int phrase_between(int noun, int v) const;
     // Whether v, hung on the sentence's root noun, is the sentence's only verb ("ISIS fighters
     // retreated toward the desert": no reduced relative), and no act done to people without

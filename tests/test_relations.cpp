@@ -2285,6 +2285,20 @@ TEST_CASE("relations: they in what a group says is the group, fighters from a gr
     CHECK(captured[0].actor == EntityId("islamic_state"));
 }
 
+TEST_CASE("relations: a dateline set off by slashes is no party, an agent hung on a date is the agent") {
+    auto e = extract(
+        "BAGHDAD // Iraqi forces recaptured the town of Qayyarah from ISIL on Thursday. The offensive on Tal "
+        "Afar was launched on Aug. 20 by Prime Minister Haider al-Abadi.",
+        date::year(2016) / 8 / 26);
+    INFO(e.dump());
+    auto retaken = e.of_type("recaptured");
+    REQUIRE(retaken.size() == 1);
+    CHECK(retaken[0].actor == EntityId("iraqi_security_forces"));
+    auto launched = e.of_type("launched_offensive");
+    REQUIRE(launched.size() == 1);
+    CHECK(launched[0].actor == EntityId("haider_al_abadi"));
+}
+
 TEST_CASE("relations: a misread relative clause keeps its actor, a count over a span dates nothing") {
     auto e = extract(
         "The Iraqi army entered Bartella on Thursday, but Islamic State counter-attacked on Friday and "
