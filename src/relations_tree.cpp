@@ -44,7 +44,9 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_case_of_name,
                         &Tree::reattach_clause_under_date,
                         &Tree::subject_after_fronted_phrase,
-                        &Tree::reattach_agent_from_phrase})
+                        &Tree::reattach_agent_from_phrase,
+                        &Tree::reattach_according_phrase,
+                        &Tree::reattach_quantity_object})
         if ((this->*repair)()) link_children();
 }
 
@@ -1478,6 +1480,35 @@ bool Tree::reattach_agent_from_phrase() {
         for (int c : children(v)) agent = agent || lexicon_->cue("agent_case", case_word(c));
         if (agent) continue;
         attach(a, v, "obl:agent");
+        return true;
+    }
+    return false;
+}
+
+bool Tree::reattach_according_phrase() {
+    for (int a = 0; a < size(); ++a) {
+        if (!lexicon_->cue("according", lower(a)) || base(a) != "case") continue;
+        const int phrase = head(a);
+        if (phrase < 0 || head(phrase) < 0 || verbal(head(phrase)) || !set_off(leftmost(phrase))) continue;
+        int v = head(phrase);
+        for (int d = 0; d < max_depth && v >= 0 && !verbal(v); ++d) v = head(v);
+        if (v < 0 || !verbal(v)) continue;
+        attach(phrase, v, "obl");
+        return true;
+    }
+    return false;
+}
+
+bool Tree::reattach_quantity_object() {
+    for (int v = 0; v + 1 < size(); ++v) {
+        const int q = v + 1;
+        if (!verbal(v) || child(v, "obj") || head(q) != v || child(q, "case") ||
+            (base(q) != "obl" && base(q) != "advmod" && base(q) != "nmod"))
+            continue;
+        const auto of = child(q, "nmod");
+        if (!of || !lexicon_->cue("genitive_case", case_word(*of)) || !lexicon_->cue("part_noun", lower(q)))
+            continue;
+        attach(q, v, "obj");
         return true;
     }
     return false;

@@ -107,6 +107,13 @@ private:
     // "was launched on Aug. 20 by Haider al-Abadi" with the "by" phrase hung on the date: the
     // agent of the passive verb that has none. Returns whether it changed the tree.
     bool reattach_agent_from_phrase();
+    // ", according to officials" hung on a noun: the phrase is the clause's. Returns whether it
+    // changed the tree.
+    bool reattach_according_phrase();
+    // "liberated most of Tal Afar" with "most" an oblique: a word of part (cue part_noun) with an
+    // "of" phrase right after a verb with no object is its object. Returns whether it changed
+    // the tree.
+    bool reattach_quantity_object();
     int phrase_between(int noun, int v) const;
     // Whether v, hung on the sentence's root noun, is the sentence's only verb ("ISIS fighters
     // retreated toward the desert": no reduced relative), and no act done to people without

@@ -1014,3 +1014,19 @@ desert NOUN 4 obl)");
     CHECK(t.tree.head(t.at("fighters")) == t.at("retreated"));
     CHECK(t.tree.head(t.at("Islamic")) == t.at("fighters"));
 }
+
+TEST_CASE("relation tree: an according phrase hung on a name is the clause's, a part of a place the object") {
+    // the greedy parse of "forces have liberated most of Tal Afar, according to officials"
+    HandTree t(R"(forces NOUN 3 nsubj
+have AUX 3 aux
+liberated VERB/VBN 0 root
+most ADJ 3 obl:unmarked
+of ADP 6 case
+Afar PROPN 4 nmod
+, PUNCT 10 punct
+according VERB/VBG 10 case
+to ADP 8 fixed
+officials NOUN 6 nmod)");
+    CHECK(t.tree.head(t.at("officials")) == t.at("liberated"));
+    CHECK(t.tree.label(t.at("most")) == "obj");
+}
