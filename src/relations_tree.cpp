@@ -46,7 +46,8 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::subject_after_fronted_phrase,
                         &Tree::reattach_agent_from_phrase,
                         &Tree::reattach_according_phrase,
-                        &Tree::reattach_quantity_object})
+                        &Tree::reattach_quantity_object,
+                        &Tree::reattach_first_subject_clause})
         if ((this->*repair)()) link_children();
 }
 
@@ -1509,6 +1510,29 @@ bool Tree::reattach_quantity_object() {
         if (!of || !lexicon_->cue("genitive_case", case_word(*of)) || !lexicon_->cue("part_noun", lower(q)))
             continue;
         attach(q, v, "obj");
+        return true;
+    }
+    return false;
+}
+
+bool Tree::reattach_first_subject_clause() {
+    int root = 0;
+    while (root < size() && head(root) >= 0) ++root;
+    if (root == size() || !verbal(root)) return false;
+    int first = -1, second = -1;  // the root's two subjects
+    for (int c : children(root))
+        if (base(c) == "nsubj") (first < 0 ? first : second) = c;
+    if (first < 0 || second < 0) return false;
+    for (int v : children(first)) {
+        if (v < first || v > second || upos(v) != Upos::verb || base(v) != "acl" || child(v, "mark"))
+            continue;
+        // (not a relative clause: "the peshmerga who had guarded the area pulled back")
+        for (int c : children(v))
+            if (lexicon_->cue("agent_case", case_word(c)) || lexicon_->cue("relative", lower(c)))
+                return false;
+        attach(v, -1, "root");
+        attach(first, v, "nsubj");
+        attach(root, v, "advcl");
         return true;
     }
     return false;

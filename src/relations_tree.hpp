@@ -114,6 +114,11 @@ private:
     // "of" phrase right after a verb with no object is its object. Returns whether it changed
     // the tree.
     bool reattach_quantity_object();
+    // "Iraqi troops pushed into Falluja on Friday, a month after the offensive began" read as two
+    // subjects of "began", the first with "pushed" as its modifier: that verb is the root, the
+    // first subject its own, the other verb its adverbial clause. Returns whether it changed the
+    // tree.
+    bool reattach_first_subject_clause();
     int phrase_between(int noun, int v) const;
     // Whether v, hung on the sentence's root noun, is the sentence's only verb ("ISIS fighters
     // retreated toward the desert": no reduced relative), and no act done to people without

@@ -1030,3 +1030,21 @@ officials NOUN 6 nmod)");
     CHECK(t.tree.head(t.at("officials")) == t.at("liberated"));
     CHECK(t.tree.label(t.at("most")) == "obj");
 }
+
+TEST_CASE("relation tree: a modifier verb of a root's first subject, before its second, is the root") {
+    // the greedy parse of "troops pushed into Falluja on Friday, a month after the offensive began"
+    HandTree t(R"(troops NOUN 10 nsubj
+pushed VERB/VBD 1 acl
+into ADP 4 case
+Falluja PROPN 2 obl
+, PUNCT 7 punct
+a DET 7 det
+month NOUN 10 nsubj
+after ADP 9 case
+offensive NOUN 7 nmod
+began VERB/VBD 0 root)");
+    CHECK(t.tree.head(t.at("pushed")) == -1);
+    CHECK(t.tree.label(t.at("troops")) == "nsubj");
+    CHECK(t.tree.head(t.at("troops")) == t.at("pushed"));
+    CHECK(t.tree.head(t.at("began")) == t.at("pushed"));
+}
