@@ -1380,6 +1380,19 @@ std::string thing_of(const Context& cx, const Parsed& p, const Act& act, const s
     return {};
 }
 
+// Whether the act's object names people and no party or place ("residents", "3,000 Turkmen
+// who were expelled"): a noun no name or generic party noun stands on.
+bool people_at(const Context& cx, const Parsed& p, const Act& act) {
+    int t = act.target;
+    if (t >= 0 && cx.lexicon.cue("relative", p.tree.lower(t))) t = act.relative_head;
+    if (t < 0 || !p.tree.nominal(t) || p.mention_at[static_cast<std::size_t>(t)] ||
+        cx.lexicon.generic_class(p.tree.lower(t)))
+        return false;
+    for (const char* kind : {"settlement_noun", "province_noun", "country_noun", "area_noun", "part_noun"})
+        if (cx.lexicon.cue(kind, p.tree.lower(t))) return false;
+    return true;
+}
+
 // What the kind of act makes of its parties: a possessive place pronoun is what was taken,
 // entering what names no place is a raid, a striker named in the act's noun is its actor, an
 // act named as what was done holds no target, no place is killed or abducted. May change the
@@ -1442,6 +1455,16 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     auto [self, self_thing] = self_reference(cx, p, act, r.type);
     if (self) target = actor;
     parties_by_kind(cx, mem, p, act, r.type, actor, target);
+    // "the YPG expelled IS": who expels flees nothing; only those expelled flee (cue expel_verb)
+    if (!act.passive && cx.lexicon.cue("expel_verb", p.tree.lower(act.trigger)) &&
+        cx.lexicon.cue("fled_as", r.type))
+        return std::nullopt;
+    // "drove residents from their homes", "Turkmen who were expelled from Tal Afar": people
+    // driven out of a place, no party, fled it (cues drives_out, fled_as)
+    if (!target && !trig.next.empty() && cx.lexicon.cue("drives_out", r.type) && people_at(cx, p, act)) {
+        r.type = cued_relation(cx, "fled_as", r.type);
+        actor = nullptr;
+    }
     if (trig.swap) std::swap(actor, target);
     // "government forces lost Ramadi to ISIS": the loser is a party, the "to" phrase the taker
     const Mention* loser = trig.loss ? actor : nullptr;

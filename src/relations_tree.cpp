@@ -571,14 +571,29 @@ bool Tree::join_names(const std::vector<int>& name_of) {
         auto inside = [&](int t) { return t >= first && t <= last; };
         // the words hung outside the name; the one the name's preposition or determiner hangs on
         // is the name's head ("by the United States"), else the last ("Islamic State leader")
+        // (never one hung on a word after a preposition past the name: "expelled Islamic State
+        // from Kobani" with "State" a compound of "Kobani")
+        auto crosses = [&](int t) {
+            if (head(t) <= last) return false;
+            for (int c : children(head(t)))
+                if (base(c) == "case" && c > last && c < head(t)) return true;
+            return false;
+        };
         std::vector<int> out;
-        int keeper = -1;
+        int keeper = -1, plain = -1;
         for (int t = first; t <= last && last > first; ++t) {
             if (inside(head(t)) || upos(t) == Upos::punct) continue;
             out.push_back(t);
-            if (child(t, "case") || child(t, "det")) keeper = keeper < 0 ? t : keeper;
+            if (!crosses(t) && (child(t, "case") || child(t, "det"))) keeper = keeper < 0 ? t : keeper;
+            if (!crosses(t)) plain = t;
         }
-        if (keeper < 0 && !out.empty()) keeper = out.back();
+        if (keeper < 0 && !out.empty()) keeper = plain >= 0 ? plain : out.back();
+        // (a name read as an open complement of a verb with no object is its object)
+        if (keeper >= 0 && plain == keeper && base(keeper) == "xcomp" && head(keeper) >= 0 &&
+            !child(head(keeper), "obj") && std::any_of(out.begin(), out.end(), crosses)) {
+            attach(keeper, head(keeper), "obj");
+            changed = true;
+        }
         // (words that all modify one head outside already make one phrase: "IS militants")
         const bool apart = std::any_of(out.begin(), out.end(), [&](int t) {
             return head(t) != head(out[0]) || (label(t) != label(out[0]) && label(t) != "flat" &&

@@ -2299,6 +2299,25 @@ TEST_CASE("relations: a dateline set off by slashes is no party, an agent hung o
     CHECK(launched[0].actor == EntityId("haider_al_abadi"));
 }
 
+TEST_CASE("relations: expelling a party from a place retakes it, people driven out of one fled it") {
+    auto e = extract(
+        "The YPG expelled Islamic State from Kobani on Monday. Islamic State expelled thousands of "
+        "Christians "
+        "from Mosul on Friday. About 3,000 Shiite Turkmen who were expelled from Tal Afar in 2014 joined the "
+        "militias.",
+        date::year(2015) / 1 / 27);
+    INFO(e.dump());
+    auto retaken = e.of_type("recaptured");
+    REQUIRE(retaken.size() == 1);
+    CHECK(retaken[0].actor == EntityId("ypg"));
+    CHECK(retaken[0].target == EntityId("kobani"));
+    auto fled = e.of_type("fled");
+    REQUIRE(fled.size() == 2);
+    CHECK_FALSE(fled[0].actor);  // the Christians fled, not Islamic State
+    CHECK(fled[0].place == EntityId("mosul"));
+    CHECK(fled[1].place == EntityId("tal_afar"));
+}
+
 TEST_CASE("relations: a misread relative clause keeps its actor, a count over a span dates nothing") {
     auto e = extract(
         "The Iraqi army entered Bartella on Thursday, but Islamic State counter-attacked on Friday and "
