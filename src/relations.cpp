@@ -1203,10 +1203,16 @@ std::vector<int> act_places(const Context& cx, const Parsed& p, const Act& act, 
     std::vector<int> places = act.places;
     const bool origin = cx.lexicon.cue("origin_place", type);
     const bool on_place = target && target->type == EntityType::place;
+    // ("fled up Mount Sinjar": a particle of direction makes the bare place where they went)
+    bool toward = false;
+    for (int c : p.tree.children(act.trigger))
+        toward =
+            toward || (p.tree.base(c) == "compound" && cx.lexicon.cue("destination_case", p.tree.lower(c)));
     places.erase(std::remove_if(places.begin(), places.end(),
                                 [&](int t) {
                                     const std::string_view w = p.tree.case_word(t);
                                     return (origin && cx.lexicon.cue("destination_case", w)) ||
+                                           (origin && toward && w.empty()) ||
                                            (on_place && cx.lexicon.cue("source_case", w));
                                 }),
                  places.end());
@@ -1415,6 +1421,11 @@ void parties_by_kind(const Context& cx, const Memory& mem, const Parsed& p, cons
         p.trigger_at[static_cast<std::size_t>(act.target)] >= 0 &&
         !p.mention_at[static_cast<std::size_t>(act.target)] && cx.lexicon.cue("thing_object", type))
         target = nullptr;
+    // "fled up Mount Sinjar": the object of a particle of direction is where they went
+    for (int c : p.tree.children(act.trigger))
+        if (target && cx.lexicon.cue("origin_place", type) && p.tree.base(c) == "compound" &&
+            cx.lexicon.cue("destination_case", p.tree.lower(c)))
+            target = nullptr;
     // no place is killed or abducted (cue party_target)
     if (target && target->type == EntityType::place && act.target >= 0 &&
         cx.lexicon.cue("party_target", type))

@@ -2318,6 +2318,16 @@ TEST_CASE("relations: expelling a party from a place retakes it, people driven o
     CHECK(fled[1].place == EntityId("tal_afar"));
 }
 
+TEST_CASE("relations: those who fled up a mountain did not flee it") {
+    auto e = extract("The Yazidis fled up Mount Sinjar on Sunday.", date::year(2014) / 8 / 5);
+    INFO(e.dump());
+    auto fled = e.of_type("fled");
+    REQUIRE(fled.size() == 1);
+    CHECK(fled[0].actor == EntityId("yazidis"));
+    CHECK(fled[0].target != EntityId("mount_sinjar"));
+    CHECK(fled[0].place != EntityId("mount_sinjar"));
+}
+
 TEST_CASE("relations: a misread relative clause keeps its actor, a count over a span dates nothing") {
     auto e = extract(
         "The Iraqi army entered Bartella on Thursday, but Islamic State counter-attacked on Friday and "
