@@ -171,6 +171,10 @@ struct Parsed {
     // quotation mark ("he" looks back no further)
     std::vector<const Mention*> person_before;
     std::vector<bool> group_before;
+    // per token: the first token at or after it a group's name covers (the size where none),
+    // and whether a subject comes before it
+    std::vector<int> group_from;
+    std::vector<bool> subject_before;
 };
 
 struct Context {
@@ -331,6 +335,13 @@ void map_tokens(const Context& cx, Parsed& p, const std::vector<const Mention*>&
             if (outside) p.timex_at[i] = st[t];
         }
     }
+    p.group_from.assign(n + 1, static_cast<int>(n));
+    for (std::size_t i = n; i-- > 0;)
+        p.group_from[i] = p.mention_at[i] && p.mention_at[i]->type == EntityType::group ? static_cast<int>(i)
+                                                                                        : p.group_from[i + 1];
+    p.subject_before.assign(n + 1, false);
+    for (std::size_t i = 0; i < n; ++i)
+        p.subject_before[i + 1] = p.subject_before[i] || p.tree.base(static_cast<int>(i)) == "nsubj";
     p.person_before.assign(n, nullptr);
     p.group_before.assign(n, false);
     const Mention* person = nullptr;
@@ -592,16 +603,11 @@ const Mention* voice(const Memory& mem, const Tree& tree, int t) {
 }
 
 // The group whose statement holds t, unless what it says names a group before t ("the
-// military said IS has lost the territory it seized"); null where none. Linear in the sentence.
+// military said IS has lost the territory it seized"); null where none.
 const Mention* speaking_group(const Memory& mem, const Parsed& p, int t) {
-    for (auto [content, group] : mem.group_voices) {
-        if (!p.tree.under(t, content)) continue;
-        for (int i = p.tree.leftmost(content); i < t; ++i)
-            if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)];
-                m && m->type == EntityType::group)
-                return nullptr;
-        return group;
-    }
+    for (auto [content, group] : mem.group_voices)
+        if (p.tree.under(t, content))
+            return p.group_from[static_cast<std::size_t>(p.tree.leftmost(content))] < t ? nullptr : group;
     return nullptr;
 }
 
@@ -609,20 +615,18 @@ const Mention* speaking_group(const Memory& mem, const Parsed& p, int t) {
 // says it ("the coalition said its aircraft struck"), else the first group the sentence names
 // before ("The PMU did not attack, and its fighters took the airport"), else, with no subject
 // before, the group the sentence before was about ("The PMU vowed to fight IS. Its fighters
-// took the airport"); null where none. Linear in the sentence.
+// took the airport"); null where none.
 const Mention* possessing_group(const Memory& mem, const Parsed& p, int t) {
     if (const Mention* m = speaking_group(mem, p, t)) return m;
     int from = 0;  // (in what is said, the first group it names: "said IS used its drones")
     for (auto [content, side] : mem.voices)
         if (p.tree.under(t, content)) from = p.tree.leftmost(content);
-    bool subject_before = false;  // ("Russia's defence ministry claimed that its warplanes ...")
-    for (int i = 0; i < t; ++i) {
-        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)];
-            i >= from && m && m->type == EntityType::group)
-            return m;
-        subject_before = subject_before || p.tree.base(i) == "nsubj";
-    }
-    if (!subject_before && mem.subject_group && mem.group_sentence + 1 == p.index) return mem.subject_group;
+    if (const int g = p.group_from[static_cast<std::size_t>(from)]; g < t)
+        return p.mention_at[static_cast<std::size_t>(g)];
+    // ("Russia's defence ministry claimed that its warplanes ...": a subject before)
+    if (!p.subject_before[static_cast<std::size_t>(t)] && mem.subject_group &&
+        mem.group_sentence + 1 == p.index)
+        return mem.subject_group;
     return nullptr;
 }
 

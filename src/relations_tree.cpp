@@ -630,6 +630,9 @@ int Tree::phrase_between(int noun, int v) const {
 }
 
 bool Tree::reattach_verbless_root() {
+    std::vector<int> verbs(static_cast<std::size_t>(size()) + 1, 0);  // verbal words before each word
+    for (int i = 0; i < size(); ++i)
+        verbs[static_cast<std::size_t>(i) + 1] = verbs[static_cast<std::size_t>(i)] + int(verbal(i));
     for (int v = 0; v < size(); ++v) {
         if (label(v) != "acl" || upos(v) != Upos::verb || head(v) < 0 || child(v, "mark")) continue;
         const bool on_phrase = base(head(v)) == "nmod" && child(head(v), "case");
@@ -641,7 +644,7 @@ bool Tree::reattach_verbless_root() {
         // a reduced relative is a participle ("fighters driven from the town"), and one
         // takes no object ("the army announced [on Monday] the start")
         const bool finite =
-            phrase < 0 && v > root && (finite_form(v) || child(v, "obj") || sole_verb(v, root));
+            phrase < 0 && v > root && (finite_form(v) || child(v, "obj") || sole_verb(v, root, verbs));
         if (root < 0 || (phrase < root && !finite) || !nominal(root) || child(root, "cop") ||
             !(head(root) < 0 || base(root) == "ccomp" || base(root) == "parataxis"))
             continue;
@@ -660,7 +663,7 @@ bool Tree::reattach_verbless_root() {
     return false;
 }
 
-bool Tree::sole_verb(int v, int root) const {
+bool Tree::sole_verb(int v, int root, const std::vector<int>& verbs) const {
     if (head(root) >= 0) return false;
     // (an act done to people is one only with whom it was done to after it: "executed as
     // many as 1,700 cadets")
@@ -669,9 +672,9 @@ bool Tree::sole_verb(int v, int root) const {
         victims = victims || (c > v && nominal(c) && !child(c, "case") && base(c) != "obl");
     for (std::size_t k : lexicon_->triggers_of(lower(v)))
         if (!victims && lexicon_->cue("party_target", lexicon_->triggers()[k].relation)) return false;
-    for (int i = 0; i < size(); ++i)
-        if (verbal(i) && !under(i, v)) return false;
-    return true;
+    // every verbal word lies in v's phrase
+    const auto first = static_cast<std::size_t>(leftmost(v)), last = static_cast<std::size_t>(rightmost(v));
+    return verbs[last + 1] - verbs[first] == verbs.back();
 }
 
 bool Tree::participle(int t) const {
@@ -1436,8 +1439,9 @@ bool Tree::reattach_clause_under_date() {
             const auto place = child(v, "nsubj");
             const bool misread = mark && upos(*mark) == Upos::adp && place && *place == *mark + 1;
             if (mark && !misread) continue;
-            bool phrase = true;  // the words between are the noun's own ("a strike in Jadida kills")
-            for (int t = n + 1; t < v; ++t)
+            bool phrase =
+                v - n <= max_phrase;  // the words between are the noun's own ("a strike in Jadida kills")
+            for (int t = n + 1; phrase && t < v; ++t)
                 phrase =
                     phrase && ((head(t) >= n && head(t) < v) || (misread && (t == *mark || t == *place)));
             if (!phrase) continue;

@@ -21,6 +21,8 @@ namespace mosulkg::detail {
 class Tree {
 public:
     static constexpr int max_depth = 24;
+    // The longest noun phrase a repair reads word by word (a bound, so repairs stay linear).
+    static constexpr int max_phrase = 16;
 
     Tree(std::vector<std::string_view> words, Parse parse, const RelationLexicon& lexicon);
     const RelationLexicon& lexicon() const noexcept { return *lexicon_; }
@@ -123,8 +125,9 @@ private:
     // Whether v, hung on the sentence's root noun, is the sentence's only verb ("ISIS fighters
     // retreated toward the desert": no reduced relative), and no act done to people without
     // whom it was done to after it ("Soldiers killed in an ambush" is a caption's passive).
-    // Linear in the sentence.
-    bool sole_verb(int v, int root) const;
+    // `verbs` counts the verbal words before each word (and in all, last). Constant time but
+    // for the phrase's edges.
+    bool sole_verb(int v, int root, const std::vector<int>& verbs) const;
     // Of two subjects read for one verb, one led by a preposition ("Abadi [on Sunday]
     // announced") is an oblique. Returns whether it changed the tree.
     bool demote_prepositional_subjects();
