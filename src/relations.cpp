@@ -1199,6 +1199,14 @@ bool captives(const Context& cx, const Parsed& p, const Act& act, const Relation
     return false;
 }
 
+// Whether the verb at t has a particle of direction ("fled up Mount Sinjar", cue
+// destination_case).
+bool toward_particle(const Context& cx, const Parsed& p, int t) {
+    for (int c : p.tree.children(t))
+        if (p.tree.base(c) == "compound" && cx.lexicon.cue("destination_case", p.tree.lower(c))) return true;
+    return false;
+}
+
 // The act's locative phrases that tell where it happened: "fleeing into Turkey" tells where
 // people fled to, not from; "seized Baiji during their advance from Mosul" where an act on a
 // place came from.
@@ -1208,10 +1216,7 @@ std::vector<int> act_places(const Context& cx, const Parsed& p, const Act& act, 
     const bool origin = cx.lexicon.cue("origin_place", type);
     const bool on_place = target && target->type == EntityType::place;
     // ("fled up Mount Sinjar": a particle of direction makes the bare place where they went)
-    bool toward = false;
-    for (int c : p.tree.children(act.trigger))
-        toward =
-            toward || (p.tree.base(c) == "compound" && cx.lexicon.cue("destination_case", p.tree.lower(c)));
+    const bool toward = toward_particle(cx, p, act.trigger);
     places.erase(std::remove_if(places.begin(), places.end(),
                                 [&](int t) {
                                     const std::string_view w = p.tree.case_word(t);
@@ -1426,10 +1431,8 @@ void parties_by_kind(const Context& cx, const Memory& mem, const Parsed& p, cons
         !p.mention_at[static_cast<std::size_t>(act.target)] && cx.lexicon.cue("thing_object", type))
         target = nullptr;
     // "fled up Mount Sinjar": the object of a particle of direction is where they went
-    for (int c : p.tree.children(act.trigger))
-        if (target && cx.lexicon.cue("origin_place", type) && p.tree.base(c) == "compound" &&
-            cx.lexicon.cue("destination_case", p.tree.lower(c)))
-            target = nullptr;
+    if (target && cx.lexicon.cue("origin_place", type) && toward_particle(cx, p, act.trigger))
+        target = nullptr;
     // no place is killed or abducted (cue party_target)
     if (target && target->type == EntityType::place && act.target >= 0 &&
         cx.lexicon.cue("party_target", type))

@@ -663,13 +663,23 @@ bool Tree::reattach_verbless_root() {
     return false;
 }
 
+int Tree::first_root() const {
+    int root = 0;
+    while (root < size() && head(root) >= 0) ++root;
+    return root;
+}
+
+bool Tree::bare_noun_after(int v, bool obliques) const {
+    for (int c : children(v))
+        if (c > v && nominal(c) && !child(c, "case") && (obliques || base(c) != "obl")) return true;
+    return false;
+}
+
 bool Tree::sole_verb(int v, int root, const std::vector<int>& verbs) const {
     if (head(root) >= 0) return false;
     // (an act done to people is one only with whom it was done to after it: "executed as
     // many as 1,700 cadets")
-    bool victims = false;
-    for (int c : children(v))
-        victims = victims || (c > v && nominal(c) && !child(c, "case") && base(c) != "obl");
+    const bool victims = bare_noun_after(v, false);
     for (std::size_t k : lexicon_->triggers_of(lower(v)))
         if (!victims && lexicon_->cue("party_target", lexicon_->triggers()[k].relation)) return false;
     // every verbal word lies in v's phrase
@@ -1345,8 +1355,7 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
 }
 
 bool Tree::reattach_name_modifier_verb() {
-    int root = 0;
-    while (root < size() && head(root) >= 0) ++root;
+    const int root = first_root();
     if (root == size() || verbal(root) || upos(root) == Upos::aux || child(root, "cop")) return false;
     for (int v = 1; v + 1 < size(); ++v) {
         const int h = head(v);
@@ -1422,17 +1431,16 @@ bool Tree::reattach_case_of_name() {
 }
 
 bool Tree::reattach_clause_under_date() {
-    int root = 0;
-    while (root < size() && head(root) >= 0) ++root;
+    const int root = first_root();
     if (root == size() || verbal(root) || child(root, "cop") ||
         (upos(root) != Upos::num && !child(root, "case")))
         return false;
     for (int n : children(root)) {
         if (n < root || !nominal(n)) continue;
         for (int v : children(n)) {
-            bool object = false;  // ("killed at least 105 civilians" read as an oblique too)
-            for (int c : children(v)) object = object || (c > v && nominal(c) && !child(c, "case"));
-            if (v < n || upos(v) != Upos::verb || (base(v) != "acl" && base(v) != "advcl") || !object)
+            // ("killed at least 105 civilians" read as an oblique too)
+            if (v < n || upos(v) != Upos::verb || (base(v) != "acl" && base(v) != "advcl") ||
+                !bare_noun_after(v, true))
                 continue;
             // "a strike in Tal Afar kills", its place read as the subject of a clause "in" leads
             const auto mark = child(v, "mark");
@@ -1535,8 +1543,7 @@ bool Tree::reattach_quantity_object() {
 }
 
 bool Tree::reattach_first_subject_clause() {
-    int root = 0;
-    while (root < size() && head(root) >= 0) ++root;
+    const int root = first_root();
     if (root == size() || !verbal(root)) return false;
     int first = -1, second = -1;  // the root's two subjects
     for (int c : children(root))

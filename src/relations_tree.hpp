@@ -57,6 +57,12 @@ public:
     // Whether t's phrase is set off by a comma, a dash or an opening parenthesis before it
     // ("Mosul, which fell", "ISIL (an al Qaeda offshoot)").
     bool set_off(int t) const;
+    // The first word with no head (the size where none).
+    int first_root() const;
+    // Whether v has a noun after it with no preposition: those it was done to, however the
+    // tree labels them ("executed [as many as] 1,700 cadets"); an oblique ("Monday") counts
+    // only with `obliques`.
+    bool bare_noun_after(int v, bool obliques) const;
     bool verbal(int t) const { return upos(t) == Upos::verb || upos(t) == Upos::aux; }
     bool nominal(int t) const { return upos(t) == Upos::noun || upos(t) == Upos::propn; }
 
