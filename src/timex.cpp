@@ -221,6 +221,7 @@ private:
     std::size_t phrase(int table, std::size_t j, const TimexPhrase*& out) const;
 
     std::optional<Day> cal_date(std::size_t j) const;
+    std::optional<Day> bracketed_date(std::size_t j) const;
     std::optional<Day> day_expr(std::size_t j) const;
     std::optional<Day> coordinated_day(std::size_t j) const;
     bool one_occasion(std::size_t j) const;
@@ -615,6 +616,31 @@ std::optional<Day> Parser::cal_date(std::size_t j) const {
     return Day{ymd_string(r2), e, true};
 }
 
+// A weekday at j with its date in brackets, as translated news writes it: "Sunday (June 29)",
+// "Sunday (29/6)". The numeric form reads day first (month first where the first number
+// exceeds 12) and holds only when the weekday agrees with it in the reference year or the
+// one before or after, the nearest such; the date then is the whole expression.
+std::optional<Day> Parser::bracketed_date(std::size_t j) const {
+    if (!is(j + 1, "(") || !ref()) return std::nullopt;
+    const std::size_t k = j + 2;
+    if (auto d = cal_date(k); d && is(d->end, ")")) return Day{d->value, d->end + 1, true};
+    if (!(k + 3 < n_ && t_[k].digits && t_[k].digits <= 2 && is(k + 1, "/") && attached(k + 1) &&
+          attached(k + 2) && t_[k + 2].digits && t_[k + 2].digits <= 2 && is(k + 3, ")")))
+        return std::nullopt;
+    int dd = t_[k].num, mm = t_[k + 2].num;
+    if (dd <= 12 && mm > 12) std::swap(dd, mm);
+    std::optional<year_month_day> best;
+    for (int y : {ry(), ry() - 1, ry() + 1}) {
+        year_month_day d{year(y), month(static_cast<unsigned>(mm)), day(static_cast<unsigned>(dd))};
+        if (d.ok() && weekday(sys_days(d)).iso_encoding() == static_cast<unsigned>(w(j)->weekday)) {
+            best = d;
+            break;
+        }
+    }
+    if (!best) return std::nullopt;
+    return Day{ymd_string(*best), k + 4, true};
+}
+
 // A day: a calendar date, a weekday ("Friday", "last Friday"), "today"/"yesterday"/"tomorrow",
 // or a holiday.
 std::optional<Day> Parser::day_expr(std::size_t j) const {
@@ -623,6 +649,7 @@ std::optional<Day> Parser::day_expr(std::size_t j) const {
     const auto* wj = w(j);
     if (!wj) return std::nullopt;
     if (wj->weekday && !wj->weekday_abbr) {
+        if (auto d = bracketed_date(j)) return d;
         if (w(j + 1) && w(j + 1)->recurring_noun && !one_occasion(j))
             return std::nullopt;  // "Friday prayers": a set
         return Day{weekday_value(wj->weekday, 0, j), j + 1, true};

@@ -317,6 +317,11 @@ const Case cases[] = {
     {"The blast came at 9:15 a.m. (0615 GMT) Tuesday.", "2016-03-09", "9:15 a.m.", "TIME",
      "2016-03-08T09:15"},
     {"The market meets on Tuesday nights.", "2016-03-09", "Tuesday nights", "SET", "XXXX-WXX-2TNI"},
+    // a weekday with its date in brackets: the date, numeric day first, when the weekday agrees
+    {"The mayor spoke on Friday (13/2) in the square.", "2015-05-10", "Friday (13/2)", "DATE", "2015-02-13"},
+    {"The mayor spoke on Tuesday (July 7) in the square.", "2015-09-10", "Tuesday (July 7)", "DATE",
+     "2015-07-07"},
+    {"The mayor spoke on Friday (15/2) in the square.", "2015-05-10", "Friday", "DATE", "2015-05-08"},
 };
 
 }  // namespace
