@@ -1378,13 +1378,13 @@ bool members_at(const Context& cx, const Tree& tree, int t) {
 // declared himself, what was destroyed where it names no party, or the members of a group an act on people
 // was done to ("killed a senior Islamic State leader", "five Peshmerga fighters were killed").
 std::string thing_of(const Context& cx, const Parsed& p, const Act& act, const std::string& type,
-                     const Mention* actor, const Mention* target, const std::string& self_thing) {
+                     const Mention* target, const std::string& self_thing) {
     if (act.thing >= 0)
         if (std::string t = phrase_text(cx, p, act.thing, act.target); !t.empty()) return t;
     if (!self_thing.empty()) return self_thing;
     // "destroyed 12 Iraqi tanks", "an Islamic State weapons factory": what is no party itself, as
     // written (cue thing_object)
-    if (actor && act.target >= 0 && p.tree.nominal(act.target) && cx.lexicon.cue("thing_object", type) &&
+    if (act.target >= 0 && p.tree.nominal(act.target) && cx.lexicon.cue("thing_object", type) &&
         (!target ||
          (target->type == EntityType::group && !p.mention_at[static_cast<std::size_t>(act.target)])))
         return phrase_text(cx, p, act.target, -1);
@@ -1551,7 +1551,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         std::find(r.participants.begin(), r.participants.end(), *r.target) == r.participants.end())
         r.participants.push_back(*r.target);
     r.background = act.background;
-    r.thing = thing_of(cx, p, act, r.type, actor, target, self_thing);
+    r.thing = thing_of(cx, p, act, r.type, target, self_thing);
     r.one_thing = !r.thing.empty() && act.thing < 0 && self_thing.empty() && act.target >= 0 &&
                   !p.tree.plural(act.target);
     r.trigger = std::string(p.tree.word(act.trigger));

@@ -47,8 +47,29 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_agent_from_phrase,
                         &Tree::reattach_according_phrase,
                         &Tree::reattach_quantity_object,
-                        &Tree::reattach_first_subject_clause})
+                        &Tree::reattach_first_subject_clause,
+                        &Tree::reattach_particle_object})
         if ((this->*repair)()) link_children();
+}
+
+bool Tree::reattach_particle_object() {
+    bool changed = false;
+    for (int v = 0; v + 1 < size(); ++v) {
+        const int p = v + 1, n = head(p);
+        if (upos(v) != Upos::verb || base(p) != "case" || n <= p || head(n) != v || base(n) != "obl" ||
+            child(v, "obj") || !lexicon_->cue("verb_particle", lower(p)))
+            continue;
+        // ("out of Fallujah" is one preposition)
+        if (p + 1 < size() && upos(p + 1) == Upos::adp) continue;
+        bool needed = false;
+        for (std::size_t k : lexicon_->triggers_of(lower(v)))
+            needed = needed || lexicon_->triggers()[k].next == lower(p);
+        if (!needed) continue;
+        attach(p, v, "compound:prt");
+        attach(n, v, "obj");
+        changed = true;
+    }
+    return changed;
 }
 
 void Tree::attach(int t, int head, std::string_view label) {
@@ -985,6 +1006,18 @@ void add_places(const Tree& tree, int pred, const RelationLexicon& lex, Act& act
     }
 }
 
+// What a verb of shooting aims at: "fired rockets at Kirkuk" (Kirkuk, not the rockets).
+std::optional<int> aimed_at(const Tree& tree, int t, const RelationLexicon& lex) {
+    if (!lex.cue("aimed_verb", tree.lower(t))) return std::nullopt;
+    for (int c : tree.children(t))
+        if (tree.base(c) == "obl" && lex.cue("aimed_case", tree.case_word(c))) return c;
+    // (the phrase may hang on the weapon: "fired rockets at Kirkuk")
+    if (auto o = tree.child(t, "obj"))
+        for (int c : tree.children(*o))
+            if (tree.base(c) == "nmod" && lex.cue("aimed_case", tree.case_word(c))) return c;
+    return std::nullopt;
+}
+
 void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& lex, Act& act) {
     bool passive = tree.child(t, "aux:pass").has_value();
     int subject = subject_of(tree, t, passive);
@@ -1028,6 +1061,11 @@ void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& l
         act.actor_relative = relative(subject);
         act.target = antecedent(tree, object, t, lex);
         act.target_relative = relative(object);
+    }
+    // "fired rockets at Kirkuk", "rockets were fired at Kirkuk": what they were aimed at
+    if (auto a = aimed_at(tree, t, lex)) {
+        act.target = antecedent(tree, *a, t, lex);
+        act.target_relative = -1;
     }
     add_places(tree, t, lex, act);
     // "captured villages northeast of Mosul" read with "northeast" as the object: a place
@@ -1238,7 +1276,9 @@ Act read_act(const Tree& tree, int trigger, bool inverse, const RelationLexicon&
     // "held talks with the army": the other party may hang on the light verb
     if (act.clause != trigger && tree.head(trigger) == act.clause && tree.base(trigger) == "obj")
         add_partners(tree, act.clause, lex, act);
-    act.reported = reported(tree, trigger, act.clause, lex);
+    // a verb of shooting aimed at nothing tells no attack ("the minister fired his deputy")
+    act.reported = reported(tree, trigger, act.clause, lex) &&
+                   (!lex.cue("aimed_verb", tree.lower(trigger)) || aimed_at(tree, trigger, lex));
     act.background = background(tree, trigger, act.clause, lex);
     return act;
 }

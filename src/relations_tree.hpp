@@ -127,6 +127,10 @@ private:
     // first subject its own, the other verb its adverbial clause. Returns whether it changed the
     // tree.
     bool reattach_first_subject_clause();
+    // "took over the town", "shot down a warplane": the particle a trigger needs next (cue
+    // verb_particle), read as the preposition of the noun after it, is the verb's particle and
+    // the noun its object.
+    bool reattach_particle_object();
     int phrase_between(int noun, int v) const;
     // Whether v, hung on the sentence's root noun, is the sentence's only verb ("ISIS fighters
     // retreated toward the desert": no reduced relative), and no act done to people without

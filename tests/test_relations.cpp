@@ -2369,3 +2369,26 @@ TEST_CASE("relations: launching an attack or a wave of attacks is an attack, no 
     INFO(offensive.dump());
     CHECK(first_of(offensive, "launched_offensive"));
 }
+
+TEST_CASE("relations: a shot is an attack on what it is aimed at, and aimed at nothing none") {
+    auto e = extract("Islamic State fired mortar rounds at Iraqi troops near Mosul on Tuesday.",
+                     date::year(2016) / 5 / 20);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "attacked");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+    CHECK(r->target == EntityId("iraqi_security_forces"));
+    auto fired = extract("The Iraqi defence minister fired two Peshmerga commanders in Erbil on Tuesday.",
+                         date::year(2016) / 5 / 20);
+    INFO(fired.dump());
+    CHECK(fired.of_type("attacked").empty());
+}
+
+TEST_CASE("relations: what is shot down or blown up without an actor is said as written") {
+    auto e =
+        extract("A Syrian warplane was shot down near Deir ez-Zor on Tuesday.", date::year(2016) / 5 / 20);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "destroyed");
+    REQUIRE(r);
+    CHECK(r->summary.find("Syrian warplane was destroyed") != std::string::npos);
+}

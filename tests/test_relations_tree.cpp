@@ -1048,3 +1048,24 @@ began VERB/VBD 0 root)");
     CHECK(t.tree.head(t.at("troops")) == t.at("pushed"));
     CHECK(t.tree.head(t.at("began")) == t.at("pushed"));
 }
+
+TEST_CASE(
+    "relation tree: a particle a trigger needs, read as the preposition of the next noun, is the verb's") {
+    // the greedy parse of "militants took over the town"
+    HandTree t(R"(militants NOUN 2 nsubj
+took VERB/VBD 0 root
+over ADP 5 case
+the DET 5 det
+town NOUN 2 obl)");
+    CHECK(t.tree.label(t.at("over")) == "compound:prt");
+    CHECK(t.tree.head(t.at("over")) == t.at("took"));
+    CHECK(t.tree.label(t.at("town")) == "obj");
+    // a preposition no trigger needs stays one
+    HandTree u(R"(militants NOUN 2 nsubj
+went VERB/VBD 0 root
+over ADP 5 case
+the DET 5 det
+bridge NOUN 2 obl)");
+    CHECK(u.tree.label(u.at("over")) == "case");
+    CHECK(u.tree.label(u.at("bridge")) == "obl");
+}
