@@ -41,6 +41,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_subject_modifier_root,
                         &Tree::reattach_name_modifier_verb,
                         &Tree::reattach_object_from_speaker,
+                        &Tree::reattach_appositive_speaker,
                         &Tree::reattach_case_of_name,
                         &Tree::reattach_clause_under_date,
                         &Tree::subject_after_fronted_phrase,
@@ -1451,6 +1452,34 @@ bool Tree::reattach_object_from_speaker() {
         for (int c : children(v))  // the content's words before the speaker are its own
             if (c != object && c < leftmost(speaker) && base(c) != "punct") attach(c, h, label(c));
         attach(v, h, "parataxis");
+        return true;
+    }
+    return false;
+}
+
+bool Tree::reattach_appositive_speaker() {
+    for (int v = 2; v < size(); ++v) {
+        if (!speech_word(v) || upos(v) != Upos::verb) continue;
+        int first = v;  // the name between the comma and the verb
+        while (first > 0 && v - first < max_phrase &&
+               (upos(first - 1) == Upos::propn || word(first - 1) == "-"))
+            --first;
+        if (first == v || first < 2 || word(first - 1) != "," || upos(first) != Upos::propn) continue;
+        bool named = false, above = false;  // the tree has the name as the speaker; the verb under it
+        for (int t = first; t < v; ++t) {
+            named = named || (head(t) == v && base(t) == "nsubj");
+            above = above || under(v, t);
+        }
+        const int h = head(v);
+        if (named || above || h < 0 || h >= first || !verbal(h)) continue;
+        // the subject the tree gave the verb of saying before the comma: the act's object
+        if (auto s = child(v, "nsubj"); s && *s > h && *s < first) {
+            if (child(h, "obj") || !nominal(*s)) continue;
+            attach(*s, h, "obj");
+        }
+        attach(first, v, "nsubj");
+        for (int t = first + 1; t < v; ++t) attach(t, first, upos(t) == Upos::punct ? "punct" : "flat");
+        if (base(v) != "conj" && base(v) != "parataxis") attach(v, h, "parataxis");
         return true;
     }
     return false;

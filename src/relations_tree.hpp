@@ -98,6 +98,11 @@ private:
     // "said" coordinated with the act: the first is the act's object, the verb of saying,
     // after a comma, its speaker's. Returns whether it changed the tree.
     bool reattach_object_from_speaker();
+    // "Iraqi forces retook Tikrit on Tuesday, Haider al-Abadi said" read with the name right
+    // before the verb of saying, after a comma, hung on the clause before (an apposition of its
+    // object or date) and the object as the subject of "said": the name is the speaker, the
+    // object the act's. Returns whether it changed the tree.
+    bool reattach_appositive_speaker();
     // "from Tal Afar" with "from" hung on "Tal", the first word of a name whose head is its
     // last: the preposition is the name's. Returns whether it changed the tree.
     bool reattach_case_of_name();

@@ -1069,3 +1069,25 @@ bridge NOUN 2 obl)");
     CHECK(u.tree.label(u.at("over")) == "case");
     CHECK(u.tree.label(u.at("bridge")) == "obl");
 }
+
+TEST_CASE("relation tree: a name right before a verb of saying after a comma is its speaker") {
+    // the greedy parse of "forces retook Tikrit on Tuesday, Haider al-Abadi said"
+    HandTree t(R"(forces NOUN 2 nsubj
+retook VERB/VBD 0 root
+Tikrit PROPN 11 nsubj
+on ADP 5 case
+Tuesday PROPN 3 nmod
+, PUNCT 7 punct
+Haider PROPN 3 appos
+al PROPN 7 flat
+- PUNCT 10 punct
+Abadi PROPN 7 flat
+said VERB/VBD 2 discourse
+. PUNCT 11 punct)");
+    CHECK(t.tree.head(t.at("Tikrit")) == t.at("retook"));
+    CHECK(t.tree.label(t.at("Tikrit")) == "obj");
+    CHECK(t.tree.head(t.at("Haider")) == t.at("said"));
+    CHECK(t.tree.label(t.at("Haider")) == "nsubj");
+    CHECK(t.tree.head(t.at("Abadi")) == t.at("Haider"));
+    CHECK(t.tree.label(t.at("said")) == "parataxis");
+}
