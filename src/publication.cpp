@@ -174,8 +174,10 @@ DateEvidence gather_dates(const std::string& text, const std::vector<Line>& line
             bool dated_block = l.kind == BlockKind::dateline || l.kind == BlockKind::byline;
             // a short line that is mostly the date, or a dateline at the start of the first paragraph
             bool date_line = in_line.size() * 2 >= s.size() || s.size() < 60;
-            bool lead =
-                (in_line.begin < 3 || wire_dateline(s, in_line)) && i > title && i <= title + header_lines;
+            // (a story that opens with its dateline has no title line above it)
+            bool lead = ((in_line.begin < 3 || wire_dateline(s, in_line)) && i > title &&
+                         i <= title + header_lines) ||
+                        (i == title && l.kind != BlockKind::title && wire_dateline(s, in_line));
             if (chrome_below && !date_line) continue;
             // a date line above the title ("March 9, 2017" atop the page) may be the page's
             // own date as well as the article's: it counts below any the article states

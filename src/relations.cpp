@@ -2526,32 +2526,70 @@ bool drop_appositive(std::vector<std::size_t>& tokens, std::vector<std::string_v
     return true;
 }
 
-// "Three days later, IS blew up the mosque": a stretch of days or weeks (a duration date)
-// followed by a word that counts it forward (cue later_shift), in a sentence `s` with no date
-// of its own, moves the narrative's day `at` by that stretch; nullopt where there is none or
-// the narrative is at no day. `ti` is the first date that may lie in the sentence.
+// The days a duration date `x` of sentence `s` counts forward: "three days later", "a week
+// later" (a stretch of days or weeks followed by a word of cue later_shift); nullopt where it
+// does not. `t` is a token of the sentence at or before the duration's end (moved on past it).
+std::optional<int> later_days(const Context& cx, const Sentence& s, const Timex& x, std::size_t& t) {
+    const std::string& v = x.value.value;  // "P3D", "P2W"
+    if (x.type != TimexType::duration || x.span.begin < s.span.begin || v.size() < 3 || v[0] != 'P' ||
+        (v.back() != 'D' && v.back() != 'W'))
+        return std::nullopt;
+    int n = 0;
+    for (std::size_t i = 1; i + 1 < v.size(); ++i) {
+        if (v[i] < '0' || v[i] > '9' || n > 1000) return std::nullopt;
+        n = n * 10 + (v[i] - '0');
+    }
+    while (t < s.end_token && cx.text.tokens[t].span.begin < x.span.end) ++t;
+    if (t == s.end_token ||
+        !cx.lexicon.cue("later_shift", detail::fold_word(cx.text.tokens[t].span.of(cx.doc.text))))
+        return std::nullopt;
+    return v.back() == 'W' ? 7 * n : n;
+}
+
+// "Three days later, IS blew up the mosque": a stretch counted forward (later_days), in a
+// sentence `s` with no date of its own, moves the narrative's day `at` by that stretch; nullopt
+// where there is none or the narrative is at no day. `ti` is the first date that may lie in the
+// sentence.
 std::optional<TimeValue> later_day(const Context& cx, const Sentence& s, const std::vector<Timex>& timexes,
                                    std::size_t ti, const std::optional<TimeValue>& at) {
     if (!at || at->granularity != Granularity::day || !at->first) return std::nullopt;
     std::size_t t = s.first_token;
-    for (; ti < timexes.size() && timexes[ti].span.begin < s.span.end; ++ti) {
-        const Timex& x = timexes[ti];
-        const std::string& v = x.value.value;  // "P3D", "P2W"
-        if (x.type != TimexType::duration || x.span.begin < s.span.begin || v.size() < 3 || v[0] != 'P' ||
-            (v.back() != 'D' && v.back() != 'W'))
-            continue;
-        int n = 0;
-        for (std::size_t i = 1; i + 1 < v.size(); ++i) {
-            if (v[i] < '0' || v[i] > '9' || n > 1000) return std::nullopt;
-            n = n * 10 + (v[i] - '0');
-        }
-        while (t < s.end_token && cx.text.tokens[t].span.begin < x.span.end) ++t;
-        if (t == s.end_token ||
-            !cx.lexicon.cue("later_shift", detail::fold_word(cx.text.tokens[t].span.of(cx.doc.text))))
-            continue;
-        return day_value(date::year_month_day(*at->first + date::days(v.back() == 'W' ? 7 * n : n)));
-    }
+    for (; ti < timexes.size() && timexes[ti].span.begin < s.span.end; ++ti)
+        if (auto n = later_days(cx, s, timexes[ti], t))
+            return day_value(date::year_month_day(*at->first + date::days(*n)));
     return std::nullopt;
+}
+
+// "entered the district on Tuesday and seized the base a day later": a stretch counted forward
+// after a day the sentence names is a date of its own, that day moved by it, where the stretch
+// is written. Appended to `st` (the sentence's dates, in text order) and kept in `kept`.
+void later_in_sentence(const Context& cx, const Sentence& s, const std::vector<Timex>& timexes,
+                       std::size_t ti, std::vector<const Timex*>& st, std::vector<Timex>& kept) {
+    kept.clear();
+    if (st.empty()) return;
+    std::size_t t = s.first_token, d = 0;
+    const Timex* day = nullptr;
+    for (; ti < timexes.size() && timexes[ti].span.begin < s.span.end; ++ti) {
+        for (; d < st.size() && st[d]->span.begin < timexes[ti].span.begin; ++d)
+            day = st[d]->value.granularity == Granularity::day && st[d]->value.first ? st[d] : nullptr;
+        if (!day) continue;
+        if (auto n = later_days(cx, s, timexes[ti], t)) {
+            Timex shifted = timexes[ti];
+            shifted.type = TimexType::date;
+            shifted.value = day_value(date::year_month_day(*day->value.first + date::days(*n)));
+            kept.push_back(std::move(shifted));
+        }
+    }
+    if (kept.empty()) return;
+    std::vector<const Timex*> all;
+    all.reserve(st.size() + kept.size());
+    std::size_t k = 0;
+    for (const Timex* x : st) {
+        for (; k < kept.size() && kept[k].span.begin < x->span.begin; ++k) all.push_back(&kept[k]);
+        all.push_back(x);
+    }
+    for (; k < kept.size(); ++k) all.push_back(&kept[k]);
+    st = std::move(all);
 }
 
 std::vector<Relation> extract_relations(const Document& doc, const Text& text,
@@ -2561,6 +2599,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
     Context cx{doc, text, lexicon, kb};
     Memory mem;
     std::vector<Relation> out;
+    std::vector<Timex> shifted;  // the sentence's dates counted forward ("a day later")
     std::size_t mi = 0, ti = 0;
     for (std::size_t si = 0; si < text.sentences.size(); ++si) {
         const Sentence& s = text.sentences[si];
@@ -2580,6 +2619,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         if (st.empty())
             if (auto later = later_day(cx, s, timexes, first_timex, mem.narrative_date))
                 mem.narrative_date = later;
+        later_in_sentence(cx, s, timexes, first_timex, st, shifted);
         // the dateline ("MOSUL, Iraq (Reuters) - ") is no part of the sentence's syntax; only
         // the body's sentences are read
         std::size_t first = s.first_token;

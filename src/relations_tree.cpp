@@ -49,8 +49,25 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_according_phrase,
                         &Tree::reattach_quantity_object,
                         &Tree::reattach_first_subject_clause,
-                        &Tree::reattach_particle_object})
+                        &Tree::reattach_particle_object,
+                        &Tree::reattach_later_to_conjunct})
         if ((this->*repair)()) link_children();
+}
+
+bool Tree::reattach_later_to_conjunct() {
+    bool changed = false;
+    for (int t = 1; t < size(); ++t) {
+        const int h = head(t);
+        if (base(t) != "advmod" || h < 0 || h > t || !verbal(h) || !lexicon_->cue("later_shift", lower(t)))
+            continue;
+        int last = -1;
+        for (int c : children(h))
+            if (base(c) == "conj" && c < t && verbal(c)) last = c;
+        if (last < 0) continue;
+        attach(t, last, label(t));
+        changed = true;
+    }
+    return changed;
 }
 
 bool Tree::reattach_particle_object() {

@@ -136,6 +136,10 @@ private:
     // verb_particle), read as the preposition of the noun after it, is the verb's particle and
     // the noun its object.
     bool reattach_particle_object();
+    // "entered the district on Tuesday and seized the base a day later" read with "later" on the
+    // first verb: a word that counts a stretch forward (cue later_shift) after a coordinated verb
+    // is that verb's. Returns whether it changed the tree.
+    bool reattach_later_to_conjunct();
     int phrase_between(int noun, int v) const;
     // Whether v, hung on the sentence's root noun, is the sentence's only verb ("ISIS fighters
     // retreated toward the desert": no reduced relative), and no act done to people without

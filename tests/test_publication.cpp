@@ -207,3 +207,18 @@ TEST_CASE("a byline of several names that carries the date is stated") {
     CHECK(*p.date == year(2016) / October / 20);
     CHECK(p.source == DateSource::stated);
 }
+
+TEST_CASE("a story that opens with its dateline, with no title above it, states that date") {
+    auto p = find(
+        "TIKRIT, Iraq, March 5, 2015 (AFP) - Troops shelled three villages on Tuesday, a police officer "
+        "said.\n\n"
+        "The town fell to the militants in June 2014.\n");
+    REQUIRE(p.date.has_value());
+    CHECK(*p.date == year(2015) / March / 5);
+    CHECK(p.source == DateSource::stated);
+    // a first paragraph that opens with a date in running text states none
+    auto q = find(
+        "On March 5, 2015, troops shelled three villages, a police officer said.\n\n"
+        "The town fell to the militants in June 2014.\n");
+    CHECK_FALSE(q.date.has_value());
+}

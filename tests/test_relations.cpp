@@ -2392,3 +2392,18 @@ TEST_CASE("relations: what is shot down or blown up without an actor is said as 
     REQUIRE(r);
     CHECK(r->summary.find("Syrian warplane was destroyed") != std::string::npos);
 }
+
+TEST_CASE("relations: a stretch counted forward after a day the sentence names dates its own clause") {
+    auto e = extract(
+        "Kurdish forces entered the town of Sinjar on Tuesday and seized the town of Snuny two days later.",
+        date::year(2015) / 11 / 20);
+    INFO(e.dump());
+    const Relation* entered = first_of(e, "attacked");
+    const Relation* seized = first_of(e, "captured");
+    REQUIRE(entered);
+    REQUIRE(seized);
+    REQUIRE(entered->date);
+    REQUIRE(seized->date);
+    CHECK(entered->date->value == "2015-11-17");
+    CHECK(seized->date->value == "2015-11-19");
+}

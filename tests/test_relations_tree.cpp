@@ -1091,3 +1091,20 @@ said VERB/VBD 2 discourse
     CHECK(t.tree.head(t.at("Abadi")) == t.at("Haider"));
     CHECK(t.tree.label(t.at("said")) == "parataxis");
 }
+
+TEST_CASE("relation tree: a stretch counted forward after a coordinated verb is that verb's") {
+    // the greedy parse of "forces entered the town on Tuesday and seized the base a day later"
+    HandTree t(R"(forces NOUN 2 nsubj
+entered VERB/VBD 0 root
+town NOUN 2 obj
+on ADP 5 case
+Tuesday PROPN 3 nmod
+and CCONJ 7 cc
+seized VERB/VBD 2 conj
+base NOUN 7 obj
+a DET 10 det
+day NOUN 11 obl:unmarked
+later ADV 2 advmod)");
+    CHECK(t.tree.head(t.at("later")) == t.at("seized"));
+    CHECK(t.tree.head(t.at("day")) == t.at("later"));
+}
