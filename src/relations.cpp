@@ -48,9 +48,10 @@ std::size_t dated_end(std::string_view head, std::size_t end) {
 // place, date and agency are the report's, not an event's. Returns where it ends.
 std::size_t dateline_end(std::string_view sentence, std::size_t begin) {
     std::string_view head_text = sentence.substr(0, 120);
-    // (each dash holds a hyphen, a slash ("BAGHDAD // ...") or the lead byte of an em or en dash)
-    if (head_text.find_first_of("-/\xE2") == std::string_view::npos) return begin;
-    for (std::string_view dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " // "}) {
+    // (each dash holds a hyphen, a slash ("BAGHDAD // ..."), a colon ("Apr 18, Baghdad: ...") or
+    // the lead byte of an em or en dash)
+    if (head_text.find_first_of("-/:\xE2") == std::string_view::npos) return begin;
+    for (std::string_view dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " // ", ": "}) {
         auto at = head_text.find(dash);
         if (at == std::string_view::npos || at == 0) continue;
         std::string_view head = head_text.substr(0, at);
@@ -312,6 +313,17 @@ void collect(const Sentence& s, const std::vector<Mention>& mentions, const std:
 
 bool quote_mark(std::string_view w) {
     return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "''" || w == "``";
+}
+
+// The text a word of the tree stands for: its token, or the whole name it was left for
+// (collapse_names).
+Span word_span(const Context& cx, const Parsed& p, int t) {
+    Span ws = cx.text.tokens[p.tokens[static_cast<std::size_t>(t)]].span;
+    if (const Mention* m = p.mention_at[static_cast<std::size_t>(t)]) {
+        ws.begin = std::min(ws.begin, m->where.span.begin);
+        ws.end = std::max(ws.end, m->where.span.end);
+    }
+    return ws;
 }
 
 // Maps mentions, dates and triggers onto the tokens of a parsed sentence (two pointers: linear).
@@ -1147,8 +1159,7 @@ std::string phrase_text(const Context& cx, const Parsed& p, int t, int keep, int
     if (last - first >= most) last = t;
     while (first < last && tree.upos(first) == Upos::punct) ++first;
     while (last > first && tree.upos(last) == Upos::punct) --last;
-    const Span span{cx.text.tokens[p.tokens[static_cast<std::size_t>(first)]].span.begin,
-                    cx.text.tokens[p.tokens[static_cast<std::size_t>(last)]].span.end};
+    const Span span{word_span(cx, p, first).begin, word_span(cx, p, last).end};
     std::string text = unquoted(span.of(cx.doc.text));
     // "A Peshmerga fighter was abducted": the capital of the sentence's first word is not its own
     const std::string_view w = tree.word(first);
@@ -1763,8 +1774,7 @@ std::string words_text(const Context& cx, const Parsed& p, int first, int last, 
             cut = true;
             break;
         }
-    const Span span{cx.text.tokens[p.tokens[static_cast<std::size_t>(first)]].span.begin,
-                    cx.text.tokens[p.tokens[static_cast<std::size_t>(last)]].span.end};
+    const Span span{word_span(cx, p, first).begin, word_span(cx, p, last).end};
     std::string out = unquoted(span.of(cx.doc.text));
     if (cut) out += "\xe2\x80\xa6";  // an ellipsis
     return out;
@@ -2240,16 +2250,17 @@ std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Pa
 // The person the sentence's main clause is about, for "he" in the next sentences.
 void remember_subject(const Context& cx, Memory& mem, const Parsed& p) {
     const Tree& tree = p.tree;
-    for (int i = 0; i < tree.size(); ++i)
-        if (tree.head(i) < 0)
-            if (auto s = tree.child(i, "nsubj"))
-                if (const Mention* m = entity_of(cx, mem, p, *s); m && m->type == EntityType::person) {
-                    mem.subject_person = m;
-                    mem.subject_sentence = p.index;
-                } else if (m && m->type == EntityType::group) {
-                    mem.subject_group = m;
-                    mem.group_sentence = p.index;
-                }
+    for (int i = 0; i < tree.size(); ++i) {
+        auto s = tree.head(i) < 0 ? tree.child(i, "nsubj") : std::nullopt;
+        const Mention* m = s ? entity_of(cx, mem, p, *s) : nullptr;
+        if (m && m->type == EntityType::person) {
+            mem.subject_person = m;
+            mem.subject_sentence = p.index;
+        } else if (m && m->type == EntityType::group) {
+            mem.subject_group = m;
+            mem.group_sentence = p.index;
+        }
+    }
 }
 
 // "destroyed by a U.S. air strike", "airstrikes which have destroyed whole houses": an act
@@ -2495,6 +2506,72 @@ void drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::ve
     tokens.resize(out), words.resize(out), lower.resize(out), trig.resize(out), named.resize(out);
 }
 
+// Leaves each name of several words to the parser as its last word ("Islamic State" as
+// "State", "Haider al-Abadi" as "Abadi"), for a sentence whose parse split a name
+// (splits_names). The word kept stands for the whole name (map_tokens, word_span). Linear in
+// the sentence.
+void collapse_names(const Context& cx, const std::vector<const Mention*>& sm,
+                    std::vector<std::size_t>& tokens, std::vector<std::string_view>& words,
+                    std::vector<std::string>& lower, std::vector<const RelationLexicon::Trigger*>& trig,
+                    std::vector<bool>& named) {
+    std::size_t out = 0, m = 0, cover = 0;  // the end of the names begun at or before the word
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const Span ws = cx.text.tokens[tokens[i]].span;
+        for (; m < sm.size() && sm[m]->where.span.begin <= ws.begin; ++m)
+            cover = std::max(cover, sm[m]->where.span.end);
+        // (a word of a name that the name goes on after is left out; a name inside another,
+        // "Iraq" in "Iraq's Defense Ministry", is part of it)
+        if (ws.end <= cover && i + 1 < words.size() && cx.text.tokens[tokens[i + 1]].span.end <= cover)
+            continue;
+        if (out != i) {
+            tokens[out] = tokens[i], words[out] = words[i], lower[out] = std::move(lower[i]);
+            trig[out] = trig[i], named[out] = named[i];
+        }
+        ++out;
+    }
+    tokens.resize(out), words.resize(out), lower.resize(out), trig.resize(out), named.resize(out);
+}
+
+// Whether a dependency relation is one between the words of a name ("Islamic State", "Haider
+// al-Abadi", "Iraq's Ministry of Defence").
+bool name_relation(std::string_view label) {
+    const std::string_view base = label.substr(0, label.find(':'));
+    for (std::string_view l : {"compound", "flat", "amod", "det", "case", "punct", "nmod", "cc", "conj",
+                               "nummod", "appos", "fixed", "goeswith"})
+        if (base == l) return true;
+    return false;
+}
+
+// Whether a parse splits a name of several words, as a parser trained on other text does with
+// names it has not seen ("Islamic" read as the root, "State" as its subject): more than one of
+// its words hangs outside it, or one hangs on another by a clause's relation. Linear in the
+// sentence.
+bool splits_names(const Context& cx, const std::vector<const Mention*>& sm,
+                  const std::vector<std::size_t>& tokens, const Tree& tree) {
+    std::size_t m = 0, cover = 0;
+    int start = -1;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Span ws = cx.text.tokens[tokens[i]].span;
+        for (; m < sm.size() && sm[m]->where.span.begin <= ws.begin; ++m)
+            cover = std::max(cover, sm[m]->where.span.end);
+        if (ws.end > cover) continue;
+        if (start < 0) start = static_cast<int>(i);
+        if (i + 1 < tokens.size() && cx.text.tokens[tokens[i + 1]].span.end <= cover) continue;
+        const int first = start, last = static_cast<int>(i);
+        start = -1;
+        int outside = 0;
+        bool clause = false;  // a word of the name hangs on another by a clause's relation
+        for (int k = first; k <= last; ++k) {
+            if (tree.head(k) < first || tree.head(k) > last)
+                ++outside;
+            else
+                clause = clause || !name_relation(tree.label(k));
+        }
+        if (outside > 1 || clause) return true;
+    }
+    return false;
+}
+
 // Leaves out the description set between commas after a name that opens the sentence's
 // subject ("Yehiya Rasoul, a spokesman for the Joint Operations Command, told reporters"),
 // when it holds no trigger word and a verb follows it: a parser hangs the verb on the
@@ -2524,6 +2601,27 @@ bool drop_appositive(std::vector<std::size_t>& tokens, std::vector<std::string_v
     named.erase(named.begin() + static_cast<std::ptrdiff_t>(open),
                 named.begin() + static_cast<std::ptrdiff_t>(open + gone));
     return true;
+}
+
+// The tree of a candidate sentence's words: tagged, the tags corrected, a description after
+// its subject's name left out (drop_appositive), and, where the repaired tree still splits a
+// name, parsed again with each name as one word (collapse_names). The vectors keep the words
+// parsed.
+Tree parse_candidate(const Context& cx, const Parser& parser, const std::vector<const Mention*>& sm,
+                     std::vector<std::size_t>& tokens, std::vector<std::string_view>& words,
+                     std::vector<std::string>& lower, std::vector<const RelationLexicon::Trigger*>& trig,
+                     std::vector<bool>& named) {
+    const TaggedSentence first = parser.tag_sentence(words);
+    auto tags = corrected(cx, first.tags(), lower, trig, words, named);
+    // (with a description left out the first tagging no longer fits the words: tag again)
+    bool dropped = drop_appositive(tokens, words, lower, trig, named, tags);
+    Tree tree(words, dropped ? parser.parse(words, tags) : parser.parse(words, tags, first), cx.lexicon);
+    if (!splits_names(cx, sm, tokens, tree)) return tree;
+    collapse_names(cx, sm, tokens, words, lower, trig, named);
+    auto again = corrected(cx, parser.tag(words), lower, trig, words, named);
+    for (std::size_t i = 0; i < words.size(); ++i)  // ("State" left for "Islamic State" is a name)
+        if (named[i] && !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z') again[i] = Upos::propn;
+    return Tree(words, parser.parse(words, again), cx.lexicon);
 }
 
 // The days a duration date `x` of sentence `s` counts forward: "three days later", "a week
@@ -2649,21 +2747,8 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         }
         if (!words.empty() &&
             detail::candidate_sentence(lexicon, {lower, trig, named, sm, !st.empty(), !mem.actors.empty()})) {
-            const TaggedSentence first = parser.tag_sentence(words);
-            auto tags = corrected(cx, first.tags(), lower, trig, words, named);
-            // (with a description left out the first tagging no longer fits the words: tag again)
-            bool dropped = drop_appositive(tokens, words, lower, trig, named, tags);
-            Parsed p{
-                &s,
-                si,
-                std::move(tokens),
-                Tree(words, dropped ? parser.parse(words, tags) : parser.parse(words, tags, first), lexicon),
-                {},
-                {},
-                {},
-                false,
-                {},
-                {}};
+            Tree tree = parse_candidate(cx, parser, sm, tokens, words, lower, trig, named);
+            Parsed p{&s, si, std::move(tokens), std::move(tree), {}, {}, {}, false, {}, {}, {}, {}};
             p.lead = mem.body_sentences == 1;
             map_tokens(cx, p, sm, st, trig);
             join_names(p);

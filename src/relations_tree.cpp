@@ -913,6 +913,10 @@ bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& 
         if (l == "xcomp" && !entailed && lex.cue("plan_verb", tree.lower(h))) return false;
         // a nominal act that is what a verb plans: "prepare a campaign for Nineveh"
         if (l == "obj" && tree.nominal(t) && lex.cue("planned_object", tree.lower(h))) return false;
+        // an act put off or called off: "the offensive was postponed", "delayed the assault"
+        if ((l == "obj" || l == "nsubj:pass" || l == "nsubj") && tree.nominal(t) &&
+            lex.cue("undone_verb", tree.lower(h)))
+            return false;
         // a gerund or noun as the subject of a modal or negated predicate: "retaking Mosul will be hard"
         if ((l == "csubj" || l == "nsubj") && unreal_here(tree, h, lex)) return false;
         // the object of a planned or denied act: "will launch an offensive"
@@ -1213,7 +1217,8 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
             act.actor = passive ? (means ? -1 : agent_of(tree, h, lex)) : antecedent(tree, subject, h, lex);
             if (act.actor < 0) act.actor = possessive;
         }
-        if (act.actor < 0 && tree.label(t) == "nsubj:pass") act.actor = agent_of(tree, h, lex);
+        // ("the offensive was led by the army"; one "backed by the coalition" is not the coalition's)
+        if (act.actor < 0 && tree.label(t) == "nsubj:pass" && light) act.actor = agent_of(tree, h, lex);
         // "continued their offensive to recapture the western side": the purpose hung on the verb
         if (act.target < 0 && light_object) act.target = purpose_object(tree, h, {"advcl", "xcomp"}, t);
         // "started the offensive on the western side", the phrase hung on the verb
@@ -1387,6 +1392,14 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
                     s.speaker = c;
                     if (s.addressee == c) s.addressee = -1;
                 }
+    // "..., said Amnesty International.": an inverted speech clause set off by a comma that ends
+    // the sentence reports the whole sentence, wherever the tree hangs it and what it hangs on it
+    if (s.speaker > t && t > 0 && tree.word(t - 1) == "," && tree.head(t) >= 0 && ends_clause(s.speaker) &&
+        tree.rightmost(s.speaker) + 2 >= tree.size()) {
+        int root = t;
+        for (int d = 0; tree.head(root) >= 0 && d <= Tree::max_depth; ++d) root = tree.head(root);
+        s.content = root;
+    }
     // ", Allawi said": the speech verb hangs off what was said (a clause: a verb, or a predicate
     // with a subject)
     if (s.content < 0 && (l == "parataxis" || l == "advcl" || l == "ccomp") && tree.head(t) >= 0 &&
@@ -1578,6 +1591,23 @@ bool Tree::subject_after_fronted_phrase() {
             attach(c, head(t), "nsubj");
             attach(t, head(t), "obl");
             return true;
+        }
+    }
+    // "Earlier this week, forces, backed by airstrikes, launched ..." with the subject hung on
+    // the fronted adverb of a verb that has none
+    for (int v = 0; v < size(); ++v) {
+        if (!verbal(v) || child(v, "nsubj") || child(v, "nsubj:pass") || child(v, "csubj")) continue;
+        for (int a : children(v)) {
+            if (a > v || (base(a) != "advmod" && base(a) != "obl")) continue;
+            for (int c : children(a)) {
+                int first = leftmost(c);
+                while (first < c && upos(first) == Upos::punct) ++first;
+                if (c > v || !nominal(c) || !set_off(first) || child(c, "case") ||
+                    (base(c) != "list" && base(c) != "appos" && base(c) != "conj"))
+                    continue;
+                attach(c, v, "nsubj");
+                return true;
+            }
         }
     }
     return false;

@@ -2407,3 +2407,18 @@ TEST_CASE("relations: a stretch counted forward after a day the sentence names d
     CHECK(entered->date->value == "2015-11-17");
     CHECK(seized->date->value == "2015-11-19");
 }
+
+TEST_CASE("relations: an act put off or called off, or demanded of others, did not happen") {
+    for (const char* text : {"The offensive to retake Tal Afar has been postponed, officials said on Monday.",
+                             "Iraqi commanders delayed the assault on Tal Afar on Monday.",
+                             "Baghdad demanded on Monday that Kurdish fighters withdraw from Sinjar."}) {
+        auto e = extract(text, date::year(2016) / 5 / 20);
+        INFO(e.dump());
+        CHECK(e.of_type("launched_offensive").empty());
+        CHECK(e.of_type("withdrew_from").empty());
+    }
+    auto done = extract("The delayed offensive on Tal Afar began on Monday, officials said.",
+                        date::year(2016) / 5 / 20);
+    INFO(done.dump());
+    CHECK(first_of(done, "launched_offensive"));
+}
