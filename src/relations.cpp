@@ -1,3 +1,5 @@
+#include <cstdio>   // DBGTREE
+#include <cstdlib>  // DBGTREE
 // The relation stage: candidate sentences are parsed, and each trigger's act is read off
 // the tree (relations_tree.cpp), its phrases resolved to entities, dated and attributed.
 #include "mosulkg/relations.hpp"
@@ -258,6 +260,20 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
             lower[i].back() == 's' && (tags[i - 1] == Upos::propn || tags[i - 1] == Upos::adj) &&
             (participle_form(cx, lower[i + 1]) || cx.lexicon.cue("past_form", lower[i + 1])))
             tags[i] = Upos::noun;
+        // "since the group overran Mosul": a subordinator read as a preposition before the
+        // subject of a past verb of a trigger
+        if (tags[i] == Upos::adp && cx.lexicon.cue("background", lower[i]) && lower[i] != "following") {
+            std::size_t v = i + 1;
+            while (v < tags.size() && v <= i + 5 && !trig[v] &&
+                   (tags[v] == Upos::det || tags[v] == Upos::adj || tags[v] == Upos::noun ||
+                    tags[v] == Upos::propn || tags[v] == Upos::num))
+                ++v;
+            if (v > i + 1 && v < tags.size() && trig[v] && trig[v]->weight >= 0 &&
+                (tags[v - 1] == Upos::noun || tags[v - 1] == Upos::propn) &&
+                (cx.lexicon.ends_with_cue("regular_past_ending", lower[v], 2) ||
+                 cx.lexicon.cue("past_form", lower[v])))
+                tags[i] = Upos::sconj, tags[v] = Upos::verb;
+        }
         if (!trig[i]) continue;
         Upos next = i + 1 < tags.size() ? tags[i + 1] : Upos::punct;
         Upos prev = i > 0 ? tags[i - 1] : Upos::punct;
@@ -2308,6 +2324,11 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
     const Tree& tree = p.tree;
     const auto& all = cx.lexicon.triggers();
     std::vector<bool> acts(static_cast<std::size_t>(tree.size()), false);
+    if (getenv("DBGTREE"))
+        for (int i = 0; i < tree.size(); ++i)
+            fprintf(stderr, "%d %.*s %s %d %.*s trig=%d\n", i, (int)tree.word(i).size(), tree.word(i).data(),
+                    std::string(to_string(tree.upos(i))).c_str(), tree.head(i), (int)tree.label(i).size(),
+                    tree.label(i).data(), p.trigger_at[(std::size_t)i]);  // DBGTREE
     for (int i = 0; i < tree.size(); ++i)
         acts[static_cast<std::size_t>(i)] = p.trigger_at[static_cast<std::size_t>(i)] >= 0;
     SentenceDates dates = sentence_dates(cx, p, acts);

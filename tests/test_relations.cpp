@@ -2422,3 +2422,17 @@ TEST_CASE("relations: an act put off or called off, or demanded of others, did n
     INFO(done.dump());
     CHECK(first_of(done, "launched_offensive"));
 }
+
+TEST_CASE("relations: a subordinator read as a preposition still opens a clause with its own subject") {
+    auto e = extract(
+        "Islamic State, which has controlled Hit since the group seized Ramadi in May 2015, "
+        "shelled the town on Thursday.",
+        date::year(2016) / 5 / 20);
+    INFO(e.dump());
+    const Relation* seized = first_of(e, "captured");
+    REQUIRE(seized);
+    REQUIRE(seized->actor);
+    CHECK(seized->actor->str() == "islamic_state");
+    CHECK(seized->target->str() == "ramadi");
+    CHECK(seized->date->value == "2015-05");
+}
