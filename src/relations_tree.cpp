@@ -42,6 +42,8 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_name_modifier_verb,
                         &Tree::reattach_object_from_speaker,
                         &Tree::reattach_appositive_speaker,
+                        &Tree::reattach_final_speakers,
+                        &Tree::reattach_bare_content,
                         &Tree::reattach_case_of_name,
                         &Tree::reattach_clause_under_date,
                         &Tree::subject_after_fronted_phrase,
@@ -1513,6 +1515,89 @@ bool Tree::reattach_appositive_speaker() {
         return true;
     }
     return false;
+}
+
+bool Tree::reattach_final_speakers() {
+    // the verb of saying, the last verb, followed by nothing but punctuation or a description
+    // set off by a comma (", a major advance after a year of setbacks")
+    int v = size() - 1;
+    while (v > 0 && !(speech_word(v) && upos(v) == Upos::verb) && size() - v <= 2 * max_phrase) --v;
+    if (v < 3 || !speech_word(v) || upos(v) != Upos::verb || base(v) != "conj") return false;
+    if (v + 1 < size() && upos(v + 1) != Upos::punct) return false;
+    for (int t = v + 1; t < size(); ++t)  // (no clause of its own after it)
+        if (verbal(t) && (child(t, "nsubj") || child(t, "nsubj:pass"))) return false;
+    const int h = head(v);
+    int comma = v - 1;  // the comma that sets the speakers off
+    while (comma > h && v - comma <= max_phrase && word(comma) != ",") --comma;
+    if (comma <= h || word(comma) != ",") return false;
+    for (int c : children(v))  // (the verb's own words before the comma: a clause the tree coordinated)
+        if (c < comma && upos(c) != Upos::punct) return false;
+    // the speakers: phrases of determiners, adjectives, nouns and numbers, split by "and" or commas
+    std::vector<int> heads, joins;
+    for (int t = comma + 1, last = -1; t <= v; ++t) {
+        const bool split = t == v || upos(t) == Upos::cconj || word(t) == ",";
+        if (!split) {
+            if (upos(t) != Upos::det && upos(t) != Upos::adj && upos(t) != Upos::num && !nominal(t))
+                return false;
+            if (nominal(t)) last = t;
+            continue;
+        }
+        if (last < 0) return false;
+        heads.push_back(last);
+        last = -1;
+        if (t < v) joins.push_back(t);
+    }
+    if (child(v, "nsubj") == heads.front() && heads.size() == 1) return false;
+    for (std::size_t k = 0; k < heads.size(); ++k) {
+        const int from = k == 0 ? comma + 1 : joins[k - 1] + 1;
+        for (int t = from; t < heads[k]; ++t)
+            if (head(t) < from || head(t) > heads[k])
+                attach(t, heads[k], upos(t) == Upos::det ? "det" : "amod");
+        attach(heads[k], k == 0 ? v : heads.front(), k == 0 ? "nsubj" : "conj");
+        if (k > 0) attach(joins[k - 1], heads[k], upos(joins[k - 1]) == Upos::cconj ? "cc" : "punct");
+    }
+    attach(comma, v, "punct");
+    attach(v, h, "parataxis");
+    return true;
+}
+
+bool Tree::reattach_bare_content() {
+    bool changed = false;
+    for (int n = 1; n < size(); ++n) {
+        const int say = head(n);
+        if (base(n) != "obj" || say < 0 || say > n || !speech_word(say) || !verbal(say) ||
+            child(say, "ccomp"))
+            continue;
+        for (int r : children(n)) {
+            const auto s = child(r, "nsubj");
+            if (label(r) != "acl:relcl" || !s || *s < n || *s > r || upos(r) != Upos::verb) continue;
+            bool joined = true;  // every word between the object and the subject is the subject's
+            for (int t = n + 1; t < *s && joined; ++t) joined = under(t, *s);
+            if (!joined) continue;
+            attach(r, say, "ccomp");
+            // (but "told reporters forces had entered the city": whom it was said to)
+            if (!lexicon_->cue("addressing", lower(say))) attach(n, *s, "compound");
+            changed = true;
+            break;
+        }
+    }
+    // "told reporters Iraqi troops had retaken it" read with whom it was said to as the
+    // subject and the subject as its modifier
+    for (int c = 2; c < size(); ++c) {
+        const int say = head(c);
+        const auto s = child(c, "nsubj");
+        if (base(c) != "ccomp" || say < 0 || !s || *s != say + 1 ||
+            !lexicon_->cue("addressing", lower(say)) || child(say, "obj") || child(say, "iobj"))
+            continue;
+        for (int m : children(*s))
+            if (m > *s && m < c && nominal(m) && base(m) == "nmod" && !child(m, "case")) {
+                attach(*s, say, "iobj");
+                attach(m, c, "nsubj");
+                changed = true;
+                break;
+            }
+    }
+    return changed;
 }
 
 bool Tree::reattach_case_of_name() {

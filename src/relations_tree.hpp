@@ -103,6 +103,17 @@ private:
     // object or date) and the object as the subject of "said": the name is the speaker, the
     // object the act's. Returns whether it changed the tree.
     bool reattach_appositive_speaker();
+    // "IS seized Palmyra on Sunday, opposition activists and the group reported" read with the
+    // verb of saying at the end coordinated with the act and the speakers split between them:
+    // the nouns after the comma are its subjects (coordinated), the verb is a side clause of
+    // the act. Returns whether it changed the tree.
+    bool reattach_final_speakers();
+    // "the ministry says coalition jets attacked five positions" read with the start of the
+    // subject as the object of "says" and the act as its relative clause: the act is what was
+    // said, the object a word of its subject; and "told reporters Iraqi troops had retaken it"
+    // read with whom it was said to as the subject of what was said. Returns whether it
+    // changed the tree.
+    bool reattach_bare_content();
     // "from Tal Afar" with "from" hung on "Tal", the first word of a name whose head is its
     // last: the preposition is the name's. Returns whether it changed the tree.
     bool reattach_case_of_name();

@@ -2436,3 +2436,33 @@ TEST_CASE("relations: a subordinator read as a preposition still opens a clause 
     CHECK(seized->target->str() == "ramadi");
     CHECK(seized->date->value == "2015-05");
 }
+
+TEST_CASE(
+    "relations: speakers named after the act at the end of the sentence report it and say nothing more") {
+    auto e = extract(
+        "Islamic State fighters seized the town of Hit on Sunday from Iraqi troops, local officials "
+        "and the group reported, a major blow to the government.",
+        date::year(2016) / 5 / 20);
+    INFO(e.dump());
+    const Relation* seized = first_of(e, "captured");
+    REQUIRE(seized);
+    CHECK(seized->actor->str() == "islamic_state");
+    CHECK(seized->target->str() == "hit");
+    CHECK(e.of_type("said").empty());
+}
+
+TEST_CASE("relations: what a verb of saying reports without that is a clause, not its object") {
+    auto bare = extract("The ministry says coalition fighter jets attacked Hit on Tuesday.",
+                        date::year(2016) / 5 / 20);
+    INFO(bare.dump());
+    const Relation* attack = first_of(bare, "attacked");
+    REQUIRE(attack);
+    CHECK(attack->target->str() == "hit");
+    auto told = extract("A spokesman told reporters Iraqi troops had recaptured Hit on Monday.",
+                        date::year(2016) / 5 / 20);
+    INFO(told.dump());
+    const Relation* retaken = first_of(told, "recaptured");
+    REQUIRE(retaken);
+    REQUIRE(retaken->actor);
+    CHECK(retaken->actor->str() == "iraqi_security_forces");
+}
