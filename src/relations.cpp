@@ -242,7 +242,11 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
         // (but "Iraqi" in "Iraqi troops" stays the adjective it is)
         bool modifier = tags[i] == Upos::adj && i + 1 < tags.size() && named[i + 1] &&
                         !words[i + 1].empty() && words[i + 1][0] >= 'a' && words[i + 1][0] <= 'z';
-        if (named[i] && capital && !modifier && tags[i] != Upos::propn && tags[i] != Upos::noun)
+        // (and an acronym of one, "the ISF", is no common noun)
+        const bool acronym = words[i].size() > 1 && std::all_of(words[i].begin(), words[i].end(), [](char c) {
+                                 return (c >= 'A' && c <= 'Z') || c == '-';
+                             });
+        if (named[i] && capital && !modifier && tags[i] != Upos::propn && (tags[i] != Upos::noun || acronym))
             tags[i] = Upos::propn;
         // "Twelve Islamic State fighters": a count word is no name, capitalised or not
         if (!named[i] && tags[i] == Upos::propn && cx.lexicon.cue("count_word", lower[i]))
@@ -415,7 +419,18 @@ bool outlet(const Context& cx, Memory& mem, const EntityId& id) {
     return yes;
 }
 
-// The most recent actor a generic noun or pronoun of class `cls` stands for.
+// Whether the name at token t is set apart from what its clause tells: "without the militias".
+bool excluded(const Context& cx, const Tree& tree, int t) {
+    int h = t;
+    for (int d = 0; d < 3 && tree.head(h) >= 0 &&
+                    (tree.base(h) == "compound" || tree.base(h) == "flat" || tree.base(h) == "amod");
+         ++d)
+        h = tree.head(h);
+    return cx.lexicon.cue("excluding_case", tree.case_word(h));
+}
+
+// The most recent actor a generic noun or pronoun of class `cls` stands for (none set apart
+// from the act, excluded).
 const Mention* recent(const Context& cx, const Memory& mem, const Parsed& p, int before, std::string_view cls,
                       const Mention* besides = nullptr) {
     auto fits = [&](const Mention* m) {
@@ -425,7 +440,8 @@ const Mention* recent(const Context& cx, const Memory& mem, const Parsed& p, int
         return cx.lexicon.generic_member(cls, m->entity);
     };
     for (int i = before - 1; i >= 0; --i)
-        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)]; m && is_actor(*m) && fits(m))
+        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)];
+            m && is_actor(*m) && fits(m) && !excluded(cx, p.tree, i))
             return m;
     for (auto it = mem.actors.rbegin(); it != mem.actors.rend(); ++it)
         if (fits(*it)) return *it;
@@ -1404,6 +1420,23 @@ bool members_at(const Context& cx, const Tree& tree, int t) {
 // What an act names besides its parties, as written: what a declaration declares, what one
 // declared himself, what was destroyed where it names no party, or the members of a group an act on people
 // was done to ("killed a senior Islamic State leader", "five Peshmerga fighters were killed").
+// Whether a noun phrase names nothing the story knows: no word of it a name, a date, a
+// pronoun or a generic noun of a party ("four small villages", "the second zone").
+bool unnamed(const Context& cx, const Parsed& p, int t) {
+    const Tree& tree = p.tree;
+    if (!tree.nominal(t) || cx.lexicon.generic_class(tree.lower(t)) ||
+        cx.lexicon.cue("area_noun", tree.lower(t)))
+        return false;
+    const int first = tree.leftmost(t), last = tree.rightmost(t);
+    if (last - first > 12) return false;
+    for (int i = first; i <= last; ++i)
+        if (p.mention_at[static_cast<std::size_t>(i)] || p.timex_at[static_cast<std::size_t>(i)] ||
+            p.trigger_at[static_cast<std::size_t>(i)] >= 0 || tree.upos(i) == Upos::pron ||
+            tree.upos(i) == Upos::verb)
+            return false;
+    return true;
+}
+
 std::string thing_of(const Context& cx, const Parsed& p, const Act& act, const std::string& type,
                      const Mention* target, const std::string& self_thing) {
     if (act.thing >= 0)
@@ -1489,6 +1522,13 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         target = relative_referent(cx, mem, p, act.target_relative, act.relative_head);
     else if (act.target_relative >= 0 && nonrestrictive_at(p.tree, act.target_relative))
         if (const Mention* m = described_name(cx, mem, p, act.target)) target = m;
+    // a town does no act but where its own name is the subject ("Baghdad demanded"): not one a
+    // relative clause or a phrase of the subject merely holds ("forces to the south of the
+    // city"); a country may ("U.S.-led air strikes")
+    if (actor && actor->type == EntityType::place &&
+        (act.actor < 0 || p.mention_at[static_cast<std::size_t>(act.actor)] != actor) &&
+        place_kind(cx, mem, actor->entity) != "country_noun")
+        actor = nullptr;
     if (!actor && act.actor < 0 && !act.passive) actor = verb_first_subject(p, act.trigger);
     appositive_party(cx, mem, p, act, *cx.lexicon.info(trig.relation), actor, target);
     // (a place first: "it" may stand for a party too)
@@ -1579,6 +1619,9 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         r.participants.push_back(*r.target);
     r.background = act.background;
     r.thing = thing_of(cx, p, act, r.type, target, self_thing);
+    if (r.thing.empty() && !r.target && act.target >= 0 && cx.lexicon.cue("ground_object", r.type) &&
+        unnamed(cx, p, act.target))
+        r.thing = phrase_text(cx, p, act.target, -1);
     r.one_thing = !r.thing.empty() && act.thing < 0 && self_thing.empty() && act.target >= 0 &&
                   !p.tree.plural(act.target);
     r.trigger = std::string(p.tree.word(act.trigger));

@@ -2466,3 +2466,28 @@ TEST_CASE("relations: what a verb of saying reports without that is a clause, no
     REQUIRE(retaken->actor);
     CHECK(retaken->actor->str() == "iraqi_security_forces");
 }
+
+TEST_CASE("relations: a party set apart with without is not what they stands for") {
+    auto e = extract(
+        "The ISF, without Popular Mobilization forces, entered Fallujah on Monday, when they "
+        "stormed the Jolan district.",
+        date::year(2016) / 5 / 20);
+    INFO(e.dump());
+    for (const auto& r : e.relations) CHECK((!r.actor || r.actor->str() != "popular_mobilization_forces"));
+}
+
+TEST_CASE(
+    "relations: ground no gazetteer names is said as written, and a town in a phrase of the subject does no "
+    "act") {
+    auto e = extract("Iraqi troops recaptured four small villages on Monday.", date::year(2016) / 5 / 20);
+    INFO(e.dump());
+    const Relation* taken = first_of(e, "recaptured");
+    REQUIRE(taken);
+    CHECK(taken->thing == "four small villages");
+    auto near = extract(
+        "Troops entered an eastern district of Mosul, while forces further to the south of the city "
+        "have captured four small villages, officials said on Monday.",
+        date::year(2016) / 5 / 20);
+    INFO(near.dump());
+    for (const auto& r : near.relations) CHECK((!r.actor || r.actor->str() != "mosul"));
+}
