@@ -912,8 +912,9 @@ std::vector<std::optional<TimeValue>> predicate_dates(const Parsed& p, const std
 // The date of an act: its own, else that of the clause it is coordinated with or
 // subordinate to (never across a relative clause or a background phrase, nor to a clause
 // told as coming later).
-// The date of a predicate's purpose clause or reporting noun: "began an offensive to retake
-// Mosul in October 2016", "told Reuters in an interview on Monday".
+// The date of a predicate's purpose clause, reporting noun or the act it is part of: "began an
+// offensive to retake Mosul in October 2016", "told Reuters in an interview on Monday",
+// "pushed them out in a two-day operation last week".
 std::optional<TimeValue> dependent_date(const Tree& tree, const std::vector<std::optional<TimeValue>>& dates,
                                         int pred, const RelationLexicon& lex) {
     for (int c : tree.children(pred)) {
@@ -921,8 +922,16 @@ std::optional<TimeValue> dependent_date(const Tree& tree, const std::vector<std:
         bool purpose =
             (l == "acl" || l == "advcl" || l == "xcomp") && lex.cue("infinitive_mark", tree.case_word(c));
         bool report = (l == "obl" || l == "nmod") && lex.cue("reporting_noun", tree.lower(c));
-        if ((purpose || report) && dates[static_cast<std::size_t>(c)])
+        // "pushed them out in a two-day operation last week"
+        bool part = l == "obl" && tree.nominal(c) && lex.cue("during_case", tree.case_word(c));
+        if ((purpose || report || part) && dates[static_cast<std::size_t>(c)])
             return dates[static_cast<std::size_t>(c)];
+        // (the act hung on the verb's place: "out of the town in a two-day operation")
+        if (l == "obl" || l == "obj")
+            for (int g : tree.children(c))
+                if (tree.base(g) == "nmod" && tree.nominal(g) && lex.cue("during_case", tree.case_word(g)) &&
+                    dates[static_cast<std::size_t>(g)])
+                    return dates[static_cast<std::size_t>(g)];
     }
     return std::nullopt;
 }

@@ -2491,3 +2491,13 @@ TEST_CASE(
     INFO(near.dump());
     for (const auto& r : near.relations) CHECK((!r.actor || r.actor->str() != "mosul"));
 }
+
+TEST_CASE("relations: an act done in a named operation takes that operation's date") {
+    auto e = extract("Iraqi troops drove the militants out of Hit in a two-day operation on 12 April.",
+                     date::year(2016) / 5 / 20);
+    INFO(e.dump());
+    const Relation* taken = first_of(e, "recaptured");
+    REQUIRE(taken);
+    REQUIRE(taken->date);
+    CHECK(taken->date->value == "2016-04-12");
+}
