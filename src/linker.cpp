@@ -120,6 +120,13 @@ bool all_lower_initial(const std::vector<std::string>& raw) {
     return std::none_of(raw.begin(), raw.end(), [](const std::string& w) { return is_upper_initial(w); });
 }
 
+// Words joined by single spaces.
+std::string joined(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
 bool is_possessive(std::string_view raw) {
     return raw == "'s" || raw == "\xE2\x80\x99s" || raw == "'S";
 }
@@ -150,6 +157,13 @@ struct Linker::Impl {
     std::unordered_set<std::string> region;                     // entity ids located in the conflict's region
     std::unordered_map<std::string, std::string> demonyms;      // folded demonym -> its forces' entity id
     std::unordered_map<std::string, std::string> place_forces;  // place id -> its forces' entity id
+    // phrases naming a state's forces without naming the state ("government forces"), folded
+    // words joined by spaces; and the region country each place of the region lies in
+    std::unordered_set<std::string> stateless_forces;
+    // folded demonym -> region country -> the forces "<demonym> forces" means there
+    // ("Kurdish fighters" in Syria), where not its own forces
+    std::unordered_map<std::string, std::unordered_map<std::string, std::string>> regional_forces;
+    std::unordered_map<std::string, std::string> place_country;
     std::unordered_map<std::string, std::vector<Generic>> generics;  // first folded word -> rows
     // The lists of words.tsv: force words, the region's countries (entity ids), the articles a
     // name may drop or glue ("al-Baghdadi"), the article glued to a surname, and the function
@@ -201,6 +215,8 @@ struct Linker::Impl {
                 region_countries.insert(std::string(cols[1]));  // an entity id, as written
             else if (cols[0] == "optional_article")
                 optional_articles.insert(word);
+            else if (cols[0] == "stateless_force")
+                stateless_forces.insert(joined(detail::name_words(cols[1])));
             else if (unsigned bit = word_kind(cols[0])) {
                 word_kinds[word] |= bit;
                 if (bit == surname_article) surname_articles.push_back(word);
@@ -239,6 +255,14 @@ struct Linker::Impl {
                 demonyms.emplace(fold_word(cols[0]), std::string(cols[2]));
             if (cols.size() >= 3 && !cols[1].empty() && !cols[2].empty())
                 place_forces.emplace(std::string(cols[1]), std::string(cols[2]));
+            if (cols.size() >= 4 && detail::name_words(cols[0]).size() == 1)  // "syria:ypg|..."
+                for (std::string_view rest = cols[3]; !rest.empty();) {
+                    const std::string_view one = rest.substr(0, rest.find('|'));
+                    rest.remove_prefix(std::min(rest.size(), one.size() + 1));
+                    if (const auto colon = one.find(':'); colon != std::string_view::npos)
+                        regional_forces[fold_word(cols[0])].emplace(std::string(one.substr(0, colon)),
+                                                                    std::string(one.substr(colon + 1)));
+                }
         });
         std::unordered_map<std::string, std::size_t> by_id;
         for (std::size_t i = 0; i < ents.size(); ++i) by_id.emplace(ents[i].id.str(), i);
@@ -271,13 +295,17 @@ struct Linker::Impl {
         // (the facts of relations the vocabulary reads as `within` or `part`).
         const RelationLexicon& relations = RelationLexicon::defaults();
         region = region_countries;
+        for (const auto& c : region_countries) place_country.emplace(c, c);
         for (bool grew = true; grew;) {
             grew = false;
             for (const auto& f : kb.facts())
                 if ((relations.fact_role(f.relation, FactRole::within) ||
                      relations.fact_role(f.relation, FactRole::part)) &&
-                    region.count(f.object.str()) && region.insert(f.subject.str()).second)
+                    region.count(f.object.str()) && region.insert(f.subject.str()).second) {
                     grew = true;
+                    if (auto c = place_country.find(f.object.str()); c != place_country.end())
+                        place_country.emplace(f.subject.str(), std::string(c->second));
+                }
         }
     }
 
@@ -407,10 +435,78 @@ public:
             link_sentence();
         }
         close_block();
+        assign_state_forces();
         return std::move(out);
     }
 
 private:
+    // The region country a place mention lies in, or "".
+    const std::string& country_of(const Mention& mention) const {
+        static const std::string none;
+        if (mention.type != EntityType::place) return none;
+        auto c = m.place_country.find(mention.entity.str());
+        return c == m.place_country.end() ? none : c->second;
+    }
+
+    // "government forces pushed the group out of Palmyra": a phrase naming a state's forces
+    // without the state (words.tsv, stateless_force) names the forces of the one country the
+    // places of its sentence lie in, else of the country most of the article's places lie in
+    // (where one does), else what the knowledge base says. Linear in the mentions.
+    void assign_state_forces() {
+        std::unordered_map<std::string, std::size_t> counts;
+        for (const auto& mention : out)
+            if (const std::string& c = country_of(mention); !c.empty()) ++counts[c];
+        std::string main;
+        std::size_t best = 0, second = 0;
+        for (const auto& [c, n] : counts)
+            if (n > best) {
+                second = best;
+                best = n, main = c;
+            } else if (n > second) {
+                second = n;
+            }
+        if (best == second) main.clear();
+        for (std::size_t i = 0; i < out.size();) {
+            std::size_t end = i;  // the mentions of one sentence
+            std::string one;
+            bool several = false;
+            for (; end < out.size() && out[end].where.sentence == out[i].where.sentence; ++end)
+                if (const std::string& c = country_of(out[end]); !c.empty()) {
+                    several = several || (!one.empty() && one != c);
+                    one = c;
+                }
+            const std::string& country = !one.empty() && !several ? one : main;
+            for (; i < end; ++i) relink_force(out[i], country);
+        }
+    }
+
+    // The forces a mention of a state's or a people's forces names in `country`, if others.
+    const std::string* regional_force(const Mention& mention, const std::string& country) const {
+        const auto words = detail::name_words(mention.text);
+        if (m.stateless_forces.count(joined(words))) {
+            auto forces = m.place_forces.find(country);
+            return forces == m.place_forces.end() ? nullptr : &forces->second;
+        }
+        // ("Kurdish fighters" in Syria: the demonym's forces there, not its own)
+        auto own = words.size() >= 2 ? m.demonyms.find(words.front()) : m.demonyms.end();
+        if (own == m.demonyms.end() || own->second != mention.entity.str()) return nullptr;
+        auto there = m.regional_forces.find(words.front());
+        if (there == m.regional_forces.end()) return nullptr;
+        auto forces = there->second.find(country);
+        return forces == there->second.end() ? nullptr : &forces->second;
+    }
+
+    void relink_force(Mention& mention, const std::string& country) const {
+        if (country.empty() || mention.type != EntityType::group) return;
+        const std::string* forces = regional_force(mention, country);
+        if (!forces || *forces == mention.entity.str()) return;
+        auto entity = m.kb.find(EntityId(*forces));
+        if (!entity) return;
+        mention.entity = entity->get().id;
+        mention.label = entity->get().name;
+        mention.in_kb = true;
+    }
+
     const Impl& m;
     const std::vector<Entity>& ents;
     const Document& doc;

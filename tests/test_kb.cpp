@@ -291,9 +291,19 @@ TEST_CASE("kb: demonyms name existing entities") {
         }
         cols.push_back(line.substr(from));
         INFO(line);
-        REQUIRE(cols.size() == 3);
+        REQUIRE((cols.size() == 3 || cols.size() == 4));
         CHECK(kb.find(EntityId(cols[1])).has_value());
         if (!cols[2].empty()) CHECK(kb.find(EntityId(cols[2])).has_value());
+        // the forces the words mean elsewhere: country:group pairs of known entities
+        for (std::size_t from = 0; cols.size() == 4 && from < cols[3].size();) {
+            const auto bar = std::min(cols[3].find('|', from), cols[3].size());
+            const auto pair = cols[3].substr(from, bar - from);
+            const auto colon = pair.find(':');
+            REQUIRE(colon != std::string::npos);
+            CHECK(kb.find(EntityId(pair.substr(0, colon))).has_value());
+            CHECK(kb.find(EntityId(pair.substr(colon + 1))).has_value());
+            from = bar + 1;
+        }
         ++rows;
     }
     CHECK(rows >= 40);

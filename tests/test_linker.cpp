@@ -651,3 +651,24 @@ TEST_CASE("linker: a name that opens with a kunya or a common given name is a pe
     INFO(v.dump());
     CHECK(type_of(v, "Abu Saif") == EntityType::place);
 }
+
+TEST_CASE("linker: forces named without their state are those of the country the story is in") {
+    auto syria = link_article(
+        "Government troops pushed the militants out of Palmyra on Sunday. Kurdish fighters entered Manbij. "
+        "Later, government forces shelled the area around Raqqa.");
+    INFO(syria.dump());
+    REQUIRE(syria.first("Government troops"));
+    CHECK(syria.first("Government troops")->entity == EntityId("syrian_armed_forces"));
+    REQUIRE(syria.first("government forces"));
+    CHECK(syria.first("government forces")->entity == EntityId("syrian_armed_forces"));
+    REQUIRE(syria.first("Kurdish fighters"));
+    CHECK(syria.first("Kurdish fighters")->entity == EntityId("ypg"));
+    auto iraq = link_article(
+        "Government troops pushed the militants out of Ramadi on Sunday. Kurdish fighters "
+        "entered Bashiqa.");
+    INFO(iraq.dump());
+    REQUIRE(iraq.first("Government troops"));
+    CHECK(iraq.first("Government troops")->entity == EntityId("iraqi_security_forces"));
+    REQUIRE(iraq.first("Kurdish fighters"));
+    CHECK(iraq.first("Kurdish fighters")->entity == EntityId("peshmerga"));
+}
