@@ -1508,20 +1508,11 @@ void parties_by_kind(const Context& cx, const Memory& mem, const Parsed& p, cons
         target = victim_in(cx, mem, p, act.target);
 }
 
-std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed& p, const Act& act,
-                                    const RelationLexicon::Trigger& trig) {
-    const RelationInfo* info = cx.lexicon.info(trig.relation);
-    // "militants who have regained ground and momentum": a figure of speech, no act
-    if (act.target >= 0 && p.tree.base(act.target) == "obj" &&
-        cx.lexicon.cue("figurative_object", p.tree.lower(act.target)))
-        return std::nullopt;
-    // "recruits captured at Camp Speicher", "seized dozens of weapons": people or things
-    // taken, no ground ("pushed the militants out" drives a party off it)
-    if (trig.next.empty() && captives(cx, p, act, *info)) return std::nullopt;
-    Relation r;
-    r.type = act_type(cx, act, *info);
-    const Mention* actor = entity_of(cx, mem, p, act.actor);
-    const Mention* target = entity_of(cx, mem, p, act.target);
+// The parties the tree names for an act, through relative pronouns and descriptions.
+void named_parties(const Context& cx, const Memory& mem, const Parsed& p, const Act& act,
+                   const Mention*& actor, const Mention*& target) {
+    actor = entity_of(cx, mem, p, act.actor);
+    target = entity_of(cx, mem, p, act.target);
     // the tree hangs a relative clause on a word that names nothing: the name right before the
     // pronoun is what it stands for ("... from the Islamic State, which captured the area")
     if (act.actor_relative >= 0 && (!actor || !is_actor(*actor)))
@@ -1539,6 +1530,23 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         place_kind(cx, mem, actor->entity) != "country_noun")
         actor = nullptr;
     if (!actor && act.actor < 0 && !act.passive) actor = verb_first_subject(p, act.trigger);
+}
+
+std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed& p, const Act& act,
+                                    const RelationLexicon::Trigger& trig) {
+    const RelationInfo* info = cx.lexicon.info(trig.relation);
+    // "militants who have regained ground and momentum": a figure of speech, no act
+    if (act.target >= 0 && p.tree.base(act.target) == "obj" &&
+        cx.lexicon.cue("figurative_object", p.tree.lower(act.target)))
+        return std::nullopt;
+    // "recruits captured at Camp Speicher", "seized dozens of weapons": people or things
+    // taken, no ground ("pushed the militants out" drives a party off it)
+    if (trig.next.empty() && captives(cx, p, act, *info)) return std::nullopt;
+    Relation r;
+    r.type = act_type(cx, act, *info);
+    const Mention* actor = nullptr;
+    const Mention* target = nullptr;
+    named_parties(cx, mem, p, act, actor, target);
     appositive_party(cx, mem, p, act, *cx.lexicon.info(trig.relation), actor, target);
     // (a place first: "it" may stand for a party too)
     if (act.target >= 0 && p.tree.base(act.target) == "obj" &&
@@ -2075,6 +2083,19 @@ void read_declared(const Context& cx, const Tree& tree, int declared, Act& act) 
                 act.target = c;
 }
 
+// "carried out strikes on Tuesday against IS": a date the tree gave an act as its target is
+// none; a later phrase of a target's preposition on the same word is.
+void skip_date_target(const Context& cx, const Parsed& p, Act& act) {
+    if (act.target < 0 || !p.timex_at[static_cast<std::size_t>(act.target)] || p.tree.head(act.target) < 0)
+        return;
+    const int date = act.target;
+    act.target = -1;
+    for (int c : p.tree.children(p.tree.head(date)))
+        if (act.target < 0 && c > date && (p.tree.base(c) == "nmod" || p.tree.base(c) == "obl") &&
+            cx.lexicon.cue("target_case", p.tree.case_word(c)) && !p.timex_at[static_cast<std::size_t>(c)])
+            act.target = c;
+}
+
 std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, const Parsed& p,
                                           std::vector<const std::string*>& renamed) {
     const Tree& tree = p.tree;
@@ -2112,6 +2133,7 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
         if (trig.weight < 0 && tree.upos(i) == Upos::verb && !cx.lexicon.cue("verb_too", tree.lower(i)))
             continue;
         Act act = detail::read_act(tree, i, trig.inverse, cx.lexicon);
+        skip_date_target(cx, p, act);
         // "declared victory", "victory was declared", "the declaration of victory": a
         // declaration that names its thing
         bool thing_slot = act.target >= 0 &&
@@ -2543,7 +2565,7 @@ bool detail::candidate_sentence(const RelationLexicon& lexicon, const SentenceCu
 // Leaves out of a sentence's words the asides in parentheses that hold no trigger word
 // ("announced today (19 February) the start", "the Islamic State (IS or ISIS) said"): they
 // are glosses a parser hangs anywhere. An aside holding the sentence's only date, or all of
-// the sentence, stays. Linear in the sentence.
+// the sentence, stays. So do adverbial idioms ("to date"). Linear in the sentence.
 void drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::vector<std::size_t>& tokens,
                  std::vector<std::string_view>& words, std::vector<std::string>& lower,
                  std::vector<const RelationLexicon::Trigger*>& trig, std::vector<bool>& named) {
@@ -2566,6 +2588,14 @@ void drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::ve
         dropped += close - i + 1;
         i = close;
     }
+    // "its most extensive air assault to date on Tuesday": an idiom of two words (cue
+    // aside_idiom) a parser hangs what follows on
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (keep[i] && !trig[i] && !named[i] &&
+            cx.lexicon.cue("aside_idiom", lower[i] + ' ' + lower[i + 1])) {
+            keep[i] = keep[i + 1] = false;
+            dropped += 2;
+        }
     if (dropped == 0 || dropped == words.size()) return;
     std::size_t out = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {

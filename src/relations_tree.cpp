@@ -43,6 +43,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_object_from_speaker,
                         &Tree::reattach_appositive_speaker,
                         &Tree::reattach_final_speakers,
+                        &Tree::join_coordinated_subjects,
                         &Tree::reattach_bare_content,
                         &Tree::reattach_case_of_name,
                         &Tree::reattach_clause_under_date,
@@ -1223,11 +1224,13 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         if (act.actor < 0 && tree.label(t) == "nsubj:pass" && light) act.actor = agent_of(tree, h, lex);
         // "continued their offensive to recapture the western side": the purpose hung on the verb
         if (act.target < 0 && light_object) act.target = purpose_object(tree, h, {"advcl", "xcomp"}, t);
-        // "started the offensive on the western side", the phrase hung on the verb
-        for (int c : tree.children(h))
-            if (act.target < 0 && light_object && c > t && tree.base(c) == "obl" &&
-                lex.cue("light_target_case", tree.case_word(c)))
-                act.target = c;
+        // "started the offensive on the western side", the phrase hung on the verb (an "against"
+        // phrase first: "carried out strikes on Tuesday against IS")
+        for (const char* cue : {"target_case", "light_target_case"})
+            for (int c : tree.children(h))
+                if (act.target < 0 && light_object && c > t && tree.base(c) == "obl" &&
+                    lex.cue(cue, tree.case_word(c)) && lex.cue("light_target_case", tree.case_word(c)))
+                    act.target = c;
         add_places(tree, h, lex, act);
     }
 }
@@ -1559,6 +1562,25 @@ bool Tree::reattach_final_speakers() {
     attach(comma, v, "punct");
     attach(v, h, "parataxis");
     return true;
+}
+
+bool Tree::join_coordinated_subjects() {
+    bool changed = false;
+    for (int v = 0; v < size(); ++v) {
+        int first = -1;
+        for (int c : children(v)) {
+            if (base(c) != "nsubj" || !nominal(c)) continue;
+            // (the conjunction alone between the two phrases)
+            const int gap = first >= 0 ? rightmost(first) + 1 : -1;
+            if (first >= 0 && gap + 1 == leftmost(c) && upos(gap) == Upos::cconj) {
+                attach(c, first, "conj");
+                attach(gap, c, "cc");
+                changed = true;
+            }
+            first = c;
+        }
+    }
+    return changed;
 }
 
 bool Tree::reattach_bare_content() {

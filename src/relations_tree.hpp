@@ -108,6 +108,10 @@ private:
     // the nouns after the comma are its subjects (coordinated), the verb is a side clause of
     // the act. Returns whether it changed the tree.
     bool reattach_final_speakers();
+    // "The army and the militias completed the encirclement" read as two subjects of the verb
+    // with the conjunction between them hung on it: the second is the first's conjunct.
+    // Returns whether it changed the tree.
+    bool join_coordinated_subjects();
     // "the ministry says coalition jets attacked five positions" read with the start of the
     // subject as the object of "says" and the act as its relative clause: the act is what was
     // said, the object a word of its subject; and "told reporters Iraqi troops had retaken it"

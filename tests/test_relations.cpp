@@ -2501,3 +2501,28 @@ TEST_CASE("relations: an act done in a named operation takes that operation's da
     REQUIRE(taken->date);
     CHECK(taken->date->value == "2016-04-12");
 }
+
+TEST_CASE(
+    "relations: subjects joined by and share the act, and neither an idiom nor a date takes the target") {
+    auto e =
+        extract("The Iraqi army and Popular Mobilization completed the encirclement of Fallujah on 5 June.",
+                date::year(2016) / 6 / 20);
+    INFO(e.dump());
+    const Relation* ring = first_of(e, "attacked");
+    REQUIRE(ring);
+    REQUIRE(ring->actor);
+    CHECK(ring->actor->str() == "iraqi_security_forces");
+    CHECK(ring->target->str() == "fallujah");
+    CHECK(ring->date->value == "2016-06-05");
+    auto idiom = extract(
+        "U.S. jets carried out their heaviest strikes to date on Tuesday against Islamic State "
+        "fighters near Hit.",
+        date::year(2016) / 6 / 20);
+    INFO(idiom.dump());
+    const Relation* strike = first_of(idiom, "attacked");
+    REQUIRE(strike);
+    REQUIRE(strike->date);
+    CHECK(strike->date->value == "2016-06-14");
+    REQUIRE(strike->target);
+    CHECK(strike->target->str() == "islamic_state");
+}
