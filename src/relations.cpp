@@ -1,5 +1,3 @@
-#include <cstdio>   // DBGTREE
-#include <cstdlib>  // DBGTREE
 // The relation stage: candidate sentences are parsed, and each trigger's act is read off
 // the tree (relations_tree.cpp), its phrases resolved to entities, dated and attributed.
 #include "mosulkg/relations.hpp"
@@ -893,7 +891,12 @@ std::vector<std::optional<TimeValue>> predicate_dates(const Parsed& p, const std
     }
     for (int i = 0; i < tree.size(); ++i) {
         const Timex* t = p.timex_at[static_cast<std::size_t>(i)];
-        if (!t) continue;
+        // (a date said to be something, or what something is said to be, dates nothing: "2016
+        // will be the year of victory")
+        if (!t || tree.child(i, "cop") ||
+            (tree.base(i) == "nsubj" && tree.head(i) >= 0 && tree.nominal(tree.head(i)) &&
+             tree.child(tree.head(i), "cop")))
+            continue;
         int pred = detail::governing_predicate(tree, i, acts, false);
         int before = tree.leftmost(i) - 1;
         int adjacent = before >= 0 ? act_ending[static_cast<std::size_t>(before)] : -1;
@@ -1687,9 +1690,14 @@ bool speech_at(const Context& cx, const Parsed& p, int t) {
 std::optional<TimeValue> statement_date(const Context& cx, const Parsed& p, const Speech& sp) {
     if (sp.verb < 0 || sp.content < 0 || p.tree.nominal(sp.verb) || !p.tree.under(sp.content, sp.verb))
         return std::nullopt;
+    // (nor one inside what was said, wherever the tree hangs it: "vowed that 2016 would be")
+    const int first = p.tree.leftmost(sp.content), last = p.tree.rightmost(sp.content);
     for (int i = 0; i < p.tree.size(); ++i) {
         const Timex* t = p.timex_at[static_cast<std::size_t>(i)];
         if (!t || !p.tree.under(i, sp.verb) || p.tree.under(i, sp.content)) continue;
+        if ((i >= first && i <= last) ||
+            (i > sp.verb && i > 0 && cx.lexicon.cue("complementizer", p.tree.lower(i - 1))))
+            continue;
         bool in_act = false;  // a date of another act's phrase ("the battle of 2014"), not a reporting noun's
         for (int a = p.tree.head(i), d = 0; a >= 0 && a != sp.verb && d < detail::Tree::max_depth;
              a = p.tree.head(a), ++d)
@@ -1784,6 +1792,9 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
                                   const std::vector<TimeValue>& loose) {
     std::vector<Statement> out;
     const auto& all = cx.lexicon.triggers();
+    std::vector<int> dates_before(static_cast<std::size_t>(p.tree.size()) + 1, 0);  // dates before each word
+    for (std::size_t i = 0; i < p.timex_at.size() && i + 1 < dates_before.size(); ++i)
+        dates_before[i + 1] = dates_before[i] + (p.timex_at[i] ? 1 : 0);
     for (int i = 0; i < p.tree.size(); ++i) {
         int k = p.trigger_at[static_cast<std::size_t>(i)];
         if (k < 0 || cx.lexicon.info(all[static_cast<std::size_t>(k)].relation)->kind != RelationKind::speech)
@@ -1813,7 +1824,12 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
         if (!st.date) st.date = statement_date(cx, p, st.speech);
         // "On July 4, dressed in black robes, he gave the sermon": the sentence's one date the
         // tree ties to no act
-        if (!st.date && loose.size() == 1) st.date = loose.front();
+        // (not one inside what was said: "vowed that 2016 would be the year")
+        const int said_from = st.speech.content >= 0 ? p.tree.leftmost(st.speech.content) : 0;
+        const int said_to = st.speech.content >= 0 ? p.tree.rightmost(st.speech.content) + 1 : 0;
+        const bool dated_content = dates_before[static_cast<std::size_t>(said_to)] >
+                                   dates_before[static_cast<std::size_t>(said_from)];
+        if (!st.date && loose.size() == 1 && !dated_content) st.date = loose.front();
         if (st.speaker) {
             if (st.date) {
                 mem.speech_dates[st.speaker->str()] = *st.date;
@@ -2398,11 +2414,6 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
     const Tree& tree = p.tree;
     const auto& all = cx.lexicon.triggers();
     std::vector<bool> acts(static_cast<std::size_t>(tree.size()), false);
-    if (getenv("DBGTREE"))
-        for (int i = 0; i < tree.size(); ++i)
-            fprintf(stderr, "%d %.*s %s %d %.*s trig=%d\n", i, (int)tree.word(i).size(), tree.word(i).data(),
-                    std::string(to_string(tree.upos(i))).c_str(), tree.head(i), (int)tree.label(i).size(),
-                    tree.label(i).data(), p.trigger_at[(std::size_t)i]);  // DBGTREE
     for (int i = 0; i < tree.size(); ++i)
         acts[static_cast<std::size_t>(i)] = p.trigger_at[static_cast<std::size_t>(i)] >= 0;
     SentenceDates dates = sentence_dates(cx, p, acts);

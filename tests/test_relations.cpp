@@ -2526,3 +2526,18 @@ TEST_CASE(
     REQUIRE(strike->target);
     CHECK(strike->target->str() == "islamic_state");
 }
+
+TEST_CASE("relations: a vow is a statement, dated by its own words and not by a year it speaks of") {
+    auto vow = extract(
+        "Suhaib al-Rawi, the governor of Anbar, vowed on Tuesday that Hit would be retaken within weeks.",
+        date::year(2016) / 3 / 20);
+    INFO(vow.dump());
+    auto said = vow.of_type("said");
+    REQUIRE(said.size() == 1);
+    REQUIRE(said.front().date);
+    CHECK(said.front().date->value == "2016-03-15");
+    auto year = extract("Haider al-Abadi vowed that 2017 would be the year of final victory over terrorism.",
+                        date::year(2016) / 12 / 20);
+    INFO(year.dump());
+    for (const auto& r : year.relations) CHECK((!r.date || r.date->value != "2017"));
+}
