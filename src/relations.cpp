@@ -2695,9 +2695,11 @@ bool drop_appositive(std::vector<std::size_t>& tokens, std::vector<std::string_v
                      std::vector<bool>& named, std::vector<Upos>& tags) {
     std::size_t open = 0;
     while (open < words.size() && words[open] != ",") ++open;
-    // (a description: "a spokesman for ...", or where it lies: "on the Euphrates, west of ...")
+    // (a description: "a spokesman for ...", or where it lies: "on the Euphrates, west of ...",
+    // "about 55 miles west of Baghdad", "60 km south of Mosul")
+    const Upos opens = open + 2 < words.size() ? tags[open + 1] : Upos::x;
     if (open == 0 || open + 2 >= words.size() || !named[open - 1] || tags[open - 1] != Upos::propn ||
-        (tags[open + 1] != Upos::det && tags[open + 1] != Upos::adp))
+        (opens != Upos::det && opens != Upos::adp && opens != Upos::adv && opens != Upos::num))
         return false;
     for (std::size_t i = 0; i < open; ++i)  // the subject is the name (with its title) alone
         if (tags[i] != Upos::propn && !(i == 0 && tags[i] == Upos::det) && words[i] != "-") return false;

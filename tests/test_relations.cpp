@@ -2541,3 +2541,17 @@ TEST_CASE("relations: a vow is a statement, dated by its own words and not by a 
     INFO(year.dump());
     for (const auto& r : year.relations) CHECK((!r.date || r.date->value != "2017"));
 }
+
+TEST_CASE("relations: how far a town lies, set off after its name, does not hide it from its verb") {
+    auto e = extract(
+        "Fallujah, about 40 miles (65km) west of Baghdad, fell to ISIS in January, in an early defeat for "
+        "the army, but has been recaptured after a long siege.",
+        date::year(2016) / 8 / 20);
+    INFO(e.dump());
+    const Relation* fell = first_of(e, "captured");
+    REQUIRE(fell);
+    REQUIRE(fell->target);
+    CHECK(fell->target->str() == "fallujah");
+    REQUIRE(fell->actor);
+    CHECK(fell->actor->str() == "islamic_state");
+}
