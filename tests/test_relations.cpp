@@ -2484,6 +2484,12 @@ TEST_CASE(
     const Relation* taken = first_of(e, "recaptured");
     REQUIRE(taken);
     CHECK(taken->thing == "four small villages");
+    auto killed = extract("Islamic State militants killed 15 civilians near Hit on Tuesday.",
+                          date::year(2016) / 5 / 20);
+    INFO(killed.dump());
+    const Relation* toll = first_of(killed, "killed");
+    REQUIRE(toll);
+    CHECK(toll->thing == "15 civilians");
     auto near = extract(
         "Troops entered an eastern district of Mosul, while forces further to the south of the city "
         "have captured four small villages, officials said on Monday.",
