@@ -1183,12 +1183,8 @@ std::string unquoted(std::string_view text) {
     return out;
 }
 
-// The relation an act makes, or nothing when it names no party.
-// The words of t's phrase as written ("victory over ISIL"): its modifiers and its "of" or
-// "over" phrases, not its preposition, a clause on it, or a place phrase other than `keep`
-// ("a curfew [in Mosul]": the summary adds the place). A phrase longer than `most` words
-// keeps its head and what precedes it. Quotation marks are left out.
-std::string phrase_text(const Context& cx, const Parsed& p, int t, int keep, int most = 8) {
+// The first and last word of t's phrase as phrase_text says it.
+std::pair<int, int> phrase_extent(const Context& cx, const Parsed& p, int t, int keep, int most) {
     const Tree& tree = p.tree;
     int first = t, last = t;
     for (int c : tree.children(t)) {
@@ -1197,12 +1193,26 @@ std::string phrase_text(const Context& cx, const Parsed& p, int t, int keep, int
             first = std::min(first, tree.leftmost(c));
         if (c < t) continue;
         bool part = l == "nmod" || l == "amod" || l == "compound" || l == "flat" || l == "nummod";
-        if (!part || (c != keep && cx.lexicon.cue("place_case", tree.case_word(c)))) break;
+        // (the preposition may be read as an adverb: "civilians [near] Hit")
+        const auto adverb = tree.child(c, "advmod");
+        const bool place = cx.lexicon.cue("place_case", tree.case_word(c)) ||
+                           (adverb && *adverb < c && cx.lexicon.cue("place_case", tree.lower(*adverb)));
+        if (!part || (c != keep && place)) break;
         last = tree.rightmost(c);
     }
     if (last - first >= most) last = t;
     while (first < last && tree.upos(first) == Upos::punct) ++first;
     while (last > first && tree.upos(last) == Upos::punct) --last;
+    return {first, last};
+}
+
+// The words of t's phrase as written ("victory over ISIL"): its modifiers and its "of" or
+// "over" phrases, not its preposition, a clause on it, or a place phrase other than `keep`
+// ("a curfew [in Mosul]": the summary adds the place). A phrase longer than `most` words
+// keeps its head and what precedes it. Quotation marks are left out.
+std::string phrase_text(const Context& cx, const Parsed& p, int t, int keep, int most = 8) {
+    const Tree& tree = p.tree;
+    const auto [first, last] = phrase_extent(cx, p, t, keep, most);
     const Span span{word_span(cx, p, first).begin, word_span(cx, p, last).end};
     std::string text = unquoted(span.of(cx.doc.text));
     // "A Peshmerga fighter was abducted": the capital of the sentence's first word is not its own
@@ -1439,10 +1449,11 @@ bool unnamed(const Context& cx, const Parsed& p, int t) {
     if (!tree.nominal(t) || cx.lexicon.generic_class(tree.lower(t)) ||
         cx.lexicon.cue("area_noun", tree.lower(t)))
         return false;
-    const int first = tree.leftmost(t), last = tree.rightmost(t);
-    if (last - first > 12) return false;
+    const auto [first, last] = phrase_extent(cx, p, t, -1, 8);  // the words phrase_text says
     for (int i = first; i <= last; ++i)
-        if (p.mention_at[static_cast<std::size_t>(i)] || p.timex_at[static_cast<std::size_t>(i)] ||
+        // (a count is no date: "15 civilians")
+        if (p.mention_at[static_cast<std::size_t>(i)] ||
+            (p.timex_at[static_cast<std::size_t>(i)] && tree.upos(i) != Upos::num) ||
             p.trigger_at[static_cast<std::size_t>(i)] >= 0 || tree.upos(i) == Upos::pron ||
             tree.upos(i) == Upos::verb)
             return false;
