@@ -675,6 +675,14 @@ const Mention* possessing_group(const Memory& mem, const Parsed& p, int t) {
 // The entity a phrase headed at token t names: a mention on its head, or on a name
 // inside it ("the town of Tel Keppe", "IS fighters", "the emir, Abu Faruq"), or the
 // actor a pronoun or generic noun ("the militants") stands for.
+// Whether a phrase of place or of what t names stands between t and its apposition c ("the
+// hospital in western Mosul, the capital of Nineveh": the apposition describes Mosul).
+bool described_between(const Tree& tree, int t, int c) {
+    for (int d : tree.children(t))
+        if (d > t && d < c && tree.base(d) == "nmod") return true;
+    return false;
+}
+
 const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, int t, int depth) {
     if (t < 0) return nullptr;
     const Tree& tree = p.tree;
@@ -695,7 +703,7 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
                 continue;
             if (offshoot && want != "appos") continue;
             // ("withdrew from the town ..., according to a commander": no apposition has a preposition)
-            if (want == "appos" && tree.child(c, "case")) continue;
+            if (want == "appos" && (tree.child(c, "case") || described_between(tree, t, c))) continue;
             if (p.trigger_at[static_cast<std::size_t>(c)] >= 0) continue;  // an act names no party
             if (cx.lexicon.cue("route_noun", tree.lower(c))) continue;
             if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)]) return m;
@@ -709,7 +717,7 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     // "the last pocket, the district of al-Ayadiya": what the apposition names
     for (int c : tree.children(t))
         if (tree.base(c) == "appos" && depth < 2 && p.trigger_at[static_cast<std::size_t>(c)] < 0 &&
-            !tree.child(c, "case"))
+            !tree.child(c, "case") && !described_between(tree, t, c))
             if (const Mention* m = entity_of(cx, mem, p, c, depth + 1)) return m;
     if (offshoot) return nullptr;
     // "IS militants", whatever the tree makes of the name: a name heading a word of the noun's
@@ -1256,7 +1264,10 @@ bool captives(const Context& cx, const Parsed& p, const Act& act, const Relation
     if (act.target < 0 || p.mention_at[static_cast<std::size_t>(act.target)] ||
         !cx.lexicon.cue("place_target", info.name))
         return false;
-    if (cx.lexicon.cue("captive_noun", tree.lower(act.target))) return true;
+    // (and a person named by an office: "captured the group's governor of Nineveh")
+    if (cx.lexicon.cue("captive_noun", tree.lower(act.target)) ||
+        cx.lexicon.cue("title_noun", tree.lower(act.target)))
+        return true;
     for (int c : tree.children(act.target))
         if (tree.base(c) == "nmod" && cx.lexicon.cue("genitive_case", tree.case_word(c)) &&
             cx.lexicon.cue("captive_noun", tree.lower(c)))

@@ -2563,3 +2563,18 @@ TEST_CASE("relations: how far a town lies, set off after its name, does not hide
     REQUIRE(fell->actor);
     CHECK(fell->actor->str() == "islamic_state");
 }
+
+TEST_CASE(
+    "relations: an apposition after a place phrase describes the place, and people taken are no ground") {
+    auto e = extract(
+        "Iraqi special forces stormed the hospital in western Mosul, the capital of Nineveh province, on "
+        "Tuesday.",
+        date::year(2016) / 12 / 20);
+    INFO(e.dump());
+    for (const auto& r : e.relations) CHECK((!r.target || r.target->str() != "nineveh_province"));
+    auto taken = extract("Iraqi troops captured a senior Islamic State bomb maker in Syria on Tuesday.",
+                         date::year(2016) / 12 / 20);
+    INFO(taken.dump());
+    CHECK(taken.of_type("captured").empty());
+    CHECK(taken.of_type("recaptured").empty());
+}
