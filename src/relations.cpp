@@ -675,11 +675,16 @@ const Mention* possessing_group(const Memory& mem, const Parsed& p, int t) {
 // The entity a phrase headed at token t names: a mention on its head, or on a name
 // inside it ("the town of Tel Keppe", "IS fighters", "the emir, Abu Faruq"), or the
 // actor a pronoun or generic noun ("the militants") stands for.
-// Whether a phrase of place or of what t names stands between t and its apposition c ("the
-// hospital in western Mosul, the capital of Nineveh": the apposition describes Mosul).
-bool described_between(const Tree& tree, int t, int c) {
-    for (int d : tree.children(t))
-        if (d > t && d < c && tree.base(d) == "nmod") return true;
+// Whether a phrase of place stands between t and its apposition c ("the hospital in western
+// Mosul, the capital of Nineveh": the apposition describes Mosul).
+bool described_between(const Context& cx, const Parsed& p, int t, int c) {
+    const Tree& tree = p.tree;
+    for (int d : tree.children(t)) {
+        const Mention* m = p.mention_at[static_cast<std::size_t>(d)];
+        if (d > t && d < c && tree.base(d) == "nmod" &&
+            ((m && m->type == EntityType::place) || cx.lexicon.cue("place_case", tree.case_word(d))))
+            return true;
+    }
     return false;
 }
 
@@ -703,7 +708,7 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
                 continue;
             if (offshoot && want != "appos") continue;
             // ("withdrew from the town ..., according to a commander": no apposition has a preposition)
-            if (want == "appos" && (tree.child(c, "case") || described_between(tree, t, c))) continue;
+            if (want == "appos" && (tree.child(c, "case") || described_between(cx, p, t, c))) continue;
             if (p.trigger_at[static_cast<std::size_t>(c)] >= 0) continue;  // an act names no party
             if (cx.lexicon.cue("route_noun", tree.lower(c))) continue;
             if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)]) return m;
@@ -717,7 +722,7 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     // "the last pocket, the district of al-Ayadiya": what the apposition names
     for (int c : tree.children(t))
         if (tree.base(c) == "appos" && depth < 2 && p.trigger_at[static_cast<std::size_t>(c)] < 0 &&
-            !tree.child(c, "case") && !described_between(tree, t, c))
+            !tree.child(c, "case") && !described_between(cx, p, t, c))
             if (const Mention* m = entity_of(cx, mem, p, c, depth + 1)) return m;
     if (offshoot) return nullptr;
     // "IS militants", whatever the tree makes of the name: a name heading a word of the noun's
@@ -1457,8 +1462,11 @@ bool members_at(const Context& cx, const Tree& tree, int t) {
 // pronoun or a generic noun of a party ("four small villages", "the second zone").
 bool unnamed(const Context& cx, const Parsed& p, int t) {
     const Tree& tree = p.tree;
-    if (!tree.nominal(t) || cx.lexicon.generic_class(tree.lower(t)) ||
-        cx.lexicon.cue("area_noun", tree.lower(t)))
+    const std::string& w = tree.lower(t);
+    // (nor a noun of a place the story would have named: "the capital", "the town")
+    if (!tree.nominal(t) || cx.lexicon.generic_class(w) || cx.lexicon.cue("area_noun", w) ||
+        cx.lexicon.cue("settlement_noun", w) || cx.lexicon.cue("province_noun", w) ||
+        cx.lexicon.cue("country_noun", w) || cx.lexicon.cue("vague_place_noun", w))
         return false;
     const auto [first, last] = phrase_extent(cx, p, t, -1, 8);  // the words phrase_text says
     for (int i = first; i <= last; ++i)
