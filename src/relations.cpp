@@ -2764,10 +2764,12 @@ Tree parse_candidate(const Context& cx, const Parser& parser, const std::vector<
     Tree tree(words, dropped ? parser.parse(words, tags) : parser.parse(words, tags, first), cx.lexicon);
     if (!splits_names(cx, sm, tokens, tree)) return tree;
     collapse_names(cx, sm, tokens, words, lower, trig, named);
-    auto again = corrected(cx, parser.tag(words), lower, trig, words, named);
+    // (the parse with the corrected tags reuses this tagging where they agree with it)
+    const TaggedSentence second = parser.tag_sentence(words);
+    auto again = corrected(cx, second.tags(), lower, trig, words, named);
     for (std::size_t i = 0; i < words.size(); ++i)  // ("State" left for "Islamic State" is a name)
         if (named[i] && !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z') again[i] = Upos::propn;
-    return Tree(words, parser.parse(words, again), cx.lexicon);
+    return Tree(words, parser.parse(words, again, second), cx.lexicon);
 }
 
 // The days a duration date `x` of sentence `s` counts forward: "three days later", "a week
