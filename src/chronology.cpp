@@ -539,8 +539,10 @@ const Report* lead_report(const Event& e, const TimeValue& date) {
 // and who says so for reported content.
 std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std::string& actor,
                        const std::string& target, const Vocabulary& voc) {
-    const std::string& place =
-        e.place && (!e.target || *e.place != *e.target) ? e.place_label : std::string();
+    // (a thing said as written names no place: "attacked the hospital in West Mosul")
+    const std::string& place = e.place && (!e.target || *e.place != *e.target || !lead.thing.empty())
+                                   ? e.place_label
+                                   : std::string();
     bool reported =
         !e.attributed_label.empty() && !voc.speech(e.relation) && (!e.actor || *e.attributed_to != *e.actor);
     // an act taken to be its announcer's: said as announced

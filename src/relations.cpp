@@ -263,15 +263,18 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
             (participle_form(cx, lower[i + 1]) || cx.lexicon.cue("past_form", lower[i + 1])))
             tags[i] = Upos::noun;
         // "since the group overran Mosul": a subordinator read as a preposition before the
-        // subject of a past verb of a trigger
+        // subject of a past verb of a trigger the tagger took for no verb
         if (tags[i] == Upos::adp && cx.lexicon.cue("background", lower[i]) && lower[i] != "following") {
             std::size_t v = i + 1;
             while (v < tags.size() && v <= i + 5 && !trig[v] &&
                    (tags[v] == Upos::det || tags[v] == Upos::adj || tags[v] == Upos::noun ||
                     tags[v] == Upos::propn || tags[v] == Upos::num))
                 ++v;
-            if (v > i + 1 && v < tags.size() && trig[v] && trig[v]->weight >= 0 &&
+            const Upos object = v + 1 < tags.size() ? tags[v + 1] : Upos::punct;  // (its object's first word)
+            if (v > i + 1 && v < tags.size() && trig[v] && trig[v]->weight >= 0 && tags[v] != Upos::verb &&
                 (tags[v - 1] == Upos::noun || tags[v - 1] == Upos::propn) &&
+                (object == Upos::det || object == Upos::propn || object == Upos::noun ||
+                 object == Upos::num) &&
                 (cx.lexicon.ends_with_cue("regular_past_ending", lower[v], 2) ||
                  cx.lexicon.cue("past_form", lower[v])))
                 tags[i] = Upos::sconj, tags[v] = Upos::verb;
@@ -1054,7 +1057,11 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
         auto e = cx.kb.find(*target);
         target_label = e && e->get().type == EntityType::person ? "himself" : "itself";
     }
-    std::string place_label = place && (!target || *place != *target) ? label(place) : std::string();
+    // (a thing said as written names no place: "attacked the hospital in West Mosul")
+    if (!r.thing.empty() && target && (!place || *place == *target))
+        if (auto e = cx.kb.find(*target); !e || e->get().type == EntityType::place) place = target;
+    std::string place_label =
+        place && (!target || *place != *target || !r.thing.empty()) ? label(place) : std::string();
     std::string according =
         r.attributed_to && r.attributed_to != r.actor ? label(r.attributed_to) : std::string();
     // an act taken to be its announcer's ("Abadi declared the full liberation of eastern Mosul")

@@ -2572,6 +2572,9 @@ TEST_CASE(
         date::year(2016) / 12 / 20);
     INFO(e.dump());
     for (const auto& r : e.relations) CHECK((!r.target || r.target->str() != "nineveh_province"));
+    const Relation* stormed = first_of(e, "attacked");
+    REQUIRE(stormed);
+    CHECK(stormed->summary.find("attacked the hospital in ") != std::string::npos);
     auto taken = extract("Iraqi troops captured a senior Islamic State bomb maker in Syria on Tuesday.",
                          date::year(2016) / 12 / 20);
     INFO(taken.dump());
