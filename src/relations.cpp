@@ -263,7 +263,7 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
             (participle_form(cx, lower[i + 1]) || cx.lexicon.cue("past_form", lower[i + 1])))
             tags[i] = Upos::noun;
         // "since the group overran Mosul": a subordinator read as a preposition before the
-        // subject of a past verb of a trigger the tagger took for no verb
+        // subject of a past verb of a trigger and the start of its object
         if (tags[i] == Upos::adp && cx.lexicon.cue("background", lower[i]) && lower[i] != "following") {
             std::size_t v = i + 1;
             while (v < tags.size() && v <= i + 5 && !trig[v] &&
@@ -271,10 +271,10 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
                     tags[v] == Upos::propn || tags[v] == Upos::num))
                 ++v;
             const Upos object = v + 1 < tags.size() ? tags[v + 1] : Upos::punct;  // (its object's first word)
-            if (v > i + 1 && v < tags.size() && trig[v] && trig[v]->weight >= 0 && tags[v] != Upos::verb &&
+            if (v > i + 1 && v < tags.size() && trig[v] && trig[v]->weight >= 0 &&
                 (tags[v - 1] == Upos::noun || tags[v - 1] == Upos::propn) &&
                 (object == Upos::det || object == Upos::propn || object == Upos::noun ||
-                 object == Upos::num) &&
+                 object == Upos::num || object == Upos::pron) &&
                 (cx.lexicon.ends_with_cue("regular_past_ending", lower[v], 2) ||
                  cx.lexicon.cue("past_form", lower[v])))
                 tags[i] = Upos::sconj, tags[v] = Upos::verb;
@@ -895,9 +895,22 @@ std::optional<EntityId> id_of(const Mention* m) {
 // A date phrase right after a nominal act's phrase is the act's, wherever the tree hangs it
 // higher up: "the largest battle since the capture of Baghdad in 2003".
 std::vector<std::optional<TimeValue>> predicate_dates(const Parsed& p, const std::vector<bool>& acts,
-                                                      const RelationLexicon& lex) {
+                                                      const RelationLexicon& lex, std::string_view text) {
+    // (a date that writes its year says more than one counted from another: "five days
+    // earlier, on June 29, 2014")
+    auto written_year = [&](const Timex& t) {
+        const std::string_view w = t.span.of(text);
+        int run = 0;
+        for (char c : w) {
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
+    };
     const auto& tree = p.tree;
     std::vector<std::optional<TimeValue>> out(static_cast<std::size_t>(tree.size()));
+    std::vector<bool> with_year(static_cast<std::size_t>(tree.size()),
+                                false);                                      // the date there writes its year
     std::vector<int> act_ending(static_cast<std::size_t>(tree.size()), -1);  // last word -> nominal act
     for (int i = 0; i < tree.size(); ++i) {
         int k = p.trigger_at[static_cast<std::size_t>(i)];
@@ -923,7 +936,12 @@ std::vector<std::optional<TimeValue>> predicate_dates(const Parsed& p, const std
         TimeValue v = t->value;
         if (v.granularity == Granularity::time) v = day_value(date::year_month_day(*v.first));
         auto& slot = out[static_cast<std::size_t>(pred)];
-        if (!slot || v.granularity < slot->granularity) slot = v;
+        auto year = with_year[static_cast<std::size_t>(pred)];
+        if (!slot || v.granularity < slot->granularity ||
+            (v.granularity == slot->granularity && !year && written_year(*t))) {
+            slot = v;
+            year = written_year(*t);
+        }
     }
     return out;
 }
@@ -2067,7 +2085,7 @@ struct SentenceDates {
 SentenceDates sentence_dates(const Context& cx, const Parsed& p, const std::vector<bool>& acts) {
     const Tree& tree = p.tree;
     SentenceDates d;
-    d.of = predicate_dates(p, acts, cx.lexicon);
+    d.of = predicate_dates(p, acts, cx.lexicon, cx.doc.text);
     d.since.resize(static_cast<std::size_t>(tree.size()));
     for (int i = 0; i < tree.size(); ++i) {
         if (p.timex_at[static_cast<std::size_t>(i)] && cx.lexicon.cue("since_case", tree.case_word(i)))

@@ -2581,3 +2581,14 @@ TEST_CASE(
     CHECK(taken.of_type("captured").empty());
     CHECK(taken.of_type("recaptured").empty());
 }
+
+TEST_CASE("relations: of two dates of one clause, the one that writes its year dates the act") {
+    auto e =
+        extract("Three days earlier, on 12 May 2015, Islamic State fighters had seized the centre of Ramadi.",
+                date::year(2017) / 6 / 1);
+    INFO(e.dump());
+    const Relation* seized = first_of(e, "captured");
+    REQUIRE(seized);
+    REQUIRE(seized->date);
+    CHECK(seized->date->value == "2015-05-12");
+}
