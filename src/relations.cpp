@@ -1694,8 +1694,9 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         r.participants.push_back(*r.target);
     r.background = act.background;
     r.thing = thing_of(cx, p, act, r.type, target, self_thing);
+    // (not a word compounded to the act's noun: "12 air strikes")
     if (r.thing.empty() && !r.target && act.target >= 0 && cx.lexicon.cue("written_object", r.type) &&
-        unnamed(cx, p, act.target))
+        !act.compound_target && p.tree.base(act.target) != "compound" && unnamed(cx, p, act.target))
         r.thing = phrase_text(cx, p, act.target, -1);
     r.one_thing = !r.thing.empty() && act.thing < 0 && self_thing.empty() && act.target >= 0 &&
                   !p.tree.plural(act.target);

@@ -2492,6 +2492,12 @@ TEST_CASE(
     REQUIRE(toll);
     INFO(toll->summary);
     CHECK(toll->thing == "15 civilians");
+    auto strikes =
+        extract("The coalition conducted 12 air strikes near Mosul on Tuesday.", date::year(2016) / 5 / 20);
+    INFO(strikes.dump());
+    const Relation* struck = first_of(strikes, "attacked");
+    REQUIRE(struck);
+    CHECK(struck->thing.empty());
     auto near = extract(
         "Troops entered an eastern district of Mosul, while forces further to the south of the city "
         "have captured four small villages, officials said on Monday.",
