@@ -535,14 +535,11 @@ const Report* lead_report(const Event& e, const TimeValue& date) {
 }
 
 // "Iraqi Security Forces recaptured Ramadi", "Ramadi was recaptured": what the entry names,
-// said as the relation stage says acts (say_act), with the place when it is not the target,
-// and who says so for reported content.
+// said as the relation stage says acts (say_act, which names the place only where the form
+// does not name it as the target), and who says so for reported content.
 std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std::string& actor,
                        const std::string& target, const Vocabulary& voc) {
-    // (a thing said as written names no place: "attacked the hospital in West Mosul")
-    const std::string& place = e.place && (!e.target || *e.place != *e.target || !lead.thing.empty())
-                                   ? e.place_label
-                                   : std::string();
+    const std::string& place = e.place ? e.place_label : std::string();
     bool reported =
         !e.attributed_label.empty() && !voc.speech(e.relation) && (!e.actor || *e.attributed_to != *e.actor);
     // an act taken to be its announcer's: said as announced

@@ -1075,11 +1075,11 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
         auto e = cx.kb.find(*target);
         target_label = e && e->get().type == EntityType::person ? "himself" : "itself";
     }
-    // (a thing said as written names no place: "attacked the hospital in West Mosul")
-    if (!r.thing.empty() && target && (!place || *place == *target))
+    // (a thing said as written names no place, so a place the act is on is said as its place:
+    // "attacked the hospital in West Mosul")
+    if (!r.thing.empty() && target && !place)
         if (auto e = cx.kb.find(*target); !e || e->get().type == EntityType::place) place = target;
-    std::string place_label =
-        place && (!target || *place != *target || !r.thing.empty()) ? label(place) : std::string();
+    std::string place_label = label(place);
     std::string according =
         r.attributed_to && r.attributed_to != r.actor ? label(r.attributed_to) : std::string();
     // an act taken to be its announcer's ("Abadi declared the full liberation of eastern Mosul")

@@ -315,7 +315,10 @@ std::string say_act(const RelationLexicon& lexicon, std::string_view relation, c
     bool names_place = form.find("{p}") != std::string::npos;
     std::string s = replace_all(
         replace_all(replace_all(replace_all(form, "{a}", actor), "{o}", target), "{p}", place), "{x}", thing);
-    if (!names_place && !place.empty()) s += in + place;
+    // the place, unless the form names it as the target ("recaptured Ramadi", not "recaptured
+    // Ramadi in Ramadi"; but "attacked the hospital in West Mosul")
+    const bool place_is_target = place == target && form.find("{o}") != std::string::npos;
+    if (!names_place && !place.empty() && !place_is_target) s += in + place;
     if (!according_to.empty()) s += ", according to " + according_to;
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');  // a sentence
     return s;

@@ -175,7 +175,8 @@ private:
 
 // The line a person reads for an act of `relation`, by what it names (labels; empty when
 // not named): the form of data/relations/forms.tsv, with " in PLACE" when the form names
-// no place, and ", according to X" for reported content; `thing` is what the act names
+// no place and does not name it as the target (PLACE == TARGET), and ", according to X" for
+// reported content; `thing` is what the act names
 // besides its parties (Relation::thing), said by the form for it when there is one. Empty
 // when no form fits: the caller then says it another way. The relation stage and the
 // chronology say acts alike. With `near`, the act happened near the place (Relation::near):
