@@ -164,6 +164,7 @@ struct Linker::Impl {
     // ("Kurdish fighters" in Syria), where not its own forces
     std::unordered_map<std::string, std::unordered_map<std::string, std::string>> regional_forces;
     std::unordered_map<std::string, std::string> place_country;
+    std::unordered_set<std::string> force_ids;  // every forces entity a place or demonym names
     std::unordered_map<std::string, std::vector<Generic>> generics;  // first folded word -> rows
     // The lists of words.tsv: force words, the region's countries (entity ids), the articles a
     // name may drop or glue ("al-Baghdadi"), the article glued to a surname, and the function
@@ -296,6 +297,8 @@ struct Linker::Impl {
         const RelationLexicon& relations = RelationLexicon::defaults();
         region = region_countries;
         for (const auto& c : region_countries) place_country.emplace(c, c);
+        for (const auto& [place, forces] : place_forces) force_ids.insert(forces);
+        for (const auto& [word, forces] : demonyms) force_ids.insert(forces);
         for (bool grew = true; grew;) {
             grew = false;
             for (const auto& f : kb.facts())
@@ -497,7 +500,9 @@ private:
     }
 
     void relink_force(Mention& mention, const std::string& country) const {
-        if (country.empty() || mention.type != EntityType::group) return;
+        // (only a mention of some state's or people's forces may name another's)
+        if (country.empty() || mention.type != EntityType::group || !m.force_ids.count(mention.entity.str()))
+            return;
         const std::string* forces = regional_force(mention, country);
         if (!forces || *forces == mention.entity.str()) return;
         auto entity = m.kb.find(EntityId(*forces));
