@@ -262,6 +262,23 @@ bool has_participant(const Relation& r, const char* id) {
     return std::find(r.participants.begin(), r.participants.end(), EntityId(id)) != r.participants.end();
 }
 
+// Checks an act's actor, target and date, each where given (nullptr: not checked).
+void check_act(const Relation* r, const char* actor, const char* target, const char* date) {
+    REQUIRE(r);
+    if (actor) {
+        REQUIRE(r->actor);
+        CHECK(r->actor->str() == actor);
+    }
+    if (target) {
+        REQUIRE(r->target);
+        CHECK(r->target->str() == target);
+    }
+    if (date) {
+        REQUIRE(r->date);
+        CHECK(r->date->value == date);
+    }
+}
+
 }  // namespace
 
 TEST_CASE("relations: an actor after the trigger of an active clause is never its subject") {
@@ -2429,12 +2446,7 @@ TEST_CASE("relations: a subordinator read as a preposition still opens a clause 
         "shelled the town on Thursday.",
         date::year(2016) / 5 / 20);
     INFO(e.dump());
-    const Relation* seized = first_of(e, "captured");
-    REQUIRE(seized);
-    REQUIRE(seized->actor);
-    CHECK(seized->actor->str() == "islamic_state");
-    CHECK(seized->target->str() == "ramadi");
-    CHECK(seized->date->value == "2015-05");
+    check_act(first_of(e, "captured"), "islamic_state", "ramadi", "2015-05");
 }
 
 TEST_CASE(
@@ -2444,10 +2456,7 @@ TEST_CASE(
         "and the group reported, a major blow to the government.",
         date::year(2016) / 5 / 20);
     INFO(e.dump());
-    const Relation* seized = first_of(e, "captured");
-    REQUIRE(seized);
-    CHECK(seized->actor->str() == "islamic_state");
-    CHECK(seized->target->str() == "hit");
+    check_act(first_of(e, "captured"), "islamic_state", "hit", nullptr);
     CHECK(e.of_type("said").empty());
 }
 
@@ -2455,17 +2464,11 @@ TEST_CASE("relations: what a verb of saying reports without that is a clause, no
     auto bare = extract("The ministry says coalition fighter jets attacked Baiji on Tuesday.",
                         date::year(2016) / 5 / 20);
     INFO(bare.dump());
-    const Relation* attack = first_of(bare, "attacked");
-    REQUIRE(attack);
-    REQUIRE(attack->target);
-    CHECK(attack->target->str() == "baiji");
+    check_act(first_of(bare, "attacked"), nullptr, "baiji", nullptr);
     auto told = extract("A spokesman told reporters Iraqi troops had recaptured Hit on Monday.",
                         date::year(2016) / 5 / 20);
     INFO(told.dump());
-    const Relation* retaken = first_of(told, "recaptured");
-    REQUIRE(retaken);
-    REQUIRE(retaken->actor);
-    CHECK(retaken->actor->str() == "iraqi_security_forces");
+    check_act(first_of(told, "recaptured"), "iraqi_security_forces", nullptr, nullptr);
 }
 
 TEST_CASE("relations: a party set apart with without is not what they stands for") {
@@ -2510,10 +2513,7 @@ TEST_CASE("relations: an act done in a named operation takes that operation's da
     auto e = extract("Iraqi troops drove the militants out of Hit in a two-day operation on 12 April.",
                      date::year(2016) / 5 / 20);
     INFO(e.dump());
-    const Relation* taken = first_of(e, "recaptured");
-    REQUIRE(taken);
-    REQUIRE(taken->date);
-    CHECK(taken->date->value == "2016-04-12");
+    check_act(first_of(e, "recaptured"), nullptr, nullptr, "2016-04-12");
 }
 
 TEST_CASE(
@@ -2522,23 +2522,13 @@ TEST_CASE(
         extract("The Iraqi army and Popular Mobilization completed the encirclement of Fallujah on 5 June.",
                 date::year(2016) / 6 / 20);
     INFO(e.dump());
-    const Relation* ring = first_of(e, "attacked");
-    REQUIRE(ring);
-    REQUIRE(ring->actor);
-    CHECK(ring->actor->str() == "iraqi_security_forces");
-    CHECK(ring->target->str() == "fallujah");
-    CHECK(ring->date->value == "2016-06-05");
+    check_act(first_of(e, "attacked"), "iraqi_security_forces", "fallujah", "2016-06-05");
     auto idiom = extract(
         "U.S. jets carried out their heaviest strikes to date on Tuesday against Islamic State "
         "fighters near Hit.",
         date::year(2016) / 6 / 20);
     INFO(idiom.dump());
-    const Relation* strike = first_of(idiom, "attacked");
-    REQUIRE(strike);
-    REQUIRE(strike->date);
-    CHECK(strike->date->value == "2016-06-14");
-    REQUIRE(strike->target);
-    CHECK(strike->target->str() == "islamic_state");
+    check_act(first_of(idiom, "attacked"), nullptr, "islamic_state", "2016-06-14");
 }
 
 TEST_CASE("relations: a vow is a statement, dated by its own words and not by a year it speaks of") {
@@ -2562,12 +2552,7 @@ TEST_CASE("relations: how far a town lies, set off after its name, does not hide
         "the army, but has been recaptured after a long siege.",
         date::year(2016) / 8 / 20);
     INFO(e.dump());
-    const Relation* fell = first_of(e, "captured");
-    REQUIRE(fell);
-    REQUIRE(fell->target);
-    CHECK(fell->target->str() == "fallujah");
-    REQUIRE(fell->actor);
-    CHECK(fell->actor->str() == "islamic_state");
+    check_act(first_of(e, "captured"), "islamic_state", "fallujah", nullptr);
 }
 
 TEST_CASE(
@@ -2593,8 +2578,5 @@ TEST_CASE("relations: of two dates of one clause, the one that writes its year d
         extract("Three days earlier, on 12 May 2015, Islamic State fighters had seized the centre of Ramadi.",
                 date::year(2017) / 6 / 1);
     INFO(e.dump());
-    const Relation* seized = first_of(e, "captured");
-    REQUIRE(seized);
-    REQUIRE(seized->date);
-    CHECK(seized->date->value == "2015-05-12");
+    check_act(first_of(e, "captured"), nullptr, nullptr, "2015-05-12");
 }
