@@ -13,6 +13,7 @@
 #include <cctype>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace mosulkg {
 
@@ -100,9 +101,13 @@ struct Memory {
     std::size_t block = static_cast<std::size_t>(-1);
     std::size_t body_sentences = 0;                           // body sentences read so far
     std::unordered_map<std::string, TimeValue> speech_dates;  // speaker -> date of their last statement
-    std::unordered_map<std::string, bool> outlets;            // entity -> whether it is a news outlet
-    std::vector<const Mention*> places;                       // places named so far (the last 64)
-    std::vector<const Mention*> speakers;                     // who was named saying something, in order
+    // speaker -> the day of the first statement of theirs a sentence dates ("told Reuters in an
+    // interview on Monday"), and the sentences that name no date
+    std::unordered_map<std::string, TimeValue> told_on;
+    std::unordered_set<std::size_t> undated_sentences;
+    std::unordered_map<std::string, bool> outlets;  // entity -> whether it is a news outlet
+    std::vector<const Mention*> places;             // places named so far (the last 64)
+    std::vector<const Mention*> speakers;           // who was named saying something, in order
     mutable std::unordered_map<std::string, std::string> place_kinds;  // entity -> its *_noun cue (a memo)
     // the parties of the last act of each relation told with any ("the operation began on 16
     // October" is the offensive on Mosul the story told of before)
@@ -1372,7 +1377,7 @@ bool quoted(const Tree& tree, int t) {
 }
 
 // "Continued their offensive": ongoing fighting, not its start; "the liberation of Mosul
-// began": an offensive was launched. The relation an event act makes.
+// began": an offensive was launched; "talks began" stay talks. The relation an event act makes.
 // The relation a one-line cue of cues.tsv names ("continued_as attacked"), or `otherwise`.
 std::string cued_relation(const Context& cx, std::string_view cue, const std::string& otherwise) {
     for (const auto& t : cx.lexicon.triggers())
@@ -1382,7 +1387,8 @@ std::string cued_relation(const Context& cx, std::string_view cue, const std::st
 
 std::string act_type(const Context& cx, const Act& act, const RelationInfo& info) {
     const char* cue = act.continued ? "continued_as" : act.begun ? "begun_as" : nullptr;
-    if (!cue || info.kind != RelationKind::event) return info.name;
+    if (!cue || info.kind != RelationKind::event || !cx.lexicon.cue("campaign_act", info.name))
+        return info.name;
     return cued_relation(cx, cue, info.name);
 }
 
@@ -1889,6 +1895,8 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
         if (st.speaker) {
             if (st.date) {
                 mem.speech_dates[st.speaker->str()] = *st.date;
+                if (st.date->granularity == Granularity::day)
+                    mem.told_on.emplace(st.speaker->str(), *st.date);
             } else if (auto it = mem.speech_dates.find(st.speaker->str()); it != mem.speech_dates.end())
                 st.date = it->second;
         }
@@ -2585,6 +2593,28 @@ void date_retold(const RelationLexicon& lex, std::vector<Relation>& out) {
     }
 }
 
+// A story tells when its speaker spoke once ("Allawi told Reuters in an interview on Monday")
+// and dates the rest of what he said by its own day: a statement of his, or an act he is the
+// source of, in a sentence naming no date takes the day he spoke, within the week before the
+// story's day.
+void date_by_speaker(const Context& cx, const Memory& mem, std::vector<Relation>& out) {
+    if (!cx.doc.published || mem.told_on.empty()) return;
+    const TimeValue story = day_value(*cx.doc.published);
+    for (Relation& r : out) {
+        if (!r.date || !(*r.date == story) || r.background ||
+            !mem.undated_sentences.count(r.evidence.sentence))
+            continue;
+        const RelationInfo* info = cx.lexicon.info(r.type);
+        std::optional<EntityId> speaker = r.attributed_to;
+        if (!speaker && info && info->kind == RelationKind::speech) speaker = r.actor;
+        if (!speaker) continue;
+        auto it = mem.told_on.find(speaker->str());
+        if (it == mem.told_on.end() || !it->second.first || !story.first) continue;
+        auto before = *story.first - *it->second.first;
+        if (before > date::days(0) && before <= date::days(7)) r.date = it->second;
+    }
+}
+
 }  // namespace
 
 bool detail::candidate_sentence(const RelationLexicon& lexicon, const SentenceCues& cues) {
@@ -2632,7 +2662,8 @@ bool detail::candidate_sentence(const RelationLexicon& lexicon, const SentenceCu
 // Leaves out of a sentence's words the asides in parentheses that hold no trigger word
 // ("announced today (19 February) the start", "the Islamic State (IS or ISIS) said"): they
 // are glosses a parser hangs anywhere. An aside holding the sentence's only date, or all of
-// the sentence, stays. So do adverbial idioms ("to date"). Linear in the sentence.
+// the sentence, stays. So do adverbial idioms ("to date") and hedges before a name
+// ("so-called"). Linear in the sentence.
 void drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::vector<std::size_t>& tokens,
                  std::vector<std::string_view>& words, std::vector<std::string>& lower,
                  std::vector<const RelationLexicon::Trigger*>& trig, std::vector<bool>& named) {
@@ -2662,6 +2693,14 @@ void drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::ve
             cx.lexicon.cue("aside_idiom", lower[i] + ' ' + lower[i + 1])) {
             keep[i] = keep[i + 1] = false;
             dropped += 2;
+        }
+    // "the so-called Islamic State": a hyphenated hedge before a name (cue name_hedge), three
+    // words to the tokenizer, that a parser reads as a verb
+    for (std::size_t i = 0; i + 2 < words.size(); ++i)
+        if (keep[i] && words[i + 1] == "-" && !named[i] &&
+            cx.lexicon.cue("name_hedge", lower[i] + '-' + lower[i + 2])) {
+            keep[i] = keep[i + 1] = keep[i + 2] = false;
+            dropped += 3;
         }
     if (dropped == 0 || dropped == words.size()) return;
     std::size_t out = 0;
@@ -2928,6 +2967,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             join_names(p);
             read_sentence(cx, mem, p, out);
         }
+        if (st.empty()) mem.undated_sentences.insert(si);
         if (!st.empty())
             mem.narrative_date = reportable(st.back()->value.granularity == Granularity::time
                                                 ? day_value(date::year_month_day(*st.back()->value.first))
@@ -2936,6 +2976,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         mem.remember(parties_named(cx, s, sm), si);
     }
     date_retold(lexicon, out);
+    date_by_speaker(cx, mem, out);
     Labels labels = labels_of(mentions);
     for (Relation& r : out) r.summary = summary_of(cx, r, labels);
     return out;

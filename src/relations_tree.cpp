@@ -646,10 +646,22 @@ bool Tree::join_names(const std::vector<int>& name_of) {
                 attach(t, keeper, "flat");
                 changed = true;
             }
+        changed = hang_on_title(first, last, name_of[static_cast<std::size_t>(first)] >= 0) || changed;
         first = last + 1;
     }
     if (changed) link_children();
     return changed;
+}
+
+bool Tree::hang_on_title(int first, int last, bool name) {
+    const int title = first - 1;
+    if (!name || title < 0 || !nominal(title) || !lexicon_->cue("title_noun", lower(title))) return false;
+    int top = -1;  // the name's word hung outside it
+    for (int t = first; t <= last && top < 0; ++t)
+        if (head(t) < first || head(t) > last) top = t;
+    if (top < 0 || head(top) == title || head(title) == top || under(title, top)) return false;
+    attach(top, title, "appos");
+    return true;
 }
 
 void Tree::link_children() {
@@ -735,7 +747,12 @@ bool Tree::participle(int t) const {
 }
 
 bool Tree::set_off(int t) const {
-    const int first = leftmost(t);
+    int first = leftmost(t);
+    // (a quotation closed before the comma: "a 'possible alliance,' according to ...")
+    auto quote = [](std::string_view w) {
+        return w == "'" || w == "\"" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x99";
+    };
+    if (first > 1 && quote(word(first - 1))) --first;
     if (first == 0) return false;
     const std::string_view before = word(first - 1);
     return before == "," || before == "-" || before == "\xE2\x80\x94" || before == "\xE2\x80\x93" ||
@@ -1246,12 +1263,21 @@ void add_partners(const Tree& tree, int t, const RelationLexicon& lex, Act& act)
                 continue;
             act.co_actors.push_back(c);
             if (!lex.cue("both_parties_case", tree.case_word(c))) continue;
+            const std::size_t before = act.co_actors.size();
             for (int g : tree.children(c)) {
                 if (tree.base(g) == "conj") act.co_actors.push_back(g);
                 if (tree.base(g) != "acl") continue;
                 for (int h : tree.children(g))
                     if (tree.base(h) == "conj") act.co_actors.push_back(tree.child(h, "obj").value_or(h));
             }
+            // (the second party read as a conjunct of the act itself: "talks between the
+            // government and [the rebels] began")
+            if (act.co_actors.size() == before)
+                for (int g : tree.children(at))
+                    if (g > c && tree.base(g) == "conj" && tree.nominal(g)) {
+                        act.co_actors.push_back(g);
+                        break;
+                    }
         }
     };
     phrases(t);
@@ -1738,7 +1764,20 @@ bool Tree::reattach_agent_from_phrase() {
 
 bool Tree::reattach_according_phrase() {
     for (int a = 0; a < size(); ++a) {
-        if (!lexicon_->cue("according", lower(a)) || base(a) != "case") continue;
+        if (!lexicon_->cue("according", lower(a))) continue;
+        if (base(a) != "case") {
+            // "..., according to X" read as a verb ("according" an acl, X its object): X's
+            // phrase modifies the predicate before it, "according to" its preposition
+            auto x = child(a, "obj");
+            if (!x) x = child(a, "obl");
+            if (!x || !verbal(a)) continue;
+            int v = head(a);
+            for (int d = 0; d < max_depth && v >= 0 && !verbal(v); ++d) v = head(v);
+            if (v < 0 || !verbal(v)) continue;
+            attach(*x, v, "obl");
+            attach(a, *x, "case");
+            return true;
+        }
         const int phrase = head(a);
         if (phrase < 0 || head(phrase) < 0 || verbal(head(phrase)) || !set_off(leftmost(phrase))) continue;
         int v = head(phrase);

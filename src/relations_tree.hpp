@@ -72,6 +72,10 @@ public:
     // hang on it. `name_of` gives each token the index of the name it belongs to, or -1.
     // Returns whether it changed the tree.
     bool join_names(const std::vector<int>& name_of);
+    // The name first..last (when `name`) the tree hangs away from the title right before it
+    // ("according to Vice President Ayad Allawi" with "Ayad" an apposition of an earlier noun)
+    // is the title's apposition. Returns whether it changed the tree.
+    bool hang_on_title(int first, int last, bool name);
 
 private:
     // Hangs t on `head` (-1: the root) with `label`, which must outlive the tree (a literal or a
@@ -135,8 +139,8 @@ private:
     // "was launched on Aug. 20 by Haider al-Abadi" with the "by" phrase hung on the date: the
     // agent of the passive verb that has none. Returns whether it changed the tree.
     bool reattach_agent_from_phrase();
-    // ", according to officials" hung on a noun: the phrase is the clause's. Returns whether it
-    // changed the tree.
+    // ", according to officials" hung on a noun, or read as a verb with "officials" its object:
+    // the phrase is the clause's. Returns whether it changed the tree.
     bool reattach_according_phrase();
     // "liberated most of Tal Afar" with "most" an oblique: a word of part (cue part_noun) with an
     // "of" phrase right after a verb with no object is its object. Returns whether it changed

@@ -2580,3 +2580,34 @@ TEST_CASE("relations: of two dates of one clause, the one that writes its year d
     INFO(e.dump());
     check_act(first_of(e, "captured"), nullptr, nullptr, "2015-05-12");
 }
+
+TEST_CASE("relations: a speaker's dated interview dates what the story tells from him without a date") {
+    auto e = extract(
+        "The so-called Islamic State has held talks with the Nusra Front about a 'joint command,' "
+        "according to Iraqi Defence Minister Khaled al-Obeidi.\n\n"
+        "Obeidi told the Associated Press in an interview on Sunday that the contacts were recent.",
+        date::year(2016) / 3 / 15);
+    INFO(e.dump());
+    const Relation* talks = first_of(e, "talks_with");
+    check_act(talks, "islamic_state", "nusra_front", "2016-03-13");
+    REQUIRE(talks->attributed_to);
+    CHECK(talks->attributed_to->str() == "khalid_al_obeidi");
+    // without the dated interview, the story's day stands
+    auto alone = extract(
+        "The so-called Islamic State has held talks with the Nusra Front about a 'joint command,' "
+        "according to Iraqi Defence Minister Khaled al-Obeidi.",
+        date::year(2016) / 3 / 15);
+    INFO(alone.dump());
+    check_act(first_of(alone, "talks_with"), "islamic_state", "nusra_front", "2016-03-15");
+}
+
+TEST_CASE("relations: talks that begin are talks, not an offensive") {
+    auto e = extract("Talks between the Syrian government and the Nusra Front began in Geneva on Sunday.",
+                     date::year(2016) / 3 / 15);
+    INFO(e.dump());
+    CHECK(e.of_type("launched_offensive").empty());
+    check_act(first_of(e, "talks_with"), nullptr, nullptr, "2016-03-13");
+    auto offensive = extract("The liberation of Ramadi began on Sunday.", date::year(2016) / 3 / 15);
+    INFO(offensive.dump());
+    check_act(first_of(offensive, "launched_offensive"), nullptr, "ramadi", "2016-03-13");
+}
