@@ -197,7 +197,12 @@ const RelationLexicon::Trigger* trigger_at(const Context& cx, const std::vector<
                                            std::size_t i) {
     const RelationLexicon::Trigger* best = nullptr;
     int best_priority = -1000;
-    for (std::size_t k : cx.lexicon.triggers_of(lower[i])) {
+    // "re-captured", three words to the tokenizer: the form with its prefix (cue repeat_prefix)
+    std::string joined;
+    if (i >= 2 && lower[i - 1] == "-" && cx.lexicon.cue("repeat_prefix", lower[i - 2]))
+        joined = lower[i - 2] + lower[i];
+    const bool prefixed = !joined.empty() && !cx.lexicon.triggers_of(joined).empty();
+    for (std::size_t k : cx.lexicon.triggers_of(prefixed ? joined : lower[i])) {
         const auto* trig = &cx.lexicon.triggers()[k];
         if (!trig->next.empty()) {
             const bool after_object = cx.lexicon.cue("after_object", trig->next);
@@ -261,6 +266,12 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
         bool after_det = (i > 0 && tags[i - 1] == Upos::det) ||
                          (i > 1 && tags[i - 1] == Upos::adj && tags[i - 2] == Upos::det);
         if (tags[i] == Upos::verb && after_det && !participle_form(cx, lower[i])) tags[i] = Upos::noun;
+        // "launched an offensive Sunday": a trigger read as an adjective after a determiner, with
+        // no noun after it for it to modify, is the noun
+        if (tags[i] == Upos::adj && trig[i] && i > 0 && tags[i - 1] == Upos::det &&
+            (i + 1 == tags.size() ||
+             (tags[i + 1] != Upos::noun && tags[i + 1] != Upos::adj && !named[i + 1])))
+            tags[i] = Upos::noun;
         // "U.S. warplanes struck": a plural noun read as a verb right before a past verb form
         // of a trigger
         if (i > 0 && i + 1 < tags.size() && tags[i] == Upos::verb && trig[i + 1] && lower[i].size() > 3 &&
@@ -2174,6 +2185,9 @@ void skip_date_target(const Context& cx, const Parsed& p, Act& act) {
         if (act.target < 0 && c > date && (p.tree.base(c) == "nmod" || p.tree.base(c) == "obl") &&
             cx.lexicon.cue("target_case", p.tree.case_word(c)) && !p.timex_at[static_cast<std::size_t>(c)])
             act.target = c;
+    // ("launched an offensive on Sunday to retake Tal Afar": the purpose hung on the verb)
+    if (act.target < 0 && act.clause != act.trigger && p.tree.verbal(act.clause))
+        act.target = detail::purpose_object(p.tree, act.clause, {"advcl", "xcomp"}, act.trigger);
 }
 
 std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, const Parsed& p,
@@ -2691,6 +2705,13 @@ void drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::ve
     for (std::size_t i = 0; i + 1 < words.size(); ++i)
         if (keep[i] && !trig[i] && !named[i] &&
             cx.lexicon.cue("aside_idiom", lower[i] + ' ' + lower[i + 1])) {
+            keep[i] = keep[i + 1] = false;
+            dropped += 2;
+        }
+    // "re-captured": the prefix of a trigger written with a hyphen (the trigger is the whole form)
+    for (std::size_t i = 0; i + 2 < words.size(); ++i)
+        if (keep[i] && words[i + 1] == "-" && trig[i + 2] && cx.lexicon.cue("repeat_prefix", lower[i]) &&
+            !cx.lexicon.triggers_of(lower[i] + lower[i + 2]).empty()) {
             keep[i] = keep[i + 1] = false;
             dropped += 2;
         }

@@ -53,8 +53,42 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_quantity_object,
                         &Tree::reattach_first_subject_clause,
                         &Tree::reattach_particle_object,
-                        &Tree::reattach_later_to_conjunct})
+                        &Tree::reattach_later_to_conjunct,
+                        &Tree::reattach_relative_to_thing})
         if ((this->*repair)()) link_children();
+}
+
+bool Tree::reattach_relative_to_thing() {
+    auto trigger = [&](int t) { return !lexicon_->triggers_of(lower(t)).empty(); };
+    // (a noun of an act that happens: "stronghold" names a state, what was overrun may be it)
+    auto act_noun = [&](int t) {
+        const auto& forms = lexicon_->triggers_of(lower(t));
+        return !forms.empty() && std::all_of(forms.begin(), forms.end(), [&](std::size_t k) {
+            const RelationInfo* info = lexicon_->info(lexicon_->triggers()[k].relation);
+            return info && info->kind == RelationKind::event;
+        });
+    };
+    bool changed = false;
+    for (int v = 1; v < size(); ++v) {
+        const int h = head(v);
+        if (label(v) != "acl:relcl" || h < 0 || h >= v || !nominal(h) || !act_noun(h) || !trigger(v) ||
+            lexicon_->cue("beginning", lower(v)) || lexicon_->cue("continuation", lower(v)) ||
+            lexicon_->cue("light_verb", lower(v)))
+            continue;
+        const int first = leftmost(v);  // the relative pronoun, or the clause's first word
+        if (first <= h || !lexicon_->cue("relative", lower(first))) continue;
+        int n = first - 1;  // the last word before the clause, punctuation aside
+        while (n > h && upos(n) == Upos::punct) --n;
+        if (n <= h || !nominal(n) || trigger(n) || !under(n, h)) continue;
+        // (past where a thing lies: "the stronghold in northern Iraq, which was overrun")
+        for (int d = 0; d < 4 && base(n) == "nmod" && head(n) > h && under(head(n), h) &&
+                        lexicon_->cue("place_case", case_word(n));
+             ++d)
+            n = head(n);
+        attach(v, n, "acl:relcl");
+        changed = true;
+    }
+    return changed;
 }
 
 bool Tree::reattach_later_to_conjunct() {
@@ -877,7 +911,9 @@ bool unreal_here(const Tree& tree, int t, const RelationLexicon& lex, bool plann
         if (tree.base(c) == "mark" && lex.cue("conditional", tree.lower(c)) && (subject < 0 || c < subject))
             return true;
     // "the battle was imminent", "an offensive is expected": a predicate of what is yet to come
-    if (tree.child(t, "cop") && lex.cue("unreal_predicate", tree.lower(t))) return true;
+    // ("the offensive was slated for September": a passive one)
+    if ((tree.child(t, "cop") || tree.child(t, "aux:pass")) && lex.cue("unreal_predicate", tree.lower(t)))
+        return true;
     if (planned_noun && has_child_cue(tree, t, "plan_modifier", lex, {"amod", "advmod", "compound"}))
         return true;
     return false;
@@ -1119,16 +1155,6 @@ void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& l
     if (act.target >= 0) add_places(tree, act.target, lex, act);
 }
 
-// The object of an infinitive of purpose hung on t with one of `labels`, after token `after`:
-// "an offensive to retake Mosul" (Mosul); -1 when none.
-int purpose_object(const Tree& tree, int t, std::initializer_list<std::string_view> labels, int after) {
-    for (int c : tree.children(t))
-        if (c > after && std::find(labels.begin(), labels.end(), tree.base(c)) != labels.end() &&
-            infinitive(tree, c))
-            if (auto o = tree.child(c, "obj")) return *o;
-    return -1;
-}
-
 // A nominal act: "the recapture of Ramadi by Iraqi forces", "IS's capture of Mosul", "the
 // Mosul offensive", "launched an offensive on Mosul".
 void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& lex, Act& act) {
@@ -1194,7 +1220,7 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         act.actor = subject;  // "IS is an offshoot of al-Qaeda": what the subject is to the "of" phrase
     }
     // an infinitive of purpose names the goal: "an offensive to retake Mosul"
-    if (act.target < 0) act.target = purpose_object(tree, t, {"acl"}, -1);
+    if (act.target < 0) act.target = purpose_object(tree, t, {"acl", "advcl"}, -1);
     add_places(tree, t, lex, act);
     // "the offensive against ISIS positions in Tal Afar": where the target lies
     if (act.target >= 0 && act.target != t) add_places(tree, act.target, lex, act);
@@ -1314,6 +1340,21 @@ int small_clause_subject(const Tree& tree, int t, const RelationLexicon& lex) {
     if (auto s = tree.child(t, "nsubj")) return *s;
     auto o = tree.child(h, "obj");
     return o && *o < t ? *o : -1;
+}
+
+int purpose_object(const Tree& tree, int t, std::initializer_list<std::string_view> labels, int after) {
+    for (int c : tree.children(t))
+        if (c > after && std::find(labels.begin(), labels.end(), tree.base(c)) != labels.end() &&
+            infinitive(tree, c)) {
+            if (auto o = tree.child(c, "obj")) return *o;
+            // ("to take back Tikrit" with "Tikrit" read as the particle's object)
+            for (int prt : tree.children(c))
+                if (prt > c && (tree.label(prt) == "compound:prt" || tree.base(prt) == "advmod"))
+                    for (int o : tree.children(prt))
+                        if (tree.base(o) == "obj" || (tree.base(o) == "obl" && !tree.child(o, "case")))
+                            return o;
+        }
+    return -1;
 }
 
 Act read_act(const Tree& tree, int trigger, bool inverse, const RelationLexicon& lex) {

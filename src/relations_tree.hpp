@@ -9,6 +9,7 @@
 #include "mosulkg/relations.hpp"
 #include "mosulkg/syntax.hpp"
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -159,6 +160,10 @@ private:
     // first verb: a word that counts a stretch forward (cue later_shift) after a coordinated verb
     // is that verb's. Returns whether it changed the tree.
     bool reattach_later_to_conjunct();
+    // "the recapture of the mosque, which IS blew up" read with the clause on "recapture": a
+    // relative clause whose verb is a trigger of an act describes the thing named last before it,
+    // not an act named further back (an act is not blown up). Returns whether it changed the tree.
+    bool reattach_relative_to_thing();
     int phrase_between(int noun, int v) const;
     // Whether v, hung on the sentence's root noun, is the sentence's only verb ("ISIS fighters
     // retreated toward the desert": no reduced relative), and no act done to people without
@@ -307,6 +312,9 @@ struct Act {
 // Roles of the act triggered at `trigger`. `inverse`: the subject is the target
 // and a "to" phrase the actor ("Mosul fell to IS").
 Act read_act(const Tree& tree, int trigger, bool inverse, const RelationLexicon& lexicon);
+// The object of an infinitive of purpose hung on t with one of `labels`, after token `after`:
+// "an offensive to retake Mosul" (Mosul); -1 when none.
+int purpose_object(const Tree& tree, int t, std::initializer_list<std::string_view> labels, int after);
 
 // The subject of the bare past form at t that a verb of declaring takes as its complement
 // ("declared Mosul liberated", "declared the city \"fully liberated\""): its own, or the

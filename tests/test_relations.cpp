@@ -2611,3 +2611,38 @@ TEST_CASE("relations: talks that begin are talks, not an offensive") {
     INFO(offensive.dump());
     check_act(first_of(offensive, "launched_offensive"), nullptr, "ramadi", "2016-03-13");
 }
+
+TEST_CASE("relations: an offensive launched on a bare weekday aims at what its purpose names") {
+    auto e = extract("Kurdish forces launched an offensive Tuesday to retake the town of Sinjar.",
+                     date::year(2015) / 11 / 12);
+    INFO(e.dump());
+    check_act(first_of(e, "launched_offensive"), "peshmerga", "sinjar", "2015-11-10");
+    auto back = extract("The prime minister announced a campaign to take back Ramadi on Sunday.",
+                        date::year(2015) / 11 / 12);
+    INFO(back.dump());
+    check_act(first_of(back, "launched_offensive"), nullptr, "ramadi", nullptr);
+}
+
+TEST_CASE("relations: an offensive slated or scheduled for a month is a plan, not an event") {
+    for (const char* text : {"An offensive to retake Raqqa was slated for late November, a commander said.",
+                             "A large assault on Raqqa is scheduled for November, officials said."}) {
+        auto e = extract(text, date::year(2016) / 10 / 2);
+        INFO(e.dump());
+        for (const auto& r : e.relations) CHECK((r.type != "launched_offensive" || !r.date));
+    }
+}
+
+TEST_CASE("relations: a relative clause of a trigger verb describes the thing named last, not an act") {
+    auto e = extract(
+        "The recapture of the ruins of the Great Mosque of al-Nuri, which the militants blew up on "
+        "Wednesday, was celebrated across Iraq.",
+        date::year(2017) / 6 / 30);
+    INFO(e.dump());
+    check_act(first_of(e, "destroyed"), nullptr, "al_nuri_mosque", "2017-06-28");
+}
+
+TEST_CASE("relations: a trigger written with a hyphenated prefix is the whole trigger") {
+    auto e = extract("Iraqi troops re-took the town of Hit on Thursday.", date::year(2016) / 4 / 16);
+    INFO(e.dump());
+    check_act(first_of(e, "recaptured"), "iraqi_security_forces", "hit", "2016-04-14");
+}
