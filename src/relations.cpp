@@ -164,6 +164,10 @@ struct Memory {
 };
 
 // One candidate sentence with its parse, and what lies on its tokens.
+// How many body sentences open a story with its news: what they say was said undated was said
+// on the story's day.
+constexpr std::size_t top_sentences = 3;
+
 struct Parsed {
     const Sentence* sentence = nullptr;
     std::size_t index = 0;
@@ -173,6 +177,7 @@ struct Parsed {
     std::vector<const Timex*> timex_at;      // per token: the date whose head it is
     std::vector<int> trigger_at;             // per token: index into the lexicon's triggers, or -1
     bool lead = false;                       // the story's first body sentence
+    bool top = false;                        // one of the story's first few (top_sentences)
     // per token: the nearest person named before it, and whether a group is, since the last
     // quotation mark ("he" looks back no further)
     std::vector<const Mention*> person_before;
@@ -1774,7 +1779,8 @@ std::optional<TimeValue> statement_date(const Context& cx, const Parsed& p, cons
         bool in_act = false;  // a date of another act's phrase ("the battle of 2014"), not a reporting noun's
         for (int a = p.tree.head(i), d = 0; a >= 0 && a != sp.verb && d < detail::Tree::max_depth;
              a = p.tree.head(a), ++d)
-            in_act = in_act || (p.trigger_at[static_cast<std::size_t>(a)] >= 0 && !speech_at(cx, p, a));
+            in_act = in_act || (p.trigger_at[static_cast<std::size_t>(a)] >= 0 && !speech_at(cx, p, a)) ||
+                     p.tree.label(a) == "acl:relcl";  // (or of a relative clause: "which closed ... in 2013")
         if (in_act) continue;
         TimeValue v = t->value;
         if (v.granularity == Granularity::time) v = day_value(date::year_month_day(*v.first));
@@ -1860,6 +1866,13 @@ struct Statement {
     bool has_act = false;         // its content holds an act of its own
 };
 
+// Whether t lies in a relative clause ("which fell in 2014"), within Tree::max_depth.
+bool in_relative_clause(const Tree& tree, int t) {
+    for (int d = 0; d < Tree::max_depth && t >= 0; ++d, t = tree.head(t))
+        if (tree.label(t) == "acl:relcl") return true;
+    return false;
+}
+
 std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& p,
                                   const std::vector<std::optional<TimeValue>>& dates,
                                   const std::vector<TimeValue>& loose) {
@@ -1868,6 +1881,11 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
     std::vector<int> dates_before(static_cast<std::size_t>(p.tree.size()) + 1, 0);  // dates before each word
     for (std::size_t i = 0; i < p.timex_at.size() && i + 1 < dates_before.size(); ++i)
         dates_before[i + 1] = dates_before[i] + (p.timex_at[i] ? 1 : 0);
+    // (a date of a relative clause is what it describes: "The United States, which pulled out
+    // its troops two and a half years ago, pledged ...")
+    bool undated_sentence = true;
+    for (int t = 0; t < p.tree.size() && undated_sentence; ++t)
+        undated_sentence = !p.timex_at[static_cast<std::size_t>(t)] || in_relative_clause(p.tree, t);
     for (int i = 0; i < p.tree.size(); ++i) {
         int k = p.trigger_at[static_cast<std::size_t>(i)];
         if (k < 0 || cx.lexicon.info(all[static_cast<std::size_t>(k)].relation)->kind != RelationKind::speech)
@@ -1883,6 +1901,12 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
             who = nullptr;
         st.who = who;
         if (who && is_actor(*who) && !outlet(cx, mem, who->entity)) st.speaker = who->entity;
+        // "Turkey said", "Washington pledged": a country or a capital that is the subject of a
+        // verb of saying speaks as its government
+        if (who && who->type == EntityType::place && st.speech.speaker >= 0 &&
+            p.mention_at[static_cast<std::size_t>(st.speech.speaker)] == who &&
+            p.tree.base(st.speech.speaker) == "nsubj" && p.tree.verbal(i))
+            st.speaker = who->entity;
         const Mention* to = entity_of(cx, mem, p, st.speech.addressee);
         if (to && is_actor(*to) && !outlet(cx, mem, to->entity)) st.addressee = to->entity;
         st.date = dates[static_cast<std::size_t>(i)];
@@ -1913,8 +1937,6 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
         }
         // a news story reports what was said for it: an undated statement was made on the day
         // the story bears (or the day before: the chronology joins statements a day apart)
-        bool undated_sentence =
-            std::none_of(p.timex_at.begin(), p.timex_at.end(), [](const Timex* t) { return t; });
         if (!st.date && st.speaker && cx.doc.published && !p.tree.nominal(i) && undated_sentence) {
             st.date = day_value(*cx.doc.published);
             // (the lead of a story is its news: what it says was said is the story's event)
@@ -2011,7 +2033,9 @@ std::string call_text(const Context& cx, const Parsed& p, int verb, int most = 2
     for (int c : tree.children(verb)) {
         std::string_view b = tree.base(c);
         // the one called on: the object, or a phrase whose preposition follows the verb ("on")
-        bool called = b == "obj" || b == "iobj" || (b == "obl" && tree.leftmost(c) == verb + 1);
+        // (never a date: "vowed on Tuesday to retake")
+        bool called = (b == "obj" || b == "iobj" || (b == "obl" && tree.leftmost(c) == verb + 1)) &&
+                      !p.timex_at[static_cast<std::size_t>(c)];
         if (who < 0 && c > verb && called && tree.nominal(c))
             who = c;
         else if (act < 0 && mark_of(c) >= 0)
@@ -2022,8 +2046,8 @@ std::string call_text(const Context& cx, const Parsed& p, int verb, int most = 2
             if (tree.base(c) == "acl" && mark_of(c) >= 0) act = c;
     if (who < 0 || act < 0 || act < who) return {};
     int mark = mark_of(act), first = tree.leftmost(who), last = who;
-    for (int c : tree.children(who))
-        if (c != act) last = std::max(last, tree.rightmost(c));
+    for (int c : tree.children(who))  // ("parliament on Tuesday": the date is the call's)
+        if (c != act && !p.timex_at[static_cast<std::size_t>(c)]) last = std::max(last, tree.rightmost(c));
     if (tree.base(first) == "case") ++first;
     if (last >= mark || first > last) return {};
     for (int i = first; i <= last; ++i)  // a plain phrase: no clause of its own ("reporters that ...")
@@ -2033,6 +2057,24 @@ std::string call_text(const Context& cx, const Parsed& p, int verb, int most = 2
     if (whom.empty() || what.empty()) return {};
     return sentence_inner(p, first, whom) + " " + std::string(cx.lexicon.first_cue_word("call_modal")) + " " +
            what;
+}
+
+// What a group or a country means to do, told with the verb of saying at `verb` ("pledged to
+// help Iraqi leaders", "vowed to retake the city"): said as its intention ("it would help Iraqi
+// leaders", cues intention_pronoun and intention_modal). Empty where no infinitive follows.
+std::string intention_text(const Context& cx, const Parsed& p, int verb, int most = 20) {
+    const Tree& tree = p.tree;
+    for (int c : tree.children(verb)) {
+        if (c <= verb || (tree.base(c) != "xcomp" && tree.base(c) != "advcl") || !tree.verbal(c)) continue;
+        for (int m : tree.children(c))
+            if (m < c && tree.base(m) == "mark" && cx.lexicon.cue("infinitive_mark", tree.lower(m))) {
+                std::string what = words_text(cx, p, m + 1, tree.rightmost(c), most);
+                if (what.empty()) return {};
+                return std::string(cx.lexicon.first_cue_word("intention_pronoun")) + " " +
+                       std::string(cx.lexicon.first_cue_word("intention_modal")) + " " + what;
+            }
+    }
+    return {};
 }
 
 // What a denial takes back, said with its verb as written ("retracted a statement issued one
@@ -2064,11 +2106,15 @@ std::optional<Relation> statement_relation(const Context& cx, const Parsed& p, c
     if (r.target && *r.target == *r.actor) r.target.reset();
     r.participants.push_back(*r.actor);
     if (r.target) r.participants.push_back(*r.target);
-    if (!st.dated_by_story) r.date = st.date;  // talk the text does not date is no event of the chronology
+    // talk the text does not date is no event of the chronology, unless the top of the story
+    // tells it: its first paragraphs are the day's news ("The United States pledged to help")
+    if (!st.dated_by_story || p.top) r.date = st.date;
     r.confidence = 0.7;
     r.trigger = std::string(p.tree.word(st.speech.verb));
     r.thing = content_text(cx, p, st.speech);
     if (r.thing.empty()) r.thing = call_text(cx, p, st.speech.verb);
+    if (r.thing.empty() && st.who && st.who->type != EntityType::person)
+        r.thing = intention_text(cx, p, st.speech.verb);
     if (cx.lexicon.cue("denial_verb", p.tree.lower(st.speech.verb)))
         r.thing = denial_text(cx, p, st.speech.verb);
     r.evidence = Provenance{cx.doc.id, p.index, p.sentence->span};
@@ -2494,7 +2540,11 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
     std::vector<bool> acts(static_cast<std::size_t>(tree.size()), false);
     for (int i = 0; i < tree.size(); ++i)
         acts[static_cast<std::size_t>(i)] = p.trigger_at[static_cast<std::size_t>(i)] >= 0;
-    SentenceDates dates = sentence_dates(cx, p, acts);
+    // (a relative clause keeps its date: "Turkey, which closed its border two years ago, said")
+    std::vector<bool> holders = acts;
+    for (int i = 0; i < tree.size(); ++i)
+        if (tree.label(i) == "acl:relcl" && tree.verbal(i)) holders[static_cast<std::size_t>(i)] = true;
+    SentenceDates dates = sentence_dates(cx, p, holders);
     auto sts = statements(cx, mem, p, dates.of, dates.loose);
     mem.voices.clear();
     mem.group_voices.clear();
@@ -2633,7 +2683,7 @@ void date_by_speaker(const Context& cx, const Memory& mem, std::vector<Relation>
 
 bool detail::candidate_sentence(const RelationLexicon& lexicon, const SentenceCues& cues) {
     // triggers outside names (the tree's acts and statements), and acts' inside them
-    bool act = false, speech = false, act_in_name = false;
+    bool act = false, speech = false, act_in_name = false, name_speaks = false;
     for (std::size_t i = 0; i < cues.triggers.size(); ++i) {
         if (!cues.triggers[i]) continue;
         if (lexicon.info(cues.triggers[i]->relation)->kind != RelationKind::speech)
@@ -2641,6 +2691,10 @@ bool detail::candidate_sentence(const RelationLexicon& lexicon, const SentenceCu
         else if (!cues.named[i])
             speech = true;
     }
+    // ("Turkey said", "The United States, which ..., pledged": a name that opens the sentence
+    // may speak, whatever it names)
+    const std::size_t opening = !cues.lower.empty() && lexicon.cue("definite", cues.lower[0]) ? 1 : 0;
+    name_speaks = speech && opening < cues.named.size() && cues.named[opening];
     if (!act && !speech) return false;
     const auto& sm = cues.mentions;
     bool known = std::any_of(sm.begin(), sm.end(), [](const Mention* m) { return m->in_kb; });
@@ -2667,7 +2721,8 @@ bool detail::candidate_sentence(const RelationLexicon& lexicon, const SentenceCu
     };
     if (act) return for_act();  // (a statement's conditions imply an act's)
     if (!((!sm.empty() && cues.dated) || (act_in_name && for_act()))) return false;
-    if (cues.named_before || std::any_of(sm.begin(), sm.end(), [](const Mention* m) { return is_actor(*m); }))
+    if (cues.named_before || name_speaks ||
+        std::any_of(sm.begin(), sm.end(), [](const Mention* m) { return is_actor(*m); }))
         return true;
     return std::any_of(cues.lower.begin(), cues.lower.end(),
                        [&](const std::string& w) { return lexicon.cue("declared_thing", w); });
@@ -2984,6 +3039,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             Tree tree = parse_candidate(cx, parser, sm, tokens, words, lower, trig, named);
             Parsed p{&s, si, std::move(tokens), std::move(tree), {}, {}, {}, false, {}, {}, {}, {}};
             p.lead = mem.body_sentences == 1;
+            p.top = mem.body_sentences <= top_sentences;
             map_tokens(cx, p, sm, st, trig);
             join_names(p);
             read_sentence(cx, mem, p, out);

@@ -927,13 +927,30 @@ TEST_CASE("relations: what a story's lead says was said happened on the story's 
     auto e = extract(
         "Hundreds of civilians have been killed by airstrikes during the offensive to recapture Ramadi, "
         "said Amnesty International.\n\nAmnesty International also said that it had spoken to Abu Bakr "
-        "al-Baghdadi.");
+        "al-Baghdadi.\n\nThe city lies on the Euphrates.\n\nIts people were few.\n\nAmnesty "
+        "International also said that it had spoken to Abu Bakr al-Baghdadi.");
     INFO(e.dump());
     auto said = e.of_type("said");
-    REQUIRE(said.size() == 2);
+    REQUIRE(said.size() == 3);
     REQUIRE(said[0].date);
     CHECK(said[0].date->value == "2016-01-04");
-    CHECK_FALSE(said[1].date);  // a later undated statement makes no entry of its own
+    // the top of the story is the day's news; a later undated statement makes no entry of its own
+    REQUIRE(said[1].date);
+    CHECK(said[1].date->value == "2016-01-04");
+    CHECK_FALSE(said[2].date);
+}
+
+TEST_CASE(
+    "relations: a country that says something speaks, and a date of its relative clause is not "
+    "the saying's") {
+    auto e = extract(
+        "Fighting went on in Ramadi.\n\nTurkey, which closed its border two years ago, pledged to help Iraqi "
+        "leaders retake the city.",
+        date::year(2015) / 5 / 20);
+    INFO(e.dump());
+    const Relation* said = first_of(e, "said");
+    check_act(said, "turkey", nullptr, "2015-05-20");
+    CHECK(said->summary.find("it would help") != std::string::npos);
 }
 
 TEST_CASE("relations: 'their' in 'the jihadists launched their assault' is the jihadists") {
