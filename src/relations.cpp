@@ -202,9 +202,9 @@ const RelationLexicon::Trigger* trigger_at(const Context& cx, const std::vector<
                                            std::size_t i) {
     const RelationLexicon::Trigger* best = nullptr;
     int best_priority = -1000;
-    // "re-captured", three words to the tokenizer: the form with its prefix (cue repeat_prefix)
+    // "re-captured", three words to the tokenizer: the form with its prefix (cue hyphen_prefix)
     std::string joined;
-    if (i >= 2 && lower[i - 1] == "-" && cx.lexicon.cue("repeat_prefix", lower[i - 2]))
+    if (i >= 2 && lower[i - 1] == "-" && cx.lexicon.cue("hyphen_prefix", lower[i - 2]))
         joined = lower[i - 2] + lower[i];
     const bool prefixed = !joined.empty() && !cx.lexicon.triggers_of(joined).empty();
     for (std::size_t k : cx.lexicon.triggers_of(prefixed ? joined : lower[i])) {
@@ -229,10 +229,18 @@ const RelationLexicon::Trigger* trigger_at(const Context& cx, const std::vector<
 // none is no candidate).
 bool trigger_word(const Context& cx, std::size_t first, std::size_t end) {
     std::string folded;
-    for (std::size_t t = first; t < end; ++t)
-        if (!cx.lexicon.triggers_of(detail::fold_word(cx.text.tokens[t].span.of(cx.doc.text), folded))
-                 .empty())
+    std::string prefix;  // a prefix and the hyphen after it ("over-ran"), else empty
+    for (std::size_t t = first; t < end; ++t) {
+        const std::string_view w = detail::fold_word(cx.text.tokens[t].span.of(cx.doc.text), folded);
+        if (!cx.lexicon.triggers_of(w).empty()) return true;
+        if (prefix.size() > 1 && prefix.back() == '-' &&
+            !cx.lexicon.triggers_of(prefix.substr(0, prefix.size() - 1) + std::string(w)).empty())
             return true;
+        if (w == "-" && !prefix.empty() && prefix.back() != '-')
+            prefix += '-';
+        else
+            prefix = cx.lexicon.cue("hyphen_prefix", w) ? std::string(w) : std::string();
+    }
     return false;
 }
 
@@ -2765,7 +2773,7 @@ void drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::ve
         }
     // "re-captured": the prefix of a trigger written with a hyphen (the trigger is the whole form)
     for (std::size_t i = 0; i + 2 < words.size(); ++i)
-        if (keep[i] && words[i + 1] == "-" && trig[i + 2] && cx.lexicon.cue("repeat_prefix", lower[i]) &&
+        if (keep[i] && words[i + 1] == "-" && trig[i + 2] && cx.lexicon.cue("hyphen_prefix", lower[i]) &&
             !cx.lexicon.triggers_of(lower[i] + lower[i + 2]).empty()) {
             keep[i] = keep[i + 1] = false;
             dropped += 2;

@@ -2,6 +2,7 @@
 #include "lines.hpp"
 #include "mosulkg/error.hpp"
 #include "mosulkg/relations.hpp"
+#include "normalize.hpp"
 #include "word_hash.hpp"
 
 #include <fmt/format.h>
@@ -312,6 +313,14 @@ std::string say_act(const RelationLexicon& lexicon, std::string_view relation, c
         form = "{a} " + phrase + (target.empty() ? "" : " {o}");
     }
     if (form.empty()) return form;
+    // "Yazidis were killed": a name of many people (its last word of cue plural_name, with no
+    // "of" phrase: not "the General Command of the Armed Forces") takes a plural verb
+    if (form.rfind("{o} was ", 0) == 0 && target.find(" of ") == std::string::npos) {
+        const auto space = target.rfind(' ');
+        if (lexicon.cue("plural_name",
+                        detail::fold_word(space == std::string::npos ? target : target.substr(space + 1))))
+            form.replace(3, 5, " were ");
+    }
     bool names_place = form.find("{p}") != std::string::npos;
     std::string s = replace_all(
         replace_all(replace_all(replace_all(form, "{a}", actor), "{o}", target), "{p}", place), "{x}", thing);

@@ -2663,3 +2663,15 @@ TEST_CASE("relations: a trigger written with a hyphenated prefix is the whole tr
     INFO(e.dump());
     check_act(first_of(e, "recaptured"), "iraqi_security_forces", "hit", "2016-04-14");
 }
+
+TEST_CASE("relations: a name of many people takes a plural verb, and over-ran is overran") {
+    auto e = extract("Hundreds of Yazidis were killed near Sinjar on Sunday.", date::year(2014) / 8 / 6);
+    INFO(e.dump());
+    const Relation* killed = first_of(e, "killed");
+    check_act(killed, nullptr, "yazidis", "2014-08-03");
+    CHECK(killed->summary.rfind("Yazidis were killed", 0) == 0);
+    auto ran =
+        extract("Islamic State fighters over-ran the town of Sinjar on Sunday.", date::year(2014) / 8 / 6);
+    INFO(ran.dump());
+    check_act(first_of(ran, "captured"), "islamic_state", "sinjar", "2014-08-03");
+}
