@@ -123,6 +123,9 @@ struct Memory {
     std::vector<std::pair<int, const Mention*>> voices;
     // the same with the speaker where it is a group ("the coalition said its aircraft ...")
     std::vector<std::pair<int, const Mention*>> group_voices;
+    // the tokens heading what is said by a speaker the sentence describes but names not ("Syrian
+    // opposition fighters say they captured the town"): "they" there is no party named before
+    std::vector<int> unnamed_voices;
     // per last word of a place's name of several words ("refinery", "dam"), the place last named
     // so: what "the refinery" of a later sentence stands for
     std::unordered_map<std::string, const Mention*> named_heads;
@@ -733,8 +736,11 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     for (std::string_view want : {"appos", "flat", "compound", "nmod"})
         for (int c : tree.children(t)) {
             // (and "fighters from ISIL": members of what their "from" phrase names, cue member_case)
-            const bool members = cx.lexicon.cue("member_case", tree.case_word(c)) &&
-                                 cx.lexicon.cue("member_noun", tree.lower(t));
+            // (or "a spokesman for the coalition": the party a title serves, cue representative_case)
+            const bool members = (cx.lexicon.cue("member_case", tree.case_word(c)) &&
+                                  cx.lexicon.cue("member_noun", tree.lower(t))) ||
+                                 (cx.lexicon.cue("representative_case", tree.case_word(c)) &&
+                                  cx.lexicon.cue("title_noun", tree.lower(t)));
             if (tree.base(c) != want ||
                 (want == "nmod" && !members && !cx.lexicon.cue("genitive_case", tree.case_word(c))))
                 continue;
@@ -807,6 +813,9 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
             if (!p.mention_at[static_cast<std::size_t>(g)] && cx.lexicon.generic_class(tree.lower(g)) &&
                 determined(cx, tree, g))
                 return entity_of(cx, mem, p, g, depth + 1);
+        // (in what a speaker the story does not name says, "they" is that speaker)
+        for (int content : mem.unnamed_voices)
+            if (tree.under(t, content)) return nullptr;
         return recent(cx, mem, p, t, "group");
     }
     // "its fighters", "their forces": the members of the group the pronoun stands for
@@ -1620,9 +1629,30 @@ void named_parties(const Context& cx, const Memory& mem, const Parsed& p, const 
     if (!actor && act.actor < 0 && !act.passive) actor = verb_first_subject(p, act.trigger);
 }
 
-std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed& p, const Act& act,
+// "launched 632 vehicle bombs against Iraqi forces": a verb of a campaign (cue campaign_act) whose
+// object is a munition (cue munition_noun) tells an attack (cue munition_as) on what its "against"
+// phrase names. The act as read, or so changed; `type` is set to the attack's relation.
+Act munition_act(const Context& cx, const Parsed& p, const Act& act, std::string& type) {
+    const Tree& tree = p.tree;
+    const auto o = tree.verbal(act.trigger) ? tree.child(act.trigger, "obj") : std::nullopt;
+    if (!o || !cx.lexicon.cue("campaign_act", type) || !cx.lexicon.cue("munition_noun", tree.lower(*o)))
+        return act;
+    type = cued_relation(cx, "munition_as", type);
+    Act shot = act;
+    if (shot.target == *o) shot.target = -1;
+    for (int at : {act.trigger, *o})  // (on the verb, or as the tree may hang it, on the munition)
+        for (int c : tree.children(at))
+            if (shot.target < 0 && c > *o && (tree.base(c) == "obl" || tree.base(c) == "nmod") &&
+                cx.lexicon.cue("target_case", tree.case_word(c)))
+                shot.target = c;
+    return shot;
+}
+
+std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed& p, const Act& read,
                                     const RelationLexicon::Trigger& trig) {
-    const RelationInfo* info = cx.lexicon.info(trig.relation);
+    std::string type = trig.relation;
+    const Act act = munition_act(cx, p, read, type);
+    const RelationInfo* info = cx.lexicon.info(type);
     // "militants who have regained ground and momentum": a figure of speech, no act
     if (act.target >= 0 && p.tree.base(act.target) == "obj" &&
         cx.lexicon.cue("figurative_object", p.tree.lower(act.target)))
@@ -2007,10 +2037,15 @@ std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, i
     if (sp.content < 0 || sp.verb < 0) return {};
     for (int c : tree.children(sp.content))
         if (tree.base(c) == "mark" && cx.lexicon.cue("infinitive_mark", tree.lower(c))) return {};
-    int first = tree.leftmost(sp.content), last = tree.rightmost(sp.content);
-    if (tree.under(sp.verb, sp.content)) {  // "... ,\" he says": the words of the saying are not said
+    // (a saying the tree hangs inside a relative clause of a long quotation says the whole of it)
+    int content = sp.content;
+    if (in_relative_clause(tree, content))
+        for (int d = 0; d < detail::Tree::max_depth && tree.head(content) >= 0; ++d)
+            content = tree.head(content);
+    int first = tree.leftmost(content), last = tree.rightmost(content);
+    if (tree.under(sp.verb, content)) {  // "... ,\" he says": the words of the saying are not said
         int vs = tree.leftmost(sp.verb), ve = tree.rightmost(sp.verb);
-        for (int c = sp.verb; tree.head(c) >= 0 && tree.head(c) != sp.content; c = tree.head(c))
+        for (int c = sp.verb; tree.head(c) >= 0 && tree.head(c) != content; c = tree.head(c))
             vs = std::min(vs, tree.leftmost(tree.head(c))), ve = std::max(ve, tree.rightmost(tree.head(c)));
         if (vs > first)
             last = vs - 1;
@@ -2020,7 +2055,7 @@ std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, i
     while (first <= last && tree.upos(first) == Upos::punct) ++first;
     std::string out = words_text(cx, p, first, last, most);
     if (out.empty()) return {};
-    if (quoted(tree, sp.content)) return "\"" + out + "\"";
+    if (quoted(tree, content)) return "\"" + out + "\"";
     // "Hundreds were killed, Amnesty said" -> "Amnesty said hundreds were killed"
     return sentence_inner(p, first, out);
 }
@@ -2121,7 +2156,8 @@ std::optional<Relation> statement_relation(const Context& cx, const Parsed& p, c
     r.trigger = std::string(p.tree.word(st.speech.verb));
     r.thing = content_text(cx, p, st.speech);
     if (r.thing.empty()) r.thing = call_text(cx, p, st.speech.verb);
-    if (r.thing.empty() && st.who && st.who->type != EntityType::person)
+    if (r.thing.empty() && st.who && st.who->type != EntityType::person &&
+        cx.lexicon.cue("plan_verb", p.tree.lower(st.speech.verb)))
         r.thing = intention_text(cx, p, st.speech.verb);
     if (cx.lexicon.cue("denial_verb", p.tree.lower(st.speech.verb)))
         r.thing = denial_text(cx, p, st.speech.verb);
@@ -2452,11 +2488,16 @@ std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Pa
     // city on Tuesday for the first time since 2014" is, by its own date, told in the past)
     for (int t : {act.trigger, act.clause}) {
         if (date && !held_since && dates.since[static_cast<std::size_t>(t)] == date) return std::nullopt;
-        for (int c : tree.children(t))
+        for (int c : tree.children(t)) {
             if (!held_since && (tree.base(c) == "obl" || tree.base(c) == "nmod") &&
                 cx.lexicon.cue("since_case", tree.case_word(c)) &&
                 (!date || perfect(tree, t, cx.lexicon) || dated_within(p, c, *date)))
                 return std::nullopt;
+            // ("has launched 632 car bombs since the offensive began": counted since an act)
+            if (!held_since && tree.base(c) == "advcl" && c > t &&
+                cx.lexicon.cue("since_case", tree.case_word(c)) && perfect(tree, t, cx.lexicon))
+                return std::nullopt;
+        }
     }
     // what was said happened when it was said, unless the story's date stands for the
     // statement's and the act is told in a past tense ("they declared the caliphate")
@@ -2556,8 +2597,12 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
     auto sts = statements(cx, mem, p, dates.of, dates.loose);
     mem.voices.clear();
     mem.group_voices.clear();
+    mem.unnamed_voices.clear();
     for (const auto& st : sts) {
         if (st.speech.content < 0) continue;
+        if (st.speech.speaker >= 0 && !st.who && tree.nominal(st.speech.speaker) &&
+            !p.mention_at[static_cast<std::size_t>(st.speech.speaker)])
+            mem.unnamed_voices.push_back(st.speech.content);
         mem.voices.emplace_back(st.speech.content,
                                 st.speaker ? side_of(cx, mem, p, st.speech.speaker, st.who) : nullptr);
         // (a group named as the speaker in the sentence, not one a noun stands for)
@@ -2625,6 +2670,7 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         for (auto& more : also) out.push_back(std::move(more));
     }
     mem.voices.clear();  // token indices of this sentence's tree only
+    mem.unnamed_voices.clear();
     remember_subject(cx, mem, p);
     remember_introductions(cx, mem, p);
     for (const auto& st : sts)

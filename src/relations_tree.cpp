@@ -52,6 +52,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_according_phrase,
                         &Tree::reattach_quantity_object,
                         &Tree::reattach_first_subject_clause,
+                        &Tree::reattach_participle_object,
                         &Tree::reattach_particle_object,
                         &Tree::reattach_later_to_conjunct,
                         &Tree::reattach_relative_to_thing})
@@ -1843,6 +1844,21 @@ bool Tree::reattach_quantity_object() {
         return true;
     }
     return false;
+}
+
+bool Tree::reattach_participle_object() {
+    const int root = first_root();
+    if (root == size() || !verbal(root)) return false;
+    int first = -1, second = -1;  // the root's two subjects
+    for (int c : children(root))
+        if (base(c) == "nsubj") (first < 0 ? first : second) = c;
+    if (first < 0 || second < 0 || !nominal(second)) return false;
+    const int v = leftmost(second) - 1;  // the word right before the second subject
+    if (v <= first || upos(v) != Upos::verb || base(v) != "acl" || child(v, "obj") || !under(v, first) ||
+        !lexicon_->ends_with_cue("progressive_ending", lower(v), 2))
+        return false;
+    attach(second, v, "obj");
+    return true;
 }
 
 bool Tree::reattach_first_subject_clause() {

@@ -160,6 +160,11 @@ private:
     // first verb: a word that counts a stretch forward (cue later_shift) after a coordinated verb
     // is that verb's. Returns whether it changed the tree.
     bool reattach_later_to_conjunct();
+    // "A spokesman for the coalition fighting Islamic State said" read with "Islamic State" a
+    // second subject of "said": the name right after a participle in -ing describing the first
+    // subject's phrase, with no object of its own, is its object. Returns whether it changed the
+    // tree.
+    bool reattach_participle_object();
     // "the recapture of the mosque, which IS blew up" read with the clause on "recapture": a
     // relative clause whose verb is a trigger of an act describes the thing named last before it,
     // not an act named further back (an act is not blown up). Returns whether it changed the tree.

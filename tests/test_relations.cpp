@@ -2675,3 +2675,43 @@ TEST_CASE("relations: a name of many people takes a plural verb, and over-ran is
     INFO(ran.dump());
     check_act(first_of(ran, "captured"), "islamic_state", "sinjar", "2014-08-03");
 }
+
+TEST_CASE("relations: 'they' in what an unnamed speaker says is that speaker, not a group named before") {
+    auto e = extract(
+        "Islamic State lost ground.\n\nRebel fighters backed by Turkey say they have captured the town of "
+        "Dabiq from the Islamic State group.",
+        date::year(2016) / 10 / 17);
+    INFO(e.dump());
+    const Relation* taken = first_of(e, "captured");
+    REQUIRE(taken);
+    CHECK_FALSE(taken->actor);
+    auto named = extract("Iraqi forces say they have captured the town of Hit.", date::year(2016) / 4 / 14);
+    INFO(named.dump());
+    check_act(first_of(named, "captured"), "iraqi_security_forces", "hit", nullptr);
+}
+
+TEST_CASE("relations: a spokesman for a party speaks for it, and a name after a participle is its object") {
+    auto e = extract(
+        "A spokesman for the coalition fighting Islamic State said Iraqi troops had recaptured Baiji on "
+        "Sunday.",
+        date::year(2015) / 10 / 20);
+    INFO(e.dump());
+    const Relation* taken = first_of(e, "recaptured");
+    check_act(taken, "iraqi_security_forces", "baiji", "2015-10-18");
+    REQUIRE(taken->attributed_to);
+    CHECK(taken->attributed_to->str() == "international_coalition");
+}
+
+TEST_CASE("relations: launching munitions is an attack, and a count since an act is no event") {
+    auto e = extract("Islamic State militants launched rockets against Kurdish forces near Kirkuk on Monday.",
+                     date::year(2016) / 10 / 20);
+    INFO(e.dump());
+    CHECK(e.of_type("launched_offensive").empty());
+    check_act(first_of(e, "attacked"), "islamic_state", "peshmerga", "2016-10-17");
+    auto count = extract(
+        "Islamic State has launched 300 car bombs against Iraqi troops since the offensive began, an officer "
+        "said.",
+        date::year(2016) / 12 / 1);
+    INFO(count.dump());
+    for (const auto& r : count.relations) CHECK((r.type != "attacked" || !r.date));
+}
