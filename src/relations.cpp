@@ -1001,6 +1001,18 @@ std::optional<TimeValue> dependent_date(const Tree& tree, const std::vector<std:
         bool part = l == "obl" && tree.nominal(c) && lex.cue("during_case", tree.case_word(c));
         if ((purpose || report || part) && dates[static_cast<std::size_t>(c)])
             return dates[static_cast<std::size_t>(c)];
+        // "When IS overran Sinjar in August 2014, thousands were killed": the time of a clause of
+        // cue when_mark (its predicate's date, or one of a verb the tree hangs on it)
+        if (l == "advcl" && (lex.cue("when_mark", tree.case_word(c)) ||
+                             std::any_of(tree.children(c).begin(), tree.children(c).end(), [&](int g) {
+                                 return g < c && tree.base(g) == "advmod" &&
+                                        lex.cue("when_mark", tree.lower(g));
+                             }))) {
+            if (dates[static_cast<std::size_t>(c)]) return dates[static_cast<std::size_t>(c)];
+            for (int g : tree.children(c))
+                if (tree.verbal(g) && dates[static_cast<std::size_t>(g)])
+                    return dates[static_cast<std::size_t>(g)];
+        }
         // (the act hung on the verb's place: "out of the town in a two-day operation")
         if (l == "obl" || l == "obj")
             for (int g : tree.children(c))

@@ -2715,3 +2715,10 @@ TEST_CASE("relations: launching munitions is an attack, and a count since an act
     INFO(count.dump());
     for (const auto& r : count.relations) CHECK((r.type != "attacked" || !r.date));
 }
+
+TEST_CASE("relations: a when-clause's date is the time of its main clause's act") {
+    auto e = extract("When Iraqi forces entered Ramadi on Sunday, hundreds of residents fled the city.",
+                     date::year(2015) / 12 / 29);
+    INFO(e.dump());
+    check_act(first_of(e, "fled"), nullptr, "ramadi", "2015-12-27");
+}
