@@ -96,6 +96,10 @@ struct Memory {
     // "its fighters" in the next goes on about it ("The PMU vowed to fight IS. Its fighters ...")
     const Mention* subject_group = nullptr;
     std::size_t group_sentence = 0;
+    // the same for a place: "it" in the next goes on about it ("The refinery produced 175,000
+    // barrels a day ... as the city of Mosul. Iraqi forces retook it in November")
+    const Mention* subject_place = nullptr;
+    std::size_t place_sentence = 0;
     std::vector<const Mention*> actors;       // persons and groups named so far (the last 64)
     std::optional<TimeValue> narrative_date;  // the last date of the current paragraph
     std::size_t block = static_cast<std::size_t>(-1);
@@ -1020,6 +1024,15 @@ std::optional<TimeValue> dependent_date(const Tree& tree, const std::vector<std:
                     dates[static_cast<std::size_t>(g)])
                     return dates[static_cast<std::size_t>(g)];
     }
+    // (the when-clause read as the main clause, the act its complement: "When IS overran Sinjar
+    // in August 2014, [thousands were killed]")
+    const int h = tree.head(pred);
+    if (h >= 0 && h < pred && (tree.base(pred) == "ccomp" || tree.base(pred) == "parataxis") &&
+        dates[static_cast<std::size_t>(h)])
+        for (int g : tree.children(h))
+            if (g < h && (tree.base(g) == "advmod" || tree.base(g) == "mark") &&
+                lex.cue("when_mark", tree.lower(g)))
+                return dates[static_cast<std::size_t>(h)];
     return std::nullopt;
 }
 
@@ -1479,6 +1492,12 @@ const Mention* pronoun_place(const Context& cx, const Memory& mem, const Parsed&
         }
         return nullptr;
     }
+    // (a place the sentence names before it, else the place the sentence before was about)
+    bool named_before = false;
+    for (int i = 0; i < act.target && !named_before; ++i)
+        if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)])
+            named_before = m->type == EntityType::place;
+    if (!named_before && mem.subject_place && mem.place_sentence + 1 == p.index) return mem.subject_place;
     return recent_place(cx, mem, p, act.target, "");
 }
 
@@ -2550,6 +2569,9 @@ void remember_subject(const Context& cx, Memory& mem, const Parsed& p) {
         } else if (m && m->type == EntityType::group) {
             mem.subject_group = m;
             mem.group_sentence = p.index;
+        } else if (m && m->type == EntityType::place) {
+            mem.subject_place = m;
+            mem.place_sentence = p.index;
         }
     }
 }

@@ -2722,3 +2722,12 @@ TEST_CASE("relations: a when-clause's date is the time of its main clause's act"
     INFO(e.dump());
     check_act(first_of(e, "fled"), nullptr, "ramadi", "2015-12-27");
 }
+
+TEST_CASE("relations: 'it' after a sentence about a place is that place, not the last one named") {
+    auto e = extract(
+        "The Baiji refinery produced 175,000 barrels a day before Islamic State fighters took parts of it "
+        "along with the city of Mosul.\n\nIraqi forces retook it from the militants in November.",
+        date::year(2015) / 4 / 20);
+    INFO(e.dump());
+    check_act(first_of(e, "recaptured"), "iraqi_security_forces", "baiji_refinery", "2014-11");
+}
