@@ -100,6 +100,9 @@ struct Memory {
     // barrels a day ... as the city of Mosul. Iraqi forces retook it in November")
     const Mention* subject_place = nullptr;
     std::size_t place_sentence = 0;
+    // the last parsed sentence whose main clause's subject is many the story does not name: "they"
+    // opening the next goes on about them, not about a group named in passing
+    std::size_t unnamed_subject_sentence = static_cast<std::size_t>(-2);
     std::vector<const Mention*> actors;       // persons and groups named so far (the last 64)
     std::optional<TimeValue> narrative_date;  // the last date of the current paragraph
     std::size_t block = static_cast<std::size_t>(-1);
@@ -820,6 +823,9 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
         // (in what a speaker the story does not name says, "they" is that speaker)
         for (int content : mem.unnamed_voices)
             if (tree.under(t, content)) return nullptr;
+        if (tree.base(t) == "nsubj" && !p.group_before[static_cast<std::size_t>(t)] &&
+            mem.unnamed_subject_sentence + 1 == p.index)
+            return nullptr;
         return recent(cx, mem, p, t, "group");
     }
     // "its fighters", "their forces": the members of the group the pronoun stands for
@@ -2563,6 +2569,8 @@ void remember_subject(const Context& cx, Memory& mem, const Parsed& p) {
     for (int i = 0; i < tree.size(); ++i) {
         auto s = tree.head(i) < 0 ? tree.child(i, "nsubj") : std::nullopt;
         const Mention* m = s ? entity_of(cx, mem, p, *s) : nullptr;
+        // ("Pro-government forces launched an offensive ... with a U.S.-led coalition. They took")
+        if (s && !m && tree.nominal(*s) && tree.plural(*s)) mem.unnamed_subject_sentence = p.index;
         if (m && m->type == EntityType::person) {
             mem.subject_person = m;
             mem.subject_sentence = p.index;

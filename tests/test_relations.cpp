@@ -2731,3 +2731,18 @@ TEST_CASE("relations: 'it' after a sentence about a place is that place, not the
     INFO(e.dump());
     check_act(first_of(e, "recaptured"), "iraqi_security_forces", "baiji_refinery", "2014-11");
 }
+
+TEST_CASE(
+    "relations: 'they' after a sentence about forces the story does not name is not a group named "
+    "in passing") {
+    auto e = extract(
+        "Pro-government forces launched an offensive on Ramadi in November with the support of the U.S.-led "
+        "coalition.\n\nThey took full control of the city in December.",
+        date::year(2016) / 1 / 20);
+    INFO(e.dump());
+    const Relation* taken = first_of(e, "captured");
+    if (!taken) taken = first_of(e, "recaptured");
+    REQUIRE(taken);
+    CHECK_FALSE(taken->actor);
+    CHECK(taken->target->str() == "ramadi");
+}
