@@ -2746,3 +2746,13 @@ TEST_CASE(
     CHECK_FALSE(taken->actor);
     CHECK(taken->target->str() == "ramadi");
 }
+
+TEST_CASE("relations: forcing or ousting fighters from a town retakes it, forcing residents out is flight") {
+    auto e = extract("Iraqi forces ousted the militants from Ramadi on Sunday.", date::year(2016) / 1 / 20);
+    INFO(e.dump());
+    check_act(first_of(e, "recaptured"), "iraqi_security_forces", "ramadi", "2016-01-17");
+    auto people = extract("The militants forced hundreds of residents from their homes in Hit on Sunday.",
+                          date::year(2016) / 1 / 20);
+    INFO(people.dump());
+    CHECK(people.of_type("recaptured").empty());
+}
