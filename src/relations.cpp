@@ -2090,6 +2090,13 @@ std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, i
             first = ve + 1;
     }
     while (first <= last && tree.upos(first) == Upos::punct) ++first;
+    // (what is said ends where a dash or a semicolon sets off an aside or another thought:
+    // "demanded that Muslims pledge allegiance to the caliph – whose real name is ...")
+    for (int i = first + 4; i <= last && i - first <= most; ++i)
+        if (tree.word(i) == "\xE2\x80\x93" || tree.word(i) == "\xE2\x80\x94" || tree.word(i) == ";") {
+            last = i - 1;
+            break;
+        }
     std::string out = words_text(cx, p, first, last, most);
     if (out.empty()) return {};
     if (quoted(tree, content)) return "\"" + out + "\"";

@@ -2756,3 +2756,15 @@ TEST_CASE("relations: forcing or ousting fighters from a town retakes it, forcin
     INFO(people.dump());
     CHECK(people.of_type("recaptured").empty());
 }
+
+TEST_CASE("relations: what is said ends where a dash sets off an aside") {
+    auto e = extract(
+        "The army said on Monday that its units had reached the city centre \xE2\x80\x93 a district of old "
+        "markets and mosques \xE2\x80\x93 after heavy fighting.",
+        date::year(2017) / 3 / 14);
+    INFO(e.dump());
+    const Relation* said = first_of(e, "said");
+    REQUIRE(said);
+    CHECK(said->summary.find("markets") == std::string::npos);
+    CHECK(said->summary.find("city centre") != std::string::npos);
+}
