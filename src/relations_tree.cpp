@@ -53,6 +53,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_quantity_object,
                         &Tree::reattach_first_subject_clause,
                         &Tree::reattach_participle_object,
+                        &Tree::reattach_since_clause,
                         &Tree::reattach_particle_object,
                         &Tree::reattach_later_to_conjunct,
                         &Tree::reattach_relative_to_thing})
@@ -1841,6 +1842,41 @@ bool Tree::reattach_quantity_object() {
         if (!of || !lexicon_->cue("genitive_case", case_word(*of)) || !lexicon_->cue("part_noun", lower(q)))
             continue;
         attach(q, v, "obj");
+        return true;
+    }
+    return false;
+}
+
+bool Tree::reattach_since_clause() {
+    for (int s = 0; s < size(); ++s) {
+        const int n = head(s);
+        if (!lexicon_->cue("since_case", lower(s)) || base(s) != "case" || n < 0 || !nominal(n) ||
+            (base(n) != "obl" && base(n) != "nmod"))
+            continue;
+        int v =
+            head(n);  // the predicate the clause is of ("displaced from Mosul and surrounding areas since")
+        for (int d = 0; d < 4 && v >= 0 && !verbal(v); ++d) v = head(v);
+        if (v < 0 || !verbal(v)) continue;
+        int b = -1;
+        for (int k = n + 1; k < size() && k <= n + 12 && b < 0; ++k)
+            if ((lexicon_->cue("beginning", lower(k)) || lexicon_->cue("continuation", lower(k))) &&
+                verbal(k) && !child(k, "obj") && !under(k, n) && !under(v, k))
+                b = k;
+        if (b < 0) continue;
+        int infinitive = -1;  // "to retake the city", the noun's purpose
+        for (int k = n + 1; k < b; ++k)
+            if (verbal(k) && !under(k, n) && head(k) != b)
+                for (int m : children(k))
+                    if (base(m) == "mark" && lexicon_->cue("infinitive_mark", lower(m)) && infinitive < 0)
+                        infinitive = k;
+        attach(b, v, "advcl");
+        attach(n, b, "nsubj");
+        attach(s, b, "mark");
+        if (infinitive >= 0) {
+            attach(infinitive, n, "acl");
+            for (int c = infinitive + 1; c < b; ++c)
+                if (head(c) == b && nominal(c)) attach(c, infinitive, "obj");
+        }
         return true;
     }
     return false;

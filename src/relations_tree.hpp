@@ -165,6 +165,11 @@ private:
     // subject's phrase, with no object of its own, is its object. Returns whether it changed the
     // tree.
     bool reattach_participle_object();
+    // "fled since the offensive to retake the city began on 17 October" read with "since" the
+    // preposition of "offensive": a verb of beginning or going on (cues beginning, continuation)
+    // after the noun opens the clause "since" subordinates, the noun its subject, an infinitive
+    // between them the noun's. Returns whether it changed the tree.
+    bool reattach_since_clause();
     // "the recapture of the mosque, which IS blew up" read with the clause on "recapture": a
     // relative clause whose verb is a trigger of an act describes the thing named last before it,
     // not an act named further back (an act is not blown up). Returns whether it changed the tree.

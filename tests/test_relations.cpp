@@ -2768,3 +2768,15 @@ TEST_CASE("relations: what is said ends where a dash sets off an aside") {
     CHECK(said->summary.find("markets") == std::string::npos);
     CHECK(said->summary.find("city centre") != std::string::npos);
 }
+
+TEST_CASE(
+    "relations: 'since the offensive to retake the city began on a day' dates the offensive, not "
+    "the count") {
+    auto e = extract(
+        "More than 100,000 people have fled Ramadi since the offensive to retake the city began on 22 "
+        "December 2015.",
+        date::year(2016) / 2 / 1);
+    INFO(e.dump());
+    check_act(first_of(e, "launched_offensive"), nullptr, "ramadi", "2015-12-22");
+    for (const auto& r : e.relations) CHECK((r.type != "fled" || !r.date));
+}
