@@ -1304,9 +1304,17 @@ std::pair<int, int> phrase_extent(const Context& cx, const Parsed& p, int t, int
         const auto adverb = tree.child(c, "advmod");
         const bool place = cx.lexicon.cue("place_case", tree.case_word(c)) ||
                            (adverb && *adverb < c && cx.lexicon.cue("place_case", tree.lower(*adverb)));
-        if (!part || (c != keep && place)) break;
+        // (nor a date the tree hangs on it: "recaptured parts of Kobani [on Sunday]")
+        if (!part || (c != keep && place) || p.timex_at[static_cast<std::size_t>(c)]) break;
         last = tree.rightmost(c);
     }
+    // (a date ends the phrase, wherever the tree hangs it: "parts of Kobani [on Sunday]")
+    for (int i = t + 1; i <= last; ++i)
+        if (p.timex_at[static_cast<std::size_t>(i)] && tree.upos(i) != Upos::num) {
+            last = i - 1;
+            while (last > t && (tree.base(last) == "case" || tree.upos(last) == Upos::punct)) --last;
+            break;
+        }
     if (last - first >= most) last = t;
     while (first < last && tree.upos(first) == Upos::punct) ++first;
     while (last > first && tree.upos(last) == Upos::punct) --last;
@@ -1783,6 +1791,24 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     bool told = act.begun || act.continued || act.clause != act.trigger || p.tree.head(act.trigger) < 0;
     if (!r.target && !r.place && definite_act(cx, p, act.trigger) && !said_of && told) told_before(mem, r);
     if (!r.actor && !r.target && !r.place) return std::nullopt;
+    // "recaptured parts of Kobani", "several Mosul neighbourhoods": ground taken in a place is not
+    // the place; the object is said as written, the place is where (cues part_noun, district_noun)
+    bool part = r.target && act.target >= 0 && cx.lexicon.cue("written_object", r.type) &&
+                !p.mention_at[static_cast<std::size_t>(act.target)] &&
+                (cx.lexicon.cue("part_noun", p.tree.lower(act.target)) ||
+                 cx.lexicon.cue("district_noun", p.tree.lower(act.target)));
+    if (part) {  // (the place named in the phrase: not "overran the area", the area told before)
+        const auto [first, last] = phrase_extent(cx, p, act.target, -1, 8);
+        bool named = false;
+        for (int i = first; i <= last && !named; ++i)
+            named = p.mention_at[static_cast<std::size_t>(i)] &&
+                    p.mention_at[static_cast<std::size_t>(i)]->entity == *r.target;
+        part = named;
+    }
+    if (part) {
+        if (!r.place) r.place = r.target, r.near = false;
+        r.target.reset();
+    }
     mem.last_act[r.type] = {r.actor, r.target, r.place};
     if (r.actor) r.participants.push_back(*r.actor);
     for (const auto& c : co) r.participants.push_back(c);
@@ -1795,6 +1821,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     if (r.thing.empty() && !r.target && act.target >= 0 && cx.lexicon.cue("written_object", r.type) &&
         !act.compound_target && p.tree.base(act.target) != "compound" && unnamed(cx, p, act.target))
         r.thing = phrase_text(cx, p, act.target, -1);
+    if (r.thing.empty() && part) r.thing = phrase_text(cx, p, act.target, -1);
     r.one_thing = !r.thing.empty() && act.thing < 0 && self_thing.empty() && act.target >= 0 &&
                   !p.tree.plural(act.target);
     r.trigger = std::string(p.tree.word(act.trigger));

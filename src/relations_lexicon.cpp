@@ -327,7 +327,11 @@ std::string say_act(const RelationLexicon& lexicon, std::string_view relation, c
     // the place, unless the form names it as the target ("recaptured Ramadi", not "recaptured
     // Ramadi in Ramadi"; but "attacked the hospital in West Mosul")
     const bool place_is_target = place == target && form.find("{o}") != std::string::npos;
-    if (!names_place && !place.empty() && !place_is_target) s += in + place;
+    // (nor where the thing said as written names it: "recaptured parts of Kobani")
+    const bool thing_names_place = !thing.empty() && !place.empty() &&
+                                   form.find("{x}") != std::string::npos &&
+                                   thing.find(place) != std::string::npos;
+    if (!names_place && !place.empty() && !place_is_target && !thing_names_place) s += in + place;
     if (!according_to.empty()) s += ", according to " + according_to;
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');  // a sentence
     return s;

@@ -2780,3 +2780,18 @@ TEST_CASE(
     check_act(first_of(e, "launched_offensive"), nullptr, "ramadi", "2015-12-22");
     for (const auto& r : e.relations) CHECK((r.type != "fled" || !r.date));
 }
+
+TEST_CASE("relations: taking parts or neighbourhoods of a town is not taking the town") {
+    auto e = extract("Kurdish fighters recaptured parts of Kobani on Sunday.", date::year(2015) / 1 / 27);
+    INFO(e.dump());
+    const Relation* taken = first_of(e, "recaptured");
+    REQUIRE(taken);
+    CHECK_FALSE(taken->target);
+    REQUIRE(taken->place);
+    CHECK(taken->place->str() == "kobani");
+    CHECK(taken->summary.find("recaptured parts of Kobani") != std::string::npos);
+    CHECK(taken->summary.find("Sunday") == std::string::npos);
+    auto whole = extract("Kurdish fighters recaptured Kobani on Sunday.", date::year(2015) / 1 / 27);
+    INFO(whole.dump());
+    check_act(first_of(whole, "recaptured"), nullptr, "kobani", "2015-01-25");
+}
