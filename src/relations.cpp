@@ -1674,6 +1674,28 @@ void named_parties(const Context& cx, const Memory& mem, const Parsed& p, const 
     if (!actor && act.actor < 0 && !act.passive) actor = verb_first_subject(p, act.trigger);
 }
 
+// "recaptured parts of Kobani", "several Mosul neighbourhoods": ground taken in a place named in
+// the object's phrase is not the place; the object is said as written (by the caller), the place
+// is where (cues part_noun, district_noun). Moves the target to the place; returns whether so.
+bool ground_in_part(const Context& cx, const Parsed& p, const Act& act, Relation& r) {
+    if (!r.target || act.target < 0 || !cx.lexicon.cue("written_object", r.type) ||
+        p.mention_at[static_cast<std::size_t>(act.target)] ||
+        (!cx.lexicon.cue("part_noun", p.tree.lower(act.target)) &&
+         !cx.lexicon.cue("district_noun", p.tree.lower(act.target))))
+        return false;
+    // (the place named in the phrase: not "overran the area", the area told before)
+    const auto [first, last] = phrase_extent(cx, p, act.target, -1, 8);
+    bool named = false;
+    for (int i = first; i <= last && !named; ++i) {
+        const Mention* m = p.mention_at[static_cast<std::size_t>(i)];
+        named = m && m->entity == *r.target;
+    }
+    if (!named) return false;
+    if (!r.place) r.place = r.target, r.near = false;
+    r.target.reset();
+    return true;
+}
+
 // "launched 632 vehicle bombs against Iraqi forces": a verb of a campaign (cue campaign_act) whose
 // object is a munition (cue munition_noun) tells an attack (cue munition_as) on what its "against"
 // phrase names. The act as read, or so changed; `type` is set to the attack's relation.
@@ -1791,24 +1813,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     bool told = act.begun || act.continued || act.clause != act.trigger || p.tree.head(act.trigger) < 0;
     if (!r.target && !r.place && definite_act(cx, p, act.trigger) && !said_of && told) told_before(mem, r);
     if (!r.actor && !r.target && !r.place) return std::nullopt;
-    // "recaptured parts of Kobani", "several Mosul neighbourhoods": ground taken in a place is not
-    // the place; the object is said as written, the place is where (cues part_noun, district_noun)
-    bool part = r.target && act.target >= 0 && cx.lexicon.cue("written_object", r.type) &&
-                !p.mention_at[static_cast<std::size_t>(act.target)] &&
-                (cx.lexicon.cue("part_noun", p.tree.lower(act.target)) ||
-                 cx.lexicon.cue("district_noun", p.tree.lower(act.target)));
-    if (part) {  // (the place named in the phrase: not "overran the area", the area told before)
-        const auto [first, last] = phrase_extent(cx, p, act.target, -1, 8);
-        bool named = false;
-        for (int i = first; i <= last && !named; ++i)
-            named = p.mention_at[static_cast<std::size_t>(i)] &&
-                    p.mention_at[static_cast<std::size_t>(i)]->entity == *r.target;
-        part = named;
-    }
-    if (part) {
-        if (!r.place) r.place = r.target, r.near = false;
-        r.target.reset();
-    }
+    const bool part = ground_in_part(cx, p, act, r);
     mem.last_act[r.type] = {r.actor, r.target, r.place};
     if (r.actor) r.participants.push_back(*r.actor);
     for (const auto& c : co) r.participants.push_back(c);
