@@ -94,6 +94,10 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
         // is acting on it ("carried out an attack in Ramadi"), not "captured ground in Mosul";
         // and none from an actor to itself ("declared himself caliph")
         bool drawn = (r.target || lexicon.cue("act_on_place", r.type)) && target_id != *r.actor;
+        // nor from a leader to what he announced his forces did ("Abadi announced the liberation of
+        // Tal Afar"): the chronology tells it as announced; the edge would say he took the town
+        drawn = drawn && !(g_[s].type == EntityType::person && r.attributed_to == r.actor &&
+                           lexicon.cue("announcer_acts", r.type));
         if (drawn) {
             auto t =
                 node_for(target_id, r.target ? EntityType::group : EntityType::place, label_of(target_id));

@@ -72,6 +72,37 @@ TEST_SUITE("graph") {
         CHECK(to_place == std::vector<std::string>{"attacked"});
     }
 
+    TEST_CASE("a leader announcing a liberation is no edge saying he took the town") {
+        Document d;
+        d.id = DocId("note");
+        d.text = "Amal Haddad announced the liberation of Lakeside on 2 March 2015.";
+        Mention m;
+        m.where = {d.id, 0, {0, 11}};
+        m.text = "Amal Haddad";
+        m.entity = EntityId("amal_haddad");
+        m.type = EntityType::person;
+        m.label = "Amal Haddad";
+        Relation r;
+        r.type = "recaptured";
+        r.actor = EntityId("amal_haddad");
+        r.attributed_to = EntityId("amal_haddad");
+        r.target = EntityId("lakeside");
+        r.date = parse_time_value("2015-03-02");
+        r.evidence = {d.id, 0, {0, 64}};
+        KnowledgeGraph g;
+        g.add(d, {m}, {r}, KnowledgeBase(), RelationLexicon::defaults());
+        g.finalize();
+        for (const Edge& e : g.edges()) CHECK(e.relation != "recaptured");
+        // a force that says it took the town did, by its word
+        r.actor = r.attributed_to = EntityId("hill_guard");
+        KnowledgeGraph forces;
+        forces.add(d, {}, {r}, KnowledgeBase(), RelationLexicon::defaults());
+        forces.finalize();
+        int taken = 0;
+        for (const Edge& e : forces.edges()) taken += e.relation == "recaptured";
+        CHECK(taken == 1);
+    }
+
     TEST_CASE("find looks up ids, labels, surface forms and case-folded names") {
         KnowledgeGraph g = fixture_graph();
         CHECK(g.find("river_brigade")->label == "The \"River\" Brigade, East");
