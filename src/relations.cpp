@@ -1675,10 +1675,11 @@ void named_parties(const Context& cx, const Memory& mem, const Parsed& p, const 
 }
 
 // "recaptured parts of Kobani", "several Mosul neighbourhoods": ground taken in a place named in
-// the object's phrase is not the place; the object is said as written (by the caller), the place
-// is where (cues part_noun, district_noun). Moves the target to the place; returns whether so.
+// the object's phrase is not the place (nor is controlling "80 percent of Mosul"); the object is
+// said as written (by the caller), the place is where (cues ground_act, part_noun,
+// district_noun). Moves the target to the place; returns whether so.
 bool ground_in_part(const Context& cx, const Parsed& p, const Act& act, Relation& r) {
-    if (!r.target || act.target < 0 || !cx.lexicon.cue("written_object", r.type) ||
+    if (!r.target || act.target < 0 || !cx.lexicon.cue("ground_act", r.type) ||
         p.mention_at[static_cast<std::size_t>(act.target)] ||
         (!cx.lexicon.cue("part_noun", p.tree.lower(act.target)) &&
          !cx.lexicon.cue("district_noun", p.tree.lower(act.target))))
@@ -1688,7 +1689,7 @@ bool ground_in_part(const Context& cx, const Parsed& p, const Act& act, Relation
     bool named = false;
     for (int i = first; i <= last && !named; ++i) {
         const Mention* m = p.mention_at[static_cast<std::size_t>(i)];
-        named = m && m->entity == *r.target;
+        named = m && (m->entity == *r.target || m->entity == r.place);  // (or the side of it named)
     }
     if (!named) return false;
     if (!r.place) r.place = r.target, r.near = false;

@@ -2791,6 +2791,9 @@ TEST_CASE("relations: taking parts or neighbourhoods of a town is not taking the
     CHECK(taken->place->str() == "kobani");
     CHECK(taken->summary.find("recaptured parts of Kobani") != std::string::npos);
     CHECK(taken->summary.find("Sunday") == std::string::npos);
+    auto share = extract("Iraqi forces now control 80 percent of eastern Mosul.", date::year(2017) / 1 / 10);
+    INFO(share.dump());
+    for (const auto& r : share.relations) CHECK((r.type != "controls" || !r.target));
     auto whole = extract("Kurdish fighters recaptured Kobani on Sunday.", date::year(2015) / 1 / 27);
     INFO(whole.dump());
     check_act(first_of(whole, "recaptured"), nullptr, "kobani", "2015-01-25");
