@@ -2798,3 +2798,13 @@ TEST_CASE("relations: taking parts or neighbourhoods of a town is not taking the
     INFO(whole.dump());
     check_act(first_of(whole, "recaptured"), nullptr, "kobani", "2015-01-25");
 }
+
+TEST_CASE("relations: 'any strikes' names no strike in particular") {
+    auto e = extract(
+        "Civilians died in Mosul.\n\n\"We cannot associate this with any coalition strikes in the area,\" "
+        "the "
+        "coalition said on Sunday.",
+        date::year(2017) / 3 / 27);
+    INFO(e.dump());
+    CHECK(e.of_type("attacked").empty());
+}
