@@ -1136,6 +1136,11 @@ void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& l
         for (int c : tree.children(t))
             if (inverse && tree.base(c) == "obl" && lex.cue("inverse_agent_case", tree.case_word(c)))
                 act.actor = c;
+        // "fell into the hands of IS", "has fallen under the control of IS" (cue control_noun)
+        for (int c : tree.children(t))
+            if (inverse && act.actor < 0 && tree.base(c) == "obl" && lex.cue("control_noun", tree.lower(c)))
+                for (int g : tree.children(c))
+                    if (tree.base(g) == "nmod" && lex.cue("genitive_case", tree.case_word(g))) act.actor = g;
     } else {
         act.actor = antecedent(tree, subject, t, lex);
         act.actor_relative = relative(subject);

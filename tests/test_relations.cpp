@@ -2808,3 +2808,10 @@ TEST_CASE("relations: 'any strikes' names no strike in particular") {
     INFO(e.dump());
     CHECK(e.of_type("attacked").empty());
 }
+
+TEST_CASE("relations: a town that fell into the hands of a group was taken by it") {
+    auto e = extract("Mosul fell into the hands of Islamic State militants in June 2014.",
+                     date::year(2015) / 5 / 20);
+    INFO(e.dump());
+    check_act(first_of(e, "captured"), "islamic_state", "mosul", "2014-06");
+}
