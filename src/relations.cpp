@@ -2016,6 +2016,11 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
             p.tree.base(st.speech.speaker) == "nsubj" && p.tree.verbal(i))
             st.speaker = who->entity;
         const Mention* to = entity_of(cx, mem, p, st.speech.addressee);
+        // ("told Pentagon reporters": the name compounded to whom it was told is not them)
+        if (to && !p.mention_at[static_cast<std::size_t>(st.speech.addressee)])
+            for (int c : p.tree.children(st.speech.addressee))
+                if (p.tree.base(c) == "compound" && p.mention_at[static_cast<std::size_t>(c)] == to)
+                    to = nullptr;
         if (to && is_actor(*to) && !outlet(cx, mem, to->entity)) st.addressee = to->entity;
         st.date = dates[static_cast<std::size_t>(i)];
         // "visited the city on Tuesday and said": the date of the predicate it is coordinated with

@@ -54,6 +54,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_first_subject_clause,
                         &Tree::reattach_participle_object,
                         &Tree::reattach_since_clause,
+                        &Tree::join_compound_objects,
                         &Tree::reattach_particle_object,
                         &Tree::reattach_later_to_conjunct,
                         &Tree::reattach_relative_to_thing})
@@ -1850,6 +1851,20 @@ bool Tree::reattach_quantity_object() {
         return true;
     }
     return false;
+}
+
+bool Tree::join_compound_objects() {
+    bool changed = false;
+    for (int a = 0; a + 1 < size(); ++a) {
+        const int b = a + 1;
+        auto object = [&](int t) { return base(t) == "iobj" || base(t) == "obj"; };
+        if (upos(a) == Upos::propn && upos(b) == Upos::noun && head(a) >= 0 && head(a) == head(b) &&
+            object(a) && object(b)) {
+            attach(a, b, "compound");
+            changed = true;
+        }
+    }
+    return changed;
 }
 
 bool Tree::reattach_since_clause() {

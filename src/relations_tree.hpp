@@ -170,6 +170,9 @@ private:
     // after the noun opens the clause "since" subordinates, the noun its subject, an infinitive
     // between them the noun's. Returns whether it changed the tree.
     bool reattach_since_clause();
+    // "told Pentagon reporters" read as two objects: a name right before a common noun, both
+    // objects of one verb, is the noun's compound. Returns whether it changed the tree.
+    bool join_compound_objects();
     // "the recapture of the mosque, which IS blew up" read with the clause on "recapture": a
     // relative clause whose verb is a trigger of an act describes the thing named last before it,
     // not an act named further back (an act is not blown up). Returns whether it changed the tree.

@@ -2815,3 +2815,13 @@ TEST_CASE("relations: a town that fell into the hands of a group was taken by it
     INFO(e.dump());
     check_act(first_of(e, "captured"), "islamic_state", "mosul", "2014-06");
 }
+
+TEST_CASE("relations: whom a statement is told to is not a name compounded to them") {
+    auto e = extract(
+        "Colonel John Dorrian told Pentagon reporters on Wednesday that the strike killed 20 militants.",
+        date::year(2016) / 10 / 20);
+    INFO(e.dump());
+    const Relation* said = first_of(e, "said");
+    REQUIRE(said);
+    CHECK_FALSE(said->target);
+}
