@@ -1907,6 +1907,11 @@ const Mention* speaker_of(const Context& cx, Memory& mem, const Parsed& p, int t
     bool stands_for = !p.mention_at[static_cast<std::size_t>(t)] &&
                       (cx.lexicon.cue("person_pronoun", w) || cx.lexicon.cue("group_pronoun", w) ||
                        cx.lexicon.generic_class(w));
+    // (not a noun its own phrase names: "the Syrian Observatory for Human Rights monitoring group")
+    for (int c : p.tree.children(t))
+        if ((p.tree.base(c) == "compound" || p.tree.base(c) == "flat") &&
+            p.mention_at[static_cast<std::size_t>(c)] == who)
+            stands_for = false;
     if (stands_for && cx.lexicon.cue("person_pronoun", w) && person_meant(mem, p, t) == mem.subject_person &&
         mem.subject_person)
         return mem.subject_person;

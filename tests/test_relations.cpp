@@ -2825,3 +2825,16 @@ TEST_CASE("relations: whom a statement is told to is not a name compounded to th
     REQUIRE(said);
     CHECK_FALSE(said->target);
 }
+
+TEST_CASE("relations: a speaker's noun its own phrase names is that name, not the last speaker") {
+    auto e = extract(
+        "A commander of the Hamza Brigade says the militants put up little resistance on Sunday.\n\nThe "
+        "Syrian Observatory for Human Rights monitoring group says Islamic State withdrew from the town of "
+        "Dabiq.",
+        date::year(2016) / 10 / 17);
+    INFO(e.dump());
+    const Relation* left = first_of(e, "withdrew_from");
+    REQUIRE(left);
+    REQUIRE(left->attributed_to);
+    CHECK(left->attributed_to->str() == "syrian_observatory");
+}
