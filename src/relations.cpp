@@ -2127,6 +2127,13 @@ std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, i
         int vs = tree.leftmost(sp.verb), ve = tree.rightmost(sp.verb);
         for (int c = sp.verb; tree.head(c) >= 0 && tree.head(c) != content; c = tree.head(c))
             vs = std::min(vs, tree.leftmost(tree.head(c))), ve = std::max(ve, tree.rightmost(tree.head(c)));
+        // (a saying inside what is said: "Even if IS loses its territory, Allawi said, it will
+        // not go away" says both parts)
+        if (vs > first && ve < last && !quoted(tree, content)) {
+            const std::string before = words_text(cx, p, first, vs - 1, most),
+                              after = words_text(cx, p, ve + 1, last, most);
+            if (!before.empty() && !after.empty()) return sentence_inner(p, first, before + ", " + after);
+        }
         if (vs > first)
             last = vs - 1;
         else

@@ -2838,3 +2838,13 @@ TEST_CASE("relations: a speaker's noun its own phrase names is that name, not th
     REQUIRE(left->attributed_to);
     CHECK(left->attributed_to->str() == "syrian_observatory");
 }
+
+TEST_CASE("relations: a saying inside what is said says both its parts") {
+    auto e = extract(
+        "Fighting went on.\n\nEven if Islamic State loses Mosul, Abadi said, it will not simply go away.",
+        date::year(2017) / 4 / 19);
+    INFO(e.dump());
+    const Relation* said = first_of(e, "said");
+    REQUIRE(said);
+    CHECK(said->summary.find("loses Mosul, it will not simply go away") != std::string::npos);
+}
