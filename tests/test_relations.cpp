@@ -2828,9 +2828,9 @@ TEST_CASE("relations: whom a statement is told to is not a name compounded to th
 
 TEST_CASE("relations: a speaker's noun its own phrase names is that name, not the last speaker") {
     auto e = extract(
-        "A commander of the Hamza Brigade says the militants put up little resistance on Sunday.\n\nThe "
-        "Syrian Observatory for Human Rights monitoring group says Islamic State withdrew from the town of "
-        "Dabiq.",
+        "A commander of the Hamza Brigade says Islamic State fighters put up little resistance on Sunday.\n\n"
+        "The Syrian Observatory for Human Rights monitoring group says the extremist group withdrew from the "
+        "town of Dabiq.",
         date::year(2016) / 10 / 17);
     INFO(e.dump());
     const Relation* left = first_of(e, "withdrew_from");
