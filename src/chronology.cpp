@@ -548,7 +548,7 @@ std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std
     std::string s = announced ? say_announced(voc.lexicon, e.relation, actor, target, place, e.near_place)
                               : say_act(voc.lexicon, e.relation, actor, target, place,
                                         reported ? e.attributed_label : std::string(), lead.thing,
-                                        e.near_place, lead.one_thing);
+                                        e.near_place, lead.one_thing, lead.thing_has_verb);
     return s.empty() ? lead.summary : s;
 }
 

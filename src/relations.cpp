@@ -1156,7 +1156,7 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
     std::string out =
         announced ? say_announced(cx.lexicon, r.type, label(r.actor), target_label, place_label, r.near)
                   : say_act(cx.lexicon, r.type, label(r.actor), target_label, place_label, according, r.thing,
-                            r.near, r.one_thing);
+                            r.near, r.one_thing, r.thing_has_verb);
     if (!out.empty()) return out;
     const RelationInfo* info = cx.lexicon.info(r.type);
     std::string passive = info ? info->passive : "{t}: " + r.type;
@@ -2171,7 +2171,9 @@ std::string call_text(const Context& cx, const Parsed& p, int verb, int most = 2
         std::string_view b = tree.base(c);
         // the one called on: the object, or a phrase whose preposition follows the verb ("on")
         // (never a date: "vowed on Tuesday to retake")
-        bool called = (b == "obj" || b == "iobj" || (b == "obl" && tree.leftmost(c) == verb + 1)) &&
+        bool called = (b == "obj" || b == "iobj" ||
+                       (b == "obl" && tree.leftmost(c) == verb + 1 &&
+                        cx.lexicon.cue("call_case", tree.case_word(c)))) &&
                       !p.timex_at[static_cast<std::size_t>(c)];
         if (who < 0 && c > verb && called && tree.nominal(c))
             who = c;
@@ -2179,8 +2181,13 @@ std::string call_text(const Context& cx, const Parsed& p, int verb, int most = 2
             act = c;
     }
     if (who >= 0 && act < 0)  // "asked parliament to declare": the infinitive hangs on the noun
-        for (int c : tree.children(who))
+        for (int c : tree.children(who)) {
             if (tree.base(c) == "acl" && mark_of(c) >= 0) act = c;
+            // (or on a date the tree hangs there: "told civilians on Monday to leave the city")
+            if (p.timex_at[static_cast<std::size_t>(c)])
+                for (int g : tree.children(c))
+                    if (act < 0 && tree.base(g) == "acl" && mark_of(g) >= 0) act = g;
+        }
     if (who < 0 || act < 0 || act < who) return {};
     int mark = mark_of(act), first = tree.leftmost(who), last = who;
     for (int c : tree.children(who))  // ("parliament on Tuesday": the date is the call's)
@@ -2228,6 +2235,45 @@ std::string denial_text(const Context& cx, const Parsed& p, int verb, int most =
     return last < 0 ? std::string() : words_text(cx, p, verb, last, most);
 }
 
+// The verb at v and what it says after it, as written, up to a date ("reported more gains
+// against ISIL [on Saturday]"); empty where nothing follows.
+std::string verb_text(const Context& cx, const Parsed& p, int v, int most = 20) {
+    const Tree& tree = p.tree;
+    int last = -1;
+    for (int c : tree.children(v))
+        if (c > v && (tree.base(c) == "obj" || tree.base(c) == "obl" || tree.base(c) == "xcomp") &&
+            !p.timex_at[static_cast<std::size_t>(c)])
+            last = std::max(last, tree.rightmost(c));
+    for (int i = v + 1; i <= last; ++i)
+        if (p.timex_at[static_cast<std::size_t>(i)] && tree.upos(i) != Upos::num) {
+            last = std::min(i, tree.leftmost(i)) - 1;  // (the date's whole phrase: ", a day after")
+            while (last > v && (tree.base(last) == "case" || tree.upos(last) == Upos::punct ||
+                                tree.upos(last) == Upos::det || tree.upos(last) == Upos::num))
+                --last;
+            break;
+        }
+    for (int i = v + 1; i <= last; ++i)  // (nor past a comma: "more gains against ISIL, a day after")
+        if (tree.word(i) == ",") {
+            last = i - 1;
+            break;
+        }
+    return last <= v ? std::string() : words_text(cx, p, v, last, most);
+}
+
+// Whether the verb of saying at v (cue object_speech) says a noun or a phrase after it (its
+// object, or a "for" phrase right after it: "asked for $284 million"), not a person it is told to.
+bool said_object(const Context& cx, const Tree& tree, int v) {
+    if (!cx.lexicon.cue("object_speech", tree.lower(v))) return false;  // ("said two officers": no)
+    for (int c : tree.children(v))
+        // (not a party read as the object: "..., said two officers")
+        if (c > v && tree.nominal(c) && tree.upos(c) != Upos::propn &&
+            !cx.lexicon.generic_class(tree.lower(c)) && !cx.lexicon.cue("member_noun", tree.lower(c)) &&
+            !cx.lexicon.cue("title_noun", tree.lower(c)) &&
+            (tree.base(c) == "obj" || (tree.base(c) == "obl" && tree.leftmost(c) == v + 1)))
+            return true;
+    return false;
+}
+
 // A statement with no act of its own in its content is itself the event.
 std::optional<Relation> statement_relation(const Context& cx, const Parsed& p, const Statement& st) {
     if (!st.speaker || st.has_act) return std::nullopt;
@@ -2255,6 +2301,14 @@ std::optional<Relation> statement_relation(const Context& cx, const Parsed& p, c
         r.thing = intention_text(cx, p, st.speech.verb);
     if (cx.lexicon.cue("denial_verb", p.tree.lower(st.speech.verb)))
         r.thing = denial_text(cx, p, st.speech.verb);
+    // "reported more gains", "asked for $284 million to prepare aid": what a verb of saying with
+    // no clause of content says, with its own verb (not "according to", not a noun of saying)
+    if (r.thing.empty() && st.speech.content < 0 && p.tree.verbal(st.speech.verb) &&
+        !cx.lexicon.cue("according", p.tree.lower(st.speech.verb)) &&
+        said_object(cx, p.tree, st.speech.verb)) {
+        r.thing = verb_text(cx, p, st.speech.verb);
+        r.thing_has_verb = !r.thing.empty();
+    }
     r.evidence = Provenance{cx.doc.id, p.index, p.sentence->span};
     r.sentence = std::string(p.sentence->span.of(cx.doc.text));
     return r;

@@ -280,7 +280,7 @@ std::string replace_all(std::string s, std::string_view what, const std::string&
 
 std::string say_act(const RelationLexicon& lexicon, std::string_view relation, const std::string& actor,
                     const std::string& target, const std::string& place, const std::string& according_to,
-                    const std::string& thing, bool near, bool one_thing) {
+                    const std::string& thing, bool near, bool one_thing, bool thing_has_verb) {
     const std::string in =
         near ? " " + std::string(lexicon.first_cue_word("near_case")) + " " : std::string(" in ");
     std::string form;
@@ -302,6 +302,7 @@ std::string say_act(const RelationLexicon& lexicon, std::string_view relation, c
         if (form.find("{p}") != std::string::npos && place.empty()) form.clear();
         if (near) form = replace_all(form, " in {p}", in + "{p}");
     }
+    if (thing_has_verb && !thing.empty() && !actor.empty()) form = "{a} {x}";
     if (form.empty() && !actor.empty()) {
         const RelationInfo* info = lexicon.info(relation);
         std::string phrase = info && !info->phrase.empty() ? info->phrase : std::string(relation);

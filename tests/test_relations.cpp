@@ -2848,3 +2848,20 @@ TEST_CASE("relations: a saying inside what is said says both its parts") {
     REQUIRE(said);
     CHECK(said->summary.find("loses Mosul, it will not simply go away") != std::string::npos);
 }
+
+TEST_CASE("relations: a statement with no clause of content is told with its own verb") {
+    auto e = extract(
+        "Kurdish Peshmerga fighters reported more gains against Islamic State on Saturday, a day after "
+        "the siege was broken.",
+        date::year(2014) / 12 / 21);
+    INFO(e.dump());
+    const Relation* said = first_of(e, "said");
+    REQUIRE(said);
+    CHECK(said->summary == "Peshmerga reported more gains against Islamic State");
+    auto call = extract("Iraq's military command told civilians on Monday to leave the city of Ramadi.",
+                        date::year(2015) / 11 / 30);
+    INFO(call.dump());
+    const Relation* told = first_of(call, "said");
+    REQUIRE(told);
+    CHECK(told->summary.find("civilians should leave") != std::string::npos);
+}

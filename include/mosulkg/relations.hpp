@@ -60,6 +60,9 @@ struct Relation {
     std::string thing;
     // `thing` names one ("a senior Islamic State leader"), not several: said with "was".
     bool one_thing = false;
+    // `thing` is a statement told with its own verb ("reported more gains against ISIL", "asked
+    // for $284 million to prepare aid"): said after the speaker, not after "said".
+    bool thing_has_verb = false;
     std::string summary;  // one line a person reads
 
     bool is_event() const noexcept { return date.has_value(); }
@@ -181,10 +184,12 @@ private:
 // when no form fits: the caller then says it another way. The relation stage and the
 // chronology say acts alike. With `near`, the act happened near the place (Relation::near):
 // "near PLACE" (cue near_case) instead of "in PLACE". With `one_thing`, the thing is one
-// (Relation::one_thing).
+// (Relation::one_thing). With `thing_has_verb`, the thing is said right after the actor
+// (Relation::thing_has_verb).
 std::string say_act(const RelationLexicon& lexicon, std::string_view relation, const std::string& actor,
                     const std::string& target, const std::string& place, const std::string& according_to,
-                    const std::string& thing = {}, bool near = false, bool one_thing = false);
+                    const std::string& thing = {}, bool near = false, bool one_thing = false,
+                    bool thing_has_verb = false);
 // The line for an act its announcer is taken to have done (cue announcer_acts: a leader
 // announcing an offensive or a liberation no force is named for): "Haider al-Abadi announced
 // that East Mosul was recaptured". Empty when no form fits.
