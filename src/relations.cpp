@@ -207,17 +207,23 @@ struct Context {
 
 // ------------------------------------------------------------------ candidates
 
+// "re-captured", "over-ran", three words to the tokenizer: the form a prefix (cue hyphen_prefix),
+// a hyphen and a word make where it is a trigger's ("recaptured"), else empty.
+std::string hyphen_joined(const RelationLexicon& lexicon, std::string_view prefix, std::string_view hyphen,
+                          std::string_view word) {
+    if (hyphen != "-" || !lexicon.cue("hyphen_prefix", prefix)) return {};
+    std::string joined = std::string(prefix) + std::string(word);
+    return lexicon.triggers_of(joined).empty() ? std::string() : joined;
+}
+
 // The trigger at token i of a sentence, if any (the highest priority of its forms).
 const RelationLexicon::Trigger* trigger_at(const Context& cx, const std::vector<std::string>& lower,
                                            std::size_t i) {
     const RelationLexicon::Trigger* best = nullptr;
     int best_priority = -1000;
-    // "re-captured", three words to the tokenizer: the form with its prefix (cue hyphen_prefix)
-    std::string joined;
-    if (i >= 2 && lower[i - 1] == "-" && cx.lexicon.cue("hyphen_prefix", lower[i - 2]))
-        joined = lower[i - 2] + lower[i];
-    const bool prefixed = !joined.empty() && !cx.lexicon.triggers_of(joined).empty();
-    for (std::size_t k : cx.lexicon.triggers_of(prefixed ? joined : lower[i])) {
+    const std::string joined =
+        i >= 2 ? hyphen_joined(cx.lexicon, lower[i - 2], lower[i - 1], lower[i]) : std::string();
+    for (std::size_t k : cx.lexicon.triggers_of(joined.empty() ? lower[i] : joined)) {
         const auto* trig = &cx.lexicon.triggers()[k];
         if (!trig->next.empty()) {
             const bool after_object = cx.lexicon.cue("after_object", trig->next);
@@ -239,17 +245,14 @@ const RelationLexicon::Trigger* trigger_at(const Context& cx, const std::vector<
 // none is no candidate).
 bool trigger_word(const Context& cx, std::size_t first, std::size_t end) {
     std::string folded;
-    std::string prefix;  // a prefix and the hyphen after it ("over-ran"), else empty
+    auto word = [&](std::size_t t) { return detail::fold_word(cx.text.tokens[t].span.of(cx.doc.text)); };
     for (std::size_t t = first; t < end; ++t) {
         const std::string_view w = detail::fold_word(cx.text.tokens[t].span.of(cx.doc.text), folded);
         if (!cx.lexicon.triggers_of(w).empty()) return true;
-        if (prefix.size() > 1 && prefix.back() == '-' &&
-            !cx.lexicon.triggers_of(prefix.substr(0, prefix.size() - 1) + std::string(w)).empty())
+        // ("over-ran": looked at only at a hyphen)
+        if (w == "-" && t > first && t + 1 < end &&
+            !hyphen_joined(cx.lexicon, word(t - 1), w, word(t + 1)).empty())
             return true;
-        if (w == "-" && !prefix.empty() && prefix.back() != '-')
-            prefix += '-';
-        else
-            prefix = cx.lexicon.cue("hyphen_prefix", w) ? std::string(w) : std::string();
     }
     return false;
 }
@@ -2972,8 +2975,8 @@ void drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::ve
         }
     // "re-captured": the prefix of a trigger written with a hyphen (the trigger is the whole form)
     for (std::size_t i = 0; i + 2 < words.size(); ++i)
-        if (keep[i] && words[i + 1] == "-" && trig[i + 2] && cx.lexicon.cue("hyphen_prefix", lower[i]) &&
-            !cx.lexicon.triggers_of(lower[i] + lower[i + 2]).empty()) {
+        if (keep[i] && trig[i + 2] &&
+            !hyphen_joined(cx.lexicon, lower[i], lower[i + 1], lower[i + 2]).empty()) {
             keep[i] = keep[i + 1] = false;
             dropped += 2;
         }
@@ -3244,7 +3247,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         if (!words.empty() &&
             detail::candidate_sentence(lexicon, {lower, trig, named, sm, !st.empty(), !mem.actors.empty()})) {
             Tree tree = parse_candidate(cx, parser, sm, tokens, words, lower, trig, named);
-            Parsed p{&s, si, std::move(tokens), std::move(tree), {}, {}, {}, false, {}, {}, {}, {}};
+            Parsed p{&s, si, std::move(tokens), std::move(tree), {}, {}, {}, false, false, {}, {}, {}, {}};
             p.lead = mem.body_sentences == 1;
             p.top = mem.body_sentences <= top_sentences;
             map_tokens(cx, p, sm, st, trig);

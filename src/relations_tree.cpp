@@ -1902,13 +1902,18 @@ bool Tree::reattach_since_clause() {
     return false;
 }
 
-bool Tree::reattach_participle_object() {
+std::tuple<int, int, int> Tree::root_subjects() const {
     const int root = first_root();
-    if (root == size() || !verbal(root)) return false;
-    int first = -1, second = -1;  // the root's two subjects
-    for (int c : children(root))
-        if (base(c) == "nsubj") (first < 0 ? first : second) = c;
-    if (first < 0 || second < 0 || !nominal(second)) return false;
+    int first = -1, second = -1;
+    if (root < size() && verbal(root))
+        for (int c : children(root))
+            if (base(c) == "nsubj") (first < 0 ? first : second) = c;
+    return {root, first, second};
+}
+
+bool Tree::reattach_participle_object() {
+    const auto [root, first, second] = root_subjects();
+    if (second < 0 || !nominal(second)) return false;
     const int v = leftmost(second) - 1;  // the word right before the second subject
     if (v <= first || upos(v) != Upos::verb || base(v) != "acl" || child(v, "obj") || !under(v, first) ||
         !lexicon_->ends_with_cue("progressive_ending", lower(v), 2))
@@ -1918,12 +1923,8 @@ bool Tree::reattach_participle_object() {
 }
 
 bool Tree::reattach_first_subject_clause() {
-    const int root = first_root();
-    if (root == size() || !verbal(root)) return false;
-    int first = -1, second = -1;  // the root's two subjects
-    for (int c : children(root))
-        if (base(c) == "nsubj") (first < 0 ? first : second) = c;
-    if (first < 0 || second < 0) return false;
+    const auto [root, first, second] = root_subjects();
+    if (second < 0) return false;
     for (int v : children(first)) {
         if (v < first || v > second || upos(v) != Upos::verb || base(v) != "acl" || child(v, "mark"))
             continue;

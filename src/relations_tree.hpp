@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 namespace mosulkg::detail {
@@ -83,6 +84,9 @@ private:
     // label of the parse).
     void attach(int t, int head, std::string_view label);
     int outermost(int t, bool last) const;
+    // The first root and its first two subjects ("nsubj"), -1 for those missing (and both where
+    // the root is no verb).
+    std::tuple<int, int, int> root_subjects() const;
     void link_children();
     // A greedy parse reads "the offensive to retake Mosul began" as a clause "Mosul began"
     // under "retake": there the name is the infinitive's object and the finite verb's

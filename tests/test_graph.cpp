@@ -9,22 +9,30 @@
 using namespace mosulkg;
 using mosulkg::testing::fixture_graph;
 
+namespace {
+
+// The mention of `surface` in d's text (its first occurrence at or after `from`).
+Mention mention_in(const Document& d, const char* surface, const char* id, EntityType type, const char* label,
+                   std::size_t from = 0) {
+    Mention m;
+    const std::size_t at = d.text.find(surface, from);
+    m.where = {d.id, 0, {at, at + std::string(surface).size()}};
+    m.text = surface;
+    m.entity = EntityId(id);
+    m.type = type;
+    m.label = label;
+    return m;
+}
+
+}  // namespace
+
 TEST_SUITE("graph") {
     TEST_CASE("add merges mentions by id and dates events with a date node") {
         Document d;
         d.id = DocId("note");
         d.text = "Amal Haddad met the Hill Guard in Lakeside on 2 March 2015. Haddad left.";
         auto mention = [&](const char* surface, const char* id, EntityType type, const char* label,
-                           std::size_t from = 0) {
-            Mention m;
-            std::size_t at = d.text.find(surface, from);
-            m.where = {d.id, 0, {at, at + std::string(surface).size()}};
-            m.text = surface;
-            m.entity = EntityId(id);
-            m.type = type;
-            m.label = label;
-            return m;
-        };
+                           std::size_t from = 0) { return mention_in(d, surface, id, type, label, from); };
         std::vector<Mention> mentions = {
             mention("Amal Haddad", "amal_haddad", EntityType::person, "Amal Haddad"),
             mention("Hill Guard", "hill_guard", EntityType::group, "Hill Guard"),
@@ -76,12 +84,7 @@ TEST_SUITE("graph") {
         Document d;
         d.id = DocId("note");
         d.text = "Amal Haddad announced the liberation of Lakeside on 2 March 2015.";
-        Mention m;
-        m.where = {d.id, 0, {0, 11}};
-        m.text = "Amal Haddad";
-        m.entity = EntityId("amal_haddad");
-        m.type = EntityType::person;
-        m.label = "Amal Haddad";
+        const Mention m = mention_in(d, "Amal Haddad", "amal_haddad", EntityType::person, "Amal Haddad");
         Relation r;
         r.type = "recaptured";
         r.actor = EntityId("amal_haddad");
