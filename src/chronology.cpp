@@ -543,8 +543,7 @@ std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std
     bool reported =
         !e.attributed_label.empty() && !voc.speech(e.relation) && (!e.actor || *e.attributed_to != *e.actor);
     // an act taken to be its announcer's: said as announced
-    bool announced = e.actor && e.attributed_to && *e.attributed_to == *e.actor &&
-                     voc.lexicon.cue("announcer_acts", e.relation);
+    const bool announced = told_as_announced(voc.lexicon, e.relation, e.actor, e.attributed_to);
     std::string s = announced ? say_announced(voc.lexicon, e.relation, actor, target, place, e.near_place)
                               : say_act(voc.lexicon, e.relation, actor, target, place,
                                         reported ? e.attributed_label : std::string(), lead.thing,

@@ -96,8 +96,8 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
         bool drawn = (r.target || lexicon.cue("act_on_place", r.type)) && target_id != *r.actor;
         // nor from a leader to what he announced his forces did ("Abadi announced the liberation of
         // Tal Afar"): the chronology tells it as announced; the edge would say he took the town
-        drawn = drawn && !(g_[s].type == EntityType::person && r.attributed_to == r.actor &&
-                           lexicon.cue("announcer_acts", r.type));
+        drawn = drawn && !(g_[s].type == EntityType::person &&
+                           told_as_announced(lexicon, r.type, r.actor, r.attributed_to));
         if (drawn) {
             auto t =
                 node_for(target_id, r.target ? EntityType::group : EntityType::place, label_of(target_id));

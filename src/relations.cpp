@@ -1155,7 +1155,7 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
     std::string according =
         r.attributed_to && r.attributed_to != r.actor ? label(r.attributed_to) : std::string();
     // an act taken to be its announcer's ("Abadi declared the full liberation of eastern Mosul")
-    bool announced = r.actor && r.attributed_to == r.actor && cx.lexicon.cue("announcer_acts", r.type);
+    const bool announced = told_as_announced(cx.lexicon, r.type, r.actor, r.attributed_to);
     std::string out =
         announced ? say_announced(cx.lexicon, r.type, label(r.actor), target_label, place_label, r.near)
                   : say_act(cx.lexicon, r.type, label(r.actor), target_label, place_label, according, r.thing,

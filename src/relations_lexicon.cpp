@@ -338,6 +338,11 @@ std::string say_act(const RelationLexicon& lexicon, std::string_view relation, c
     return s;
 }
 
+bool told_as_announced(const RelationLexicon& lexicon, std::string_view relation,
+                       const std::optional<EntityId>& actor, const std::optional<EntityId>& attributed_to) {
+    return actor && attributed_to && *actor == *attributed_to && lexicon.cue("announcer_acts", relation);
+}
+
 std::string say_announced(const RelationLexicon& lexicon, std::string_view relation,
                           const std::string& announcer, const std::string& target, const std::string& place,
                           bool near) {

@@ -190,6 +190,10 @@ std::string say_act(const RelationLexicon& lexicon, std::string_view relation, c
                     const std::string& target, const std::string& place, const std::string& according_to,
                     const std::string& thing = {}, bool near = false, bool one_thing = false,
                     bool thing_has_verb = false);
+// Whether an act is told as announced by its actor (cue announcer_acts: an offensive or a
+// liberation whose announcer is its actor, its own source): said as announced, never as done.
+bool told_as_announced(const RelationLexicon& lexicon, std::string_view relation,
+                       const std::optional<EntityId>& actor, const std::optional<EntityId>& attributed_to);
 // The line for an act its announcer is taken to have done (cue announcer_acts: a leader
 // announcing an offensive or a liberation no force is named for): "Haider al-Abadi announced
 // that East Mosul was recaptured". Empty when no form fits.
