@@ -56,6 +56,9 @@ struct Report {
     std::optional<EntityId> target;
     std::optional<EntityId> place;
     std::optional<EntityId> object;
+    // the object and the places the knowledge base puts it in or makes it part of, nearest
+    // first (at most four up); the object alone where it knows none
+    std::vector<EntityId> regions;
     // an actor known only as who announced the act ("the offensive has begun, Abadi said"):
     // grouping takes the act as unnamed, the entry names him when no report names another
     std::optional<EntityId> announcer;
@@ -85,24 +88,59 @@ bool same(const std::optional<EntityId>& a, const std::optional<EntityId>& b) {
     return a && b && *a == *b;
 }
 
+// Whether one report's object lies in the other's, or either's place is unknown to the
+// knowledge base (a village it does not hold may lie anywhere).
+bool nested(const Report& a, const Report& b) {
+    if (a.regions.size() < 2 || b.regions.size() < 2) return true;
+    return std::find(a.regions.begin(), a.regions.end(), *b.object) != a.regions.end() ||
+           std::find(b.regions.begin(), b.regions.end(), *a.object) != b.regions.end();
+}
+
 // How well two reports fit one event: std::nullopt when they cannot be one; else the
 // number of named parties they share. An unnamed actor or target fits a named one, two
-// different targets do not (unless one report's target is the other's place), and the
-// two must share at least one named party: actor, target or place.
+// different targets do not (unless one report's target is the other's place), nor a target
+// and another report's other place where it names no target, and the two must share at least
+// one named party: actor, target or place.
 std::optional<int> fit(const Report& a, const Report& b) {
     bool actors = a.actor && b.actor;
     if (actors && !shares_key(a.actor_keys, b.actor_keys)) return std::nullopt;
     bool crossed = same(a.target, b.place) || same(a.place, b.target);
     if (a.target && b.target && *a.target != *b.target && !crossed) return std::nullopt;
+    // nor do two different objects the knowledge base places apart, where one names no target
+    // ("recaptured the refinery" is not "captured ground in Diyala"; "West Mosul" is in "Mosul")
+    if (a.object && b.object && *a.object != *b.object && !crossed && !same(a.place, b.place) &&
+        !nested(a, b))
+        return std::nullopt;
     int shared = int(actors) + int(same(a.target, b.target) || crossed) + int(same(a.place, b.place));
     if (shared == 0) return std::nullopt;
     return shared;
 }
 
+// `place` and the places the knowledge base puts it in or makes it part of (memoised in `memo`).
+const std::vector<EntityId>& regions_of(const EntityId& place, const KnowledgeBase& kb, const Vocabulary& voc,
+                                        std::map<EntityId, std::vector<EntityId>>& memo) {
+    auto [it, added] = memo.try_emplace(place);
+    if (!added) return it->second;
+    std::vector<EntityId> chain{place};
+    for (std::size_t up = 0; up < 4; ++up) {
+        std::optional<EntityId> next;
+        for (const Fact& f : kb.facts_about(chain.back()))
+            if (!next && f.subject == chain.back() &&
+                (voc.lexicon.fact_role(f.relation, FactRole::within) ||
+                 voc.lexicon.fact_role(f.relation, FactRole::part)))
+                next = f.object;
+        if (!next || std::find(chain.begin(), chain.end(), *next) != chain.end()) break;
+        chain.push_back(*next);
+    }
+    it->second = std::move(chain);
+    return it->second;
+}
+
 std::vector<Report> collect_reports(const std::vector<Relation>& relations, const KnowledgeBase& kb,
                                     const Vocabulary& voc) {
     std::vector<Report> out;
-    std::map<EntityId, std::vector<EntityId>> led;  // memo: person -> what he leads
+    std::map<EntityId, std::vector<EntityId>> led;      // memo: person -> what he leads
+    std::map<EntityId, std::vector<EntityId>> regions;  // memo: place -> it and where it lies
     for (std::size_t i = 0; i < relations.size(); ++i) {
         const Relation& r = relations[i];
         if (!r.date || !r.date->anchored()) continue;
@@ -126,6 +164,7 @@ std::vector<Report> collect_reports(const std::vector<Relation>& relations, cons
         rep.object = rep.target ? rep.target : rep.place;
         rep.once = (rep.actor || rep.announcer) && rep.target && voc.lexicon.cue("once_per_target", r.type);
         if (!rep.actor && !rep.object) continue;
+        if (rep.object) rep.regions = regions_of(*rep.object, kb, voc, regions);
         if (rep.actor) {
             auto [it, added] = led.try_emplace(*rep.actor);
             if (added) {

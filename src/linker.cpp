@@ -438,6 +438,7 @@ public:
             link_sentence();
         }
         close_block();
+        link_pending();
         assign_state_forces();
         return std::move(out);
     }
@@ -537,7 +538,11 @@ private:
         Span span;
     };
     std::optional<Untyped> untyped;  // the name the last step left untyped
-    struct Chain {                   // the list of names being read (see chain_element)
+    // Names no context typed where they stood, with their sentence, in topical blocks: one
+    // the story types later ("seizing Saadiya" before "Saadiya, a town") is that entity there too.
+    std::vector<std::pair<std::size_t, Untyped>> pending;
+    std::size_t block_first_pending = 0;
+    struct Chain {  // the list of names being read (see chain_element)
         std::size_t names = 0;
         bool separated = false, conjoined = false;
         std::optional<EntityType> type;
@@ -586,8 +591,31 @@ private:
     // Topicality: a block's mentions are dropped when nothing in it is about the conflict.
     void close_block() {
         if (current_block == static_cast<std::size_t>(-1)) return;
-        if (!block_topical)
+        if (!block_topical) {
             out.erase(out.begin() + static_cast<std::ptrdiff_t>(block_first_mention), out.end());
+            pending.resize(block_first_pending);
+        }
+    }
+
+    // The pending names the story typed after them become mentions of that entity (see
+    // `pending`); mentions stay in text order. Linear in the mentions (and a sort where any is added).
+    void link_pending() {
+        std::unordered_set<std::size_t> taken;
+        for (const Mention& x : out) taken.insert(x.where.span.begin);
+        bool added = false;
+        for (const auto& [sentence, u] : pending) {
+            auto it = local.find(slug(u.folded));
+            if (it == local.end() || taken.count(u.span.begin)) continue;
+            Mention x = make(u.span, it->second.first, it->second.second, std::string(u.span.of(doc.text)),
+                             0.6, false);
+            x.where.sentence = sentence;
+            out.push_back(std::move(x));
+            added = true;
+        }
+        if (added)
+            std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
+                return a.where.span.begin < b.where.span.begin;
+            });
     }
 
     // Starts a new block when the sentence is in another block than the previous one.
@@ -596,6 +624,7 @@ private:
         close_block();
         current_block = block;
         block_first_mention = out.size();
+        block_first_pending = pending.size();
         block_topical = false;
     }
 
@@ -788,6 +817,21 @@ private:
         return false;
     }
 
+    // A place noun in apposition after the name at i..i+n: "Saadiya, a town northeast of ...",
+    // "X, the provincial capital" (a `before` cue of type place after a comma and an article,
+    // within four words, with no role noun among them: "X, the city's mayor" is a person).
+    bool appositive_place(std::size_t i, std::size_t n) const {
+        std::size_t after = i + n;
+        if (after + 2 >= units.size() || !is_comma(after) || !listed(after + 1, apposition_determiner))
+            return false;
+        bool place = false;
+        for (std::size_t k = after + 2; k < units.size() && !is_break(k) && k < after + 6; ++k) {
+            if (is_role(k)) return false;
+            place = place || (has_cue(k, "before", EntityType::place) && !is_possessive(units[k].raw));
+        }
+        return place;
+    }
+
     // A speech verb right before or right after the name at i..i+n ("said Name", "Name says").
     // A name holding a head word ("Sky News Arabia") is an organisation's, never a speaker's.
     bool speaker(std::size_t i, std::size_t n) const {
@@ -957,18 +1001,24 @@ private:
         return 0;
     }
 
-    // "Iraqi troops", "Kurdish fighters": a demonym and a force noun name the country's forces.
+    // "Iraqi troops", "Kurdish fighters": a demonym and a force noun name the country's forces;
+    // so does a demonym coordinated with a lower-case force modifier ("Iraqi and allied forces").
     std::size_t demonym_forces(std::size_t i) {
         if (i + 1 >= units.size() || is_break(i + 1) || !is_upper_initial(units[i].raw)) return 0;
         const std::string* d = units[i].word->demonym;
-        std::size_t force = d && !d->empty() ? force_phrase(i + 1) : 0;
+        std::size_t from = i + 1;
+        if (listed(from, list_conjunction) && from + 1 < units.size() && !is_break(from + 1) &&
+            !is_upper_initial(units[from + 1].raw) && units[from + 1].word->force_modifier)
+            ++from;
+        std::size_t force = d && !d->empty() ? force_phrase(from) : 0;
         if (!force) return 0;
         auto found = m.kb.find(EntityId(*d));
         if (!found) return 0;
         const Entity& e = found->get();
-        out.push_back(make(span_of(i, force + 1), e.id, e.type, e.name, 0.8, true));
+        const std::size_t used = from - i + force;
+        out.push_back(make(span_of(i, used), e.id, e.type, e.name, 0.8, true));
         block_topical = true;
-        return force + 1;
+        return used;
     }
 
     // The alias `best` of length `len` at unit i: a place's forces, a place's group or the entity.
@@ -1216,6 +1266,7 @@ private:
                     if (c.where == "after" && (c.type != EntityType::person || n >= 2)) type = c.type;
         }
         if (!type && n >= 2 && (speaker(i, n) || appositive_role(i, n))) type = EntityType::person;
+        if (!type && appositive_place(i, n)) type = EntityType::place;
         if (!type) {
             if (auto it = local.find(key); it != local.end()) type = it->second.second;
         }
@@ -1235,6 +1286,7 @@ private:
         if (n == 1 && units[i].word->demonym) return;  // "Iraqi", "Syrian": an adjective, not a name
         if (!type) {
             untyped = Untyped{n, folded, span};  // a list may type it
+            pending.emplace_back(si, *untyped);
             return;
         }
         add_new_entity(n, folded, span, *type);

@@ -1188,7 +1188,7 @@ std::optional<EntityId> place_of(const Context& cx, const Memory& mem, const Par
         if (const Mention* m = entity_of(cx, mem, p, h); m && m->type == EntityType::place) {
             near = (!p.mention_at[static_cast<std::size_t>(h)] &&
                     cx.lexicon.cue("direction_noun", p.tree.lower(h))) ||
-                   cx.lexicon.cue("near_case", p.tree.case_word(h));
+                   cx.lexicon.cue("near_case", p.tree.case_word(h)) || p.tree.reference_point(h);
             return m->entity;
         }
     }

@@ -15,7 +15,8 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
     for (auto w : words_) lower_.push_back(fold_word(w));
     parse_.resize(words_.size());
     link_children();
-    for (auto repair : {&Tree::reattach_possessive_root,
+    for (auto repair : {&Tree::reattach_headed_preposition,
+                        &Tree::reattach_possessive_root,
                         &Tree::reattach_noun_object,
                         &Tree::reattach_infinitive_objects,
                         &Tree::reattach_verbless_root,
@@ -25,6 +26,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::names_as_subjects,
                         &Tree::reattach_fronted_content,
                         &Tree::reattach_content_from_time,
+                        &Tree::reattach_content_after_day,
                         &Tree::reattach_verb_modifier,
                         &Tree::demote_agent_subjects,
                         &Tree::reattach_coordinated_relative,
@@ -59,6 +61,22 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_later_to_conjunct,
                         &Tree::reattach_relative_to_thing})
         if ((this->*repair)()) link_children();
+}
+
+bool Tree::reattach_headed_preposition() {
+    for (int a = 0; a + 1 < size(); ++a) {
+        const int n = a + 1;
+        if (upos(a) != Upos::adp || (base(a) != "obl" && base(a) != "nmod") || head(n) != a || !nominal(n))
+            continue;
+        const int h = head(a);
+        const std::string_view l = label(a);
+        for (int c : children(a))
+            if (c != n) attach(c, n, label(c));
+        attach(n, h, l);
+        attach(a, n, "case");
+        return true;
+    }
+    return false;
 }
 
 bool Tree::reattach_relative_to_thing() {
@@ -639,6 +657,26 @@ bool Tree::reattach_content_from_time() {
     return changed;
 }
 
+bool Tree::reattach_content_after_day() {
+    for (int d = 1; d + 2 < size(); ++d) {
+        const int v = head(d);
+        if (v != d - 1 || base(d) != "nsubj" || !verbal(v) || !speech_word(v)) continue;
+        // the clause hung on the day, and the word between them it was done by
+        int t = -1;
+        for (int c : children(d))
+            if (c > d + 1 && verbal(c) && base(c) == "acl") t = c;
+        const int p = d + 1;
+        if (t < 0 || (upos(p) != Upos::pron && !nominal(p)) || (head(p) != d && head(p) != t) ||
+            (base(p) != "obj" && base(p) != "nsubj"))
+            continue;
+        attach(t, v, "ccomp");
+        attach(p, t, "nsubj");
+        attach(d, v, "obl:tmod");
+        return true;
+    }
+    return false;
+}
+
 bool Tree::join_names(const std::vector<int>& name_of) {
     bool changed = false;
     const int n = std::min(size(), static_cast<int>(name_of.size()));
@@ -860,6 +898,12 @@ std::string_view Tree::case_word(int t) const {
     for (int c : children(t))
         if (base(c) == "case" || base(c) == "mark") return lower(c);
     return {};
+}
+
+bool Tree::reference_point(int t) const {
+    for (int c : children(t))
+        if (base(c) == "case") return c > 0 && lexicon_->cue("direction_noun", lower(c - 1));
+    return false;
 }
 
 int Tree::outermost(int t, bool last) const {
@@ -1163,6 +1207,21 @@ void read_verbal(const Tree& tree, int t, bool inverse, const RelationLexicon& l
     if (act.target >= 0) add_places(tree, act.target, lex, act);
 }
 
+// The "by" phrase of nominal act t that the tree hangs elsewhere, or -1: on its target ("the
+// capture of the northern city by ISIL"), or on the active verb whose object the act is
+// ("follows the recapture of Hit by the army").
+int agent_beside_nominal(const Tree& tree, int t, const RelationLexicon& lex, const Act& act) {
+    int agent = -1;
+    if (act.target >= 0 && !act.compound_target && act.target > t)
+        for (int c : tree.children(act.target))
+            if (tree.base(c) == "nmod" && lex.cue("agent_case", tree.case_word(c)) && c > act.target)
+                agent = c;
+    if (agent < 0 && tree.base(t) == "obj" && tree.head(t) >= 0 && !tree.child(tree.head(t), "aux:pass"))
+        for (int c : tree.children(tree.head(t)))
+            if (c > t && tree.base(c) == "obl" && lex.cue("agent_case", tree.case_word(c))) agent = c;
+    return agent;
+}
+
 // A nominal act: "the recapture of Ramadi by Iraqi forces", "IS's capture of Mosul", "the
 // Mosul offensive", "launched an offensive on Mosul".
 void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& lex, Act& act) {
@@ -1181,22 +1240,15 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
             act.actor = c;
         } else if (l == "nmod" && inverse && lex.cue("inverse_agent_case", cw))
             act.actor = c;
+        else if (l == "nmod" && lex.cue("target_case", cw) && tree.reference_point(c))
+            act.places.push_back(c);
         else if (l == "nmod" && lex.cue("target_case", cw) && (act.target < 0 || act.compound_target)) {
             if (act.compound_target) act.set_aside = act.target;
             act.target = c, act.compound_target = false;
         } else if (l == "compound" && act.target < 0 && tree.nominal(c))
             act.target = c, act.compound_target = true;
     }
-    // "the capture of the northern city by ISIL": a "by" phrase the tree hangs on the target
-    if (act.actor < 0 && act.target >= 0 && !act.compound_target && act.target > t)
-        for (int c : tree.children(act.target))
-            if (tree.base(c) == "nmod" && lex.cue("agent_case", tree.case_word(c)) && c > act.target)
-                act.actor = c;
-    // "follows the recapture of Hit by the army": a "by" phrase after a nominal act that the
-    // tree hangs on an active verb whose object the act is, is the act's
-    if (act.actor < 0 && tree.base(t) == "obj" && tree.head(t) >= 0 && !tree.child(tree.head(t), "aux:pass"))
-        for (int c : tree.children(tree.head(t)))
-            if (c > t && tree.base(c) == "obl" && lex.cue("agent_case", tree.case_word(c))) act.actor = c;
+    if (act.actor < 0) act.actor = agent_beside_nominal(tree, t, lex, act);
     // "the group's last stronghold in Iraq": where a held place lies, not what is held
     if (act.target >= 0 && lex.cue("held_place_noun", tree.lower(t)) &&
         lex.cue("place_case", tree.case_word(act.target))) {

@@ -44,6 +44,10 @@ public:
     std::optional<int> child(int t, std::string_view label) const;
     // The word of the `case` or `mark` child of t, lower case; empty when none.
     std::string_view case_word(int t) const;
+    // Whether t's phrase only says where something lies from it: its preposition follows a
+    // compass word ("airstrikes north and west of Baghdad", "a town northeast of Baghdad";
+    // cue direction_noun), whatever the tree hangs the compass word on.
+    bool reference_point(int t) const;
     // The first and the last word of t's phrase (its subtree, punctuation aside), within max_depth.
     int leftmost(int t) const { return outermost(t, false); }
     int rightmost(int t) const { return outermost(t, true); }
@@ -92,6 +96,10 @@ private:
     // under "retake": there the name is the infinitive's object and the finite verb's
     // subject is the noun the infinitive describes. Returns whether it changed the tree.
     bool reattach_infinitive_objects();
+    // A preposition read as the head of its noun phrase ("overrun by Islamic State" with "by"
+    // an oblique and "Islamic" its conjunct): the noun right after it heads the phrase, in its
+    // place, and the preposition is its case. Returns whether it changed the tree.
+    bool reattach_headed_preposition();
     // A clause read as a noun phrase alone, "Daesh [on Sunday night] [called on ...]", with
     // the verb a reduced relative on the phrase between, or a finite verb read as a reduced
     // relative right after the noun ("Kurdish fighters drove ..."): the verb is the root and
@@ -214,6 +222,11 @@ private:
     // subject read as describing the time phrase of a verb of saying is what the verb says.
     // Returns whether it changed the tree.
     bool reattach_content_from_time();
+    // "the military said Sunday it launched airstrikes" read with the day as a second subject of
+    // the verb of saying, the pronoun its object and the clause a modifier of the day: the
+    // clause is what was said, the pronoun its subject, the day the time of saying. Returns
+    // whether it changed the tree.
+    bool reattach_content_after_day();
     // "militants attacked government buildings, killing ..." read with the verb a modifier of
     // its object and the two noun phrases subjects of the participle after: a verb right after
     // a noun phrase and before its own noun is the clause's verb, the phrase its subject, the

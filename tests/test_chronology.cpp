@@ -434,3 +434,17 @@ TEST_CASE("chronology: a supporting report adds a source, never the entry's plac
     CHECK_FALSE(c.entries[0].place);
     CHECK_FALSE(c.entries[0].attributed_to);
 }
+
+TEST_CASE("chronology: reports whose objects the knowledge base places apart are two entries") {
+    // ground taken in a province on a day, and a refinery elsewhere retaken that month
+    Relation day = event("recaptured", {"iraqi_security_forces"}, "diyala_province", "2014-11-24", "a");
+    Relation month = event("recaptured", {"iraqi_security_forces", "baiji_refinery"}, "", "2014-11", "b");
+    CHECK(build({day, month}).entries.size() == 2);
+    // a side of the city is in the city: one act
+    Relation side = event("recaptured", {"iraqi_security_forces"}, "west_mosul", "2017-02-19", "a");
+    Relation city = event("recaptured", {"iraqi_security_forces", "mosul"}, "", "2017-02", "b");
+    CHECK(build({side, city}).entries.size() == 1);
+    // a place the knowledge base does not hold may lie anywhere
+    Relation village = event("recaptured", {"iraqi_security_forces", "new_saadiya"}, "", "2014-11-24", "b");
+    CHECK(build({day, village}).entries.size() == 1);
+}

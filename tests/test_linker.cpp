@@ -672,3 +672,29 @@ TEST_CASE("linker: forces named without their state are those of the country the
     REQUIRE(iraq.first("Kurdish fighters"));
     CHECK(iraq.first("Kurdish fighters")->entity == EntityId("peshmerga"));
 }
+
+TEST_CASE("linker: a name the story types only later is that entity where it first stood") {
+    auto r = link_article(
+        "Iraqi soldiers carried an Islamic State flag after seizing Saadiya.\n\nThey reached Saadiya, a "
+        "town northeast of Baghdad, where Islamic State fighters fled.");
+    INFO(r.dump());
+    auto all = r.with_text("Saadiya");
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].type == EntityType::place);
+    CHECK(all[0].entity == all[1].entity);
+    CHECK(all[0].where.sentence < all[1].where.sentence);
+    // "Name, the city's mayor" is no place
+    auto p = link_article("Islamic State fighters fled, said Khalid Obaidi, the city's mayor.");
+    INFO(p.dump());
+    const Mention* mayor = p.first("Khalid Obaidi");
+    REQUIRE(mayor);
+    CHECK(mayor->type == EntityType::person);
+}
+
+TEST_CASE("linker: a demonym coordinated with a force modifier names the country's forces") {
+    auto r = link_article("Iraqi and allied forces have wrested control of two towns from the militants.");
+    INFO(r.dump());
+    const Mention* m = r.first("Iraqi and allied forces");
+    REQUIRE(m);
+    CHECK(m->entity.str() == "iraqi_security_forces");
+}

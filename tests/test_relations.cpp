@@ -926,9 +926,9 @@ TEST_CASE("relations: a description between commas after the subject's name does
 TEST_CASE("relations: what a story's lead says was said happened on the story's day") {
     auto e = extract(
         "Hundreds of civilians have been killed by airstrikes during the offensive to recapture Ramadi, "
-        "said Amnesty International.\n\nAmnesty International also said that it had spoken to Abu Bakr "
-        "al-Baghdadi.\n\nThe city lies on the Euphrates.\n\nIts people were few.\n\nAmnesty "
-        "International also said that it had spoken to Abu Bakr al-Baghdadi.");
+        "said Amnesty International.\n\nAmnesty International also said that it had spoken about Abu "
+        "Bakr al-Baghdadi.\n\nThe city lies on the Euphrates.\n\nIts people were few.\n\nAmnesty "
+        "International also said that it had spoken about Abu Bakr al-Baghdadi.");
     INFO(e.dump());
     auto said = e.of_type("said");
     REQUIRE(said.size() == 3);

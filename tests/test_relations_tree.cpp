@@ -1108,3 +1108,63 @@ later ADV 2 advmod)");
     CHECK(t.tree.head(t.at("later")) == t.at("seized"));
     CHECK(t.tree.head(t.at("day")) == t.at("later"));
 }
+
+TEST_CASE("relation tree: a preposition read as the head of its noun phrase is the noun's case") {
+    // the greedy parse of "the towns were overrun by Islamic State in August"
+    HandTree t(R"(the DET 2 det
+towns NOUN 4 nsubj:pass
+were AUX 4 aux:pass
+overrun VERB/VBN 0 root
+by ADP 4 obl
+Islamic PROPN 5 conj
+State PROPN 6 flat
+in ADP 9 case
+August PROPN 6 nmod)");
+    CHECK(t.tree.head(t.at("Islamic")) == t.at("overrun"));
+    CHECK(t.tree.label(t.at("Islamic")) == "obl");
+    CHECK(t.tree.head(t.at("by")) == t.at("Islamic"));
+    CHECK(t.tree.label(t.at("by")) == "case");
+    CHECK(t.tree.case_word(t.at("Islamic")) == "by");
+    // a preposition heading no noun right after it is left alone ("went over")
+    HandTree u(R"(militants NOUN 2 nsubj
+fled VERB/VBD 0 root
+away ADV 2 advmod
+by ADP 2 obl)");
+    CHECK(u.tree.label(u.at("by")) == "obl");
+}
+
+TEST_CASE("relation tree: a day read as a second subject of a verb of saying is its time") {
+    // the greedy parse of "the military said Sunday it launched airstrikes"
+    HandTree t(R"(the DET 2 det
+military NOUN 3 nsubj
+said VERB/VBD 0 root
+Sunday PROPN 3 nsubj
+it PRON 4 obj
+launched VERB/VBD 4 acl
+airstrikes NOUN 6 obj)");
+    CHECK(t.tree.head(t.at("launched")) == t.at("said"));
+    CHECK(t.tree.label(t.at("launched")) == "ccomp");
+    CHECK(t.tree.head(t.at("it")) == t.at("launched"));
+    CHECK(t.tree.label(t.at("it")) == "nsubj");
+    CHECK(t.tree.head(t.at("Sunday")) == t.at("said"));
+    // a name after the verb with no clause under it is its speaker still ("..., said Smith")
+    HandTree u(R"(troops NOUN 2 nsubj
+advanced VERB/VBD 0 root
+, PUNCT 4 punct
+said VERB/VBD 2 parataxis
+Smith PROPN 4 nsubj)");
+    CHECK(u.tree.label(u.at("Smith")) == "nsubj");
+}
+
+TEST_CASE("relation tree: a phrase after a compass word only says where something lies") {
+    HandTree t(R"(airstrikes NOUN 0 root
+north ADV 1 advmod
+of ADP 4 case
+Baghdad PROPN 1 nmod)");
+    CHECK(t.tree.reference_point(t.at("Baghdad")));
+    HandTree u(R"(the DET 2 det
+recapture NOUN 0 root
+of ADP 4 case
+Baghdad PROPN 2 nmod)");
+    CHECK_FALSE(u.tree.reference_point(u.at("Baghdad")));
+}
