@@ -218,6 +218,23 @@ std::string cell_key(const Report& p, std::string_view when) {
     return k;
 }
 
+// Whether two reports of one kind and date value are one act: they fit, and where the date is a
+// season or a year, they do not name two objects, even one inside the other, nor an object and a
+// thing as written (an actor does many things in a year: "IS captured Tal Afar in 2014" is not
+// "IS seized swathes of territory in 2014").
+bool joins(const Report& a, const Report& b) {
+    if (!fit(a, b)) return false;
+    if (a.r->date->granularity <= Granularity::month) return true;
+    // (the actor as its own target names no other object: "declared himself caliph")
+    auto named = [](const Report& r) { return r.object && !same(r.target, r.actor); };
+    if (named(a) && named(b))
+        return same(a.target, b.target) || same(a.place, b.place) || same(a.target, b.place) ||
+               same(a.place, b.target);
+    // one object: the other report may not name another thing as written ("swathes of territory")
+    if (named(a) != named(b)) return (named(a) ? b : a).r->thing.empty();
+    return true;
+}
+
 // Groups `reports` into cells by key, then the cells of one bucket (kind and date) into
 // events: a cell joins the first event of its bucket it fits, cells with both parties
 // named first. Returns the event of each cell through `made`.
@@ -238,7 +255,7 @@ void group_cells(std::vector<Cell>& cells, const std::function<std::string(const
         auto& heads = bucket_cells[bucket_of(cells[i])];
         std::optional<std::size_t> joined;
         for (std::size_t h : heads)
-            if (fit(*cells[h].first, *cells[i].first)) {
+            if (joins(*cells[h].first, *cells[i].first)) {
                 joined = event_of_cell[h];
                 break;
             }
@@ -472,7 +489,7 @@ std::vector<Event> group_events(const std::vector<Report>& reports) {
         bool joined = false;
         if (auto it = coarse_index.find(p->kind + '\x1f' + p->r->date->value); it != coarse_index.end())
             for (std::size_t e : it->second)
-                if (fit(*events[e].makers.front(), *p)) {
+                if (joins(*events[e].makers.front(), *p)) {
                     events[e].supporters.push_back(p);
                     joined = true;
                     break;

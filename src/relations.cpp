@@ -1,6 +1,8 @@
 // The relation stage: candidate sentences are parsed, and each trigger's act is read off
 // the tree (relations_tree.cpp), its phrases resolved to entities, dated and attributed.
 #include "mosulkg/relations.hpp"
+#include <cstdio>   // DBGTREE
+#include <cstdlib>  // DBGTREE
 
 #include "mosulkg/syntax.hpp"
 #include "normalize.hpp"
@@ -521,16 +523,18 @@ const std::string& place_kind(const Context& cx, const Memory& mem, const Entity
 }
 
 // The last place of the kind a definite noun names ("the city"; any place for an empty kind;
-// any but a country for "area": "the area" is no country), in this sentence before t or earlier.
+// any but a country for "area": "the area" is no country), in this sentence before t (but a
+// reference point) or earlier.
 const Mention* recent_place(const Context& cx, const Memory& mem, const Parsed& p, int t,
                             const std::string& kind) {
     auto fits = [&](const Mention* m) {
         if (kind == "area") return place_kind(cx, mem, m->entity) != "country_noun";
         return kind.empty() || place_kind(cx, mem, m->entity) == kind;
     };
+    // (not a place named only to say where another lies: "Qayyarah, 60 kilometers south of Mosul")
     for (int i = t - 1; i >= 0; --i)
         if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)];
-            m && m->type == EntityType::place && fits(m))
+            m && m->type == EntityType::place && fits(m) && !p.tree.reference_point(i))
             return m;
     if (!kind.empty())
         if (auto it = mem.introduced.find(p.tree.lower(t)); it != mem.introduced.end()) return it->second;
@@ -836,8 +840,15 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
         (cx.lexicon.cue("member_noun", w) || cx.lexicon.cue("instrument_noun", w) ||
          cx.lexicon.generic_class(w)))
         if (const Mention* m = possessing_group(mem, p, t)) return m;
+    // (a bare plural as the doer, "militants staged an attack", "seized by militants", is those
+    // named before too; not one a modifier tells apart: "Shiite militants")
+    const bool bare_doer =
+        tree.plural(t) &&
+        std::all_of(tree.children(t).begin(), tree.children(t).end(),
+                    [&](int c) { return tree.base(c) == "case" || tree.upos(c) == Upos::punct; }) &&
+        (tree.base(t) == "nsubj" || cx.lexicon.cue("agent_case", tree.case_word(t)));
     if (const std::string* cls = cx.lexicon.generic_class(w))
-        if (definite) return recent(cx, mem, p, t, *cls);
+        if (definite || bare_doer) return recent(cx, mem, p, t, *cls);
     return nullptr;
 }
 
@@ -1658,6 +1669,9 @@ void named_parties(const Context& cx, const Memory& mem, const Parsed& p, const 
                    const Mention*& actor, const Mention*& target) {
     actor = entity_of(cx, mem, p, act.actor);
     target = entity_of(cx, mem, p, act.target);
+    if (std::getenv("DBGTREE"))
+        std::fprintf(stderr, "NP trig=%d actor=%d target=%d tgt=%s\n", act.trigger, act.actor, act.target,
+                     target ? target->entity.str().c_str() : "-");  // DBGTREE
     // the tree hangs a relative clause on a word that names nothing: the name right before the
     // pronoun is what it stands for ("... from the Islamic State, which captured the area")
     if (act.actor_relative >= 0 && (!actor || !is_actor(*actor)))
@@ -1700,6 +1714,28 @@ bool ground_in_part(const Context& cx, const Parsed& p, const Act& act, Relation
     return true;
 }
 
+// "drove IS militants out of 10 villages in Kirkuk province": the unnamed ground (cues
+// ground_noun, part_noun, district_noun) a phrase of leaving (cue left_case) under the act's
+// object or verb names, in a place named after it or nowhere; -1 where there is none.
+int ground_left(const Context& cx, const Parsed& p, const Act& act) {
+    const Tree& tree = p.tree;
+    auto left = [&](int c) {
+        for (int k : tree.children(c))
+            if (tree.base(k) == "case" && cx.lexicon.cue("left_case", tree.lower(k))) return true;
+        return false;
+    };
+    for (int h : {act.target, act.trigger})
+        for (int c : h < 0 ? std::vector<int>{} : tree.children(h)) {
+            const std::string& w = tree.lower(c);
+            if ((tree.base(c) == "nmod" || tree.base(c) == "obl") && left(c) &&
+                !p.mention_at[static_cast<std::size_t>(c)] &&
+                (cx.lexicon.cue("ground_noun", w) || cx.lexicon.cue("part_noun", w) ||
+                 cx.lexicon.cue("district_noun", w)))
+                return c;
+        }
+    return -1;
+}
+
 // "launched 632 vehicle bombs against Iraqi forces": a verb of a campaign (cue campaign_act) whose
 // object is a munition (cue munition_noun) tells an attack (cue munition_as) on what its "against"
 // phrase names. The act as read, or so changed; `type` is set to the attack's relation.
@@ -1717,6 +1753,19 @@ Act munition_act(const Context& cx, const Parsed& p, const Act& act, std::string
                 cx.lexicon.cue("target_case", tree.case_word(c)))
                 shot.target = c;
     return shot;
+}
+
+// An act on a side of a city (the target) is an act on the city, told in that side ("retook
+// eastern Mosul").
+void side_as_place(const Context& cx, Relation& r) {
+    for (const auto& f : cx.kb.facts_about(*r.target))
+        if (f.subject == *r.target && cx.lexicon.fact_role(f.relation, FactRole::part) &&
+            cx.kb.find(f.object) && cx.kb.find(f.object)->get().type == EntityType::place) {
+            r.place = r.target;
+            r.near = false;
+            r.target = f.object;
+            return;
+        }
 }
 
 std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed& p, const Act& read,
@@ -1777,28 +1826,22 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         r.place = place_in_object(cx, p, act.target, r.near);
     std::vector<EntityId> co;
     if (loser && is_actor(*loser) && (!actor || loser->entity != actor->entity)) co.push_back(loser->entity);
-    // what is captured is a place: a group in the target's position lost it ("IS was pushed out")
+    // what is captured is a place: a group in the target's position lost it ("IS was pushed out"),
+    // and the ground it was driven from, where no name gives it, is said as written
+    int ground = -1;
     if (cx.lexicon.cue("place_target", r.type) && target && target->type != EntityType::place) {
         co.push_back(target->entity);
-        r.target = r.place;
+        ground = ground_left(cx, p, act);
+        r.target = ground < 0 ? r.place : std::nullopt;
         target = nullptr;
     }
     // ... also one named by a generic noun alone ("drove the militants out of Fallujah")
-    if (cx.lexicon.cue("place_target", r.type) && !target && !r.target && act.target >= 0 &&
+    if (cx.lexicon.cue("place_target", r.type) && !target && !r.target && act.target >= 0 && ground < 0 &&
         cx.lexicon.generic_class(p.tree.lower(act.target)))
         r.target = r.place;
     if (!r.place && target && target->type == EntityType::place) r.place = target->entity, r.near = false;
     if (ground_in_country(cx, mem, p, act, r, target)) target = nullptr;
-    // an act on a side of a city is an act on the city, told in that side ("retook eastern Mosul")
-    if (r.target && target && target->type == EntityType::place)
-        for (const auto& f : cx.kb.facts_about(*r.target))
-            if (f.subject == *r.target && cx.lexicon.fact_role(f.relation, FactRole::part) &&
-                cx.kb.find(f.object) && cx.kb.find(f.object)->get().type == EntityType::place) {
-                r.place = r.target;
-                r.near = false;
-                r.target = f.object;
-                break;
-            }
+    if (r.target && target && target->type == EntityType::place) side_as_place(cx, r);
     // no act on oneself, but "declared himself caliph"
     if (r.actor && r.target && *r.actor == *r.target && !cx.lexicon.cue("self_target", r.type))
         r.target.reset();
@@ -1831,6 +1874,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         !act.compound_target && p.tree.base(act.target) != "compound" && unnamed(cx, p, act.target))
         r.thing = phrase_text(cx, p, act.target, -1);
     if (r.thing.empty() && part) r.thing = phrase_text(cx, p, act.target, -1);
+    if (r.thing.empty() && ground >= 0) r.thing = phrase_text(cx, p, ground, -1);
     r.one_thing = !r.thing.empty() && act.thing < 0 && self_thing.empty() && act.target >= 0 &&
                   !p.tree.plural(act.target);
     r.trigger = std::string(p.tree.word(act.trigger));
@@ -1968,6 +2012,15 @@ bool spoken_of(const Context& cx, const Memory& mem, const Parsed& p, int conten
         if (!p.mention_at[static_cast<std::size_t>(i)] && cx.lexicon.generic_class(tree.lower(i)) &&
             determined(cx, tree, i) && !tree.child(i, "nmod:poss") && tree.under(i, content))
             if (const Mention* m = entity_of(cx, mem, p, i); m && m->entity == who->entity) return true;
+    return false;
+}
+
+// "claimed they took villages, while air strikes reportedly killed dozens": an act told as
+// hearsay (an adverb of cue hearsay_adverb on its verb) is no claim of the speaker around it.
+bool hearsay(const Context& cx, const Parsed& p, const Act& act) {
+    for (int t : {act.trigger, act.clause})
+        for (int c : t < 0 ? std::vector<int>{} : p.tree.children(t))
+            if (p.tree.base(c) == "advmod" && cx.lexicon.cue("hearsay_adverb", p.tree.lower(c))) return true;
     return false;
 }
 
@@ -2269,9 +2322,10 @@ bool said_object(const Context& cx, const Tree& tree, int v) {
     if (!cx.lexicon.cue("object_speech", tree.lower(v))) return false;  // ("said two officers": no)
     for (int c : tree.children(v))
         // (not a party read as the object: "..., said two officers")
-        if (c > v && tree.nominal(c) && tree.upos(c) != Upos::propn &&
-            !cx.lexicon.generic_class(tree.lower(c)) && !cx.lexicon.cue("member_noun", tree.lower(c)) &&
-            !cx.lexicon.cue("title_noun", tree.lower(c)) &&
+        // (an amount is a noun too: "asked for $284 million")
+        if (c > v && (tree.nominal(c) || tree.upos(c) == Upos::sym || tree.upos(c) == Upos::num) &&
+            tree.upos(c) != Upos::propn && !cx.lexicon.generic_class(tree.lower(c)) &&
+            !cx.lexicon.cue("member_noun", tree.lower(c)) && !cx.lexicon.cue("title_noun", tree.lower(c)) &&
             (tree.base(c) == "obj" || (tree.base(c) == "obl" && tree.leftmost(c) == v + 1)))
             return true;
     return false;
@@ -2435,6 +2489,16 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
                                           std::vector<const std::string*>& renamed) {
     const Tree& tree = p.tree;
     const auto& all = cx.lexicon.triggers();
+    if (std::getenv("DBGTREE")) {
+        for (int i = 0; i < tree.size(); ++i) {
+            auto w = tree.word(i);
+            auto u = to_string(tree.upos(i));
+            auto l = tree.label(i);
+            std::fprintf(stderr, "%d %.*s %.*s %d %.*s\n", i, (int)w.size(), w.data(), (int)u.size(),
+                         u.data(), tree.head(i), (int)l.size(), l.data());
+        }
+        std::fprintf(stderr, "\n");
+    }  // DBGTREE
     std::vector<std::optional<Act>> read(static_cast<std::size_t>(tree.size()));
     renamed.assign(static_cast<std::size_t>(tree.size()), nullptr);
     for (int i = 0; i < tree.size(); ++i) {
@@ -2742,6 +2806,16 @@ void drop_means(const Context& cx, const Memory& mem, const Parsed& p,
 void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<Relation>& out) {
     const Tree& tree = p.tree;
     const auto& all = cx.lexicon.triggers();
+    if (std::getenv("DBGTREE")) {
+        for (int i = 0; i < tree.size(); ++i) {
+            auto w = tree.word(i);
+            auto u = to_string(tree.upos(i));
+            auto l = tree.label(i);
+            std::fprintf(stderr, "%d %.*s %.*s %d %.*s\n", i, (int)w.size(), w.data(), (int)u.size(),
+                         u.data(), tree.head(i), (int)l.size(), l.data());
+        }
+        std::fprintf(stderr, "\n");
+    }  // DBGTREE
     std::vector<bool> acts(static_cast<std::size_t>(tree.size()), false);
     for (int i = 0; i < tree.size(); ++i)
         acts[static_cast<std::size_t>(i)] = p.trigger_at[static_cast<std::size_t>(i)] >= 0;
@@ -2788,7 +2862,7 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         for (const auto& a : anns)
             if (tree.under(i, a.content)) ann = &a;
         if (st) st->has_act = true;
-        auto speaker = st ? st->speaker : ann ? ann->by : std::nullopt;
+        auto speaker = st && !hearsay(cx, p, act) ? st->speaker : ann ? ann->by : std::nullopt;
         // a leader or command announcing the start of an offensive, or a liberation with no
         // force named, is its actor
         bool announced =
@@ -3252,6 +3326,9 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             p.top = mem.body_sentences <= top_sentences;
             map_tokens(cx, p, sm, st, trig);
             join_names(p);
+            std::vector<bool> dated(p.timex_at.size());
+            for (std::size_t i = 0; i < dated.size(); ++i) dated[i] = p.timex_at[i] != nullptr;
+            p.tree.dates_as_modifiers(dated);
             read_sentence(cx, mem, p, out);
         }
         if (st.empty()) mem.undated_sentences.insert(si);

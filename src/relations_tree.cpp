@@ -659,12 +659,18 @@ bool Tree::reattach_content_from_time() {
 
 bool Tree::reattach_content_after_day() {
     for (int d = 1; d + 2 < size(); ++d) {
-        const int v = head(d);
-        if (v != d - 1 || base(d) != "nsubj" || !verbal(v) || !speech_word(v)) continue;
-        // the clause hung on the day, and the word between them it was done by
+        const int v = d - 1;
+        if (base(d) != "nsubj" || !verbal(v) || !speech_word(v)) continue;
+        // the clause hung on the day (or the day the clause's subject: "said Sunday it launched"
+        // with "Sunday" the subject of "launched" and "it" its object), and the word between them
+        // it was done by
         int t = -1;
-        for (int c : children(d))
-            if (c > d + 1 && verbal(c) && base(c) == "acl") t = c;
+        if (head(d) == v) {
+            for (int c : children(d))
+                if (c > d + 1 && verbal(c) && base(c) == "acl") t = c;
+        } else if (head(d) > d + 1 && verbal(head(d)) && head(head(d)) == v && base(head(d)) == "ccomp") {
+            t = head(d);
+        }
         const int p = d + 1;
         if (t < 0 || (upos(p) != Upos::pron && !nominal(p)) || (head(p) != d && head(p) != t) ||
             (base(p) != "obj" && base(p) != "nsubj"))
@@ -675,6 +681,23 @@ bool Tree::reattach_content_after_day() {
         return true;
     }
     return false;
+}
+
+bool Tree::dates_as_modifiers(const std::vector<bool>& dated) {
+    bool changed = false;
+    auto is_dated = [&](int t) {
+        return static_cast<std::size_t>(t) < dated.size() && dated[static_cast<std::size_t>(t)];
+    };
+    for (int t = 0; t < size(); ++t) {
+        if (!is_dated(t) || base(t) != "nsubj" || head(t) < 0) continue;
+        bool other = false;
+        for (int c : children(head(t))) other = other || (c != t && base(c) == "nsubj" && !is_dated(c));
+        if (!other) continue;
+        attach(t, head(t), "obl:tmod");
+        changed = true;
+    }
+    if (changed) link_children();
+    return changed;
 }
 
 bool Tree::join_names(const std::vector<int>& name_of) {

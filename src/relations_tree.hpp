@@ -78,6 +78,9 @@ public:
     // hang on it. `name_of` gives each token the index of the name it belongs to, or -1.
     // Returns whether it changed the tree.
     bool join_names(const std::vector<int>& name_of);
+    // A date read as a second subject of a verb ("militants Friday staged an attack") is when,
+    // not who: `dated` marks the head word of each date. Returns whether it changed the tree.
+    bool dates_as_modifiers(const std::vector<bool>& dated);
     // The name first..last (when `name`) the tree hangs away from the title right before it
     // ("according to Vice President Ayad Allawi" with "Ayad" an apposition of an earlier noun)
     // is the title's apposition. Returns whether it changed the tree.
@@ -223,9 +226,10 @@ private:
     // Returns whether it changed the tree.
     bool reattach_content_from_time();
     // "the military said Sunday it launched airstrikes" read with the day as a second subject of
-    // the verb of saying, the pronoun its object and the clause a modifier of the day: the
-    // clause is what was said, the pronoun its subject, the day the time of saying. Returns
-    // whether it changed the tree.
+    // the verb of saying, the pronoun its object and the clause a modifier of the day (or with
+    // the day as the subject of what was said, the pronoun the day's object): the clause is what
+    // was said, the pronoun its subject, the day the time of saying. Returns whether it changed
+    // the tree.
     bool reattach_content_after_day();
     // "militants attacked government buildings, killing ..." read with the verb a modifier of
     // its object and the two noun phrases subjects of the participle after: a verb right after

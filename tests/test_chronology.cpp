@@ -448,3 +448,14 @@ TEST_CASE("chronology: reports whose objects the knowledge base places apart are
     Relation village = event("recaptured", {"iraqi_security_forces", "new_saadiya"}, "", "2014-11-24", "b");
     CHECK(build({day, village}).entries.size() == 1);
 }
+
+TEST_CASE("chronology: in a year, an act on a named place and ground said as written are two") {
+    Relation town = event("captured", {"islamic_state", "tal_afar"}, "", "2014", "a");
+    Relation ground = event("captured", {"islamic_state"}, "", "2014", "b");
+    ground.thing = "swathes of territory";
+    CHECK(build({town, ground}).entries.size() == 2);
+    // an actor as its own target names no other object ("declared himself caliph")
+    Relation himself = event("declared", {"abu_bakr_al_baghdadi", "abu_bakr_al_baghdadi"}, "", "2014", "a");
+    Relation caliphate = event("declared", {"abu_bakr_al_baghdadi"}, "", "2014", "b");
+    CHECK(build({himself, caliphate}).entries.size() == 1);
+}

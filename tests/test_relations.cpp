@@ -2865,3 +2865,108 @@ TEST_CASE("relations: a statement with no clause of content is told with its own
     REQUIRE(told);
     CHECK(told->summary.find("civilians should leave") != std::string::npos);
 }
+
+TEST_CASE("relations: ground a group is driven from, named by no name, is said as written in the place") {
+    auto e = extract(
+        "Kurdish forces drove Islamic State militants out of 10 villages in Kirkuk province on Wednesday.",
+        date::year(2015) / 8 / 27);
+    INFO(e.dump());
+    auto rs = e.of_type("recaptured");
+    REQUIRE(rs.size() == 1);
+    CHECK_FALSE(rs[0].target);
+    REQUIRE(rs[0].place);
+    CHECK(rs[0].place->str() == "kirkuk_province");
+    CHECK(rs[0].thing == "10 villages");
+    // a town named so is the target still
+    auto f =
+        extract("Iraqi forces drove the militants out of Fallujah on Sunday.", date::year(2016) / 6 / 27);
+    INFO(f.dump());
+    auto fs = f.of_type("recaptured");
+    REQUIRE(fs.size() == 1);
+    REQUIRE(fs[0].target);
+    CHECK(fs[0].target->str() == "fallujah");
+}
+
+TEST_CASE("relations: an act told as hearsay inside a claim is not the claimant's") {
+    auto e = extract(
+        "Kurdish peshmerga fighters over the weekend claimed they took several villages from Islamic State "
+        "forces in northern Iraq, while coalition airstrikes reportedly killed dozens of Islamic State "
+        "militants.",
+        date::year(2014) / 11 / 30);
+    INFO(e.dump());
+    const Relation* killed = first_of(e, "killed");
+    REQUIRE(killed);
+    CHECK_FALSE(killed->attributed_to);
+    REQUIRE(killed->date);
+    const Relation* took = first_of(e, "captured");
+    REQUIRE(took);
+    CHECK(took->actor->str() == "peshmerga");
+}
+
+TEST_CASE("relations: a bare plural doer stands for the group named before it, a modified one does not") {
+    auto e = extract(
+        "Islamic State fighters were seen near the town.\n\nIn June 2014, militants seized Tal Afar.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    REQUIRE(r->actor);
+    CHECK(r->actor->str() == "islamic_state");
+    auto f = extract(
+        "Islamic State fighters were seen near the town.\n\nIn June 2014, Shiite militants "
+        "seized Tal Afar.");
+    INFO(f.dump());
+    const Relation* s = first_of(f, "captured");
+    REQUIRE(s);
+    CHECK_FALSE(s->actor);
+}
+
+TEST_CASE("relations: 'the town' after a place named only as a reference point is the town before it") {
+    auto e = extract(
+        "The attacks hit the town of Qayyarah, 60 kilometers south of Mosul, in September after Iraqi "
+        "government forces retook the town on August 25, 2016.");
+    INFO(e.dump());
+    auto rs = e.of_type("recaptured");
+    REQUIRE(rs.size() == 1);
+    REQUIRE(rs[0].target);
+    CHECK(rs[0].target->str() == "qayyarah");
+}
+
+TEST_CASE("relations: an act near a place named after a compass word is near it, not on it") {
+    auto e = extract(
+        "The U.S. military said Sunday it launched airstrikes north and west of Baghdad, hitting a unit of "
+        "the Islamic State group.",
+        date::year(2014) / 10 / 26);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "attacked");
+    REQUIRE(r);
+    REQUIRE(r->actor);
+    CHECK(r->actor->str() == "us_military");
+    CHECK((!r->target || r->target->str() != "baghdad"));
+    CHECK(r->near);
+}
+
+TEST_CASE("relations: a verb of saying with an amount after it says it") {
+    auto e = extract(
+        "Last month the U.N. asked for $284 million to prepare aid for an assault on Mosul, as well as up "
+        "to $1.8 billion to deal with the aftermath.",
+        date::year(2016) / 8 / 5);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "said");
+    REQUIRE(r);
+    CHECK(r->thing_has_verb);
+    CHECK(r->thing.find("284 million") != std::string::npos);
+}
+
+TEST_CASE("relations: a date read as a second subject is when, not who") {
+    auto e = extract(
+        "With an offensive underway to oust Islamic State from Mosul, militants Friday staged an attack in "
+        "Kirkuk, officials said.",
+        date::year(2016) / 10 / 22);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "attacked");
+    REQUIRE(r);
+    REQUIRE(r->actor);
+    CHECK(r->actor->str() == "islamic_state");
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2016-10-21");
+}

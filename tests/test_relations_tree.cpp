@@ -1147,6 +1147,18 @@ airstrikes NOUN 6 obj)");
     CHECK(t.tree.head(t.at("it")) == t.at("launched"));
     CHECK(t.tree.label(t.at("it")) == "nsubj");
     CHECK(t.tree.head(t.at("Sunday")) == t.at("said"));
+    // the day read as the subject of what was said, the pronoun as the day's object
+    HandTree v(R"(the DET 2 det
+military NOUN 3 nsubj
+said VERB/VBD 0 root
+Sunday PROPN 6 nsubj
+it PRON 4 obj
+launched VERB/VBD 3 ccomp
+airstrikes NOUN 6 obj)");
+    CHECK(v.tree.head(v.at("it")) == v.at("launched"));
+    CHECK(v.tree.label(v.at("it")) == "nsubj");
+    CHECK(v.tree.head(v.at("Sunday")) == v.at("said"));
+    CHECK(v.tree.label(v.at("Sunday")) == "obl:tmod");
     // a name after the verb with no clause under it is its speaker still ("..., said Smith")
     HandTree u(R"(troops NOUN 2 nsubj
 advanced VERB/VBD 0 root
