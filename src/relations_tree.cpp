@@ -1518,6 +1518,13 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
         if (!passive && tree.base(c) == "nsubj" && s.speaker >= 0 &&
             std::abs(c - t) < std::abs(s.speaker - t))
             s.speaker = c;
+    // "..., said an Iraqi official and state TV": right after a comma, a party the tree makes the
+    // object of a verb that addresses no one is who said it
+    if (auto o = tree.child(t, "obj");
+        o && !passive && t > 0 && tree.word(t - 1) == "," && *o > t && tree.leftmost(*o) == t + 1 &&
+        !tree.child(t, "ccomp") && !lex.cue("addressing", tree.lower(t)) &&
+        (tree.upos(*o) == Upos::propn || lex.cue("member_noun", tree.lower(*o))))
+        s.speaker = *o;
     if (auto c = tree.child(t, "ccomp"))
         s.content = *c;
     else if (auto x = tree.child(t, "xcomp"))

@@ -1180,3 +1180,29 @@ of ADP 4 case
 Baghdad PROPN 2 nmod)");
     CHECK_FALSE(u.tree.reference_point(u.at("Baghdad")));
 }
+
+TEST_CASE("relation tree: a party read as the object of 'said' right after a comma said it") {
+    // the greedy parse of "soldiers retook control Sunday of a town, said an official and state TV"
+    HandTree t(R"(soldiers NOUN 8 nsubj
+retook VERB/VBD 4 det
+control NOUN 4 compound
+Sunday PROPN 8 obl:tmod
+of ADP 6 case
+town NOUN 4 nmod
+, PUNCT 4 punct
+said VERB/VBD 0 root
+an DET 10 det
+official NOUN 8 obj
+and CCONJ 12 cc
+TV NOUN 10 conj)");
+    auto s = detail::read_speech(t.tree, t.at("said"), lex());
+    CHECK(s.speaker == t.at("official"));
+    // "told reporters" addresses them
+    HandTree u(R"(troops NOUN 2 nsubj
+advanced VERB/VBD 0 root
+, PUNCT 4 punct
+told VERB/VBD 2 parataxis
+reporters NOUN 4 obj)");
+    auto r = detail::read_speech(u.tree, u.at("told"), lex());
+    CHECK(r.speaker != u.at("reporters"));
+}
