@@ -54,7 +54,9 @@ std::size_t dateline_end(std::string_view sentence, std::size_t begin) {
     // (each dash holds a hyphen, a slash ("BAGHDAD // ..."), a colon ("Apr 18, Baghdad: ...") or
     // the lead byte of an em or en dash)
     if (head_text.find_first_of("-/:\xE2") == std::string_view::npos) return begin;
-    for (std::string_view dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " // ", ": "}) {
+    // (an em dash may stand unspaced: "KURDWATCH, June 21, 2015\xE2\x80\x94On June 16, ...")
+    for (std::string_view dash :
+         {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " // ", ": ", "\xE2\x80\x94"}) {
         auto at = head_text.find(dash);
         if (at == std::string_view::npos || at == 0) continue;
         std::string_view head = head_text.substr(0, at);
@@ -1648,6 +1650,13 @@ void parties_by_kind(const Context& cx, const Memory& mem, const Parsed& p, cons
     if (!target && act.target >= 0 && p.tree.base(act.target) == "obj" &&
         cx.lexicon.cue("entry_verb", p.tree.lower(act.trigger)))
         type = cued_relation(cx, "entered_as", type);
+    // "two suicide bombers blew themselves up in a market": destroying oneself is an attack
+    // there, on no one named (cues reflexive_pronoun, self_destroyed, reflexive_as)
+    if (act.target >= 0 && cx.lexicon.cue("reflexive_pronoun", p.tree.lower(act.target)) &&
+        cx.lexicon.cue("self_destroyed", type)) {
+        type = cued_relation(cx, "reflexive_as", type);
+        target = nullptr;
+    }
     nominal_striker(cx, mem, p, act, type, actor, target);
     // "authorized US air strikes against IS": an act named as what was done is said as written
     // (cue thing_object); no name inside it is the target
