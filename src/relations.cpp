@@ -1324,7 +1324,16 @@ std::pair<int, int> phrase_extent(const Context& cx, const Parsed& p, int t, int
         if (!part || (c != keep && place) || p.timex_at[static_cast<std::size_t>(c)]) break;
         last = tree.rightmost(c);
     }
-    // (a date ends the phrase, wherever the tree hangs it: "parts of Kobani [on Sunday]")
+    // (a date ends the phrase, wherever the tree hangs it: "parts of Kobani [on Sunday]"; so does
+    // a place phrase deeper in it: "the ruins of an ancient mosque [in Mosul]")
+    for (int i = t + 1; i <= last; ++i)
+        if (const int h = tree.head(i);
+            tree.base(i) == "case" && h > i && h != keep && cx.lexicon.cue("place_case", tree.lower(i)) &&
+            p.mention_at[static_cast<std::size_t>(h)] &&
+            p.mention_at[static_cast<std::size_t>(h)]->type == EntityType::place) {
+            last = i - 1;
+            break;
+        }
     for (int i = t + 1; i <= last; ++i)
         if (p.timex_at[static_cast<std::size_t>(i)] && tree.upos(i) != Upos::num) {
             last = i - 1;

@@ -27,6 +27,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_fronted_content,
                         &Tree::reattach_content_from_time,
                         &Tree::reattach_content_after_day,
+                        &Tree::reattach_content_from_object,
                         &Tree::reattach_verb_modifier,
                         &Tree::demote_agent_subjects,
                         &Tree::reattach_coordinated_relative,
@@ -683,6 +684,29 @@ bool Tree::reattach_content_after_day() {
     return false;
 }
 
+bool Tree::reattach_content_from_object() {
+    for (int v = 0; v < size(); ++v) {
+        if (!verbal(v) || !speech_word(v) || lexicon_->cue("addressing", lower(v)) || child(v, "ccomp"))
+            continue;
+        const auto o = child(v, "obj");
+        if (!o || *o < v || !nominal(*o)) continue;
+        int c = -1;  // the clause read as the object's conjunct, with a subject of its own
+        for (int k : children(*o))
+            if (k > *o && base(k) == "conj" && verbal(k) && (finite_form(k) || child(k, "aux")) &&
+                child(k, "nsubj"))
+                c = k;
+        if (c < 0) continue;
+        const int s = *child(c, "nsubj");
+        if (s < *o || s > c) continue;
+        attach(c, v, "ccomp");
+        attach(*o, c, "nsubj");
+        attach(s, *o, "conj");
+        if (auto cc = child(c, "cc"); cc && *cc < s) attach(*cc, s, "cc");
+        return true;
+    }
+    return false;
+}
+
 bool Tree::dates_as_modifiers(const std::vector<bool>& dated) {
     bool changed = false;
     auto is_dated = [&](int t) {
@@ -1263,7 +1287,11 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
             act.actor = c;
         } else if (l == "nmod" && inverse && lex.cue("inverse_agent_case", cw))
             act.actor = c;
-        else if (l == "nmod" && lex.cue("target_case", cw) && tree.reference_point(c))
+        else if (l == "amod" && act.actor < 0 && lex.cue("leading_participle", tree.lower(c))) {
+            // "the United States-led invasion": the name the participle is compounded with
+            for (int n : tree.children(c))
+                if (tree.base(n) == "compound" || tree.base(n) == "obl") act.actor = n;
+        } else if (l == "nmod" && lex.cue("target_case", cw) && tree.reference_point(c))
             act.places.push_back(c);
         else if (l == "nmod" && lex.cue("target_case", cw) && (act.target < 0 || act.compound_target)) {
             if (act.compound_target) act.set_aside = act.target;

@@ -231,6 +231,10 @@ private:
     // was said, the pronoun its subject, the day the time of saying. Returns whether it changed
     // the tree.
     bool reattach_content_after_day();
+    // "said high-ranking commanders and their families had sold their belongings" read with the
+    // first subject as the object of the verb of saying and the clause as its conjunct: the
+    // clause is what was said, with both subjects. Returns whether it changed the tree.
+    bool reattach_content_from_object();
     // "militants attacked government buildings, killing ..." read with the verb a modifier of
     // its object and the two noun phrases subjects of the participle after: a verb right after
     // a noun phrase and before its own noun is the clause's verb, the phrase its subject, the

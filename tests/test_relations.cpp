@@ -3016,3 +3016,25 @@ TEST_CASE("relations: members of a group killed are said as written") {
     CHECK(r->target->str() == "islamic_state");
     CHECK(r->thing.find("200 Islamic State terrorists") != std::string::npos);
 }
+
+TEST_CASE("relations: a name joined to 'led' before an act's noun is its doer") {
+    auto e = extract(
+        "Islamic State fighters held the town.\n\nThe U.S.-led invasion of Iraq in 2003 toppled the "
+        "government.");
+    INFO(e.dump());
+    const Relation* r = first_of(e, "attacked");
+    REQUIRE(r);
+    REQUIRE(r->actor);
+    CHECK(r->actor->str() == "united_states");
+}
+
+TEST_CASE("relations: an unnamed thing taken is said as written, the place it lies in apart") {
+    auto e = extract("Iraqi forces on Thursday recaptured the ruins of an ancient mosque in Mosul.",
+                     date::year(2017) / 6 / 30);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->thing == "the ruins of an ancient mosque");
+    REQUIRE(r->place);
+    CHECK(r->place->str() == "mosul");
+}

@@ -1206,3 +1206,29 @@ reporters NOUN 4 obj)");
     auto r = detail::read_speech(u.tree, u.at("told"), lex());
     CHECK(r.speaker != u.at("reporters"));
 }
+
+TEST_CASE("relation tree: a subject read as the object of 'said', its clause as a conjunct, is said") {
+    // the greedy parse of "the minister said commanders and their families had sold their homes"
+    HandTree t(R"(minister NOUN 2 nsubj
+said VERB/VBD 0 root
+commanders NOUN 2 obj
+and CCONJ 8 cc
+their PRON 6 nmod:poss
+families NOUN 8 nsubj
+had AUX 8 aux
+sold VERB/VBN 3 conj
+homes NOUN 8 obj)");
+    CHECK(t.tree.head(t.at("sold")) == t.at("said"));
+    CHECK(t.tree.label(t.at("sold")) == "ccomp");
+    CHECK(t.tree.head(t.at("commanders")) == t.at("sold"));
+    CHECK(t.tree.label(t.at("commanders")) == "nsubj");
+    CHECK(t.tree.head(t.at("families")) == t.at("commanders"));
+    // "told reporters" keeps whom it was told to
+    HandTree u(R"(minister NOUN 2 nsubj
+told VERB/VBD 0 root
+reporters NOUN 2 obj
+and CCONJ 6 cc
+officials NOUN 6 nsubj
+left VERB/VBD 3 conj)");
+    CHECK(u.tree.label(u.at("reporters")) == "obj");
+}
