@@ -1551,7 +1551,8 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
     if (auto o = tree.child(t, "obj");
         o && !passive && t > 0 && tree.word(t - 1) == "," && *o > t && tree.leftmost(*o) == t + 1 &&
         !tree.child(t, "ccomp") && !lex.cue("addressing", tree.lower(t)) &&
-        (tree.upos(*o) == Upos::propn || lex.cue("member_noun", tree.lower(*o))))
+        (tree.upos(*o) == Upos::propn || lex.cue("member_noun", tree.lower(*o)) ||
+         lex.cue("title_noun", tree.lower(*o)) || lex.generic_class(tree.lower(*o))))
         s.speaker = *o;
     if (auto c = tree.child(t, "ccomp"))
         s.content = *c;
