@@ -59,6 +59,7 @@ struct Report {
     // the object and the places the knowledge base puts it in or makes it part of, nearest
     // first (at most four up); the object alone where it knows none
     std::vector<EntityId> regions;
+    std::optional<EntityId> whole;  // the town the object is a side of ("West Mosul": Mosul)
     // an actor known only as who announced the act ("the offensive has begun, Abadi said"):
     // grouping takes the act as unnamed, the entry names him when no report names another
     std::optional<EntityId> announcer;
@@ -88,12 +89,17 @@ bool same(const std::optional<EntityId>& a, const std::optional<EntityId>& b) {
     return a && b && *a == *b;
 }
 
+// Whether one report's object is the other's or lies in it, as the knowledge base tells.
+bool inside(const Report& a, const Report& b) {
+    return std::find(a.regions.begin(), a.regions.end(), *b.object) != a.regions.end() ||
+           std::find(b.regions.begin(), b.regions.end(), *a.object) != b.regions.end();
+}
+
 // Whether one report's object lies in the other's, or either's place is unknown to the
 // knowledge base (a village it does not hold may lie anywhere).
 bool nested(const Report& a, const Report& b) {
     if (a.regions.size() < 2 || b.regions.size() < 2) return true;
-    return std::find(a.regions.begin(), a.regions.end(), *b.object) != a.regions.end() ||
-           std::find(b.regions.begin(), b.regions.end(), *a.object) != b.regions.end();
+    return inside(a, b);
 }
 
 // How well two reports fit one event: std::nullopt when they cannot be one; else the
@@ -105,13 +111,15 @@ std::optional<int> fit(const Report& a, const Report& b) {
     bool actors = a.actor && b.actor;
     if (actors && !shares_key(a.actor_keys, b.actor_keys)) return std::nullopt;
     bool crossed = same(a.target, b.place) || same(a.place, b.target);
-    if (a.target && b.target && *a.target != *b.target && !crossed) return std::nullopt;
+    // (a side of a town and the town are one target: "the offensive on West Mosul" is on Mosul)
+    const bool side = same(a.whole, b.object) || same(b.whole, a.object);
+    if (a.target && b.target && *a.target != *b.target && !crossed && !side) return std::nullopt;
     // nor do two different objects the knowledge base places apart, where one names no target
     // ("recaptured the refinery" is not "captured ground in Diyala"; "West Mosul" is in "Mosul")
     if (a.object && b.object && *a.object != *b.object && !crossed && !same(a.place, b.place) &&
         !nested(a, b))
         return std::nullopt;
-    int shared = int(actors) + int(same(a.target, b.target) || crossed) + int(same(a.place, b.place));
+    int shared = int(actors) + int(same(a.target, b.target) || crossed || side) + int(same(a.place, b.place));
     if (shared == 0) return std::nullopt;
     return shared;
 }
@@ -165,6 +173,10 @@ std::vector<Report> collect_reports(const std::vector<Relation>& relations, cons
         rep.once = (rep.actor || rep.announcer) && rep.target && voc.lexicon.cue("once_per_target", r.type);
         if (!rep.actor && !rep.object) continue;
         if (rep.object) rep.regions = regions_of(*rep.object, kb, voc, regions);
+        if (rep.object)
+            for (const Fact& f : kb.facts_about(*rep.object))
+                if (f.subject == *rep.object && voc.lexicon.fact_role(f.relation, FactRole::part))
+                    rep.whole = f.object;
         if (rep.actor) {
             auto [it, added] = led.try_emplace(*rep.actor);
             if (added) {
@@ -595,7 +607,7 @@ const Report* lead_report(const Event& e, const TimeValue& date) {
 // does not name it as the target), and who says so for reported content.
 std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std::string& actor,
                        const std::string& target, const Vocabulary& voc) {
-    const std::string& place = e.place ? e.place_label : std::string();
+    const std::string& place = e.place && !lead.thing_names_place ? e.place_label : std::string();
     bool reported =
         !e.attributed_label.empty() && !voc.speech(e.relation) && (!e.actor || *e.attributed_to != *e.actor);
     // an act taken to be its announcer's: said as announced

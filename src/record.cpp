@@ -81,6 +81,8 @@ Relation relation_from(const Json& j, const DocId& doc) {
     r.trigger = j.at("trigger").get<std::string>();
     r.thing = j.value("thing", "");
     r.one_thing = j.value("one_thing", false);
+    r.thing_has_verb = j.value("thing_has_verb", false);
+    r.thing_names_place = j.value("thing_names_place", false);
     r.near = j.value("near", false);
     r.summary = j.at("summary").get<std::string>();
     return r;
@@ -249,6 +251,8 @@ void write_relation(JsonWriter& w, const Relation& r) {
     w.key("trigger").string(r.trigger);
     if (!r.thing.empty()) w.key("thing").string(r.thing);
     if (r.one_thing) w.key("one_thing").boolean(true);
+    if (r.thing_has_verb) w.key("thing_has_verb").boolean(true);
+    if (r.thing_names_place) w.key("thing_names_place").boolean(true);
     if (r.near) w.key("near").boolean(true);
     w.key("summary").string(r.summary);
     w.close('}');

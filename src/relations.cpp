@@ -1,8 +1,6 @@
 // The relation stage: candidate sentences are parsed, and each trigger's act is read off
 // the tree (relations_tree.cpp), its phrases resolved to entities, dated and attributed.
 #include "mosulkg/relations.hpp"
-#include <cstdio>   // DBGTREE
-#include <cstdlib>  // DBGTREE
 
 #include "mosulkg/syntax.hpp"
 #include "normalize.hpp"
@@ -73,6 +71,25 @@ std::size_t dateline_end(std::string_view sentence, std::size_t begin) {
         if (agency || capital || capitals) return begin + dated_end(head_text, at + dash.size());
     }
     return begin;
+}
+
+// A dateline with no dash ("BAGHDAD Oct 2 Islamic State-led insurgents took ..."): a place
+// written in capitals opening the story's first sentence, then a date right after it. Returns
+// where the date ends, or `begin` where there is none. `ti` is the first timex that may lie in it.
+std::size_t capital_dateline_end(const Sentence& s, std::string_view text, const std::vector<Timex>& timexes,
+                                 std::size_t ti) {
+    const std::string_view head = s.span.of(text).substr(0, 40);
+    std::size_t n = 0;
+    while (n < head.size() && ((head[n] >= 'A' && head[n] <= 'Z') || head[n] == ',' || head[n] == ' ')) ++n;
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < n; ++i) letters += head[i] >= 'A' && head[i] <= 'Z';
+    if (letters < 4) return s.span.begin;
+    while (ti < timexes.size() && timexes[ti].span.begin < s.span.begin) ++ti;
+    // (the capitals run into the date: "BAGHDAD Oct" reads as "BAGHDAD O", the date's capital)
+    if (ti >= timexes.size() || timexes[ti].span.begin + 1 < s.span.begin + n - 1 ||
+        timexes[ti].span.begin > s.span.begin + n || timexes[ti].type != TimexType::date)
+        return s.span.begin;
+    return timexes[ti].span.end;
 }
 
 // The head a dash sets off at the start of a sentence after the story's first, when it is a
@@ -1164,7 +1181,7 @@ std::string summary_of(const Context& cx, const Relation& r, const Labels& label
     // "attacked the hospital in West Mosul")
     if (!r.thing.empty() && target && !place)
         if (auto e = cx.kb.find(*target); !e || e->get().type == EntityType::place) place = target;
-    std::string place_label = label(place);
+    std::string place_label = r.thing_names_place ? std::string() : label(place);
     std::string according =
         r.attributed_to && r.attributed_to != r.actor ? label(r.attributed_to) : std::string();
     // an act taken to be its announcer's ("Abadi declared the full liberation of eastern Mosul")
@@ -1687,9 +1704,6 @@ void named_parties(const Context& cx, const Memory& mem, const Parsed& p, const 
                    const Mention*& actor, const Mention*& target) {
     actor = entity_of(cx, mem, p, act.actor);
     target = entity_of(cx, mem, p, act.target);
-    if (std::getenv("DBGTREE"))
-        std::fprintf(stderr, "NP trig=%d actor=%d target=%d tgt=%s\n", act.trigger, act.actor, act.target,
-                     target ? target->entity.str().c_str() : "-");  // DBGTREE
     // the tree hangs a relative clause on a word that names nothing: the name right before the
     // pronoun is what it stands for ("... from the Islamic State, which captured the area")
     if (act.actor_relative >= 0 && (!actor || !is_actor(*actor)))
@@ -1891,7 +1905,10 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     if (r.thing.empty() && !r.target && act.target >= 0 && cx.lexicon.cue("written_object", r.type) &&
         !act.compound_target && p.tree.base(act.target) != "compound" && unnamed(cx, p, act.target))
         r.thing = phrase_text(cx, p, act.target, -1);
-    if (r.thing.empty() && part) r.thing = phrase_text(cx, p, act.target, -1);
+    if (r.thing.empty() && part) {
+        r.thing = phrase_text(cx, p, act.target, -1);
+        r.thing_names_place = true;
+    }
     if (r.thing.empty() && ground >= 0) r.thing = phrase_text(cx, p, ground, -1);
     r.one_thing = !r.thing.empty() && act.thing < 0 && self_thing.empty() && act.target >= 0 &&
                   !p.tree.plural(act.target);
@@ -2507,16 +2524,6 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
                                           std::vector<const std::string*>& renamed) {
     const Tree& tree = p.tree;
     const auto& all = cx.lexicon.triggers();
-    if (std::getenv("DBGTREE")) {
-        for (int i = 0; i < tree.size(); ++i) {
-            auto w = tree.word(i);
-            auto u = to_string(tree.upos(i));
-            auto l = tree.label(i);
-            std::fprintf(stderr, "%d %.*s %.*s %d %.*s\n", i, (int)w.size(), w.data(), (int)u.size(),
-                         u.data(), tree.head(i), (int)l.size(), l.data());
-        }
-        std::fprintf(stderr, "\n");
-    }  // DBGTREE
     std::vector<std::optional<Act>> read(static_cast<std::size_t>(tree.size()));
     renamed.assign(static_cast<std::size_t>(tree.size()), nullptr);
     for (int i = 0; i < tree.size(); ++i) {
@@ -2824,16 +2831,6 @@ void drop_means(const Context& cx, const Memory& mem, const Parsed& p,
 void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<Relation>& out) {
     const Tree& tree = p.tree;
     const auto& all = cx.lexicon.triggers();
-    if (std::getenv("DBGTREE")) {
-        for (int i = 0; i < tree.size(); ++i) {
-            auto w = tree.word(i);
-            auto u = to_string(tree.upos(i));
-            auto l = tree.label(i);
-            std::fprintf(stderr, "%d %.*s %.*s %d %.*s\n", i, (int)w.size(), w.data(), (int)u.size(),
-                         u.data(), tree.head(i), (int)l.size(), l.data());
-        }
-        std::fprintf(stderr, "\n");
-    }  // DBGTREE
     std::vector<bool> acts(static_cast<std::size_t>(tree.size()), false);
     for (int i = 0; i < tree.size(); ++i)
         acts[static_cast<std::size_t>(i)] = p.trigger_at[static_cast<std::size_t>(i)] >= 0;
@@ -2894,12 +2891,17 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         if (speaker && (!r->actor || *r->actor != *speaker || announced)) r->attributed_to = speaker;
         // "the General Command announced the start of the battle": a command's announcement of
         // an act is the act of the forces it leads, by the command's word
-        if (r->actor && !speaker && act.clause != act.trigger && speech_at(cx, p, act.clause))
+        // (and a leader's announcement of one that announcers tell, "Barzani announced the
+        // liberation of Sinjar", is told as his word: no edge says he took the town)
+        if (r->actor && !speaker && act.clause != act.trigger && speech_at(cx, p, act.clause)) {
             if (auto force = led_force(cx, *r->actor)) {
                 r->attributed_to = r->actor;
                 r->actor = force;
                 r->participants.insert(r->participants.begin(), *force);
+            } else if (cx.lexicon.cue("announcer_acts", r->type) && commands(cx, *r->actor)) {
+                r->attributed_to = r->actor;
             }
+        }
         // "Mosul has been under IS control since June 2014": the state began with an act, then
         if (info->kind == RelationKind::state && cx.lexicon.cue("since_state", r->type))
             for (int t : {act.trigger, act.clause})
@@ -3299,6 +3301,8 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         std::vector<const Mention*> sm;
         std::vector<const Timex*> st;
         std::size_t dl = dateline_end(s.span.of(doc.text), s.span.begin);
+        if (dl == s.span.begin && mem.body_sentences == 0)
+            dl = capital_dateline_end(s, doc.text, timexes, ti);
         // (a timeline's entry, "June 10, 2014 - ...", is dated by its head like a paragraph)
         if (dl > s.span.begin && mem.body_sentences > 0)
             if (const Timex* d = timeline_date(s, timexes, ti, dl)) mem.narrative_date = reportable(d->value);

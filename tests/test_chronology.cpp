@@ -459,3 +459,16 @@ TEST_CASE("chronology: in a year, an act on a named place and ground said as wri
     Relation caliphate = event("declared", {"abu_bakr_al_baghdadi"}, "", "2014", "b");
     CHECK(build({himself, caliphate}).entries.size() == 1);
 }
+
+TEST_CASE("chronology: an act on a side of a town and one on the town that day are one") {
+    Relation side = event("launched_offensive", {}, "west_mosul", "2017-02-19", "a");
+    side.attributed_to = EntityId("haider_al_abadi");
+    side.actor = EntityId("haider_al_abadi");
+    Relation town =
+        event("launched_offensive", {"iraqi_security_forces", "mosul"}, "mosul", "2017-02-19", "b");
+    CHECK(build({side, town}).entries.size() == 1);
+    // a town in a province is not the province
+    Relation province =
+        event("launched_offensive", {"iraqi_security_forces", "nineveh_province"}, "", "2017-02-19", "a");
+    CHECK(build({province, town}).entries.size() == 2);
+}

@@ -30,6 +30,11 @@ std::vector<Document> articles() {
                                  "City changes hands\n\nJanuary 5, 2016\n\n"
                                  "Ramadi was retaken by Iraqi troops on December 28, 2015.\n"));
     docs.push_back(make_document(DocId("third"), "\xFF\xFE\x00 not a text"));
+    docs.push_back(make_document(DocId("fourth"),
+                                 "Gains in the north\n\nMarch 3, 2016\n\n"
+                                 "Kurdish fighters retook most of Tal Abyad from Islamic State on 2 March "
+                                 "2016.\n\nThe United Nations on 2 March 2016 asked for $284 million to "
+                                 "prepare aid for Mosul.\n"));
     return docs;
 }
 
@@ -52,7 +57,12 @@ TEST_CASE("record: written and read back, records merge to the same outputs as a
           timeline_json(direct.chronology, direct.offsets));
     CHECK(merged.skipped.size() == direct.skipped.size());
     // (what only a record's fields keep: an act near a place, not in it)
-    CHECK(timeline_json(merged.chronology, merged.offsets).find("near Mosul") != std::string::npos);
+    const std::string timeline = timeline_json(merged.chronology, merged.offsets);
+    CHECK(timeline.find("near Mosul") != std::string::npos);
+    // (a thing that names its place, and a statement told with its own verb)
+    CHECK(timeline.find("recaptured most of Tal Abyad") != std::string::npos);
+    CHECK(timeline.find("in Tell Abyad") == std::string::npos);
+    CHECK(timeline.find("United Nations asked for $284 million") != std::string::npos);
 }
 
 TEST_CASE("record: a line that is not a record is an Error naming where it was read") {

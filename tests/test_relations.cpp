@@ -3038,3 +3038,27 @@ TEST_CASE("relations: an unnamed thing taken is said as written, the place it li
     REQUIRE(r->place);
     CHECK(r->place->str() == "mosul");
 }
+
+TEST_CASE("relations: a capital place and a date opening the story are its dateline, no party") {
+    auto e = extract("BAGHDAD Oct 2 Islamic State-led insurgents took most of the town of Hit on Thursday.",
+                     date::year(2014) / 10 / 2);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    REQUIRE(r->actor);
+    CHECK(r->actor->str() == "islamic_state");
+    CHECK((!r->target || r->target->str() != "baghdad"));
+}
+
+TEST_CASE("relations: a leader announcing a liberation is told as its source, not its doer") {
+    auto e = extract(
+        "Iraqi Kurdish leader Masoud Barzani announced the liberation of the town of Sinjar on "
+        "Friday.",
+        date::year(2015) / 11 / 14);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    REQUIRE(r->attributed_to);
+    CHECK(r->attributed_to->str() == "masoud_barzani");
+    CHECK(r->summary.find("announced") != std::string::npos);
+}

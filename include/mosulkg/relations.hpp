@@ -63,6 +63,8 @@ struct Relation {
     // `thing` is a statement told with its own verb ("reported more gains against ISIL", "asked
     // for $284 million to prepare aid"): said after the speaker, not after "said".
     bool thing_has_verb = false;
+    // `thing` names the place itself ("most of Tal Abyad"): a summary says no place after it.
+    bool thing_names_place = false;
     std::string summary;  // one line a person reads
 
     bool is_event() const noexcept { return date.has_value(); }
