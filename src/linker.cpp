@@ -1094,7 +1094,8 @@ private:
     // A capitalised name at unit i the knowledge base does not hold as written; units used (at least 1).
     // `length`, when given, is the length of a group's name found beforehand.
     std::size_t link_name(std::size_t i, std::size_t length = 0) {
-        bool upper = is_upper_initial(units[i].raw);
+        // ("the town of al-Dour": a lower-case article hyphened to a capitalised word opens a name)
+        bool upper = is_upper_initial(units[i].raw) || hyphened_article(i);
         std::size_t opened = 0;  // "Islamic Front": a word that may open a group's name
         if (upper && units[i].word->stopname && has_cue(i, "start") && i + 1 < units.size())
             opened = group_name_length(i + 1);
@@ -1125,6 +1126,7 @@ private:
         }
         Span span = span_of(i, n);
         if (n == 1 && surname_mention(folded[0], span)) return 1;
+        if (n == 2 && hyphened_article(i) && surname_mention(folded[0] + folded[1], span)) return 2;
         if (n == 2)
             if (std::size_t used = leading_mention(i, folded)) return used;
         if (n == 2 && trailing_mention(folded, span)) return n;
@@ -1132,6 +1134,16 @@ private:
         new_entity_mention(i, n, folded, span);
         expect_person = false;
         return n;
+    }
+
+    // Whether unit i is an article a name may glue ("al"), written in lower case and joined by a
+    // hyphen to a capitalised word right after it ("al-Dour").
+    bool hyphened_article(std::size_t i) const {
+        if (i + 1 >= units.size() || is_break(i) || is_break(i + 1) || !listed(i, surname_article) ||
+            !is_upper_initial(units[i + 1].raw))
+            return false;
+        const Span a = text.tokens[units[i].token].span, b = text.tokens[units[i + 1].token].span;
+        return b.begin == a.end + 1 && doc.text[a.end] == '-';
     }
 
     // Chunking: the number of units of the capitalised name starting at unit i, name connectors included.
@@ -1157,7 +1169,9 @@ private:
                 w = w.substr(a.size());
                 break;
             }
-        if (auto it = local_surnames.find(word); it != local_surnames.end()) {
+        auto it = local_surnames.find(word);
+        if (it == local_surnames.end()) it = local_surnames.find(w);  // ("al-Karbouli": Karbouli)
+        if (it != local_surnames.end()) {
             out.push_back(make(span, it->second.first, EntityType::person, it->second.second, 0.8, false));
             return true;
         }

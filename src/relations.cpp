@@ -1042,7 +1042,10 @@ std::optional<TimeValue> dependent_date(const Tree& tree, const std::vector<std:
         bool report = (l == "obl" || l == "nmod") && lex.cue("reporting_noun", tree.lower(c));
         // "pushed them out in a two-day operation last week"
         bool part = l == "obl" && tree.nominal(c) && lex.cue("during_case", tree.case_word(c));
-        if ((purpose || report || part) && dates[static_cast<std::size_t>(c)])
+        // "declared victory in Raqqa, declaring the city free, on Friday": a participle set off
+        // after the predicate tells the same time
+        bool beside = l == "advcl" && c > pred && tree.gerund(c) && !tree.child(c, "mark") && tree.set_off(c);
+        if ((purpose || report || part || beside) && dates[static_cast<std::size_t>(c)])
             return dates[static_cast<std::size_t>(c)];
         // "When IS overran Sinjar in August 2014, thousands were killed": the time of a clause of
         // cue when_mark (its predicate's date, or one of a verb the tree hangs on it)
@@ -1723,6 +1726,10 @@ void named_parties(const Context& cx, const Memory& mem, const Parsed& p, const 
     if (!actor && act.actor < 0 && !act.passive) actor = verb_first_subject(p, act.trigger);
 }
 
+// The longest phrase of ground in a place said as written, in words ("a section of the town of
+// al-Dour").
+constexpr int part_words = 12;
+
 // "recaptured parts of Kobani", "several Mosul neighbourhoods": ground taken in a place named in
 // the object's phrase is not the place (nor is controlling "80 percent of Mosul"); the object is
 // said as written (by the caller), the place is where (cues ground_act, part_noun,
@@ -1734,7 +1741,7 @@ bool ground_in_part(const Context& cx, const Parsed& p, const Act& act, Relation
          !cx.lexicon.cue("district_noun", p.tree.lower(act.target))))
         return false;
     // (the place named in the phrase: not "overran the area", the area told before)
-    const auto [first, last] = phrase_extent(cx, p, act.target, -1, 8);
+    const auto [first, last] = phrase_extent(cx, p, act.target, -1, part_words);
     bool named = false;
     for (int i = first; i <= last && !named; ++i) {
         const Mention* m = p.mention_at[static_cast<std::size_t>(i)];
@@ -1902,13 +1909,13 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     r.background = act.background;
     r.thing = thing_of(cx, p, act, r.type, target, self_thing);
     // (not a word compounded to the act's noun: "12 air strikes")
+    if (r.thing.empty() && part) {
+        r.thing = phrase_text(cx, p, act.target, -1, part_words);
+        r.thing_names_place = true;
+    }
     if (r.thing.empty() && !r.target && act.target >= 0 && cx.lexicon.cue("written_object", r.type) &&
         !act.compound_target && p.tree.base(act.target) != "compound" && unnamed(cx, p, act.target))
         r.thing = phrase_text(cx, p, act.target, -1);
-    if (r.thing.empty() && part) {
-        r.thing = phrase_text(cx, p, act.target, -1);
-        r.thing_names_place = true;
-    }
     if (r.thing.empty() && ground >= 0) r.thing = phrase_text(cx, p, ground, -1);
     r.one_thing = !r.thing.empty() && act.thing < 0 && self_thing.empty() && act.target >= 0 &&
                   !p.tree.plural(act.target);

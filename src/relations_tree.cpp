@@ -28,6 +28,8 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_content_from_time,
                         &Tree::reattach_content_after_day,
                         &Tree::reattach_content_from_object,
+                        &Tree::reattach_content_to_first_saying,
+                        &Tree::reattach_near_adjective,
                         &Tree::reattach_verb_modifier,
                         &Tree::demote_agent_subjects,
                         &Tree::reattach_coordinated_relative,
@@ -707,6 +709,36 @@ bool Tree::reattach_content_from_object() {
     return false;
 }
 
+bool Tree::reattach_near_adjective() {
+    for (int a = 0; a + 2 < size(); ++a) {
+        const int n = head(a);
+        if (base(a) != "case" || !lexicon_->cue("near_case", lower(a)) || upos(a + 1) != Upos::adj ||
+            head(a + 1) != n || n < a + 2 || !nominal(n) || base(n) != "obl" || head(n) < 0 ||
+            !verbal(head(n)) || child(head(n), "obj"))
+            continue;
+        attach(a, a + 1, "advmod");
+        attach(n, head(n), "obj");
+        return true;
+    }
+    return false;
+}
+
+bool Tree::reattach_content_to_first_saying() {
+    for (int v2 = 2; v2 < size(); ++v2) {
+        const int v1 = head(v2);
+        if (v1 < 0 || v1 > v2 || !verbal(v2) || !speech_word(v2) || !verbal(v1) || !speech_word(v1) ||
+            child(v1, "ccomp"))
+            continue;
+        const auto c = child(v2, "ccomp");
+        const auto s = child(v2, "nsubj");
+        // (the clause lies between the two verbs, set off from the second's subject by a comma)
+        if (!c || *c < v1 || *c > v2 || !s || *s < *c || *s > v2 || !set_off(leftmost(*s))) continue;
+        attach(*c, v1, "ccomp");
+        return true;
+    }
+    return false;
+}
+
 bool Tree::dates_as_modifiers(const std::vector<bool>& dated) {
     bool changed = false;
     auto is_dated = [&](int t) {
@@ -889,6 +921,10 @@ bool Tree::plural(int t) const {
 bool Tree::finite_form(int t) const {
     const std::string_view x = parse_[static_cast<std::size_t>(t)].xpos;
     return x == "VBD" || x == "VBZ" || x == "VBP";
+}
+
+bool Tree::gerund(int t) const {
+    return parse_[static_cast<std::size_t>(t)].xpos == "VBG";
 }
 
 bool Tree::reattach_infinitive_objects() {

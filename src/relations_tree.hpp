@@ -58,6 +58,8 @@ public:
     bool participle(int t) const;
     // Whether t is tagged as a finite verb form (past, or present of any person).
     bool finite_form(int t) const;
+    // Whether t is tagged as a form in -ing ("declaring").
+    bool gerund(int t) const;
     // Whether t is tagged a plural noun ("fighters").
     bool plural(int t) const;
     // Whether t's phrase is set off by a comma, a dash or an opening parenthesis before it
@@ -235,6 +237,14 @@ private:
     // first subject as the object of the verb of saying and the clause as its conjunct: the
     // clause is what was said, with both subjects. Returns whether it changed the tree.
     bool reattach_content_from_object();
+    // "X warned that talks will end, a statement says" read with the clause as what the final
+    // verb of saying says: it is what the first one, which says nothing else, says. Returns
+    // whether it changed the tree.
+    bool reattach_content_to_first_saying();
+    // "have taken near complete control of Manbij" read with "near" as the preposition of the
+    // noun: it modifies the adjective after it, and the noun is the verb's object. Returns
+    // whether it changed the tree.
+    bool reattach_near_adjective();
     // "militants attacked government buildings, killing ..." read with the verb a modifier of
     // its object and the two noun phrases subjects of the participle after: a verb right after
     // a noun phrase and before its own noun is the clause's verb, the phrase its subject, the

@@ -698,3 +698,21 @@ TEST_CASE("linker: a demonym coordinated with a force modifier names the country
     REQUIRE(m);
     CHECK(m->entity.str() == "iraqi_security_forces");
 }
+
+TEST_CASE("linker: a lower-case article hyphened to a capitalised word opens a name") {
+    auto r = link_article("Islamic State fighters fled the town of al-Dour on Sunday.");
+    INFO(r.dump());
+    const Mention* m = r.first("al-Dour");
+    REQUIRE(m);
+    CHECK(m->type == EntityType::place);
+    // a person's surname written with the article is that person
+    auto p = link_article(
+        "Karim al-Karbouli said Islamic State fighters fled.\n\nAl-Karbouli added that "
+        "Islamic State fighters had left, and al-Karbouli left too.");
+    INFO(p.dump());
+    auto all = p.with_text("al-Karbouli");
+    REQUIRE(all.size() == 1);
+    REQUIRE(p.first("Karim al-Karbouli"));
+    CHECK(all[0].entity == p.first("Karim al-Karbouli")->entity);
+    CHECK(all[0].type == EntityType::person);
+}

@@ -3062,3 +3062,23 @@ TEST_CASE("relations: a leader announcing a liberation is told as its source, no
     CHECK(r->attributed_to->str() == "masoud_barzani");
     CHECK(r->summary.find("announced") != std::string::npos);
 }
+
+TEST_CASE("relations: a participle set off after a predicate with no date of its own dates it") {
+    auto e = extract("The SDF declared victory over Daesh in Raqqa, declaring the city free, on Friday.",
+                     date::year(2017) / 10 / 21);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "declared");
+    REQUIRE(r);
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2017-10-20");
+}
+
+TEST_CASE("relations: a section of a town is ground in it, said as written") {
+    auto e = extract("The army had also seized a section of the town of al-Dour on Sunday.",
+                     date::year(2015) / 3 / 9);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK_FALSE(r->target);
+    CHECK(r->thing == "a section of the town of al-Dour");
+}

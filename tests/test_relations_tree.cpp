@@ -1232,3 +1232,41 @@ officials NOUN 6 nsubj
 left VERB/VBD 3 conj)");
     CHECK(u.tree.label(u.at("reporters")) == "obj");
 }
+
+TEST_CASE("relation tree: what a closing 'a statement says' took from the first verb of saying is its") {
+    // the greedy parse of "X warned that talks will end, a statement says"
+    HandTree t(R"(leader NOUN 2 nsubj
+warned VERB/VBD 0 root
+that SCONJ 6 mark
+talks NOUN 6 nsubj
+will AUX 6 aux
+end VERB/VB 10 ccomp
+, PUNCT 9 punct
+a DET 9 det
+statement NOUN 10 nsubj
+says VERB/VBZ 2 advcl)");
+    CHECK(t.tree.head(t.at("end")) == t.at("warned"));
+    CHECK(t.tree.label(t.at("end")) == "ccomp");
+}
+
+TEST_CASE("relation tree: 'near' before an adjective of the verb's noun modifies the adjective") {
+    // the greedy parse of "forces have taken near complete control of the city"
+    HandTree t(R"(forces NOUN 3 nsubj
+have AUX 3 aux
+taken VERB/VBN 0 root
+near ADP 6 case
+complete ADJ 6 amod
+control NOUN 3 obl
+of ADP 8 case
+city NOUN 6 nmod)");
+    CHECK(t.tree.label(t.at("control")) == "obj");
+    CHECK(t.tree.head(t.at("near")) == t.at("complete"));
+    // "fighting near complete ruins" keeps the phrase (the verb has its object)
+    HandTree u(R"(they PRON 2 nsubj
+hid VERB/VBD 0 root
+weapons NOUN 2 obj
+near ADP 6 case
+old ADJ 6 amod
+ruins NOUN 2 obl)");
+    CHECK(u.tree.label(u.at("ruins")) == "obl");
+}
