@@ -418,12 +418,14 @@ void map_tokens(const Context& cx, Parsed& p, const std::vector<const Mention*>&
     p.mention_at.assign(n, nullptr);
     p.timex_at.assign(n, nullptr);
     std::size_t m = 0, t = 0;
+    std::vector<bool> in_date(n, false);
     for (std::size_t i = 0; i < n; ++i) {
         Span ws = cx.text.tokens[p.tokens[i]].span;
         while (m < sm.size() && sm[m]->where.span.end <= ws.begin) ++m;
         if (m < sm.size() && sm[m]->where.span.contains(ws)) p.mention_at[i] = sm[m];
         while (t < st.size() && st[t]->span.end <= ws.begin) ++t;
-        if (t < st.size() && st[t]->span.contains(ws)) {
+        in_date[i] = t < st.size() && st[t]->span.contains(ws);
+        if (in_date[i]) {
             // the date's head: its token whose head lies outside the date
             int h = p.tree.head(static_cast<int>(i));
             bool outside =
@@ -456,7 +458,9 @@ void map_tokens(const Context& cx, Parsed& p, const std::vector<const Mention*>&
     p.trigger_at.assign(n, -1);
     const auto& all = cx.lexicon.triggers();
     for (std::size_t i = 0; i < n; ++i)
-        if (trig[i] && !p.mention_at[i]) p.trigger_at[i] = static_cast<int>(trig[i] - all.data());
+        // (nor a word of a date: "in the fall of 2013")
+        if (trig[i] && !p.mention_at[i] && !in_date[i])
+            p.trigger_at[i] = static_cast<int>(trig[i] - all.data());
 }
 
 // Makes each name the linker found one phrase of the tree (Tree::join_names).
@@ -1775,6 +1779,17 @@ int ground_left(const Context& cx, const Parsed& p, const Act& act) {
     return -1;
 }
 
+// "Kobane fell to an IS siege": the taker an inverse act's phrase names through an act's noun
+// (its compound or possessive), or null.
+const Mention* taker_in_act_noun(const Parsed& p, const Act& act) {
+    if (act.target < 0 || p.trigger_at[static_cast<std::size_t>(act.target)] < 0) return nullptr;
+    for (int c : p.tree.children(act.target))
+        if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)];
+            m && is_actor(*m) && (p.tree.base(c) == "compound" || p.tree.label(c) == "nmod:poss"))
+            return m;
+    return nullptr;
+}
+
 // "launched 632 vehicle bombs against Iraqi forces": a verb of a campaign (cue campaign_act) whose
 // object is a munition (cue munition_noun) tells an attack (cue munition_as) on what its "against"
 // phrase names. The act as read, or so changed; `type` is set to the attack's relation.
@@ -1844,7 +1859,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         r.type = cued_relation(cx, "fled_as", r.type);
         actor = nullptr;
     }
-    if (trig.swap) std::swap(actor, target);
+    if (trig.swap) std::swap(actor, target = target ? target : taker_in_act_noun(p, act));
     // "government forces lost Ramadi to ISIS": the loser is a party, the "to" phrase the taker
     const Mention* loser = trig.loss ? actor : nullptr;
     if (trig.loss) {

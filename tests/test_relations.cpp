@@ -3082,3 +3082,14 @@ TEST_CASE("relations: a section of a town is ground in it, said as written") {
     CHECK_FALSE(r->target);
     CHECK(r->thing == "a section of the town of al-Dour");
 }
+
+TEST_CASE("relations: a word of a date is no act, and the taker a town fell to may be an act's noun") {
+    auto e = extract("Kobane fell to an IS siege in the fall of 2013.", date::year(2015) / 8 / 20);
+    INFO(e.dump());
+    auto rs = e.of_type("captured");
+    REQUIRE(rs.size() == 1);
+    REQUIRE(rs[0].actor);
+    CHECK(rs[0].actor->str() == "islamic_state");
+    REQUIRE(rs[0].target);
+    CHECK(rs[0].target->str() == "kobani");
+}
