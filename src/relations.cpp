@@ -1739,10 +1739,18 @@ constexpr int part_words = 12;
 // said as written (by the caller), the place is where (cues ground_act, part_noun,
 // district_noun). Moves the target to the place; returns whether so.
 bool ground_in_part(const Context& cx, const Parsed& p, const Act& act, Relation& r) {
+    // ("almost all of Tal Afar", "nearly the entire city": what an adverb of cue
+    // approximating_adverb makes less than the whole)
+    auto approximated = [&](int t) {
+        for (int c : p.tree.children(t))
+            if (p.tree.base(c) == "advmod" && cx.lexicon.cue("approximating_adverb", p.tree.lower(c)))
+                return true;
+        return false;
+    };
     if (!r.target || act.target < 0 || !cx.lexicon.cue("ground_act", r.type) ||
         p.mention_at[static_cast<std::size_t>(act.target)] ||
         (!cx.lexicon.cue("part_noun", p.tree.lower(act.target)) &&
-         !cx.lexicon.cue("district_noun", p.tree.lower(act.target))))
+         !cx.lexicon.cue("district_noun", p.tree.lower(act.target)) && !approximated(act.target)))
         return false;
     // (the place named in the phrase: not "overran the area", the area told before)
     const auto [first, last] = phrase_extent(cx, p, act.target, -1, part_words);

@@ -3093,3 +3093,23 @@ TEST_CASE("relations: a word of a date is no act, and the taker a town fell to m
     REQUIRE(rs[0].target);
     CHECK(rs[0].target->str() == "kobani");
 }
+
+TEST_CASE("relations: ground an adverb makes less than the whole is said as written") {
+    for (const char* body : {"Iraqi forces retook almost all of Tal Afar on Sunday.",
+                             "Iraqi forces retook nearly the entire city of Tal Afar on Sunday."}) {
+        auto e = extract(body, date::year(2017) / 8 / 28);
+        INFO(e.dump());
+        const Relation* r = first_of(e, "recaptured");
+        REQUIRE(r);
+        CHECK_FALSE(r->target);
+        REQUIRE(r->place);
+        CHECK(r->place->str() == "tal_afar");
+        CHECK(r->summary.find("Iraqi Security Forces recaptured ") == 0);
+        CHECK(r->summary.find("Tal Afar") != std::string::npos);
+    }
+    auto whole = extract("Iraqi forces retook all of Tal Afar on Sunday.", date::year(2017) / 8 / 28);
+    const Relation* w = first_of(whole, "recaptured");
+    REQUIRE(w);
+    REQUIRE(w->target);
+    CHECK(w->target->str() == "tal_afar");
+}
