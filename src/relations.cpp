@@ -396,7 +396,7 @@ void collect(const Sentence& s, const std::vector<Mention>& mentions, const std:
 }
 
 bool quote_mark(std::string_view w) {
-    return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "''" || w == "``";
+    return detail::Tree::quotation_mark(w);
 }
 
 // The text a word of the tree stands for: its token, or the whole name it was left for
@@ -1486,17 +1486,6 @@ void appositive_party(const Context& cx, const Memory& mem, const Parsed& p, con
     }
 }
 
-// Whether the phrase of t opens with a quotation mark (straight or curly).
-bool quoted(const Tree& tree, int t) {
-    const int first = tree.leftmost(t);
-    for (int i : {first - 1, first}) {
-        if (i < 0 || tree.upos(i) != Upos::punct) continue;
-        const std::string_view w = tree.word(i);
-        if (w == "\"" || w == "\u201c" || w == "\u201d" || w == "''" || w == "``") return true;
-    }
-    return false;
-}
-
 // "Continued their offensive": ongoing fighting, not its start; "the liberation of Mosul
 // began": an offensive was launched; "talks began" stay talks. The relation an event act makes.
 // The relation a one-line cue of cues.tsv names ("continued_as attacked"), or `otherwise`.
@@ -2250,7 +2239,7 @@ std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, i
             vs = std::min(vs, tree.leftmost(tree.head(c))), ve = std::max(ve, tree.rightmost(tree.head(c)));
         // (a saying inside what is said: "Even if IS loses its territory, Allawi said, it will
         // not go away" says both parts)
-        if (vs > first && ve < last && !quoted(tree, content)) {
+        if (vs > first && ve < last && !tree.quoted(content)) {
             const std::string before = words_text(cx, p, first, vs - 1, most),
                               after = words_text(cx, p, ve + 1, last, most);
             if (!before.empty() && !after.empty()) return sentence_inner(p, first, before + ", " + after);
@@ -2270,7 +2259,7 @@ std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, i
         }
     std::string out = words_text(cx, p, first, last, most);
     if (out.empty()) return {};
-    if (quoted(tree, content)) return "\"" + out + "\"";
+    if (tree.quoted(content)) return "\"" + out + "\"";
     // "Hundreds were killed, Amnesty said" -> "Amnesty said hundreds were killed"
     return sentence_inner(p, first, out);
 }
@@ -2575,7 +2564,7 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
         if (tree.upos(i) == Upos::adj && tree.base(i) == "amod") continue;  // "the besieged town"
         // a quoted name for something ("called the demolition \"an official declaration of
         // defeat\""): words about it, no act
-        if (tree.nominal(i) && (tree.base(i) == "appos" || tree.base(i) == "xcomp") && quoted(tree, i))
+        if (tree.nominal(i) && (tree.base(i) == "appos" || tree.base(i) == "xcomp") && tree.quoted(i))
             continue;
         // an act noun modifying another names no act: "the Anbar operations command",
         // "attack helicopters"

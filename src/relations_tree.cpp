@@ -30,6 +30,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_content_from_object,
                         &Tree::reattach_content_to_first_saying,
                         &Tree::reattach_near_adjective,
+                        &Tree::reattach_opening_participle,
                         &Tree::reattach_verb_modifier,
                         &Tree::demote_agent_subjects,
                         &Tree::reattach_coordinated_relative,
@@ -709,6 +710,23 @@ bool Tree::reattach_content_from_object() {
     return false;
 }
 
+bool Tree::reattach_opening_participle() {
+    const int r = first_root();
+    if (r >= size() || r > 1 || !participle(r) || child(r, "nsubj") || child(r, "nsubj:pass") ||
+        child(r, "aux") || child(r, "aux:pass"))
+        return false;
+    for (int v : children(r))
+        if (v > r && verbal(v) && (base(v) == "parataxis" || base(v) == "conj") && child(v, "nsubj") &&
+            set_off(leftmost(*child(v, "nsubj")))) {
+            attach(v, -1, "root");
+            attach(r, v, "advcl");
+            for (int c : children(r))  // (the final punctuation is the sentence's)
+                if (c > v && upos(c) == Upos::punct) attach(c, v, "punct");
+            return true;
+        }
+    return false;
+}
+
 bool Tree::reattach_near_adjective() {
     for (int a = 0; a + 2 < size(); ++a) {
         const int n = head(a);
@@ -921,6 +939,13 @@ bool Tree::plural(int t) const {
 bool Tree::finite_form(int t) const {
     const std::string_view x = parse_[static_cast<std::size_t>(t)].xpos;
     return x == "VBD" || x == "VBZ" || x == "VBP";
+}
+
+bool Tree::quoted(int t) const {
+    const int first = leftmost(t);
+    for (int i : {first - 1, first})
+        if (i >= 0 && upos(i) == Upos::punct && quotation_mark(word(i))) return true;
+    return false;
 }
 
 bool Tree::gerund(int t) const {
@@ -1594,6 +1619,10 @@ Speech read_speech(const Tree& tree, int t, const RelationLexicon& lex) {
         s.content = *c;
     else if (auto x = tree.child(t, "xcomp"))
         s.content = *x;
+    else  // "told the AP on Tuesday \"I can't tell now ...\"": a quotation hung on the verb
+        for (int c : tree.children(t))
+            if (s.content < 0 && c > t && tree.verbal(c) && tree.base(c) == "parataxis" && tree.quoted(c))
+                s.content = c;
     // whom it was said to: "told Reuters"; the object of "announced" is what was said
     if (auto io = tree.child(t, "iobj"))
         s.addressee = *io;

@@ -60,6 +60,12 @@ public:
     bool finite_form(int t) const;
     // Whether t is tagged as a form in -ing ("declaring").
     bool gerund(int t) const;
+    // Whether `w` is a double quotation mark (straight, curly or doubled).
+    static bool quotation_mark(std::string_view w) {
+        return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "''" || w == "``";
+    }
+    // Whether t's phrase is a quotation: a quotation mark opens it or stands right before it.
+    bool quoted(int t) const;
     // Whether t is tagged a plural noun ("fighters").
     bool plural(int t) const;
     // Whether t's phrase is set off by a comma, a dash or an opening parenthesis before it
@@ -245,6 +251,10 @@ private:
     // noun: it modifies the adjective after it, and the noun is the verb's object. Returns
     // whether it changed the tree.
     bool reattach_near_adjective();
+    // "Asked how long it will take, al-Abadi told the AP ..." read with the opening participle
+    // as the root and the clause after the comma hung on it: that clause is the root, the
+    // participle a clause on it. Returns whether it changed the tree.
+    bool reattach_opening_participle();
     // "militants attacked government buildings, killing ..." read with the verb a modifier of
     // its object and the two noun phrases subjects of the participle after: a verb right after
     // a noun phrase and before its own noun is the clause's verb, the phrase its subject, the

@@ -1270,3 +1270,40 @@ old ADJ 6 amod
 ruins NOUN 2 obl)");
     CHECK(u.tree.label(u.at("ruins")) == "obl");
 }
+
+TEST_CASE("relation tree: an opening participle read as the root hangs on the clause after its comma") {
+    // the greedy parse of "Asked about the city, the minister told reporters ..."
+    HandTree t(R"(Asked VERB/VBN 0 root
+about ADP 4 case
+the DET 4 det
+city NOUN 1 obl
+, PUNCT 7 punct
+minister NOUN 7 nsubj
+told VERB/VBD 1 parataxis
+reporters NOUN 7 iobj
+. PUNCT 1 punct)");
+    CHECK(t.tree.head(t.at("told")) == -1);
+    CHECK(t.tree.head(t.at("Asked")) == t.at("told"));
+    CHECK(t.tree.label(t.at("Asked")) == "advcl");
+    CHECK(t.tree.head(t.at(".")) == t.at("told"));
+}
+
+TEST_CASE("relation tree: a quotation hung on a verb of saying is what it says") {
+    HandTree t(R"(minister NOUN 2 nsubj
+told VERB/VBD 0 root
+reporters NOUN 2 iobj
+" PUNCT 6 punct
+we PRON 6 nsubj
+won VERB/VBD 2 parataxis
+" PUNCT 6 punct)");
+    auto s = detail::read_speech(t.tree, t.at("told"), lex());
+    CHECK(s.content == t.at("won"));
+    // a clause beside it with no quotation is not
+    HandTree u(R"(minister NOUN 2 nsubj
+spoke VERB/VBD 0 root
+; PUNCT 5 punct
+we PRON 5 nsubj
+won VERB/VBD 2 parataxis)");
+    auto r = detail::read_speech(u.tree, u.at("spoke"), lex());
+    CHECK(r.content < 0);
+}
