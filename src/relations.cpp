@@ -1764,13 +1764,26 @@ int ground_left(const Context& cx, const Parsed& p, const Act& act) {
             if (tree.base(k) == "case" && cx.lexicon.cue("left_case", tree.lower(k))) return true;
         return false;
     };
+    // (a share says of what: "much of the region", not "much"; and no clause the phrase would
+    // lose describes it: "the part of Mosul that lies east of the Tigris")
+    auto said_whole = [&](int c) {
+        bool of = false;
+        for (int k : tree.children(c)) {
+            if (tree.base(k) == "acl") return false;
+            of = of || (tree.base(k) == "nmod" && cx.lexicon.cue("genitive_case", tree.case_word(k)));
+        }
+        // (nor one too long to be said, of which a summary would keep the share alone)
+        const auto [first, last] = phrase_extent(cx, p, c, -1, 8);
+        return !cx.lexicon.cue("part_noun", tree.lower(c)) || (of && last > c);
+    };
     for (int h : {act.target, act.trigger})
         for (int c : h < 0 ? std::vector<int>{} : tree.children(h)) {
             const std::string& w = tree.lower(c);
             if ((tree.base(c) == "nmod" || tree.base(c) == "obl") && left(c) &&
                 !p.mention_at[static_cast<std::size_t>(c)] &&
                 (cx.lexicon.cue("ground_noun", w) || cx.lexicon.cue("part_noun", w) ||
-                 cx.lexicon.cue("district_noun", w)))
+                 cx.lexicon.cue("district_noun", w)) &&
+                said_whole(c))
                 return c;
         }
     return -1;

@@ -3113,3 +3113,12 @@ TEST_CASE("relations: ground an adverb makes less than the whole is said as writ
     REQUIRE(w->target);
     CHECK(w->target->str() == "tal_afar");
 }
+
+TEST_CASE("relations: ground driven from is not said cut short of what describes it") {
+    auto e = extract(
+        "Islamic State has been pushed out of the part of Mosul that lies east of the Tigris on "
+        "Sunday.",
+        date::year(2017) / 1 / 25);
+    INFO(e.dump());
+    for (const auto& r : e.relations) CHECK(r.thing != "the part of Mosul");
+}
