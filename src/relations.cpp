@@ -2648,10 +2648,15 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
     }
     // "liberated nine villages in the second phase of their offensive": an operation told as the
     // means of another act, with no verb of its own, is the frame that act happened in, not a
-    // launch (cue frame_act)
+    // launch (cue frame_act); so is one told as the means of a verb coordinated with the act
+    // ("recaptured the area and reopened a road in another operation")
+    auto acts_at = [&](int v) {
+        return read[static_cast<std::size_t>(v)] ||
+               (tree.base(v) == "conj" && tree.head(v) >= 0 && read[static_cast<std::size_t>(tree.head(v))]);
+    };
     for (int i = 0; i < tree.size(); ++i) {
         auto& act = read[static_cast<std::size_t>(i)];
-        if (act && act->means && act->clause != i && read[static_cast<std::size_t>(act->clause)] &&
+        if (act && act->means && act->clause != i && acts_at(act->clause) &&
             cx.lexicon.cue("frame_act", *relation_at(i)))
             act.reset();
     }

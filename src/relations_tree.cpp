@@ -31,6 +31,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_content_to_first_saying,
                         &Tree::reattach_near_adjective,
                         &Tree::reattach_opening_participle,
+                        &Tree::reattach_object_before_participle,
                         &Tree::reattach_verb_modifier,
                         &Tree::demote_agent_subjects,
                         &Tree::reattach_coordinated_relative,
@@ -705,6 +706,20 @@ bool Tree::reattach_content_from_object() {
         attach(*o, c, "nsubj");
         attach(s, *o, "conj");
         if (auto cc = child(c, "cc"); cc && *cc < s) attach(*cc, s, "cc");
+        return true;
+    }
+    return false;
+}
+
+bool Tree::reattach_object_before_participle() {
+    for (int c = 2; c < size(); ++c) {
+        const int v = head(c);
+        const auto s = child(c, "nsubj");
+        if (!gerund(c) || base(c) != "ccomp" || v < 0 || !verbal(v) || child(v, "obj") || !s ||
+            leftmost(*s) != v + 1 || rightmost(*s) + 1 != c || !nominal(*s))
+            continue;
+        attach(*s, v, "obj");
+        attach(c, v, "advcl");
         return true;
     }
     return false;

@@ -255,6 +255,10 @@ private:
     // as the root and the clause after the comma hung on it: that clause is the root, the
     // participle a clause on it. Returns whether it changed the tree.
     bool reattach_opening_participle();
+    // "recaptured Manbij following a two-month battle" read with the name as the subject of the
+    // participle after it, a clause of the verb's: the name is the verb's object, the
+    // participle a clause on the verb. Returns whether it changed the tree.
+    bool reattach_object_before_participle();
     // "militants attacked government buildings, killing ..." read with the verb a modifier of
     // its object and the two noun phrases subjects of the participle after: a verb right after
     // a noun phrase and before its own noun is the clause's verb, the phrase its subject, the

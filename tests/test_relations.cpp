@@ -3122,3 +3122,16 @@ TEST_CASE("relations: ground driven from is not said cut short of what describes
     INFO(e.dump());
     for (const auto& r : e.relations) CHECK(r.thing != "the part of Mosul");
 }
+
+TEST_CASE("relations: an operation told as the means of a verb beside the act is no launch") {
+    auto e = extract(
+        "On Saturday, Iraqi forces recaptured Akashat area and reopened a strategic road near the "
+        "border in another operation.",
+        date::year(2017) / 9 / 17);
+    INFO(e.dump());
+    CHECK(e.of_type("launched_offensive").empty());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    REQUIRE(r->place);  // "Akashat area": a place the knowledge base does not hold
+    CHECK(r->place->str() == "akashat");
+}

@@ -1307,3 +1307,16 @@ won VERB/VBD 2 parataxis)");
     auto r = detail::read_speech(u.tree, u.at("spoke"), lex());
     CHECK(r.content < 0);
 }
+
+TEST_CASE("relation tree: a name read as the subject of a participle after the verb is its object") {
+    // the greedy parse of "fighters recaptured Manbij following a battle"
+    HandTree t(R"(fighters NOUN 2 nsubj
+recaptured VERB/VBD 0 root
+Manbij PROPN 4 nsubj
+following VERB/VBG 2 ccomp
+a DET 6 det
+battle NOUN 4 obj)");
+    CHECK(t.tree.head(t.at("Manbij")) == t.at("recaptured"));
+    CHECK(t.tree.label(t.at("Manbij")) == "obj");
+    CHECK(t.tree.label(t.at("following")) == "advcl");
+}
