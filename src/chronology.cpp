@@ -52,7 +52,7 @@ struct Report {
     const Relation* r = nullptr;
     std::size_t order = 0;  // position in the input, for ties
     std::optional<EntityId> actor;
-    std::vector<EntityId> actor_keys;  // the actor and what he leads, sorted
+    std::vector<EntityId> actor_keys;  // the actor (else the announcer) and what he leads, sorted
     std::optional<EntityId> target;
     std::optional<EntityId> place;
     std::optional<EntityId> object;
@@ -119,7 +119,11 @@ std::optional<int> fit(const Report& a, const Report& b) {
     if (a.object && b.object && *a.object != *b.object && !crossed && !same(a.place, b.place) &&
         !nested(a, b))
         return std::nullopt;
-    int shared = int(actors) + int(same(a.target, b.target) || crossed || side) + int(same(a.place, b.place));
+    // (an announcer shares his word with the actor he leads, but does not part two acts)
+    const bool voiced = !actors && !a.actor_keys.empty() && !b.actor_keys.empty() &&
+                        shares_key(a.actor_keys, b.actor_keys);
+    int shared = int(actors || voiced) + int(same(a.target, b.target) || crossed || side) +
+                 int(same(a.place, b.place));
     if (shared == 0) return std::nullopt;
     return shared;
 }
@@ -171,18 +175,20 @@ std::vector<Report> collect_reports(const std::vector<Relation>& relations, cons
             std::swap(rep.actor, rep.target);
         rep.object = rep.target ? rep.target : rep.place;
         rep.once = (rep.actor || rep.announcer) && rep.target && voc.lexicon.cue("once_per_target", r.type);
-        if (!rep.actor && !rep.object) continue;
+        if (!rep.actor && !rep.announcer && !rep.object) continue;
         if (rep.object) rep.regions = regions_of(*rep.object, kb, voc, regions);
         if (rep.object)
             for (const Fact& f : kb.facts_about(*rep.object))
                 if (f.subject == *rep.object && voc.lexicon.fact_role(f.relation, FactRole::part))
                     rep.whole = f.object;
-        if (rep.actor) {
-            auto [it, added] = led.try_emplace(*rep.actor);
+        // (an announcer's keys too: "the operation was announced by the prime minister" is one
+        // with his forces' offensive that day)
+        if (const auto& who = rep.actor ? rep.actor : rep.announcer) {
+            auto [it, added] = led.try_emplace(*who);
             if (added) {
-                it->second.push_back(*rep.actor);
-                for (const Fact& f : kb.facts_about(*rep.actor))
-                    if (f.subject == *rep.actor && voc.lexicon.fact_role(f.relation, FactRole::leader))
+                it->second.push_back(*who);
+                for (const Fact& f : kb.facts_about(*who))
+                    if (f.subject == *who && voc.lexicon.fact_role(f.relation, FactRole::leader))
                         it->second.push_back(f.object);
                 std::sort(it->second.begin(), it->second.end());
             }

@@ -1038,7 +1038,8 @@ std::vector<std::optional<TimeValue>> predicate_dates(const Parsed& p, const std
 // offensive to retake Mosul in October 2016", "told Reuters in an interview on Monday",
 // "pushed them out in a two-day operation last week".
 std::optional<TimeValue> dependent_date(const Tree& tree, const std::vector<std::optional<TimeValue>>& dates,
-                                        int pred, const RelationLexicon& lex) {
+                                        int pred, const RelationLexicon& lex,
+                                        const std::vector<const Timex*>& timex_at) {
     for (int c : tree.children(pred)) {
         std::string_view l = tree.base(c);
         bool purpose =
@@ -1046,11 +1047,16 @@ std::optional<TimeValue> dependent_date(const Tree& tree, const std::vector<std:
         bool report = (l == "obl" || l == "nmod") && lex.cue("reporting_noun", tree.lower(c));
         // "pushed them out in a two-day operation last week"
         bool part = l == "obl" && tree.nominal(c) && lex.cue("during_case", tree.case_word(c));
-        // "declared victory in Raqqa, declaring the city free, on Friday": a participle set off
-        // after the predicate tells the same time
-        bool beside = l == "advcl" && c > pred && tree.gerund(c) && !tree.child(c, "mark") && tree.set_off(c);
-        if ((purpose || report || part || beside) && dates[static_cast<std::size_t>(c)])
+        if ((purpose || report || part) && dates[static_cast<std::size_t>(c)])
             return dates[static_cast<std::size_t>(c)];
+        // "declared victory in Raqqa, declaring the city free, on Friday": a participle set off
+        // after the predicate tells the same time, where the date is its own (not one of a clause
+        // inside it: "hailing the biggest success since the jihadists overran the north last June")
+        if (l == "advcl" && c > pred && tree.gerund(c) && !tree.child(c, "mark") && tree.set_off(c) &&
+            dates[static_cast<std::size_t>(c)])
+            for (int g : tree.children(c))
+                if (tree.base(g) == "obl" && timex_at[static_cast<std::size_t>(g)])
+                    return dates[static_cast<std::size_t>(c)];
         // "When IS overran Sinjar in August 2014, thousands were killed": the time of a clause of
         // cue when_mark (its predicate's date, or one of a verb the tree hangs on it)
         if (l == "advcl" && (lex.cue("when_mark", tree.case_word(c)) ||
@@ -1083,7 +1089,8 @@ std::optional<TimeValue> dependent_date(const Tree& tree, const std::vector<std:
 }
 
 std::optional<TimeValue> clause_date(const Tree& tree, const std::vector<std::optional<TimeValue>>& dates,
-                                     const Act& act, const RelationLexicon& lex) {
+                                     const Act& act, const RelationLexicon& lex,
+                                     const std::vector<const Timex*>& timex_at) {
     for (int t : {act.trigger, act.clause, act.paired})
         if (t >= 0 && dates[static_cast<std::size_t>(t)]) return dates[static_cast<std::size_t>(t)];
     // the date the tree hangs on the verb's object: "seized control of the city on Tuesday",
@@ -1097,7 +1104,7 @@ std::optional<TimeValue> clause_date(const Tree& tree, const std::vector<std::op
             at = next;
         }
     for (int t : {act.trigger, act.clause})
-        if (auto d = dependent_date(tree, dates, t, lex)) return d;
+        if (auto d = dependent_date(tree, dates, t, lex, timex_at)) return d;
     int p = act.clause;
     for (int d = 0; d < 6 && p >= 0; ++d) {
         std::string_view l = tree.base(p);
@@ -2158,7 +2165,7 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
         if (!st.date && p.tree.nominal(i) && p.tree.base(i) == "obj" && p.tree.head(i) >= 0 &&
             cx.lexicon.cue("light_verb", p.tree.lower(p.tree.head(i))))
             st.date = dates[static_cast<std::size_t>(p.tree.head(i))];
-        if (!st.date) st.date = dependent_date(p.tree, dates, i, cx.lexicon);
+        if (!st.date) st.date = dependent_date(p.tree, dates, i, cx.lexicon, p.timex_at);
         if (!st.date) st.date = statement_date(cx, p, st.speech);
         // "On July 4, dressed in black robes, he gave the sermon": the sentence's one date the
         // tree ties to no act
@@ -2702,7 +2709,7 @@ std::vector<Announcement> announcements(const Context& cx, const Memory& mem, co
         if (content < 0) continue;
         const Mention* by = entity_of(cx, mem, p, act->actor);
         out.push_back({content, by && is_actor(*by) ? std::optional<EntityId>(by->entity) : std::nullopt,
-                       clause_date(p.tree, dates.of, *act, cx.lexicon)});
+                       clause_date(p.tree, dates.of, *act, cx.lexicon, p.timex_at)});
         act.reset();
     }
     return out;
@@ -2759,7 +2766,7 @@ std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Pa
                                   const RelationInfo& info, const Statement* st, const Announcement* ann,
                                   const SentenceDates& dates, bool held_since) {
     const Tree& tree = p.tree;
-    auto date = clause_date(tree, dates.of, act, cx.lexicon);
+    auto date = clause_date(tree, dates.of, act, cx.lexicon, p.timex_at);
     // "has carried out 10,000 strikes since August 2014", "800 fighters have been killed since the
     // start of the operation": what is counted over a span is no act of one day ("entered the
     // city on Tuesday for the first time since 2014" is, by its own date, told in the past)
