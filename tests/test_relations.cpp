@@ -2992,8 +2992,8 @@ TEST_CASE("relations: a dateline set off by an unspaced em dash dates no act of 
 
 TEST_CASE("relations: bombers who blew themselves up attacked the place, no site was destroyed") {
     auto e = extract(
-        "Islamic State claimed the attacks.\n\nOn Sunday, two suicide bombers riding motorcycles blew "
-        "themselves up in a crowded market in Sadr City, killing 31 people.",
+        "Islamic State claimed the attacks.\n\nAlso on Sunday, two suicide bombers riding motorcycles had "
+        "blown themselves up in a crowded cellphone market in the Sadr City district, killing 31 people.",
         date::year(2016) / 2 / 29);
     INFO(e.dump());
     CHECK_FALSE(first_of(e, "destroyed"));
