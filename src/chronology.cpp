@@ -120,8 +120,8 @@ std::optional<int> fit(const Report& a, const Report& b) {
         !nested(a, b))
         return std::nullopt;
     // (an announcer shares his word with the actor he leads, but does not part two acts)
-    const bool voiced = !actors && !a.actor_keys.empty() && !b.actor_keys.empty() &&
-                        shares_key(a.actor_keys, b.actor_keys);
+    const bool voiced =
+        !actors && !a.actor_keys.empty() && !b.actor_keys.empty() && shares_key(a.actor_keys, b.actor_keys);
     int shared = int(actors || voiced) + int(same(a.target, b.target) || crossed || side) +
                  int(same(a.place, b.place));
     if (shared == 0) return std::nullopt;
