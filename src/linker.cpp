@@ -593,7 +593,7 @@ private:
         if (current_block == static_cast<std::size_t>(-1)) return;
         if (!block_topical) {
             out.erase(out.begin() + static_cast<std::ptrdiff_t>(block_first_mention), out.end());
-            pending.resize(block_first_pending);
+            pending.erase(pending.begin() + static_cast<std::ptrdiff_t>(block_first_pending), pending.end());
         }
     }
 
