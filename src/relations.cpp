@@ -342,6 +342,12 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
                  cx.lexicon.cue("past_form", lower[v])))
                 tags[i] = Upos::sconj, tags[v] = Upos::verb;
         }
+        // "the coalition fighting Islamic State said": a present participle read as a noun
+        // between a party and a name is the participle that modifies the party
+        if (tags[i] == Upos::noun && !named[i] && i > 0 && i + 1 < tags.size() && named[i - 1] &&
+            named[i + 1] && (tags[i - 1] == Upos::noun || tags[i - 1] == Upos::propn) &&
+            cx.lexicon.ends_with_cue("progressive_ending", lower[i], 2))
+            tags[i] = Upos::verb;
         if (!trig[i]) continue;
         Upos next = i + 1 < tags.size() ? tags[i + 1] : Upos::punct;
         Upos prev = i > 0 ? tags[i - 1] : Upos::punct;
@@ -2219,10 +2225,12 @@ std::string words_text(const Context& cx, const Parsed& p, int first, int last, 
 
 // `text`, words of the sentence from token `first` on, as the inside of another sentence: a
 // common word loses the capital that opened its own sentence; a name or a word that may be
-// one ("Iraqi planes") keeps it.
-std::string sentence_inner(const Parsed& p, int first, std::string text) {
+// one ("Iraqi planes") keeps it; a word of quantity ("Several hundred vehicles", cue
+// quantifier) is common whatever its tag.
+std::string sentence_inner(const Context& cx, const Parsed& p, int first, std::string text) {
     const Upos u = p.tree.upos(first);
-    bool common = u == Upos::det || u == Upos::pron || u == Upos::num || u == Upos::noun || u == Upos::adv;
+    bool common = u == Upos::det || u == Upos::pron || u == Upos::num || u == Upos::noun || u == Upos::adv ||
+                  (u == Upos::adj && cx.lexicon.cue("quantifier", p.tree.lower(first)));
     if (common && !p.mention_at[static_cast<std::size_t>(first)] && text.size() > 1 && text[0] >= 'A' &&
         text[0] <= 'Z' && !(text[1] >= 'A' && text[1] <= 'Z'))
         text[0] = static_cast<char>(text[0] - 'A' + 'a');
@@ -2236,6 +2244,27 @@ Statement* statement_of(std::vector<Statement>& sts, const Tree& tree, int t) {
             (tree.under(st.speech.content, st.speech.verb) || !tree.under(t, st.speech.verb)))
             return &st;
     return nullptr;
+}
+
+// "announced that they were close to recapturing the mosque, where al-Baghdadi declared the
+// caliphate": an act told in a relative clause within what is said describes a thing the
+// statement names (the writer's background), no claim of the speaker's.
+// (the tree may hang such a clause on a verb: one a relative pronoun or adverb opens, "from
+// which he declared", "where he made his only appearance", cue relative_adverb, is one too)
+bool described_in_content(const Context& cx, const Tree& tree, const Act& act, const Statement& st) {
+    auto relative_word = [&](int c) {
+        const std::string_view l = tree.base(c);
+        return (l == "nsubj" || l == "obj" || l == "obl" || l == "advmod") &&
+               (cx.lexicon.cue("relative_adverb", tree.lower(c)) ||
+                (cx.lexicon.cue("relative", tree.lower(c)) && tree.upos(c) == Upos::pron));
+    };
+    int t = act.clause;
+    for (int d = 0; d < detail::Tree::max_depth && t >= 0 && t != st.speech.content; ++d, t = tree.head(t)) {
+        if (tree.label(t) == "acl:relcl") return true;
+        for (int c : tree.children(t))
+            if (c < t && relative_word(c)) return true;
+    }
+    return false;
 }
 
 // What a statement says, as written: its content clause without the words that say who spoke
@@ -2262,7 +2291,7 @@ std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, i
         if (vs > first && ve < last && !tree.quoted(content)) {
             const std::string before = words_text(cx, p, first, vs - 1, most),
                               after = words_text(cx, p, ve + 1, last, most);
-            if (!before.empty() && !after.empty()) return sentence_inner(p, first, before + ", " + after);
+            if (!before.empty() && !after.empty()) return sentence_inner(cx, p, first, before + ", " + after);
         }
         if (vs > first)
             last = vs - 1;
@@ -2281,7 +2310,7 @@ std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, i
     if (out.empty()) return {};
     if (tree.quoted(content)) return "\"" + out + "\"";
     // "Hundreds were killed, Amnesty said" -> "Amnesty said hundreds were killed"
-    return sentence_inner(p, first, out);
+    return sentence_inner(cx, p, first, out);
 }
 
 // A call to act made with the speech verb at `verb` ("called on its fighters to retreat from
@@ -2329,8 +2358,8 @@ std::string call_text(const Context& cx, const Parsed& p, int verb, int most = 2
     std::string whom = words_text(cx, p, first, last, most),
                 what = words_text(cx, p, mark + 1, tree.rightmost(act), most);
     if (whom.empty() || what.empty()) return {};
-    return sentence_inner(p, first, whom) + " " + std::string(cx.lexicon.first_cue_word("call_modal")) + " " +
-           what;
+    return sentence_inner(cx, p, first, whom) + " " + std::string(cx.lexicon.first_cue_word("call_modal")) +
+           " " + what;
 }
 
 // What a group or a country means to do, told with the verb of saying at `verb` ("pledged to
@@ -2921,7 +2950,9 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
         for (const auto& a : anns)
             if (tree.under(i, a.content)) ann = &a;
         if (st) st->has_act = true;
-        auto speaker = st && !hearsay(cx, p, act) ? st->speaker : ann ? ann->by : std::nullopt;
+        auto speaker = st && !hearsay(cx, p, act) && !described_in_content(cx, tree, act, *st) ? st->speaker
+                       : ann                                                                   ? ann->by
+                                                                                               : std::nullopt;
         // a leader or command announcing the start of an offensive, or a liberation with no
         // force named, is its actor
         bool announced =
@@ -3002,6 +3033,39 @@ void date_retold(const RelationLexicon& lex, std::vector<Relation>& out) {
         if (d.actor && d.actor != r.actor) continue;
         r.date = d.date;
         r.confidence = std::min(r.confidence, 0.5);
+    }
+}
+
+// A statement that gives the detail of an act the sentence before reported from the same source
+// ("the ministry announced that seven villages had fallen to security forces on Wednesday." /
+// "\"Federal Police forces ... managed to retake the villages of A, B and C,\" the ministry
+// said"): an undated act it tells of the same kind (the same CAMEO code), on the same target or
+// on ground the report left unnamed, is that act, and takes its date.
+void date_elaborated(const RelationLexicon& lex, std::vector<Relation>& out) {
+    std::vector<const Relation*> before, current;  // dated reported acts of the last two sentences
+    std::size_t at = static_cast<std::size_t>(-1);
+    auto cameo = [&](const Relation& r) {
+        const RelationInfo* info = lex.info(r.type);
+        return info && info->kind == RelationKind::event ? info->cameo : std::string();
+    };
+    for (Relation& r : out) {
+        if (r.evidence.sentence != at) {
+            before = r.evidence.sentence == at + 1 ? std::move(current) : std::vector<const Relation*>();
+            current.clear();
+            at = r.evidence.sentence;
+        }
+        if (!r.attributed_to || r.background || cameo(r).empty()) continue;
+        if (r.date) {
+            current.push_back(&r);
+            continue;
+        }
+        for (const Relation* d : before)
+            if (d->attributed_to == r.attributed_to && cameo(*d) == cameo(r) &&
+                (!d->target || d->target == r.target)) {
+                r.date = d->date;
+                r.confidence = std::min(r.confidence, 0.5);
+                break;
+            }
     }
 }
 
@@ -3406,6 +3470,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         mem.remember(parties_named(cx, s, sm), si);
     }
     date_retold(lexicon, out);
+    date_elaborated(lexicon, out);
     date_by_speaker(cx, mem, out);
     Labels labels = labels_of(mentions);
     for (Relation& r : out) r.summary = summary_of(cx, r, labels);

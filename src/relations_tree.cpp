@@ -32,6 +32,8 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_near_adjective,
                         &Tree::reattach_opening_participle,
                         &Tree::reattach_object_before_participle,
+                        &Tree::reattach_finite_noun_clause,
+                        &Tree::reattach_subject_from_case,
                         &Tree::reattach_verb_modifier,
                         &Tree::demote_agent_subjects,
                         &Tree::reattach_coordinated_relative,
@@ -723,6 +725,60 @@ bool Tree::reattach_object_before_participle() {
         return true;
     }
     return false;
+}
+
+bool Tree::reattach_finite_noun_clause() {
+    bool changed = false;
+    for (int v = 2; v < size(); ++v) {
+        const int n = head(v);
+        if (label(v) != "acl" || upos(v) != Upos::verb || n < 0 || n >= v || !nominal(n) ||
+            child(v, "nsubj") || child(v, "nsubj:pass") || child(v, "mark"))
+            continue;
+        // the auxiliary stands right before the verb, or before an adverb that does
+        int aux = -1;
+        for (int c : children(v))
+            if (c > n && c < v && (label(c) == "aux:pass" || label(c) == "aux")) aux = c;
+        if (aux < 0 || !lexicon_->cue("finite_auxiliary", lower(aux))) continue;
+        // (nothing but the auxiliary and adverbs between the noun's phrase and the verb)
+        int t = v - 1;
+        while (t > n && (t == aux || (upos(t) == Upos::adv && head(t) == v))) --t;
+        if (t != n && (!under(t, n) || under(t, v))) continue;
+        attach(v, head(n), label(n));
+        attach(n, v, label(aux) == "aux:pass" ? "nsubj:pass" : "nsubj");
+        for (int c : children(n))  // (the sentence's final punctuation is the verb's)
+            if (c > v && upos(c) == Upos::punct) attach(c, v, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
+bool Tree::reattach_subject_from_case() {
+    bool changed = false;
+    for (int a = 2; a + 1 < size(); ++a) {
+        const int v = head(a);
+        if ((label(a) != "aux:pass" && label(a) != "aux") || v <= a || !verbal(v) ||
+            !lexicon_->cue("finite_auxiliary", lower(a)) || child(v, "nsubj") || child(v, "nsubj:pass") ||
+            child(v, "expl") || child(v, "mark"))
+            continue;
+        // the phrase that ends right before the auxiliary ("the city", "the town of Hit")
+        int n = a - 1;
+        for (int d = 0; d < 3 && nominal(n) && !child(n, "case") && head(n) >= 0 && head(n) < n &&
+                        nominal(head(n)) && base(n) == "nmod";
+             ++d)
+            n = head(n);
+        const auto c = child(n, "case");
+        if (!nominal(n) || under(n, v) || rightmost(n) != a - 1 || !c || *c != leftmost(n) ||
+            !lexicon_->cue("background", lower(*c)))
+            continue;
+        int host = head(n);  // the verb the noun's phrase hung on
+        for (int d = 0; d < Tree::max_depth && host >= 0 && !verbal(host); ++d) host = head(host);
+        if (host < 0 || under(host, v)) continue;
+        attach(n, v, label(a) == "aux:pass" ? "nsubj:pass" : "nsubj");
+        attach(*c, v, "mark");
+        attach(v, host, "advcl");
+        changed = true;
+    }
+    return changed;
 }
 
 bool Tree::reattach_opening_participle() {
@@ -2119,6 +2175,13 @@ bool Tree::reattach_first_subject_clause() {
     for (int v : children(first)) {
         if (v < first || v > second || upos(v) != Upos::verb || base(v) != "acl" || child(v, "mark"))
             continue;
+        // ("the coalition fighting Islamic State said": a name right after a present participle
+        // is its object, not a second subject)
+        if (leftmost(second) == v + 1 && !child(v, "obj") &&
+            lexicon_->ends_with_cue("progressive_ending", lower(v), 2)) {
+            attach(second, v, "obj");
+            return true;
+        }
         // (not a relative clause: "the peshmerga who had guarded the area pulled back")
         for (int c : children(v))
             if (lexicon_->cue("agent_case", case_word(c)) || lexicon_->cue("relative", lower(c)))

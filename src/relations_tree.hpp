@@ -172,8 +172,9 @@ private:
     bool reattach_quantity_object();
     // "Iraqi troops pushed into Falluja on Friday, a month after the offensive began" read as two
     // subjects of "began", the first with "pushed" as its modifier: that verb is the root, the
-    // first subject its own, the other verb its adverbial clause. Returns whether it changed the
-    // tree.
+    // first subject its own, the other verb its adverbial clause; but a second subject right
+    // after a present participle ("the coalition fighting Islamic State said") is its object.
+    // Returns whether it changed the tree.
     bool reattach_first_subject_clause();
     // "took over the town", "shot down a warplane": the particle a trigger needs next (cue
     // verb_particle), read as the preposition of the noun after it, is the verb's particle and
@@ -259,6 +260,17 @@ private:
     // participle after it, a clause of the verb's: the name is the verb's object, the
     // participle a clause on the verb. Returns whether it changed the tree.
     bool reattach_object_before_participle();
+    // "an official declaration of victory was proclaimed on 10 July" read with the verb as a
+    // clause modifying the noun (a reduced relative cannot take "was"): the noun is the verb's
+    // subject (passive with a passive auxiliary), the verb takes the noun's place. Returns
+    // whether it changed the tree.
+    bool reattach_finite_noun_clause();
+    // "raised the flag above the complex after the city was \"fully liberated\"" read with
+    // "after" as the preposition of the noun and the verb without a subject: the subordinator
+    // (cue background) marks the verb's clause, the noun before its auxiliary is its subject,
+    // and the clause modifies the verb the noun's phrase hung on. Returns whether it changed
+    // the tree.
+    bool reattach_subject_from_case();
     // "militants attacked government buildings, killing ..." read with the verb a modifier of
     // its object and the two noun phrases subjects of the participle after: a verb right after
     // a noun phrase and before its own noun is the clause's verb, the phrase its subject, the

@@ -3135,3 +3135,69 @@ TEST_CASE("relations: an operation told as the means of a verb beside the act is
     REQUIRE(r->place);  // "Akashat area": a place the knowledge base does not hold
     CHECK(r->place->str() == "akashat");
 }
+
+TEST_CASE("relations: a quotation that details the act the sentence before reported takes its date") {
+    auto e = extract(
+        "The Defense Ministry announced on Tuesday that security forces had recaptured two villages "
+        "near Tikrit on Monday.\n\n\"Counter-terrorism forces advancing from the north managed to "
+        "retake the village of Albu Ajil,\" the ministry said in a statement.",
+        date::year(2015) / 3 / 11);
+    INFO(e.dump());
+    const Relation* detail = nullptr;
+    for (const auto& r : e.relations)
+        if (r.type == "recaptured" && r.target && r.target->str() == "albu_ajil") detail = &r;
+    REQUIRE(detail);
+    REQUIRE(detail->date);
+    CHECK(detail->date->value == "2015-03-10");
+    // from another source it is no detail of that report
+    auto other = extract(
+        "The Defense Ministry announced on Tuesday that security forces had recaptured two villages "
+        "near Tikrit on Monday.\n\n\"Counter-terrorism forces advancing from the north managed to "
+        "retake the village of Albu Ajil,\" a tribal leader, Ahmed al-Jubouri, said.",
+        date::year(2015) / 3 / 11);
+    INFO(other.dump());
+    for (const auto& r : other.of_type("recaptured"))
+        if (r.target && r.target->str() == "albu_ajil") CHECK_FALSE(r.date);
+}
+
+TEST_CASE("relations: the coalition fighting a group speaks for itself") {
+    auto e = extract(
+        "A spokesman for the US-led coalition fighting Islamic State said its aircraft carried out 12 "
+        "air strikes near Mosul on Tuesday.",
+        date::year(2016) / 5 / 12);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "attacked");
+    REQUIRE(r);
+    REQUIRE(r->actor);
+    CHECK(r->actor->str() == "international_coalition");
+}
+
+TEST_CASE("relations: an act a relative clause tells inside a statement is not the speaker's claim") {
+    auto e = extract(
+        "Kurdish forces said on Monday that they had retaken the town of Sinjar, where Islamic State "
+        "fighters killed hundreds of Yazidis in 2014.",
+        date::year(2015) / 11 / 16);
+    INFO(e.dump());
+    const Relation* killed = first_of(e, "killed");
+    REQUIRE(killed);
+    CHECK_FALSE(killed->attributed_to);
+    // what the statement itself says stays its own
+    auto said = extract("Masoud Barzani said on Monday that Islamic State fighters had killed 20 Yazidis.",
+                        date::year(2015) / 11 / 16);
+    INFO(said.dump());
+    const Relation* k = first_of(said, "killed");
+    REQUIRE(k);
+    CHECK(k->attributed_to);
+}
+
+TEST_CASE("relations: a word of quantity opening what was said loses its capital") {
+    auto e = extract(
+        "Several hundred families remain trapped in the old city of Mosul, a United Nations official "
+        "said on Monday.",
+        date::year(2015) / 11 / 16);
+    INFO(e.dump());
+    bool found = false;
+    for (const auto& r : e.relations)
+        found = found || r.summary.find("said several hundred families") != std::string::npos;
+    CHECK(found);
+}

@@ -1320,3 +1320,65 @@ battle NOUN 4 obj)");
     CHECK(t.tree.label(t.at("Manbij")) == "obj");
     CHECK(t.tree.label(t.at("following")) == "advcl");
 }
+
+TEST_CASE("relation tree: a verb with a finite auxiliary read as a noun's modifier has it as subject") {
+    // the greedy parse of "... and an official declaration of victory was proclaimed on 10 July"
+    HandTree t(R"(arrived VERB/VBD 0 root
+and CCONJ 4 cc
+a DET 4 det
+declaration NOUN 1 conj
+of ADP 6 case
+victory NOUN 4 nmod
+was AUX 8 aux:pass
+proclaimed VERB/VBN 4 acl
+on ADP 10 case
+July PROPN 8 obl)");
+    CHECK(t.tree.head(t.at("proclaimed")) == t.at("arrived"));
+    CHECK(t.tree.label(t.at("proclaimed")) == "conj");
+    CHECK(t.tree.head(t.at("declaration")) == t.at("proclaimed"));
+    CHECK(t.tree.label(t.at("declaration")) == "nsubj:pass");
+    // a reduced relative keeps its noun: "a declaration proclaimed on 10 July"
+    HandTree u(R"(arrived VERB/VBD 0 root
+a DET 3 det
+declaration NOUN 1 obj
+proclaimed VERB/VBN 3 acl
+on ADP 6 case
+July PROPN 4 obl)");
+    CHECK(u.tree.head(u.at("proclaimed")) == u.at("declaration"));
+}
+
+TEST_CASE("relation tree: a subordinator read as a noun's preposition marks the clause after it") {
+    // the greedy parse of "raised the flag above the complex after the city was liberated"
+    HandTree t(R"(forces NOUN 2 nsubj
+raised VERB/VBD 0 root
+the DET 4 det
+flag NOUN 2 obj
+above ADP 7 case
+the DET 7 det
+complex NOUN 4 nmod
+after ADP 10 case
+the DET 10 det
+city NOUN 7 nmod
+was AUX 12 aux:pass
+liberated VERB/VBN 2 ccomp)");
+    CHECK(t.tree.head(t.at("city")) == t.at("liberated"));
+    CHECK(t.tree.label(t.at("city")) == "nsubj:pass");
+    CHECK(t.tree.label(t.at("after")) == "mark");
+    CHECK(t.tree.head(t.at("liberated")) == t.at("raised"));
+    CHECK(t.tree.label(t.at("liberated")) == "advcl");
+}
+
+TEST_CASE("relation tree: a name right after a participle on the subject is its object") {
+    // the greedy parse of "the coalition fighting Islamic State said ..."
+    HandTree t(R"(the DET 2 det
+coalition NOUN 5 nsubj
+fighting VERB/VBG 2 acl
+State PROPN 5 nsubj
+said VERB/VBD 0 root
+it PRON 7 nsubj
+struck VERB/VBD 5 ccomp)");
+    CHECK(t.tree.head(t.at("State")) == t.at("fighting"));
+    CHECK(t.tree.label(t.at("State")) == "obj");
+    CHECK(t.tree.head(t.at("coalition")) == t.at("said"));
+    CHECK(t.tree.label(t.at("coalition")) == "nsubj");
+}
