@@ -342,6 +342,13 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
                  cx.lexicon.cue("past_form", lower[v])))
                 tags[i] = Upos::sconj, tags[v] = Upos::verb;
         }
+        // "took control a day earlier of much of Mosul": a noun of control (cue control_noun)
+        // read as a verb right after a past verb is its object
+        if (tags[i] == Upos::verb && i > 0 && tags[i - 1] == Upos::verb &&
+            cx.lexicon.cue("control_noun", lower[i]) &&
+            (cx.lexicon.cue("past_form", lower[i - 1]) ||
+             cx.lexicon.ends_with_cue("regular_past_ending", lower[i - 1], 2)))
+            tags[i] = Upos::noun;
         // "the coalition fighting Islamic State said": a present participle read as a noun
         // between a party and a name is the participle that modifies the party
         if (tags[i] == Upos::noun && !named[i] && i > 0 && i + 1 < tags.size() && named[i - 1] &&
@@ -416,6 +423,19 @@ Span word_span(const Context& cx, const Parsed& p, int t) {
     return ws;
 }
 
+// "al-Qaida-inspired militants", "an IS-linked group": a name a hyphen joins to a word of
+// affiliation (cue affiliation_suffix) modifies the noun after it; it names no party there.
+bool affiliated(const Context& cx, const Mention& m) {
+    const std::string& text = cx.doc.text;
+    std::size_t at = m.where.span.end;
+    if (at >= text.size() || text[at] != '-') return false;
+    std::string word;
+    for (++at; at < text.size() && word.size() < 16 && std::isalpha(static_cast<unsigned char>(text[at]));
+         ++at)
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[at])));
+    return cx.lexicon.cue("affiliation_suffix", word);
+}
+
 // Maps mentions, dates and triggers onto the tokens of a parsed sentence (two pointers: linear).
 void map_tokens(const Context& cx, Parsed& p, const std::vector<const Mention*>& sm,
                 const std::vector<const Timex*>& st,
@@ -428,7 +448,8 @@ void map_tokens(const Context& cx, Parsed& p, const std::vector<const Mention*>&
     for (std::size_t i = 0; i < n; ++i) {
         Span ws = cx.text.tokens[p.tokens[i]].span;
         while (m < sm.size() && sm[m]->where.span.end <= ws.begin) ++m;
-        if (m < sm.size() && sm[m]->where.span.contains(ws)) p.mention_at[i] = sm[m];
+        if (m < sm.size() && sm[m]->where.span.contains(ws) && !affiliated(cx, *sm[m]))
+            p.mention_at[i] = sm[m];
         while (t < st.size() && st[t]->span.end <= ws.begin) ++t;
         in_date[i] = t < st.size() && st[t]->span.contains(ws);
         if (in_date[i]) {
@@ -1284,10 +1305,14 @@ bool ground_in_country(const Context& cx, const Memory& mem, const Parsed& p, co
     if (!target || target->type != EntityType::place || !cx.lexicon.cue("place_target", r.type) ||
         act.target < 0 || place_kind(cx, mem, target->entity) != "country_noun")
         return false;
-    // "gains in Syria", "seized large swaths of Syria"
+    // "gains in Syria", "seized large swaths of Syria", "the territory that the group seized
+    // as it rampaged across Iraq"
     bool gains_in =
         p.tree.nominal(act.trigger) && cx.lexicon.cue("within_case", p.tree.case_word(act.target));
-    if (!gains_in && !cx.lexicon.cue("part_noun", p.tree.lower(act.target))) return false;
+    int object = act.target;
+    if (cx.lexicon.cue("relative", p.tree.lower(object)) && act.relative_head >= 0)
+        object = act.relative_head;
+    if (!gains_in && !cx.lexicon.cue("part_noun", p.tree.lower(object))) return false;
     r.place = target->entity;
     r.near = false;
     r.target.reset();
@@ -2505,18 +2530,30 @@ SentenceDates sentence_dates(const Context& cx, const Parsed& p, const std::vect
     SentenceDates d;
     d.of = predicate_dates(p, acts, cx.lexicon, cx.doc.text);
     d.since.resize(static_cast<std::size_t>(tree.size()));
-    for (int i = 0; i < tree.size(); ++i) {
-        if (p.timex_at[static_cast<std::size_t>(i)] && cx.lexicon.cue("since_case", tree.case_word(i)))
+    // (a date since which, or of a noun since which: "since the bloodletting of 2006")
+    auto since_phrase = [&](int t) {
+        for (int k = 0; k < 3 && t >= 0; ++k) {
+            if (cx.lexicon.cue("since_case", tree.case_word(t))) return true;
+            if (tree.base(t) != "nmod" || !tree.nominal(tree.head(t))) return false;
+            t = tree.head(t);
+        }
+        return false;
+    };
+    for (int i = 0; i < tree.size(); ++i)
+        if (p.timex_at[static_cast<std::size_t>(i)] && since_phrase(i))
             if (int pred = detail::governing_predicate(tree, i, acts, false); pred >= 0)
                 d.since[static_cast<std::size_t>(pred)] = p.timex_at[static_cast<std::size_t>(i)]->value;
+    for (int i = 0; i < tree.size(); ++i) {
         // a predicate that is no trigger holding a date: often a misparse (but a relative
         // clause's date is that of what its noun names: "the civil war that erupted in 2011",
         // and a verb with a subject of its own tells an act of its own: "the museum, where
         // militants had smashed statues in 2015")
         const auto& v = d.of[static_cast<std::size_t>(i)];
         bool own_clause = tree.upos(i) == Upos::verb && tree.child(i, "nsubj");
+        // (nor where a span began: "the worst violence since the bloodletting of 2006")
+        const auto& since = d.since[static_cast<std::size_t>(i)];
         if (v && !acts[static_cast<std::size_t>(i)] && tree.label(i) != "acl:relcl" && !own_clause &&
-            std::find(d.loose.begin(), d.loose.end(), *v) == d.loose.end())
+            !(since && *since == *v) && std::find(d.loose.begin(), d.loose.end(), *v) == d.loose.end())
             d.loose.push_back(*v);
     }
     return d;

@@ -46,6 +46,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_set_off_relative,
                         &Tree::reattach_that_clause,
                         &Tree::reattach_object_before_time,
+                        &Tree::reattach_genitive_after_time,
                         &Tree::reattach_dashed_clause,
                         &Tree::reattach_subject_modifier_root,
                         &Tree::reattach_name_modifier_verb,
@@ -592,6 +593,35 @@ bool Tree::reattach_object_before_time() {
         return true;
     }
     return false;
+}
+
+bool Tree::reattach_genitive_after_time() {
+    bool changed = false;
+    for (int c = 2; c < size(); ++c) {
+        const int time = head(c);
+        if ((base(c) != "nmod" && base(c) != "obl") || time < 0 || time >= c ||
+            !lexicon_->cue("genitive_case", case_word(c)))
+            continue;
+        // (a bare time, or an adverb of time a measure of it modifies: "a day earlier"; not a
+        // direction: "30 miles south of Erbil")
+        bool measured = false;
+        for (int m : children(time))
+            measured = measured || (m < time && (label(m) == "obl:unmarked" || label(m) == "obl:tmod" ||
+                                                 label(m) == "nmod:unmarked"));
+        const bool bare_time = (label(time) == "obl:unmarked" || label(time) == "obl:tmod" ||
+                                (label(time) == "advmod" && upos(time) == Upos::adv && measured)) &&
+                               !lexicon_->cue("direction_noun", lower(time));
+        const int v = head(time);
+        const auto o = v >= 0 ? child(v, "obj") : std::nullopt;
+        if (!bare_time || !o || !verbal(v) || *o > time || rightmost(*o) + 1 != leftmost(time) ||
+            child(*o, "nmod"))
+            continue;
+        attach(c, *o, "nmod");
+        for (int g : children(c))  // (a phrase of a noun is no oblique: "much of Mosul")
+            if (base(g) == "obl") attach(g, c, "nmod");
+        changed = true;
+    }
+    return changed;
 }
 
 bool Tree::reattach_dashed_clause() {

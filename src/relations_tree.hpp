@@ -330,6 +330,10 @@ private:
     // a proper noun compounded to a bare noun phrase of the verb, where the verb has no object,
     // is the object. Returns whether it changed the tree.
     bool reattach_object_before_time();
+    // "took control a day earlier of much of Mosul", "seized control Wednesday of Tikrit" read
+    // with the "of" phrase on the time that stands between it and the verb's object: it is the
+    // object's. Returns whether it changed the tree.
+    bool reattach_genitive_after_time();
     // "November 13, 2016 - Iraqi troops retook Nimrud" read with the date as the root and the
     // clause hung on it: a clause set off by a dash after a verbless root is the root, and what
     // stood before the dash (a timeline's date) its oblique. Returns whether it changed the tree.

@@ -3201,3 +3201,46 @@ TEST_CASE("relations: a word of quantity opening what was said loses its capital
         found = found || r.summary.find("said several hundred families") != std::string::npos;
     CHECK(found);
 }
+
+TEST_CASE("relations: a date of a noun since which a span runs dates no act") {
+    auto e = extract(
+        "The Mosul attack comes as Iraq is in the grip of its worst surge in violence since the "
+        "sectarian bloodletting of 2006 and 2007.",
+        date::year(2014) / 6 / 10);
+    INFO(e.dump());
+    for (const auto& r : e.relations)
+        if (r.date) CHECK(r.date->value.rfind("2006", 0) != 0);
+}
+
+TEST_CASE("relations: a name hyphened to a word of affiliation names no party") {
+    auto e = extract("Al-Qaida-inspired militants seized the town of Tikrit on Wednesday.",
+                     date::year(2014) / 6 / 12);
+    INFO(e.dump());
+    for (const auto& r : e.relations) {
+        if (r.actor) CHECK(r.actor->str() != "al_qaeda");
+        for (const auto& id : r.participants) CHECK(id.str() != "al_qaeda");
+    }
+    // the name alone is the party
+    auto named =
+        extract("Al-Qaida militants seized the town of Tikrit on Wednesday.", date::year(2014) / 6 / 12);
+    INFO(named.dump());
+    const Relation* r = first_of(named, "captured");
+    REQUIRE(r);
+    REQUIRE(r->actor);
+    CHECK(r->actor->str() == "al_qaeda");
+}
+
+TEST_CASE("relations: control taken a day earlier of a town") {
+    auto e = extract(
+        "Fighters from the Islamic State of Iraq and the Levant took control a day earlier of much of "
+        "Mosul, the country's second-largest city.",
+        date::year(2014) / 6 / 11);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    REQUIRE(r->actor);
+    CHECK(r->actor->str() == "islamic_state");
+    REQUIRE(r->place);
+    CHECK(r->place->str() == "mosul");
+    CHECK(r->date);
+}

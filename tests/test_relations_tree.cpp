@@ -1382,3 +1382,28 @@ struck VERB/VBD 5 ccomp)");
     CHECK(t.tree.head(t.at("coalition")) == t.at("said"));
     CHECK(t.tree.label(t.at("coalition")) == "nsubj");
 }
+
+TEST_CASE("relation tree: an of phrase hung on a time after the object is the object's") {
+    // the greedy parse of "took control a day earlier of much of Mosul"
+    HandTree t(R"(took VERB/VBD 0 root
+control NOUN 1 obj
+a DET 4 det
+day NOUN 5 obl:unmarked
+earlier ADV 1 advmod
+of ADP 7 case
+much ADJ 5 obl
+of ADP 9 case
+Mosul PROPN 7 obl)");
+    CHECK(t.tree.head(t.at("much")) == t.at("control"));
+    CHECK(t.tree.label(t.at("much")) == "nmod");
+    CHECK(t.tree.label(t.at("Mosul")) == "nmod");
+    // a direction is no time: "seized villages 30 miles south of Erbil"
+    HandTree u(R"(seized VERB/VBD 0 root
+villages NOUN 1 obj
+30 NUM 4 nummod
+miles NOUN 5 obl:unmarked
+south ADV 1 advmod
+of ADP 7 case
+Erbil PROPN 5 obl)");
+    CHECK(u.tree.head(u.at("Erbil")) == u.at("south"));
+}
