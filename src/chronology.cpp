@@ -473,11 +473,14 @@ std::vector<Event> group_events(const std::vector<Report>& reports) {
             it->second = days.best(*p, first, last, events);
             // a season or a year names too long a time for the actor alone to tell the event:
             // "ISIS seized it in the summer of 2014" is not the fall of Mosul on 10 June
-            // (nor is a month, when neither names a target or a place: "forces this week took a
-            // hilltop" is not the villages they took on Sunday)
+            // (nor is a month, when neither names a target or a place, or the report names a
+            // thing of its own instead: "forces this week took a hilltop" is not the villages
+            // they took on Sunday, "retook a hospital earlier this month" not their recapture of
+            // the east of the city)
             auto unplaced = [](const Report& r) { return !r.target && !r.place; };
             bool vague = p->r->date->granularity > Granularity::month ||
-                         (it->second && unplaced(*p) && unplaced(*events[*it->second].makers.front()));
+                         (it->second && unplaced(*p) &&
+                          (!p->r->thing.empty() || unplaced(*events[*it->second].makers.front())));
             if (it->second && !p->object && vague && fit(*events[*it->second].makers.front(), *p) < 2)
                 it->second.reset();
         }

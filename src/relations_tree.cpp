@@ -47,6 +47,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_that_clause,
                         &Tree::reattach_object_before_time,
                         &Tree::reattach_genitive_after_time,
+                        &Tree::reattach_object_before_span,
                         &Tree::reattach_dashed_clause,
                         &Tree::reattach_subject_modifier_root,
                         &Tree::reattach_name_modifier_verb,
@@ -619,6 +620,27 @@ bool Tree::reattach_genitive_after_time() {
         attach(c, *o, "nmod");
         for (int g : children(c))  // (a phrase of a noun is no oblique: "much of Mosul")
             if (base(g) == "obl") attach(g, c, "nmod");
+        changed = true;
+    }
+    return changed;
+}
+
+bool Tree::reattach_object_before_span() {
+    bool changed = false;
+    for (int o = 1; o < size(); ++o) {
+        const int v = head(o);
+        if (base(o) != "obj" || v < 0 || !verbal(v) || !lexicon_->cue("time_unit", lower(o))) continue;
+        int noun = -1;
+        bool span = false;
+        for (int c : children(o)) {
+            if (c < o && base(c) == "compound" && nominal(c)) noun = c;
+            span = span || (c > o && lexicon_->cue("span_adverb", lower(c)));
+        }
+        if (noun < 0 || !span) continue;
+        for (int c : children(o))  // (its determiner is the noun's: "the city")
+            if (c < noun && base(c) == "det") attach(c, noun, "det");
+        attach(noun, v, "obj");
+        attach(o, v, "obl:unmarked");
         changed = true;
     }
     return changed;

@@ -334,6 +334,10 @@ private:
     // with the "of" phrase on the time that stands between it and the verb's object: it is the
     // object's. Returns whether it changed the tree.
     bool reattach_genitive_after_time();
+    // "had seized the city years prior" read with the noun a compound of the stretch of time
+    // (cue time_unit) that an adverb of its end (cue span_adverb) modifies: the noun is the
+    // verb's object and the stretch its bare time phrase. Returns whether it changed the tree.
+    bool reattach_object_before_span();
     // "November 13, 2016 - Iraqi troops retook Nimrud" read with the date as the root and the
     // clause hung on it: a clause set off by a dash after a verbless root is the root, and what
     // stood before the dash (a timeline's date) its oblique. Returns whether it changed the tree.

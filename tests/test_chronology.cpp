@@ -472,3 +472,17 @@ TEST_CASE("chronology: an act on a side of a town and one on the town that day a
         event("launched_offensive", {"iraqi_security_forces", "nineveh_province"}, "", "2017-02-19", "a");
     CHECK(build({province, town}).entries.size() == 2);
 }
+
+TEST_CASE("chronology: a month report of a thing of its own does not join another object's day entry") {
+    Relation day =
+        event("recaptured", {"iraqi_security_forces", "east_mosul"}, "east_mosul", "2017-01-18", "b");
+    Relation month = event("recaptured", {"iraqi_security_forces"}, "", "2017-01", "a");
+    month.thing = "a hospital";
+    auto c = build({day, month});
+    CHECK(c.entries.size() == 2);
+    // with no thing and no object, the actor alone joins it as a source
+    Relation ground = event("recaptured", {"iraqi_security_forces"}, "", "2017-01", "a");
+    auto joined = build({day, ground});
+    REQUIRE(joined.entries.size() == 1);
+    CHECK(joined.entries[0].sources.size() == 2);
+}

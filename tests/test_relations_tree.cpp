@@ -1407,3 +1407,18 @@ of ADP 7 case
 Erbil PROPN 5 obl)");
     CHECK(u.tree.head(u.at("Erbil")) == u.at("south"));
 }
+
+TEST_CASE("relation tree: a noun compounded to a stretch of time that ends it is the object") {
+    // the greedy parse of "which had seized the city years prior in June 2014"
+    HandTree t(R"(seized VERB/VBD 0 root
+the DET 4 det
+city NOUN 4 compound
+years NOUN 1 obj
+prior ADJ 4 amod
+in ADP 7 case
+June PROPN 1 obl)");
+    CHECK(t.tree.head(t.at("city")) == t.at("seized"));
+    CHECK(t.tree.label(t.at("city")) == "obj");
+    CHECK(t.tree.head(t.at("the")) == t.at("city"));
+    CHECK(t.tree.label(t.at("years")) == "obl:unmarked");
+}
