@@ -73,6 +73,19 @@ std::size_t dateline_end(std::string_view sentence, std::size_t begin) {
     return begin;
 }
 
+// A dateline of a place alone before a colon ("Baghdad: Iraqi forces have retaken ..."): the
+// place is where the story was filed, no party of its sentence. Returns where it ends, or
+// `begin` where the sentence opens otherwise. `mi` is the first mention that may lie in it.
+std::size_t place_colon_end(const Sentence& s, std::string_view text, const std::vector<Mention>& mentions,
+                            std::size_t mi) {
+    while (mi < mentions.size() && mentions[mi].where.span.begin < s.span.begin) ++mi;
+    if (mi >= mentions.size() || mentions[mi].where.span.begin != s.span.begin ||
+        mentions[mi].type != EntityType::place)
+        return s.span.begin;
+    const std::size_t end = mentions[mi].where.span.end;
+    return text.substr(end, 2) == ": " && end + 2 < s.span.end ? end + 2 : s.span.begin;
+}
+
 // A dateline with no dash ("BAGHDAD Oct 2 Islamic State-led insurgents took ..."): a place
 // written in capitals opening the story's first sentence, then a date right after it. Returns
 // where the date ends, or `begin` where there is none. `ti` is the first timex that may lie in it.
@@ -3448,6 +3461,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         std::size_t dl = dateline_end(s.span.of(doc.text), s.span.begin);
         if (dl == s.span.begin && mem.body_sentences == 0)
             dl = capital_dateline_end(s, doc.text, timexes, ti);
+        if (dl == s.span.begin) dl = place_colon_end(s, doc.text, mentions, mi);
         // (a timeline's entry, "June 10, 2014 - ...", is dated by its head like a paragraph)
         if (dl > s.span.begin && mem.body_sentences > 0)
             if (const Timex* d = timeline_date(s, timexes, ti, dl)) mem.narrative_date = reportable(d->value);

@@ -3244,3 +3244,18 @@ TEST_CASE("relations: control taken a day earlier of a town") {
     CHECK(r->place->str() == "mosul");
     CHECK(r->date);
 }
+
+TEST_CASE("relations: a place before a colon opening a paragraph is a dateline") {
+    auto e = extract(
+        "Baghdad: Iraqi forces have retaken almost all of Tal Afar, the Iraqi military said on Sunday.",
+        date::year(2017) / 8 / 27);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    REQUIRE(r->place);
+    CHECK(r->place->str() == "tal_afar");
+    for (const auto& x : e.relations) {
+        if (x.target) CHECK(x.target->str() != "baghdad");
+        if (x.place) CHECK(x.place->str() != "baghdad");
+    }
+}
