@@ -355,6 +355,15 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
                  cx.lexicon.cue("past_form", lower[v])))
                 tags[i] = Upos::sconj, tags[v] = Upos::verb;
         }
+        // "U.S.-backed Syrian militias", "Russian-backed regime forces": a participle of backing
+        // (cue backing_participle) hyphened to a name or a word of a people modifies the party
+        // after it; it is no verb (an act noun after it, "a US-backed offensive", the tagger reads
+        // well)
+        if (tags[i] == Upos::verb && i >= 2 && i + 1 < tags.size() && words[i - 1] == "-" &&
+            (named[i - 2] || tags[i - 2] == Upos::propn || tags[i - 2] == Upos::adj) &&
+            (tags[i + 1] == Upos::noun || tags[i + 1] == Upos::propn || tags[i + 1] == Upos::adj) &&
+            !trig[i + 1] && cx.lexicon.cue("backing_participle", lower[i]))
+            tags[i] = Upos::adj;
         // "took control a day earlier of much of Mosul": a noun of control (cue control_noun)
         // read as a verb right after a past verb is its object
         if (tags[i] == Upos::verb && i > 0 && tags[i - 1] == Upos::verb &&

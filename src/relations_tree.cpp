@@ -48,6 +48,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_object_before_time,
                         &Tree::reattach_genitive_after_time,
                         &Tree::reattach_object_before_span,
+                        &Tree::reattach_hyphened_backer,
                         &Tree::reattach_dashed_clause,
                         &Tree::reattach_subject_modifier_root,
                         &Tree::reattach_name_modifier_verb,
@@ -641,6 +642,24 @@ bool Tree::reattach_object_before_span() {
             if (c < noun && base(c) == "det") attach(c, noun, "det");
         attach(noun, v, "obj");
         attach(o, v, "obl:unmarked");
+        changed = true;
+    }
+    return changed;
+}
+
+bool Tree::reattach_hyphened_backer() {
+    bool changed = false;
+    for (int p = 2; p + 1 < size(); ++p) {
+        const int n = p - 2, m = head(p);
+        if (word(p - 1) != "-" || !lexicon_->cue("backing_participle", lower(p)) || base(p) != "amod" ||
+            m <= p || !nominal(m) || !nominal(n) || head(n) < 0 || under(n, m) || under(head(n), m) ||
+            rightmost(n) != n)
+            continue;
+        attach(m, head(n), label(n));
+        for (int c : children(n))  // ("by": the phrase's preposition and determiner are the noun's)
+            if (c < n && (base(c) == "case" || base(c) == "det")) attach(c, m, label(c));
+        attach(n, p, "obl");
+        attach(p - 1, p, "punct");
         changed = true;
     }
     return changed;

@@ -338,6 +338,11 @@ private:
     // (cue time_unit) that an adverb of its end (cue span_adverb) modifies: the noun is the
     // verb's object and the stretch its bare time phrase. Returns whether it changed the tree.
     bool reattach_object_before_span();
+    // "captured by U.S.-backed Syrian militias" read with the name before the hyphen as the head
+    // of the phrase and the noun the participle modifies hung elsewhere: the noun heads the
+    // phrase in the name's place, and the name is the participle's (its backer). Returns
+    // whether it changed the tree.
+    bool reattach_hyphened_backer();
     // "November 13, 2016 - Iraqi troops retook Nimrud" read with the date as the root and the
     // clause hung on it: a clause set off by a dash after a verbless root is the root, and what
     // stood before the dash (a timeline's date) its oblique. Returns whether it changed the tree.

@@ -716,3 +716,12 @@ TEST_CASE("linker: a lower-case article hyphened to a capitalised word opens a n
     CHECK(all[0].entity == p.first("Karim al-Karbouli")->entity);
     CHECK(all[0].type == EntityType::person);
 }
+
+TEST_CASE("linker: militias named by a demonym are not the country's forces") {
+    auto r = link_article("Syrian militias and Iraqi troops advanced on the border town of Qaim.");
+    INFO(r.dump());
+    for (const auto& m : r.mentions) CHECK(m.entity != EntityId("syrian_armed_forces"));
+    const Mention* troops = r.first("Iraqi troops");
+    REQUIRE(troops);
+    CHECK(troops->entity == EntityId("iraqi_security_forces"));
+}

@@ -3259,3 +3259,24 @@ TEST_CASE("relations: a place before a colon opening a paragraph is a dateline")
         if (x.place) CHECK(x.place->str() != "baghdad");
     }
 }
+
+TEST_CASE("relations: a backer hyphened to a participle is no party to what the noun does") {
+    auto e = extract(
+        "Raqqa, most of which has been captured in a separate offensive by U.S.-backed Syrian militias, "
+        "lies north of Deir al-Zor.",
+        date::year(2017) / 9 / 20);
+    INFO(e.dump());
+    for (const auto& r : e.relations)
+        if (r.type == "captured" || r.type == "recaptured")
+            CHECK((!r.actor || r.actor->str() != "united_states"));
+}
+
+TEST_CASE("relations: an army that fell apart is no place taken") {
+    for (const char* body :
+         {"The US-trained army fell apart as the militants advanced on Sinjar on Saturday.",
+          "The Iraqi army fell apart in Mosul in June 2014."}) {
+        auto e = extract(body, date::year(2014) / 8 / 4);
+        INFO(e.dump());
+        CHECK(e.of_type("captured").empty());
+    }
+}

@@ -1422,3 +1422,18 @@ June PROPN 1 obl)");
     CHECK(t.tree.head(t.at("the")) == t.at("city"));
     CHECK(t.tree.label(t.at("years")) == "obl:unmarked");
 }
+
+TEST_CASE("relation tree: a name hyphened to a participle of backing is the backer of the noun after it") {
+    // the greedy parse of "captured by U.S.-backed Syrian militias"
+    HandTree t(R"(captured VERB/VBN 0 root
+by ADP 3 case
+U.S. PROPN 1 obl:agent
+- PUNCT 5 punct
+backed ADJ 7 amod
+Syrian ADJ 7 amod
+militias NOUN 1 appos)");
+    CHECK(t.tree.head(t.at("militias")) == t.at("captured"));
+    CHECK(t.tree.label(t.at("militias")) == "obl:agent");
+    CHECK(t.tree.head(t.at("by")) == t.at("militias"));
+    CHECK(t.tree.head(t.at("U.S.")) == t.at("backed"));
+}
