@@ -3280,3 +3280,14 @@ TEST_CASE("relations: an army that fell apart is no place taken") {
         CHECK(e.of_type("captured").empty());
     }
 }
+
+TEST_CASE("relations: launching ambushes is attacking, no offensive") {
+    auto e = extract("Islamic State fighters launched an ambush on Iraqi troops near Hit on Sunday.",
+                     date::year(2016) / 11 / 4);
+    INFO(e.dump());
+    CHECK(e.of_type("launched_offensive").empty());
+    const Relation* r = first_of(e, "attacked");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+    CHECK(r->target == EntityId("iraqi_security_forces"));
+}
