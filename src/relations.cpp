@@ -1394,6 +1394,18 @@ std::string unquoted(std::string_view text) {
 std::pair<int, int> phrase_extent(const Context& cx, const Parsed& p, int t, int keep, int most) {
     const Tree& tree = p.tree;
     int first = t, last = t;
+    // (a name's phrase ends before what a comma sets off after it: "most of Tal Abyad[, a
+    // strategically important town near the border]")
+    auto core_end = [&](int c) {
+        int end = c;
+        for (int g : tree.children(c)) {
+            if (g < c) continue;
+            const std::string_view gl = tree.base(g);
+            if (gl == "appos" || gl == "acl" || gl == "parataxis" || tree.upos(g) == Upos::punct) break;
+            end = std::max(end, tree.rightmost(g));
+        }
+        return tree.upos(c) == Upos::propn ? end : tree.rightmost(c);
+    };
     for (int c : tree.children(t)) {
         std::string_view l = tree.base(c);
         if (c < t && l != "case" && l != "mark" && l != "punct" && l != "cc")
@@ -1406,7 +1418,7 @@ std::pair<int, int> phrase_extent(const Context& cx, const Parsed& p, int t, int
                            (adverb && *adverb < c && cx.lexicon.cue("place_case", tree.lower(*adverb)));
         // (nor a date the tree hangs on it: "recaptured parts of Kobani [on Sunday]")
         if (!part || (c != keep && place) || p.timex_at[static_cast<std::size_t>(c)]) break;
-        last = tree.rightmost(c);
+        last = core_end(c);
     }
     // (a date ends the phrase, wherever the tree hangs it: "parts of Kobani [on Sunday]"; so does
     // a place phrase deeper in it: "the ruins of an ancient mosque [in Mosul]")
@@ -3065,8 +3077,9 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
 }
 
 // An act an article tells again without a date ("the capture of the northern city by ISIL",
-// after "seized control of Mosul on Tuesday") is its dated act of the same relation on the same
-// target, by the same actor or by one it did not name: it takes that act's date. Where the
+// after "seized control of Mosul on Tuesday"; "retaken most of Tal Abyad", after "the town had
+// been liberated" on Monday) is its dated act of the same relation on the same target, by the
+// same actor or by one it did not name: it takes that act's date. Where the
 // article dates such acts differently, the retelling stays undated.
 void date_retold(const RelationLexicon& lex, std::vector<Relation>& out) {
     struct Told {
@@ -3074,7 +3087,11 @@ void date_retold(const RelationLexicon& lex, std::vector<Relation>& out) {
         bool ambiguous = false;
     };
     std::unordered_map<std::string, Told> dated;
-    auto key = [](const Relation& r) { return r.type + '\t' + r.target->str(); };
+    // (ground said as written in a place, "most of Tal Abyad", is told of that place)
+    auto object = [](const Relation& r) {
+        return r.target ? r.target : r.thing_names_place ? r.place : std::optional<EntityId>();
+    };
+    auto key = [&](const Relation& r) { return r.type + '\t' + object(r)->str(); };
     for (const Relation& r : out) {
         const RelationInfo* info = lex.info(r.type);
         if (!r.date || !r.target || r.background || !info || info->kind != RelationKind::event) continue;
@@ -3085,7 +3102,7 @@ void date_retold(const RelationLexicon& lex, std::vector<Relation>& out) {
             t.ambiguous = true;
     }
     for (Relation& r : out) {
-        if (r.date || !r.target || r.background) continue;
+        if (r.date || !object(r) || r.background) continue;
         auto it = dated.find(key(r));
         if (it == dated.end() || it->second.ambiguous) continue;
         const Relation& d = *it->second.first;

@@ -3291,3 +3291,28 @@ TEST_CASE("relations: launching ambushes is attacking, no offensive") {
     CHECK(r->actor == EntityId("islamic_state"));
     CHECK(r->target == EntityId("iraqi_security_forces"));
 }
+
+TEST_CASE("relations: most of a town described after a comma is still part of the town") {
+    auto e = extract(
+        "Kurdish fighters have retaken most of Tal Abyad, a strategically important town near the "
+        "Turkish border, on Monday.",
+        date::year(2015) / 6 / 16);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK_FALSE(r->target);
+    REQUIRE(r->place);
+    CHECK(r->place->str() == "tal_abyad");
+    CHECK(r->thing == "most of Tal Abyad");
+    // told again undated after the town's dated recapture, it takes that date
+    auto again = extract(
+        "The YPG said the town of Tal Abyad had been liberated on Monday.\n\nKurdish fighters have "
+        "retaken most of Tal Abyad, a strategically important town near the Turkish border.",
+        date::year(2015) / 6 / 16);
+    INFO(again.dump());
+    bool dated_ground = false;
+    for (const auto& x : again.relations)
+        dated_ground = dated_ground || (x.type == "recaptured" && x.thing == "most of Tal Abyad" && x.date &&
+                                        x.date->value == "2015-06-15");
+    CHECK(dated_ground);
+}
