@@ -49,6 +49,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_genitive_after_time,
                         &Tree::reattach_object_before_span,
                         &Tree::reattach_hyphened_backer,
+                        &Tree::reattach_sequence_phrases,
                         &Tree::reattach_dashed_clause,
                         &Tree::reattach_subject_modifier_root,
                         &Tree::reattach_name_modifier_verb,
@@ -661,6 +662,22 @@ bool Tree::reattach_hyphened_backer() {
         attach(n, p, "obl");
         attach(p - 1, p, "punct");
         changed = true;
+    }
+    return changed;
+}
+
+bool Tree::reattach_sequence_phrases() {
+    bool changed = false;
+    for (int v = 0; v < size(); ++v) {
+        const auto o = child(v, "obj");
+        if (!o || !lexicon_->cue("sequence_verb", lower(v)) || !nominal(*o) ||
+            lexicon_->triggers_of(lower(*o)).empty())
+            continue;
+        for (int c : children(v))
+            if (c > *o && base(c) == "obl" && nominal(c)) {
+                attach(c, *o, label(c) == "obl" ? std::string_view("nmod") : label(c));
+                changed = true;
+            }
     }
     return changed;
 }

@@ -343,6 +343,10 @@ private:
     // phrase in the name's place, and the name is the participle's (its backer). Returns
     // whether it changed the tree.
     bool reattach_hyphened_backer();
+    // "The attack followed a bombing last Sunday at a Baghdad shopping area": the place phrases
+    // a verb of sequence (cue sequence_verb) holds after its object, an act noun, are that
+    // act's. Returns whether it changed the tree.
+    bool reattach_sequence_phrases();
     // "November 13, 2016 - Iraqi troops retook Nimrud" read with the date as the root and the
     // clause hung on it: a clause set off by a dash after a verbless root is the root, and what
     // stood before the dash (a timeline's date) its oblique. Returns whether it changed the tree.

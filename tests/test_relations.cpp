@@ -3316,3 +3316,29 @@ TEST_CASE("relations: most of a town described after a comma is still part of th
                                         x.date->value == "2015-06-15");
     CHECK(dated_ground);
 }
+
+TEST_CASE("relations: the act another followed keeps its own day and place") {
+    auto e = extract(
+        "On Thursday, IS claimed responsibility for an attack on a Shiite shrine north of Baghdad. The "
+        "attack followed a devastating bombing last Sunday at a central Baghdad shopping area, which "
+        "killed at least 290 people.",
+        date::year(2016) / 7 / 9);
+    INFO(e.dump());
+    bool bombing = false;
+    for (const auto& r : e.relations)
+        if (r.trigger == "bombing") {
+            bombing = true;
+            REQUIRE(r.date);
+            CHECK(r.date->value == "2016-07-03");
+            REQUIRE(r.place);
+            CHECK(r.place->str() == "baghdad");
+        }
+    CHECK(bombing);
+}
+
+TEST_CASE("relations: a river fled across is no place of the flight") {
+    auto e = extract("Islamic State militants fled across the Euphrates River on Wednesday.",
+                     date::year(2016) / 4 / 14);
+    INFO(e.dump());
+    for (const auto& r : e.of_type("fled")) CHECK((!r.place || r.place->str() != "euphrates"));
+}

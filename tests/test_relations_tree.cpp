@@ -1437,3 +1437,14 @@ militias NOUN 1 appos)");
     CHECK(t.tree.head(t.at("by")) == t.at("militias"));
     CHECK(t.tree.head(t.at("U.S.")) == t.at("backed"));
 }
+
+TEST_CASE("relation tree: the phrases after the act a verb of sequence names are that act's") {
+    HandTree t(R"(attack NOUN 2 nsubj
+followed VERB/VBD 0 root
+bombing NOUN 2 obj
+Sunday PROPN 2 obl:unmarked
+at ADP 6 case
+area NOUN 2 obl)");
+    CHECK(t.tree.head(t.at("area")) == t.at("bombing"));
+    CHECK(t.tree.head(t.at("Sunday")) == t.at("bombing"));
+}
