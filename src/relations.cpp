@@ -892,12 +892,14 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     if (cx.lexicon.cue("group_pronoun", w)) {
         // "Iraqi forces said they had retaken the mosque": in what a group says, the group
         if (const Mention* m = speaking_group(mem, p, t)) return m;
-        // "the militants had numbered only hundreds when they entered": a generic noun before
-        // it in the sentence is what "they" stands for
-        // (and none when that noun names no one the story named)
+        // "the militants had numbered only hundreds when they entered", "IS fighters forced the
+        // peshmerga to retreat as they swept toward Erbil": a generic noun before it in the
+        // sentence, determined or plural, is what "they" stands for
+        // (and none when that noun names no one the story named: "to kill local forces as they
+        // retake the city")
         for (int g = t - 1; g >= 0; --g)
             if (!p.mention_at[static_cast<std::size_t>(g)] && cx.lexicon.generic_class(tree.lower(g)) &&
-                determined(cx, tree, g))
+                (determined(cx, tree, g) || tree.plural(g)))
                 return entity_of(cx, mem, p, g, depth + 1);
         // (in what a speaker the story does not name says, "they" is that speaker)
         for (int content : mem.unnamed_voices)

@@ -3342,3 +3342,19 @@ TEST_CASE("relations: a river fled across is no place of the flight") {
     INFO(e.dump());
     for (const auto& r : e.of_type("fled")) CHECK((!r.place || r.place->str() != "euphrates"));
 }
+
+TEST_CASE("relations: they stands for the plural party noun before it in its sentence") {
+    auto e = extract(
+        "Islamic State fighters forced the peshmerga to retreat on Sunday as they swept toward Erbil.",
+        date::year(2014) / 8 / 12);
+    INFO(e.dump());
+    for (const auto& r : e.relations)
+        if (r.type == "captured") CHECK(r.actor == EntityId("islamic_state"));
+    // a noun that names no party of the story leaves "they" unnamed: not the last group named
+    auto local = extract(
+        "Islamic State militants attach small munitions to drones in an attempt to kill local forces as "
+        "they are retaking Mosul.",
+        date::year(2017) / 1 / 4);
+    INFO(local.dump());
+    for (const auto& r : local.of_type("recaptured")) CHECK(r.actor != EntityId("islamic_state"));
+}
