@@ -2262,6 +2262,11 @@ std::vector<Statement> statements(const Context& cx, Memory& mem, const Parsed& 
     return out;
 }
 
+// Whether a word is a dash that may set off an aside (an em or en dash, or two hyphens).
+bool aside_dash(std::string_view w) {
+    return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--";
+}
+
 // The words first..last of a sentence as written, without quotation marks ('were "under
 // control"'), punctuation at either end, cut after `most` words with an ellipsis. Empty
 // where only punctuation is left.
@@ -2272,12 +2277,22 @@ std::string words_text(const Context& cx, const Parsed& p, int first, int last, 
     if (first > last) return {};
     bool cut = false;
     int words = 0;
-    for (int i = first; i <= last; ++i)
+    for (int i = first; i <= last; ++i) {
+        // (the words end where an aside between dashes was left out of the parse: "reached the
+        // city centre – a district of old markets – after heavy fighting")
+        const std::size_t after = i > first ? p.tokens[static_cast<std::size_t>(i - 1)] + 1 : 0;
+        if (i > first && p.tokens[static_cast<std::size_t>(i)] > after &&
+            aside_dash(cx.text.tokens[after].span.of(cx.doc.text))) {
+            last = i - 1;
+            break;
+        }
         if (tree.upos(i) != Upos::punct && ++words > most) {
             last = i - 1;
             cut = true;
             break;
         }
+    }
+    while (last > first && tree.upos(last) == Upos::punct) --last;
     const Span span{word_span(cx, p, first).begin, word_span(cx, p, last).end};
     std::string out = unquoted(span.of(cx.doc.text));
     if (cut) out += "\xe2\x80\xa6";  // an ellipsis
@@ -3218,8 +3233,9 @@ bool detail::candidate_sentence(const RelationLexicon& lexicon, const SentenceCu
                        [&](const std::string& w) { return lexicon.cue("declared_thing", w); });
 }
 
-// Leaves out of a sentence's words the asides in parentheses that hold no trigger word
-// ("announced today (19 February) the start", "the Islamic State (IS or ISIS) said"): they
+// Leaves out of a sentence's words the asides in parentheses or between dashes that hold no
+// trigger word ("announced today (19 February) the start", "the Islamic State (IS or ISIS)
+// said"): they
 // are glosses a parser hangs anywhere. An aside holding the sentence's only date, or all of
 // the sentence, stays. So do adverbial idioms ("to date") and hedges before a name
 // ("so-called"). Linear in the sentence.
@@ -3228,13 +3244,18 @@ void drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::ve
                  std::vector<const RelationLexicon::Trigger*>& trig, std::vector<bool>& named) {
     std::vector<bool> keep(words.size(), true);
     std::size_t dates_in_asides = 0, dropped = 0, next_date = 0;
+    // (and between two dashes: "volunteer fighters — commonly known as the Popular
+    // Mobilization Units — joined")
     for (std::size_t i = 0; i < words.size(); ++i) {
-        if (words[i] != "(") continue;
+        if (words[i] != "(" && !aside_dash(words[i])) continue;
+        const std::string_view closer = words[i] == "(" ? std::string_view(")") : words[i];
         std::size_t close = i + 1;
         bool trigger = false;
-        while (close < words.size() && words[close] != ")" && words[close] != "(")
-            trigger |= trig[close++] != nullptr;
-        if (close >= words.size() || words[close] != ")" || trigger) continue;
+        // (a clause between dashes, "– Baghdadi's real name is ... –", is read with the sentence)
+        while (close < words.size() && words[close] != closer && words[close] != "(")
+            trigger |= trig[close] != nullptr || (closer != ")" && cx.lexicon.cue("auxiliary", lower[close])),
+                ++close;
+        if (close >= words.size() || words[close] != closer || trigger) continue;
         Span aside{cx.text.tokens[tokens[i]].span.begin, cx.text.tokens[tokens[close]].span.end};
         std::size_t dates = 0;  // the sentence's dates are in text order: one pass over them
         while (next_date < st.size() && st[next_date]->span.begin < aside.begin) ++next_date;

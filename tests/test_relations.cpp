@@ -3358,3 +3358,18 @@ TEST_CASE("relations: they stands for the plural party noun before it in its sen
     INFO(local.dump());
     for (const auto& r : local.of_type("recaptured")) CHECK(r.actor != EntityId("islamic_state"));
 }
+
+TEST_CASE("relations: an aside between dashes is left out, and joining with a party is an alliance") {
+    auto e = extract(
+        "Iraqi security forces and Shiite volunteer fighters \xE2\x80\x94 commonly known as the Popular "
+        "Mobilization Units \xE2\x80\x94 joined with an international coalition last October.",
+        date::year(2017) / 4 / 17);
+    INFO(e.dump());
+    CHECK(e.of_type("member_of").empty());
+    const Relation* r = first_of(e, "allied_with");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("iraqi_security_forces"));
+    CHECK(r->target == EntityId("international_coalition"));
+    REQUIRE(r->date);
+    CHECK(r->date->value == "2016-10");
+}
