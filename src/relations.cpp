@@ -2883,6 +2883,14 @@ std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Pa
                                   const RelationInfo& info, const Statement* st, const Announcement* ann,
                                   const SentenceDates& dates, bool held_since) {
     const Tree& tree = p.tree;
+    // "troops surrounded for years by the jihadists", "besieged the town for two months": an act
+    // told over a stretch of time (a phrase of cues duration_case and time_unit) is no act of
+    // one day
+    for (int t : {act.trigger, act.clause})
+        for (int c : t < 0 ? std::vector<int>{} : tree.children(t))
+            if (tree.base(c) == "obl" && cx.lexicon.cue("duration_case", tree.case_word(c)) &&
+                cx.lexicon.cue("time_unit", tree.lower(c)))
+                return std::nullopt;
     auto date = clause_date(tree, dates.of, act, cx.lexicon, p.timex_at);
     // "has carried out 10,000 strikes since August 2014", "800 fighters have been killed since the
     // start of the operation": what is counted over a span is no act of one day ("entered the

@@ -3373,3 +3373,12 @@ TEST_CASE("relations: an aside between dashes is left out, and joining with a pa
     REQUIRE(r->date);
     CHECK(r->date->value == "2016-10");
 }
+
+TEST_CASE("relations: an act told over a stretch of time is no act of one day") {
+    auto e = extract(
+        "Islamic State fighters have besieged the town of Deir al-Zor for two years, officials said on "
+        "Tuesday.",
+        date::year(2017) / 9 / 6);
+    INFO(e.dump());
+    for (const auto& r : e.of_type("attacked")) CHECK_FALSE(r.date);
+}
