@@ -63,11 +63,12 @@ struct Report {
     // an actor known only as who announced the act ("the offensive has begun, Abadi said"):
     // grouping takes the act as unnamed, the entry names him when no report names another
     std::optional<EntityId> announcer;
-    bool speech = false;     // the relation is speech
-    bool statement = false;  // speech, or content attributed to a speaker
-    bool once = false;       // an act done once to a target, with it and its actor (or announcer) named
-    bool symmetric = false;  // "A with B" is "B with A"
-    std::string kind;        // what grouping keys: the relation, or the act it tells (cue ground_taken)
+    bool speech = false;      // the relation is speech
+    bool statement = false;   // speech, or content attributed to a speaker
+    bool retraction = false;  // speech that takes back what was said (cue retraction)
+    bool once = false;        // an act done once to a target, with it and its actor (or announcer) named
+    bool symmetric = false;   // "A with B" is "B with A"
+    std::string kind;         // what grouping keys: the relation, or the act it tells (cue ground_taken)
 };
 
 // Reports with the same kind, date, actor and object: grouped by a hashed key, never compared.
@@ -168,6 +169,7 @@ std::vector<Report> collect_reports(const std::vector<Relation>& relations, cons
         rep.place = r.place;
         rep.speech = voc.speech(r.type);
         rep.statement = rep.speech || r.attributed_to.has_value();
+        rep.retraction = voc.lexicon.cue("retraction", r.type);
         rep.symmetric = voc.symmetric(r.type);
         // "captured several villages" and "the villages were recaptured": one act of taking ground
         rep.kind = voc.lexicon.cue("ground_taken", r.type) ? std::string("ground_taken") : r.type;
@@ -332,9 +334,9 @@ private:
     std::unordered_map<std::string, std::map<long, std::vector<std::size_t>>> index_;
 };
 
-// Statements reported a day apart are one, and so are acts done once to a target ("launched
-// an offensive on Mosul" late on Sunday, reported on Monday) by the same actor: each such event
-// joins a fitting one of the day before.
+// Statements of one speaker reported a day apart are one, and so are acts done once to a
+// target ("launched an offensive on Mosul" late on Sunday, reported on Monday) by the same
+// actor, unless two speakers claim them: each such event joins a fitting one of the day before.
 void join_statements(std::vector<Event>& events, const DayIndex& days, Groups& merged) {
     for (std::size_t e = 0; e < events.size(); ++e) {
         const Report& p = *events[e].makers.front();
@@ -346,8 +348,15 @@ void join_statements(std::vector<Event>& events, const DayIndex& days, Groups& m
         for (std::size_t o : it->second) {
             const Report& q = *events[o].makers.front();
             auto f = fit(q, p);
-            bool said = q.statement && p.statement && f;
-            bool done = q.once && p.once && f && *f >= 2 && same(q.target, p.target);
+            // (one statement is one speaker's: the ministry's claim on Monday is not the prime
+            // minister's declaration on Tuesday)
+            auto speaker = [](const Report& r) {
+                return r.r->attributed_to ? r.r->attributed_to : r.r->actor;
+            };
+            bool said = q.statement && p.statement && f && speaker(q) == speaker(p);
+            bool done =
+                q.once && p.once && f && *f >= 2 && same(q.target, p.target) &&
+                (!q.r->attributed_to || !p.r->attributed_to || q.r->attributed_to == p.r->attributed_to);
             if (said || done) {
                 merged.join(o, e);
                 break;
@@ -357,7 +366,8 @@ void join_statements(std::vector<Event>& events, const DayIndex& days, Groups& m
 }
 
 // "X said" on a day is the statement whose content another event tells, attributed to X,
-// on that day or a day apart: it joins that event as a source and never names it.
+// on that day or a day apart: it joins that event as a source and never names it (but a
+// retraction of it is news of its own).
 void join_speech(std::vector<Event>& events) {
     std::unordered_map<std::string, std::size_t> content;  // speaker and day -> event
     auto key = [](const EntityId& speaker, long day) { return speaker.str() + '\x1f' + std::to_string(day); };
@@ -371,7 +381,7 @@ void join_speech(std::vector<Event>& events) {
     for (Event& e : events) {
         const Report& p = *e.makers.front();
         const Relation& r = *p.r;
-        if (e.coarse || !p.speech || !r.actor) continue;
+        if (e.coarse || !p.speech || p.retraction || !r.actor) continue;
         for (long day : {e.day, e.day - 1, e.day + 1}) {
             auto it = content.find(key(*r.actor, day));
             if (it == content.end()) continue;

@@ -301,6 +301,10 @@ bool participle_form(const Context& cx, const std::string& w) {
            cx.lexicon.ends_with_cue("progressive_ending", w, 2) || cx.lexicon.cue("past_form", w);
 }
 
+bool quote_mark(std::string_view w) {
+    return detail::Tree::quotation_mark(w);
+}
+
 std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std::vector<std::string>& lower,
                             const std::vector<const RelationLexicon::Trigger*>& trig,
                             const std::vector<std::string_view>& words, const std::vector<bool>& named) {
@@ -405,6 +409,13 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
         if (trig[i]->weight >= 0 && (tags[i] == Upos::adj || tags[i] == Upos::adv) &&
             cx.lexicon.cue("past_form", lower[i]) && followed)
             tags[i] = Upos::verb;
+        // 'had "fully retaken" eastern Mosul': a past form read as an adjective after an
+        // auxiliary (across quotation marks and adverbs) is the verb
+        if (trig[i]->weight >= 0 && tags[i] == Upos::adj && verb_form) {
+            std::size_t b = i;
+            while (b > 0 && (quote_mark(words[b - 1]) || tags[b - 1] == Upos::adv)) --b;
+            if (b > 0 && tags[b - 1] == Upos::aux) tags[i] = Upos::verb;
+        }
         // "forces retook eastern Mosul": a past form read as a preposition is none
         if (trig[i]->weight >= 0 && tags[i] == Upos::adp && verb_form) tags[i] = Upos::verb;
         if (cx.lexicon.info(trig[i]->relation)->kind == RelationKind::speech && i + 1 < tags.size() &&
@@ -428,10 +439,6 @@ void collect(const Sentence& s, const std::vector<Mention>& mentions, const std:
             t.value.granularity != Granularity::century && t.span.begin >= dl)
             st.push_back(&t);
     }
-}
-
-bool quote_mark(std::string_view w) {
-    return detail::Tree::quotation_mark(w);
 }
 
 // The text a word of the tree stands for: its token, or the whole name it was left for
@@ -1323,12 +1330,13 @@ std::optional<EntityId> place_in_object(const Context& cx, const Parsed& p, int 
 }
 
 // "made major gains in Syria": ground taken in a country, not the country. Whether the
-// target became the place.
-bool ground_in_country(const Context& cx, const Memory& mem, const Parsed& p, const Act& act, Relation& r,
-                       const Mention* target) {
+// target became the place: 0 where not, 2 where the object is a part of the country said as
+// written ("seized swaths of northern Iraq"), else 1.
+int ground_in_country(const Context& cx, const Memory& mem, const Parsed& p, const Act& act, Relation& r,
+                      const Mention* target) {
     if (!target || target->type != EntityType::place || !cx.lexicon.cue("place_target", r.type) ||
         act.target < 0 || place_kind(cx, mem, target->entity) != "country_noun")
-        return false;
+        return 0;
     // "gains in Syria", "seized large swaths of Syria", "the territory that the group seized
     // as it rampaged across Iraq"
     bool gains_in =
@@ -1336,11 +1344,12 @@ bool ground_in_country(const Context& cx, const Memory& mem, const Parsed& p, co
     int object = act.target;
     if (cx.lexicon.cue("relative", p.tree.lower(object)) && act.relative_head >= 0)
         object = act.relative_head;
-    if (!gains_in && !cx.lexicon.cue("part_noun", p.tree.lower(object))) return false;
+    const bool part = cx.lexicon.cue("part_noun", p.tree.lower(object));
+    if (!gains_in && !part) return 0;
     r.place = target->entity;
     r.near = false;
     r.target.reset();
-    return true;
+    return part && !gains_in && object == act.target ? 2 : 1;
 }
 
 // Whether the knowledge base makes an entity one that orders acts: a group (a command, a
@@ -1416,8 +1425,10 @@ std::pair<int, int> phrase_extent(const Context& cx, const Parsed& p, int t, int
         bool part = l == "nmod" || l == "amod" || l == "compound" || l == "flat" || l == "nummod";
         // (the preposition may be read as an adverb: "civilians [near] Hit")
         const auto adverb = tree.child(c, "advmod");
+        // (or a direction from a place: "villages [to the south of Mosul]")
         const bool place = cx.lexicon.cue("place_case", tree.case_word(c)) ||
-                           (adverb && *adverb < c && cx.lexicon.cue("place_case", tree.lower(*adverb)));
+                           (adverb && *adverb < c && cx.lexicon.cue("place_case", tree.lower(*adverb))) ||
+                           cx.lexicon.cue("direction_noun", tree.lower(c));
         // (nor a date the tree hangs on it: "recaptured parts of Kobani [on Sunday]")
         if (!part || (c != keep && place) || p.timex_at[static_cast<std::size_t>(c)]) break;
         last = core_end(c);
@@ -1684,10 +1695,16 @@ bool members_at(const Context& cx, const Tree& tree, int t) {
 bool unnamed(const Context& cx, const Parsed& p, int t) {
     const Tree& tree = p.tree;
     const std::string& w = tree.lower(t);
-    // (nor a noun of a place the story would have named: "the capital", "the town")
-    if (!tree.nominal(t) || cx.lexicon.generic_class(w) || cx.lexicon.cue("area_noun", w) ||
-        cx.lexicon.cue("settlement_noun", w) || cx.lexicon.cue("province_noun", w) ||
-        cx.lexicon.cue("country_noun", w) || cx.lexicon.cue("vague_place_noun", w))
+    // (nor a noun of a place the story would have named: "the capital", "the town"; but one a
+    // modifier makes new, "a hilltop area", is said as written)
+    const bool place_noun = cx.lexicon.cue("area_noun", w) || cx.lexicon.cue("settlement_noun", w) ||
+                            cx.lexicon.cue("province_noun", w) || cx.lexicon.cue("country_noun", w) ||
+                            cx.lexicon.cue("vague_place_noun", w);
+    const bool modified = std::any_of(tree.children(t).begin(), tree.children(t).end(), [&](int c) {
+        return c < t && (tree.base(c) == "compound" || tree.base(c) == "amod");
+    });
+    if (!tree.nominal(t) || cx.lexicon.generic_class(w) ||
+        (place_noun && (determined(cx, tree, t) || !modified)))
         return false;
     const auto [first, last] = phrase_extent(cx, p, t, -1, 8);  // the words phrase_text says
     for (int i = first; i <= last; ++i)
@@ -1978,7 +1995,8 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         cx.lexicon.generic_class(p.tree.lower(act.target)))
         r.target = r.place;
     if (!r.place && target && target->type == EntityType::place) r.place = target->entity, r.near = false;
-    if (ground_in_country(cx, mem, p, act, r, target)) target = nullptr;
+    const int in_country = ground_in_country(cx, mem, p, act, r, target);
+    if (in_country) target = nullptr;
     if (r.target && target && target->type == EntityType::place) side_as_place(cx, r);
     // no act on oneself, but "declared himself caliph"
     if (r.actor && r.target && *r.actor == *r.target && !cx.lexicon.cue("self_target", r.type))
@@ -2008,7 +2026,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     r.background = act.background;
     r.thing = thing_of(cx, p, act, r.type, target, self_thing);
     // (not a word compounded to the act's noun: "12 air strikes")
-    if (r.thing.empty() && part) {
+    if (r.thing.empty() && (part || in_country == 2)) {
         r.thing = phrase_text(cx, p, act.target, -1, part_words);
         r.thing_names_place = true;
     }

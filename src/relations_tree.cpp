@@ -50,6 +50,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_object_before_span,
                         &Tree::reattach_hyphened_backer,
                         &Tree::reattach_sequence_phrases,
+                        &Tree::active_perfect_subjects,
                         &Tree::reattach_dashed_clause,
                         &Tree::reattach_subject_modifier_root,
                         &Tree::reattach_name_modifier_verb,
@@ -678,6 +679,22 @@ bool Tree::reattach_sequence_phrases() {
                 attach(c, *o, label(c) == "obl" ? std::string_view("nmod") : label(c));
                 changed = true;
             }
+    }
+    return changed;
+}
+
+bool Tree::active_perfect_subjects() {
+    bool changed = false;
+    for (int v = 0; v < size(); ++v) {
+        const auto s = child(v, "nsubj:pass");
+        if (!s || !verbal(v) || child(v, "aux:pass")) continue;
+        bool perfect = false;
+        for (int c : children(v))
+            perfect = perfect || (base(c) == "aux" && (lexicon_->cue("perfect_aux", lower(c)) ||
+                                                       lexicon_->cue("background_aux", lower(c))));
+        if (!perfect) continue;
+        attach(*s, v, "nsubj");
+        changed = true;
     }
     return changed;
 }

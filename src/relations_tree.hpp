@@ -347,6 +347,11 @@ private:
     // a verb of sequence (cue sequence_verb) holds after its object, an act noun, are that
     // act's. Returns whether it changed the tree.
     bool reattach_sequence_phrases();
+    // "the army had \"fully retaken\" the town" read with a passive subject: a verb with a
+    // perfect auxiliary (cues perfect_aux, background_aux) and no passive one is active, its
+    // subject a subject.
+    // Returns whether it changed the tree.
+    bool active_perfect_subjects();
     // "November 13, 2016 - Iraqi troops retook Nimrud" read with the date as the root and the
     // clause hung on it: a clause set off by a dash after a verbless root is the root, and what
     // stood before the dash (a timeline's date) its oblique. Returns whether it changed the tree.

@@ -486,3 +486,22 @@ TEST_CASE("chronology: a month report of a thing of its own does not join anothe
     REQUIRE(joined.entries.size() == 1);
     CHECK(joined.entries[0].sources.size() == 2);
 }
+
+TEST_CASE("chronology: claims of one act by two speakers a day apart stay two, and a retraction stays news") {
+    Relation claim =
+        event("recaptured", {"iraqi_security_forces", "east_mosul"}, "east_mosul", "2017-01-23", "a");
+    claim.attributed_to = EntityId("iraqi_ministry_of_defence");
+    Relation declared =
+        event("recaptured", {"iraqi_security_forces", "east_mosul"}, "east_mosul", "2017-01-24", "b");
+    declared.attributed_to = EntityId("haider_al_abadi");
+    CHECK(build({claim, declared}).entries.size() == 2);
+    // one speaker's reports a day apart are one
+    Relation again = declared;
+    again.attributed_to = claim.attributed_to;
+    CHECK(build({claim, again}).entries.size() == 1);
+    // the ministry taking back its claim the next day is an entry of its own
+    Relation retracted = event("denied", {"iraqi_ministry_of_defence"}, "", "2017-01-24", "a");
+    retracted.evidence.span.begin += 1;
+    auto c = build({claim, retracted});
+    CHECK(c.entries.size() == 2);
+}

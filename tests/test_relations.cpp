@@ -1141,7 +1141,7 @@ TEST_CASE("relations: seizing a share of a country takes ground there, not the c
     REQUIRE(r);
     CHECK(!r->target);
     CHECK(r->place == EntityId("syria"));
-    CHECK(r->summary == "Islamic State captured ground in Syria");
+    CHECK(r->summary == "Islamic State captured large swaths of Syria");
 }
 
 TEST_CASE("relations: an act the lead tells as done since is no news of the story's day") {
@@ -3381,4 +3381,38 @@ TEST_CASE("relations: an act told over a stretch of time is no act of one day") 
         date::year(2017) / 9 / 6);
     INFO(e.dump());
     for (const auto& r : e.of_type("attacked")) CHECK_FALSE(r.date);
+}
+
+TEST_CASE("relations: ground a modifier or a part names is said as written") {
+    auto hill =
+        extract("Iraqi government forces on Sunday took a hilltop area overlooking the Mosul city airport.",
+                date::year(2017) / 2 / 22);
+    INFO(hill.dump());
+    const Relation* h = first_of(hill, "captured");
+    REQUIRE(h);
+    CHECK(h->thing == "a hilltop area");
+    auto swaths = extract("Islamic State militants seized swaths of northern Iraq in June 2014.",
+                          date::year(2017) / 2 / 22);
+    INFO(swaths.dump());
+    const Relation* s = first_of(swaths, "captured");
+    REQUIRE(s);
+    CHECK(s->thing == "swaths of northern Iraq");
+    CHECK(s->summary == "Islamic State captured swaths of northern Iraq");
+    auto villages = extract(
+        "The Defense Ministry announced that another seven villages to the south of Mosul had fallen to "
+        "security forces on Wednesday.",
+        date::year(2016) / 10 / 20);
+    INFO(villages.dump());
+    const Relation* v = first_of(villages, "captured");
+    REQUIRE(v);
+    CHECK(v->thing == "another seven villages");
+}
+
+TEST_CASE("relations: a past form read as an adjective after an auxiliary is the verb") {
+    auto e = extract("Iraqi officials said on Monday that the army had \"fully retaken\" the town of Rutba.",
+                     date::year(2016) / 5 / 20);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("rutba"));
 }

@@ -1448,3 +1448,18 @@ area NOUN 2 obl)");
     CHECK(t.tree.head(t.at("area")) == t.at("bombing"));
     CHECK(t.tree.head(t.at("Sunday")) == t.at("bombing"));
 }
+
+TEST_CASE(
+    "relation tree: a passive subject of a verb with a perfect auxiliary and no passive one is its subject") {
+    HandTree t(R"(army NOUN 4 nsubj:pass
+had AUX 4 aux
+fully ADV 4 advmod
+retaken VERB/VBN 0 root
+town NOUN 4 obj)");
+    CHECK(t.tree.label(t.at("army")) == "nsubj");
+    HandTree u(R"(town NOUN 4 nsubj:pass
+had AUX 4 aux
+been AUX 4 aux:pass
+retaken VERB/VBN 0 root)");
+    CHECK(u.tree.label(u.at("town")) == "nsubj:pass");
+}
