@@ -73,17 +73,28 @@ std::size_t dateline_end(std::string_view sentence, std::size_t begin) {
     return begin;
 }
 
-// A dateline of a place alone before a colon ("Baghdad: Iraqi forces have retaken ..."): the
-// place is where the story was filed, no party of its sentence. Returns where it ends, or
-// `begin` where the sentence opens otherwise. `mi` is the first mention that may lie in it.
-std::size_t place_colon_end(const Sentence& s, std::string_view text, const std::vector<Mention>& mentions,
-                            std::size_t mi) {
+// A dateline of a place alone before a colon ("Baghdad: Iraqi forces have retaken ..."), or of
+// a place, a date and an agency in parentheses ("Baghdad, March 16, 2015 (IANS) Kurdish fighters
+// ..."): the place is where the story was filed, no party of its sentence. Returns where it
+// ends, or `begin` where the sentence opens otherwise. `mi` and `ti` are the first mention and
+// timex that may lie in it.
+std::size_t place_dateline_end(const Sentence& s, std::string_view text, const std::vector<Mention>& mentions,
+                               std::size_t mi, const std::vector<Timex>& timexes, std::size_t ti) {
     while (mi < mentions.size() && mentions[mi].where.span.begin < s.span.begin) ++mi;
     if (mi >= mentions.size() || mentions[mi].where.span.begin != s.span.begin ||
         mentions[mi].type != EntityType::place)
         return s.span.begin;
     const std::size_t end = mentions[mi].where.span.end;
-    return text.substr(end, 2) == ": " && end + 2 < s.span.end ? end + 2 : s.span.begin;
+    if (text.substr(end, 2) == ": " && end + 2 < s.span.end) return end + 2;
+    while (ti < timexes.size() && timexes[ti].span.begin < end) ++ti;
+    if (text.substr(end, 2) != ", " || ti >= timexes.size() || timexes[ti].span.begin != end + 2 ||
+        timexes[ti].type != TimexType::date)
+        return s.span.begin;
+    const std::size_t open = timexes[ti].span.end + 1;
+    if (text.substr(timexes[ti].span.end, 2) != " (") return s.span.begin;
+    const std::size_t close = text.find(')', open);
+    return close != std::string_view::npos && close - open <= 20 && close + 2 < s.span.end ? close + 2
+                                                                                           : s.span.begin;
 }
 
 // A dateline with no dash ("BAGHDAD Oct 2 Islamic State-led insurgents took ..."): a place
@@ -305,6 +316,44 @@ bool quote_mark(std::string_view w) {
     return detail::Tree::quotation_mark(w);
 }
 
+// The tags of word i corrected where names and hyphens around it mislead the tagger
+// (corrected's rules of names and modifiers).
+void corrected_around_names(const Context& cx, std::vector<Upos>& tags, const std::vector<std::string>& lower,
+                            const std::vector<const RelationLexicon::Trigger*>& trig,
+                            const std::vector<std::string_view>& words, const std::vector<bool>& named,
+                            std::size_t i) {
+    // "attacked Islamic State strongholds": a plural noun after a name that a verb's object
+    // opens is that name's noun, not a verb
+    if (tags[i] == Upos::verb && !trig[i] && i > 1 && named[i - 1] && lower[i].size() > 3 &&
+        lower[i].back() == 's') {
+        std::size_t j = i - 1;
+        while (j > 0 && named[j - 1]) --j;
+        if (j > 0 && tags[j - 1] == Upos::verb) tags[i] = Upos::noun;
+    }
+    // "U.S.-backed Syrian militias", "Russian-backed regime forces": a participle of backing
+    // (cue backing_participle) hyphened to a name or a word of a people modifies the party
+    // after it; it is no verb (an act noun after it, "a US-backed offensive", the tagger reads
+    // well)
+    if (tags[i] == Upos::verb && i >= 2 && i + 1 < tags.size() && words[i - 1] == "-" &&
+        (named[i - 2] || tags[i - 2] == Upos::propn || tags[i - 2] == Upos::adj) &&
+        (tags[i + 1] == Upos::noun || tags[i + 1] == Upos::propn || tags[i + 1] == Upos::adj) &&
+        !trig[i + 1] && cx.lexicon.cue("backing_participle", lower[i]))
+        tags[i] = Upos::adj;
+    // "took control a day earlier of much of Mosul": a noun of control (cue control_noun)
+    // read as a verb right after a past verb is its object
+    if (tags[i] == Upos::verb && i > 0 && tags[i - 1] == Upos::verb &&
+        cx.lexicon.cue("control_noun", lower[i]) &&
+        (cx.lexicon.cue("past_form", lower[i - 1]) ||
+         cx.lexicon.ends_with_cue("regular_past_ending", lower[i - 1], 2)))
+        tags[i] = Upos::noun;
+    // "the coalition fighting Islamic State said": a present participle read as a noun
+    // between a party and a name is the participle that modifies the party
+    if (tags[i] == Upos::noun && !named[i] && i > 0 && i + 1 < tags.size() && named[i - 1] && named[i + 1] &&
+        (tags[i - 1] == Upos::noun || tags[i - 1] == Upos::propn) &&
+        cx.lexicon.ends_with_cue("progressive_ending", lower[i], 2))
+        tags[i] = Upos::verb;
+}
+
 std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std::vector<std::string>& lower,
                             const std::vector<const RelationLexicon::Trigger*>& trig,
                             const std::vector<std::string_view>& words, const std::vector<bool>& named) {
@@ -359,28 +408,7 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
                  cx.lexicon.cue("past_form", lower[v])))
                 tags[i] = Upos::sconj, tags[v] = Upos::verb;
         }
-        // "U.S.-backed Syrian militias", "Russian-backed regime forces": a participle of backing
-        // (cue backing_participle) hyphened to a name or a word of a people modifies the party
-        // after it; it is no verb (an act noun after it, "a US-backed offensive", the tagger reads
-        // well)
-        if (tags[i] == Upos::verb && i >= 2 && i + 1 < tags.size() && words[i - 1] == "-" &&
-            (named[i - 2] || tags[i - 2] == Upos::propn || tags[i - 2] == Upos::adj) &&
-            (tags[i + 1] == Upos::noun || tags[i + 1] == Upos::propn || tags[i + 1] == Upos::adj) &&
-            !trig[i + 1] && cx.lexicon.cue("backing_participle", lower[i]))
-            tags[i] = Upos::adj;
-        // "took control a day earlier of much of Mosul": a noun of control (cue control_noun)
-        // read as a verb right after a past verb is its object
-        if (tags[i] == Upos::verb && i > 0 && tags[i - 1] == Upos::verb &&
-            cx.lexicon.cue("control_noun", lower[i]) &&
-            (cx.lexicon.cue("past_form", lower[i - 1]) ||
-             cx.lexicon.ends_with_cue("regular_past_ending", lower[i - 1], 2)))
-            tags[i] = Upos::noun;
-        // "the coalition fighting Islamic State said": a present participle read as a noun
-        // between a party and a name is the participle that modifies the party
-        if (tags[i] == Upos::noun && !named[i] && i > 0 && i + 1 < tags.size() && named[i - 1] &&
-            named[i + 1] && (tags[i - 1] == Upos::noun || tags[i - 1] == Upos::propn) &&
-            cx.lexicon.ends_with_cue("progressive_ending", lower[i], 2))
-            tags[i] = Upos::verb;
+        corrected_around_names(cx, tags, lower, trig, words, named, i);
         if (!trig[i]) continue;
         Upos next = i + 1 < tags.size() ? tags[i + 1] : Upos::punct;
         Upos prev = i > 0 ? tags[i - 1] : Upos::punct;
@@ -816,6 +844,37 @@ bool described_between(const Context& cx, const Parsed& p, int t, int c) {
     return false;
 }
 
+// The group "they" at t stands for (entity_of's rule of group pronouns).
+const Mention* group_meant(const Context& cx, const Memory& mem, const Parsed& p, int t, int depth) {
+    const Tree& tree = p.tree;
+    // "Iraqi forces said they had retaken the mosque": in what a group says, the group
+    if (const Mention* m = speaking_group(mem, p, t)) return m;
+    // "the militants had numbered only hundreds when they entered", "IS fighters forced the
+    // peshmerga to retreat as they swept toward Erbil": a generic noun before it in the
+    // sentence, determined or plural, is what "they" stands for
+    // (and none when that noun names no one the story named: "to kill local forces as they
+    // retake the city")
+    for (int g = t - 1; g >= 0; --g)
+        if (!p.mention_at[static_cast<std::size_t>(g)] && cx.lexicon.generic_class(tree.lower(g)) &&
+            (determined(cx, tree, g) || tree.plural(g)))
+            return entity_of(cx, mem, p, g, depth + 1);
+    // "Iraq's armed forces attacked Islamic State strongholds as they launched an offensive":
+    // the subject of a clause on the verb is the verb's group subject
+    if (const int c = tree.head(t); tree.base(t) == "nsubj" && c >= 0 &&
+                                    (tree.base(c) == "advcl" || tree.base(c) == "conj") && tree.head(c) >= 0)
+        if (auto s = tree.child(tree.head(c), "nsubj"); s && *s < t)
+            if (const Mention* m = p.mention_at[static_cast<std::size_t>(*s)];
+                m && m->type == EntityType::group)
+                return m;
+    // (in what a speaker the story does not name says, "they" is that speaker)
+    for (int content : mem.unnamed_voices)
+        if (tree.under(t, content)) return nullptr;
+    if (tree.base(t) == "nsubj" && !p.group_before[static_cast<std::size_t>(t)] &&
+        mem.unnamed_subject_sentence + 1 == p.index)
+        return nullptr;
+    return recent(cx, mem, p, t, "group");
+}
+
 const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, int t, int depth) {
     if (t < 0) return nullptr;
     const Tree& tree = p.tree;
@@ -896,26 +955,7 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
         return it->second;
     if (definite && cx.lexicon.cue("area_noun", w)) return recent_place(cx, mem, p, t, "area");
     if (cx.lexicon.cue("person_pronoun", w)) return person_meant(mem, p, t);
-    if (cx.lexicon.cue("group_pronoun", w)) {
-        // "Iraqi forces said they had retaken the mosque": in what a group says, the group
-        if (const Mention* m = speaking_group(mem, p, t)) return m;
-        // "the militants had numbered only hundreds when they entered", "IS fighters forced the
-        // peshmerga to retreat as they swept toward Erbil": a generic noun before it in the
-        // sentence, determined or plural, is what "they" stands for
-        // (and none when that noun names no one the story named: "to kill local forces as they
-        // retake the city")
-        for (int g = t - 1; g >= 0; --g)
-            if (!p.mention_at[static_cast<std::size_t>(g)] && cx.lexicon.generic_class(tree.lower(g)) &&
-                (determined(cx, tree, g) || tree.plural(g)))
-                return entity_of(cx, mem, p, g, depth + 1);
-        // (in what a speaker the story does not name says, "they" is that speaker)
-        for (int content : mem.unnamed_voices)
-            if (tree.under(t, content)) return nullptr;
-        if (tree.base(t) == "nsubj" && !p.group_before[static_cast<std::size_t>(t)] &&
-            mem.unnamed_subject_sentence + 1 == p.index)
-            return nullptr;
-        return recent(cx, mem, p, t, "group");
-    }
+    if (cx.lexicon.cue("group_pronoun", w)) return group_meant(cx, mem, p, t, depth);
     // "its fighters", "their forces": the members of the group the pronoun stands for
     if (possessor && cx.lexicon.cue("group_possessive", tree.lower(*possessor)) &&
         (cx.lexicon.cue("member_noun", w) || cx.lexicon.cue("instrument_noun", w) ||
@@ -3536,7 +3576,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         std::size_t dl = dateline_end(s.span.of(doc.text), s.span.begin);
         if (dl == s.span.begin && mem.body_sentences == 0)
             dl = capital_dateline_end(s, doc.text, timexes, ti);
-        if (dl == s.span.begin) dl = place_colon_end(s, doc.text, mentions, mi);
+        if (dl == s.span.begin) dl = place_dateline_end(s, doc.text, mentions, mi, timexes, ti);
         // (a timeline's entry, "June 10, 2014 - ...", is dated by its head like a paragraph)
         if (dl > s.span.begin && mem.body_sentences > 0)
             if (const Timex* d = timeline_date(s, timexes, ti, dl)) mem.narrative_date = reportable(d->value);

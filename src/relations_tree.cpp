@@ -51,6 +51,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_hyphened_backer,
                         &Tree::reattach_sequence_phrases,
                         &Tree::active_perfect_subjects,
+                        &Tree::reattach_verb_after_set_off_participle,
                         &Tree::reattach_dashed_clause,
                         &Tree::reattach_subject_modifier_root,
                         &Tree::reattach_name_modifier_verb,
@@ -697,6 +698,31 @@ bool Tree::active_perfect_subjects() {
         changed = true;
     }
     return changed;
+}
+
+bool Tree::reattach_verb_after_set_off_participle() {
+    const int r = first_root();
+    if (r >= size() || !nominal(r) || child(r, "cop")) return false;
+    for (int p : children(r)) {
+        if (p <= r + 1 || base(p) != "acl" || !verbal(p) || word(p - 1) != ",") continue;
+        // the phrase after the participle runs to the next comma; the verb stands right after it
+        int close = p + 1;
+        while (close < size() && word(close) != ",") ++close;
+        const int v = close + 1;
+        // (not a second participle: "backed by militia, supported by jets")
+        if (v >= size() || upos(v) != Upos::verb || !under(v, p) || child(v, "nsubj") || child(v, "aux") ||
+            child(v, "obl:agent") || gerund(v))
+            continue;
+        std::vector<int> moved;  // what the participle and the noun hold after the verb is the verb's
+        for (int h : {p, r})
+            for (int c : children(h))
+                if (c > v) moved.push_back(c);
+        attach(v, -1, "root");
+        attach(r, v, "nsubj");
+        for (int c : moved) attach(c, v, label(c));
+        return true;
+    }
+    return false;
 }
 
 bool Tree::reattach_dashed_clause() {

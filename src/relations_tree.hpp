@@ -352,6 +352,11 @@ private:
     // subject a subject.
     // Returns whether it changed the tree.
     bool active_perfect_subjects();
+    // "Iraq's armed forces, backed by Shi'ite militia, attacked ..." read with the noun as the root
+    // and the verb after the second comma hung inside the participle's phrase: the verb is the
+    // root, the noun its subject, the participle's phrase set off between commas the noun's.
+    // Returns whether it changed the tree.
+    bool reattach_verb_after_set_off_participle();
     // "November 13, 2016 - Iraqi troops retook Nimrud" read with the date as the root and the
     // clause hung on it: a clause set off by a dash after a verbless root is the root, and what
     // stood before the dash (a timeline's date) its oblique. Returns whether it changed the tree.

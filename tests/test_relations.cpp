@@ -3416,3 +3416,29 @@ TEST_CASE("relations: a past form read as an adjective after an auxiliary is the
     REQUIRE(r);
     CHECK(r->target == EntityId("rutba"));
 }
+
+TEST_CASE("relations: a place, a date and an agency opening a story are its dateline") {
+    auto e = extract(
+        "Baghdad, March 16, 2015 (IANS) Kurdish fighters on Monday recaptured three villages near Kirkuk "
+        "from Islamic State militants, a Kurdish security source said.",
+        date::year(2015) / 3 / 16);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("peshmerga"));
+}
+
+TEST_CASE("relations: forces set off with their backers act, and they in a clause on the act are them") {
+    auto e = extract(
+        "Iraq's armed forces, backed by Shi'ite militia, attacked Islamic State strongholds north of "
+        "Baghdad on Monday as they launched an offensive to retake the city of Tikrit.",
+        date::year(2015) / 3 / 3);
+    INFO(e.dump());
+    const Relation* a = first_of(e, "attacked");
+    REQUIRE(a);
+    CHECK(a->actor == EntityId("iraqi_security_forces"));
+    const Relation* o = first_of(e, "launched_offensive");
+    REQUIRE(o);
+    CHECK(o->actor == EntityId("iraqi_security_forces"));
+    CHECK(o->target == EntityId("tikrit"));
+}

@@ -1463,3 +1463,21 @@ been AUX 4 aux:pass
 retaken VERB/VBN 0 root)");
     CHECK(u.tree.label(u.at("town")) == "nsubj:pass");
 }
+
+TEST_CASE("relation tree: a verb after a participle set off by commas is the root and the noun its subject") {
+    // the greedy parse of "forces, backed by militia, attacked strongholds on Monday"
+    HandTree t(R"(forces NOUN 0 root
+, PUNCT 3 punct
+backed VERB/VBN 1 acl
+by ADP 5 case
+militia NOUN 3 obl:agent
+, PUNCT 7 punct
+attacked VERB/VBD 5 acl
+strongholds NOUN 7 obj
+on ADP 10 case
+Monday PROPN 3 obl)");
+    CHECK(t.tree.head(t.at("attacked")) == -1);
+    CHECK(t.tree.head(t.at("forces")) == t.at("attacked"));
+    CHECK(t.tree.label(t.at("forces")) == "nsubj");
+    CHECK(t.tree.head(t.at("Monday")) == t.at("attacked"));
+}
