@@ -885,6 +885,14 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
                     std::any_of(tree.children(t).begin(), tree.children(t).end(), [&](int c) {
                         return c < t && cx.lexicon.cue("offshoot_noun", tree.lower(c));
                     });
+    // "the western Anbar town of Rutba", "the northern Iraq city of Sinjar": a place noun's "of"
+    // phrase names it; the name compounded before it only locates it
+    if (cx.lexicon.cue("settlement_noun", tree.lower(t)) || cx.lexicon.cue("province_noun", tree.lower(t)))
+        for (int c : tree.children(t))
+            if (c > t && tree.base(c) == "nmod" && cx.lexicon.cue("genitive_case", tree.case_word(c)))
+                if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)];
+                    m && m->type == EntityType::place)
+                    return m;
     for (std::string_view want : {"appos", "flat", "compound", "nmod"})
         for (int c : tree.children(t)) {
             // (and "fighters from ISIL": members of what their "from" phrase names, cue member_case)

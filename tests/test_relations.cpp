@@ -3442,3 +3442,12 @@ TEST_CASE("relations: forces set off with their backers act, and they in a claus
     CHECK(o->actor == EntityId("iraqi_security_forces"));
     CHECK(o->target == EntityId("tikrit"));
 }
+
+TEST_CASE("relations: a place noun's of phrase names it, not the place compounded before it") {
+    auto e = extract("Iraqi forces retook the western Anbar town of Rutba on Thursday.",
+                     date::year(2016) / 5 / 20);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("rutba"));
+}
