@@ -1755,9 +1755,14 @@ bool unnamed(const Context& cx, const Parsed& p, int t) {
         (place_noun && (determined(cx, tree, t) || !modified)))
         return false;
     const auto [first, last] = phrase_extent(cx, p, t, -1, 8);  // the words phrase_text says
+    // (a building named after its place names it only to say where: "the Ramadi government
+    // compound", cue route_noun)
+    const bool after_place = cx.lexicon.cue("route_noun", w);
     for (int i = first; i <= last; ++i)
         // (a count is no date: "15 civilians")
-        if (p.mention_at[static_cast<std::size_t>(i)] ||
+        if ((p.mention_at[static_cast<std::size_t>(i)] &&
+             !(after_place && i < t &&
+               p.mention_at[static_cast<std::size_t>(i)]->type == EntityType::place)) ||
             (p.timex_at[static_cast<std::size_t>(i)] && tree.upos(i) != Upos::num) ||
             p.trigger_at[static_cast<std::size_t>(i)] >= 0 || tree.upos(i) == Upos::pron ||
             tree.upos(i) == Upos::verb)

@@ -3451,3 +3451,13 @@ TEST_CASE("relations: a place noun's of phrase names it, not the place compounde
     REQUIRE(r);
     CHECK(r->target == EntityId("rutba"));
 }
+
+TEST_CASE("relations: a building named after its place is taken, not the place") {
+    auto e = extract("Islamic State fighters captured the Ramadi government compound on Sunday.",
+                     date::year(2015) / 5 / 18);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK_FALSE(r->target);
+    CHECK(r->thing == "the Ramadi government compound");
+}
