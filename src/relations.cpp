@@ -3203,6 +3203,9 @@ void date_retold(const RelationLexicon& lex, std::vector<Relation>& out) {
         if (it == dated.end() || it->second.ambiguous) continue;
         const Relation& d = *it->second.first;
         if (d.actor && d.actor != r.actor) continue;
+        // (what a speaker says of an act the story tells as its own is his word, on his day:
+        // "will provide all kinds of support to the Jarablus operation, Cavusoglu said")
+        if (r.attributed_to && !d.attributed_to) continue;
         r.date = d.date;
         r.confidence = std::min(r.confidence, 0.5);
     }

@@ -1720,6 +1720,21 @@ int purpose_object(const Tree& tree, int t, std::initializer_list<std::string_vi
     for (int c : tree.children(t))
         if (c > after && std::find(labels.begin(), labels.end(), tree.base(c)) != labels.end() &&
             infinitive(tree, c)) {
+            // ("to dislodge Islamic State from Hawija": the ground a verb of driving out, cue
+            // driving_out_verb, drives the party from, cue left_case; "out" may be its particle)
+            auto left = [&](int g) {
+                for (int k : tree.children(g))
+                    if (k < g && tree.base(k) == "case" && tree.lexicon().cue("left_case", tree.lower(k)))
+                        return true;
+                for (int k : tree.children(c))
+                    if (k < g && tree.label(k) == "compound:prt" &&
+                        tree.lexicon().cue("left_case", tree.lower(k)))
+                        return true;
+                return false;
+            };
+            if (tree.child(c, "obj") && tree.lexicon().cue("driving_out_verb", tree.lower(c)))
+                for (int g : tree.children(c))
+                    if (g > c && tree.base(g) == "obl" && left(g)) return g;
             if (auto o = tree.child(c, "obj")) return *o;
             // ("to take back Tikrit" with "Tikrit" read as the particle's object)
             for (int prt : tree.children(c))

@@ -414,7 +414,8 @@ struct Act {
 // and a "to" phrase the actor ("Mosul fell to IS").
 Act read_act(const Tree& tree, int trigger, bool inverse, const RelationLexicon& lexicon);
 // The object of an infinitive of purpose hung on t with one of `labels`, after token `after`:
-// "an offensive to retake Mosul" (Mosul); -1 when none.
+// "an offensive to retake Mosul" (Mosul), or the place it drives its object from ("to dislodge
+// Islamic State from Hawija": Hawija); -1 when none.
 int purpose_object(const Tree& tree, int t, std::initializer_list<std::string_view> labels, int after);
 
 // The subject of the bare past form at t that a verb of declaring takes as its complement

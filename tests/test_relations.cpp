@@ -3461,3 +3461,27 @@ TEST_CASE("relations: a building named after its place is taken, not the place")
     CHECK_FALSE(r->target);
     CHECK(r->thing == "the Ramadi government compound");
 }
+
+TEST_CASE("relations: an offensive to drive a party out of a place is against the place") {
+    for (const char* body :
+         {"Iraqi forces on Thursday launched an offensive to dislodge Islamic State from Hawija.",
+          "Iraqi forces launched an offensive to drive Islamic State out of Fallujah on Sunday."}) {
+        auto e = extract(body, date::year(2017) / 9 / 22);
+        INFO(e.dump());
+        const Relation* r = first_of(e, "launched_offensive");
+        REQUIRE(r);
+        REQUIRE(r->target);
+        CHECK((r->target->str() == "hawija" || r->target->str() == "fallujah"));
+    }
+}
+
+TEST_CASE("relations: what a speaker says of an operation the story dates is not dated by it") {
+    auto e = extract(
+        "Turkish tanks rolled across the border on Aug. 24 in an operation to drive Islamic State out of "
+        "the Syrian town of Jarabulus.\n\nForeign Minister Mevlut Cavusoglu said Turkey will provide all "
+        "kinds of support to the Jarabulus operation.",
+        date::year(2016) / 8 / 24);
+    INFO(e.dump());
+    for (const auto& r : e.relations)
+        if (r.attributed_to && r.type == "launched_offensive") CHECK_FALSE(r.date);
+}
