@@ -1550,8 +1550,10 @@ std::pair<bool, std::string> self_reference(const Context& cx, const Parsed& p, 
 // Camp Speicher", "captured dozens of soldiers"): cue captive_noun.
 bool captives(const Context& cx, const Parsed& p, const Act& act, const RelationInfo& info) {
     const Tree& tree = p.tree;
+    // (an offensive against militants is no taking of them: only acts of taking ground, cue
+    // ground_taken)
     if (act.target < 0 || p.mention_at[static_cast<std::size_t>(act.target)] ||
-        !cx.lexicon.cue("place_target", info.name))
+        !cx.lexicon.cue("ground_taken", info.name))
         return false;
     // (and a person named by an office: "captured the group's governor of Nineveh")
     if (cx.lexicon.cue("captive_noun", tree.lower(act.target)) ||

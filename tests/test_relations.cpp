@@ -3485,3 +3485,18 @@ TEST_CASE("relations: what a speaker says of an operation the story dates is not
     for (const auto& r : e.relations)
         if (r.attributed_to && r.type == "launched_offensive") CHECK_FALSE(r.date);
 }
+
+TEST_CASE("relations: an offensive against militants is an offensive, not a taking of captives") {
+    auto e = extract(
+        "Kurdish peshmerga forces launched an offensive on Wednesday against militants in Diyala province.",
+        date::year(2014) / 11 / 20);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("peshmerga"));
+    // militants captured are people taken, no ground
+    auto taken = extract("Kurdish peshmerga forces captured 20 militants in Diyala province on Wednesday.",
+                         date::year(2014) / 11 / 20);
+    INFO(taken.dump());
+    CHECK(taken.of_type("captured").empty());
+}
