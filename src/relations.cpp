@@ -501,12 +501,19 @@ void map_tokens(const Context& cx, Parsed& p, const std::vector<const Mention*>&
     p.mention_at.assign(n, nullptr);
     p.timex_at.assign(n, nullptr);
     std::size_t m = 0, t = 0;
+    std::size_t affiliation_of = sm.size();  // the mention `affiliation` was read for
+    bool affiliation = false;
     std::vector<bool> in_date(n, false);
     for (std::size_t i = 0; i < n; ++i) {
         Span ws = cx.text.tokens[p.tokens[i]].span;
         while (m < sm.size() && sm[m]->where.span.end <= ws.begin) ++m;
-        if (m < sm.size() && sm[m]->where.span.contains(ws) && !affiliated(cx, *sm[m]))
-            p.mention_at[i] = sm[m];
+        if (m < sm.size() && sm[m]->where.span.contains(ws)) {
+            if (m != affiliation_of) {  // (read once a name)
+                affiliation_of = m;
+                affiliation = affiliated(cx, *sm[m]);
+            }
+            if (!affiliation) p.mention_at[i] = sm[m];
+        }
         while (t < st.size() && st[t]->span.end <= ws.begin) ++t;
         in_date[i] = t < st.size() && st[t]->span.contains(ws);
         if (in_date[i]) {
@@ -2959,11 +2966,13 @@ std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Pa
     // "troops surrounded for years by the jihadists", "besieged the town for two months": an act
     // told over a stretch of time (a phrase of cues duration_case and time_unit) is no act of
     // one day
-    for (int t : {act.trigger, act.clause})
-        for (int c : t < 0 ? std::vector<int>{} : tree.children(t))
+    for (int t : {act.trigger, act.clause}) {
+        if (t < 0) continue;
+        for (int c : tree.children(t))
             if (tree.base(c) == "obl" && cx.lexicon.cue("duration_case", tree.case_word(c)) &&
                 cx.lexicon.cue("time_unit", tree.lower(c)))
                 return std::nullopt;
+    }
     auto date = clause_date(tree, dates.of, act, cx.lexicon, p.timex_at);
     // "has carried out 10,000 strikes since August 2014", "800 fighters have been killed since the
     // start of the operation": what is counted over a span is no act of one day ("entered the
