@@ -346,6 +346,13 @@ void corrected_around_names(const Context& cx, std::vector<Upos>& tags, const st
         (cx.lexicon.cue("past_form", lower[i - 1]) ||
          cx.lexicon.ends_with_cue("regular_past_ending", lower[i - 1], 2)))
         tags[i] = Upos::noun;
+    // "an operation to free Amerli", "to clear the town": a word that is both an adjective and
+    // a verb (cue adjective_verb) read as the adjective after an infinitive mark and before a
+    // name or a determiner is the infinitive, and the mark its mark
+    if (tags[i] == Upos::adj && i > 0 && i + 1 < tags.size() && !named[i] &&
+        cx.lexicon.cue("infinitive_mark", lower[i - 1]) && cx.lexicon.cue("adjective_verb", lower[i]) &&
+        (named[i + 1] || tags[i + 1] == Upos::det || tags[i + 1] == Upos::propn))
+        tags[i - 1] = Upos::part, tags[i] = Upos::verb;
     // "the coalition fighting Islamic State said": a present participle read as a noun
     // between a party and a name is the participle that modifies the party
     if (tags[i] == Upos::noun && !named[i] && i > 0 && i + 1 < tags.size() && named[i - 1] && named[i + 1] &&
@@ -900,6 +907,14 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
                 if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)];
                     m && m->type == EntityType::place)
                     return m;
+    // "captured villages west of Mosul", the compass word read as an adverb of the verb: the
+    // place of its "of" phrase
+    if (cx.lexicon.cue("direction_noun", tree.lower(t)) && tree.upos(t) == Upos::adv)
+        for (int c : tree.children(t))
+            if (c > t && tree.base(c) == "obl" && cx.lexicon.cue("genitive_case", tree.case_word(c)) &&
+                depth < 2)
+                if (const Mention* m = entity_of(cx, mem, p, c, depth + 1); m && m->type == EntityType::place)
+                    return m;
     for (std::string_view want : {"appos", "flat", "compound", "nmod"})
         for (int c : tree.children(t)) {
             // (and "fighters from ISIL": members of what their "from" phrase names, cue member_case)
@@ -946,6 +961,13 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     // "Mosul, the group's last stronghold, which was overrun": the name the noun is in apposition to
     if (tree.base(t) == "appos" && tree.head(t) >= 0)
         if (const Mention* m = p.mention_at[static_cast<std::size_t>(tree.head(t))]) return m;
+    // "Ramadi had been the group's biggest prize, seized in May": a predicate noun of a copula
+    // names the place its subject names
+    if (tree.child(t, "cop"))
+        if (auto s = tree.child(t, "nsubj"); s && *s < t)
+            if (const Mention* m = p.mention_at[static_cast<std::size_t>(*s)];
+                m && m->type == EntityType::place)
+                return m;
     // "the organization Daesh" read as two subjects: the name right after the noun
     if (t + 1 < tree.size() && tree.head(t + 1) == tree.head(t) && tree.label(t + 1) == tree.label(t))
         if (const Mention* m = p.mention_at[static_cast<std::size_t>(t + 1)]) return m;
@@ -2053,8 +2075,10 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         target = nullptr;
     }
     // ... also one named by a generic noun alone ("drove the militants out of Fallujah")
+    // (but not a country it lies in: "to retake the last pocket of territory in the country")
     if (cx.lexicon.cue("place_target", r.type) && !target && !r.target && act.target >= 0 && ground < 0 &&
-        cx.lexicon.generic_class(p.tree.lower(act.target)))
+        cx.lexicon.generic_class(p.tree.lower(act.target)) &&
+        !(r.place && place_kind(cx, mem, *r.place) == "country_noun"))
         r.target = r.place;
     if (!r.place && target && target->type == EntityType::place) r.place = target->entity, r.near = false;
     const int in_country = ground_in_country(cx, mem, p, act, r, target);
@@ -2752,8 +2776,11 @@ void skip_date_target(const Context& cx, const Parsed& p, Act& act) {
             cx.lexicon.cue("target_case", p.tree.case_word(c)) && !p.timex_at[static_cast<std::size_t>(c)])
             act.target = c;
     // ("launched an offensive on Sunday to retake Tal Afar": the purpose hung on the verb)
-    if (act.target < 0 && act.clause != act.trigger && p.tree.verbal(act.clause))
-        act.target = detail::purpose_object(p.tree, act.clause, {"advcl", "xcomp"}, act.trigger);
+    // (or on the act's noun: "an offensive on Sunday to capture villages")
+    if (p.tree.nominal(act.trigger))
+        detail::take_purpose(p.tree, act.trigger, {"acl"}, date, cx.lexicon, act);
+    if (act.clause != act.trigger && p.tree.verbal(act.clause))
+        detail::take_purpose(p.tree, act.clause, {"advcl", "xcomp"}, act.trigger, cx.lexicon, act);
 }
 
 std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, const Parsed& p,

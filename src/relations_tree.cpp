@@ -1594,7 +1594,7 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         act.actor = subject;  // "IS is an offshoot of al-Qaeda": what the subject is to the "of" phrase
     }
     // an infinitive of purpose names the goal: "an offensive to retake Mosul"
-    if (act.target < 0) act.target = purpose_object(tree, t, {"acl", "advcl"}, -1);
+    take_purpose(tree, t, {"acl", "advcl"}, -1, lex, act);
     add_places(tree, t, lex, act);
     // "the offensive against ISIS positions in Tal Afar": where the target lies
     if (act.target >= 0 && act.target != t) add_places(tree, act.target, lex, act);
@@ -1606,7 +1606,7 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         h = tree.head(h);
         l = tree.base(t);
         // "the start of the operation to retake Mosul", the purpose hung on "start"
-        if (act.target < 0) act.target = purpose_object(tree, t, {"acl"}, -1);
+        take_purpose(tree, t, {"acl"}, -1, lex, act);
     }
     // "have taken back most of Mosul in an offensive": a means phrase the tree hangs on the
     // verb's object is the verb's
@@ -1640,7 +1640,7 @@ void read_nominal(const Tree& tree, int t, bool inverse, const RelationLexicon& 
         // ("the offensive was led by the army"; one "backed by the coalition" is not the coalition's)
         if (act.actor < 0 && tree.label(t) == "nsubj:pass" && light) act.actor = agent_of(tree, h, lex);
         // "continued their offensive to recapture the western side": the purpose hung on the verb
-        if (act.target < 0 && light_object) act.target = purpose_object(tree, h, {"advcl", "xcomp"}, t);
+        if (light_object) take_purpose(tree, h, {"advcl", "xcomp"}, t, lex, act);
         // "started the offensive on the western side", the phrase hung on the verb (an "against"
         // phrase first: "carried out strikes on Tuesday against IS")
         for (const char* cue : {"target_case", "light_target_case"})
@@ -1744,6 +1744,15 @@ int purpose_object(const Tree& tree, int t, std::initializer_list<std::string_vi
                             return o;
         }
     return -1;
+}
+
+void take_purpose(const Tree& tree, int t, std::initializer_list<std::string_view> labels, int after,
+                  const RelationLexicon& lex, Act& act) {
+    if (act.target >= 0) return;
+    act.target = purpose_object(tree, t, labels, after);
+    // ("a push to capture villages west of Mosul": where the purpose lies is where the act does)
+    if (act.target >= 0 && tree.head(act.target) >= 0 && tree.verbal(tree.head(act.target)))
+        add_places(tree, tree.head(act.target), lex, act);
 }
 
 Act read_act(const Tree& tree, int trigger, bool inverse, const RelationLexicon& lex) {

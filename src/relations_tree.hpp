@@ -417,6 +417,10 @@ Act read_act(const Tree& tree, int trigger, bool inverse, const RelationLexicon&
 // "an offensive to retake Mosul" (Mosul), or the place it drives its object from ("to dislodge
 // Islamic State from Hawija": Hawija); -1 when none.
 int purpose_object(const Tree& tree, int t, std::initializer_list<std::string_view> labels, int after);
+// With no target in `act` yet: the purpose_object as its target, and the places of the
+// purpose's verb among its places.
+void take_purpose(const Tree& tree, int t, std::initializer_list<std::string_view> labels, int after,
+                  const RelationLexicon& lexicon, Act& act);
 
 // The subject of the bare past form at t that a verb of declaring takes as its complement
 // ("declared Mosul liberated", "declared the city \"fully liberated\""): its own, or the

@@ -147,6 +147,17 @@ TEST_CASE("chronology: an attack in a place with no party attacked is an attack 
     CHECK_FALSE(c.entries[1].target);  // ground taken in a place: not the place itself
 }
 
+TEST_CASE("chronology: an offensive in a country is not against the country") {
+    auto in_country = event("launched_offensive", {"islamic_state"}, "iraq", "2014-06-10", "a");
+    auto in_province =
+        event("launched_offensive", {"iraqi_security_forces"}, "anbar_province", "2015-12-01", "b");
+    auto c = build({in_country, in_province});
+    REQUIRE(c.entries.size() == 2);
+    CHECK_FALSE(c.entries[0].target);
+    CHECK(c.entries[0].summary == "Islamic State launched an offensive in Iraq");
+    CHECK(c.entries[1].target == EntityId("anbar_province"));
+}
+
 TEST_CASE("chronology: a month-long report does not chain two days of that month into one event") {
     auto c =
         build({event("attacked", {"united_states", "islamic_state"}, "amerli", "2014-08-30", "a"),

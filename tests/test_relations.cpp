@@ -3500,3 +3500,37 @@ TEST_CASE("relations: an offensive against militants is an offensive, not a taki
     INFO(taken.dump());
     CHECK(taken.of_type("captured").empty());
 }
+
+TEST_CASE("relations: an adjective form after an infinitive mark and before a name is the verb of purpose") {
+    auto e =
+        extract("Iraqi forces launched an operation on Thursday to free Amerli, a town besieged for weeks.",
+                date::year(2014) / 8 / 31);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("amerli"));
+}
+
+TEST_CASE("relations: a compass word read as an adverb locates the act by its of phrase") {
+    auto e =
+        extract("Iraqi forces captured several villages west of Mosul on Sunday.", date::year(2017) / 2 / 20);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->place == EntityId("mosul"));
+    CHECK(r->near);
+}
+
+TEST_CASE("relations: where the purpose of an offensive lies is where the offensive is") {
+    for (const char* body :
+         {"Iraqi forces launched an offensive on Sunday to capture villages south of Mosul.",
+          "Paramilitary forces launched a push on Sunday to capture villages west of the city "
+          "of Mosul."}) {
+        auto e = extract(body, date::year(2017) / 2 / 20);
+        INFO(e.dump());
+        const Relation* r = first_of(e, "launched_offensive");
+        REQUIRE(r);
+        CHECK(r->place == EntityId("mosul"));
+        CHECK_FALSE(r->target);
+    }
+}
