@@ -983,7 +983,10 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     const bool said_which = of && tree.nominal(*of) && cx.lexicon.cue("genitive_case", tree.case_word(*of));
     for (const char* kind : {"settlement_noun", "province_noun", "country_noun"})
         if (definite && !said_which && cx.lexicon.cue(kind, w)) return recent_place(cx, mem, p, t, kind);
-    if (auto it = mem.named_heads.find(w); definite && it != mem.named_heads.end() && !tree.child(t, "nmod"))
+    // (not "the United Nations' refugee agency" after another agency: a possessor says whose)
+    if (auto it = mem.named_heads.find(w); definite && it != mem.named_heads.end() &&
+                                           !tree.child(t, "nmod") &&
+                                           !(possessor && p.mention_at[static_cast<std::size_t>(*possessor)]))
         return it->second;
     if (const Mention* m = definite ? titled_person(cx, mem, tree, t) : nullptr) return m;
     // (not "Russia's defence ministry": a possessor says whose)
@@ -1005,8 +1008,13 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
         std::all_of(tree.children(t).begin(), tree.children(t).end(),
                     [&](int c) { return tree.base(c) == "case" || tree.upos(c) == Upos::punct; }) &&
         (tree.base(t) == "nsubj" || cx.lexicon.cue("agent_case", tree.case_word(t)));
-    if (const std::string* cls = cx.lexicon.generic_class(w))
+    if (const std::string* cls = cx.lexicon.generic_class(w)) {
+        // "the United Nations' refugee agency": a group's body is that group's
+        if (const Mention* m = possessor ? p.mention_at[static_cast<std::size_t>(*possessor)] : nullptr;
+            m && m->type == EntityType::group && *cls == "group")
+            return m;
         if (definite || bare_doer) return recent(cx, mem, p, t, *cls);
+    }
     return nullptr;
 }
 
@@ -2199,9 +2207,10 @@ const Mention* speaker_of(const Context& cx, Memory& mem, const Parsed& p, int t
     bool stands_for = !p.mention_at[static_cast<std::size_t>(t)] &&
                       (cx.lexicon.cue("person_pronoun", w) || cx.lexicon.cue("group_pronoun", w) ||
                        cx.lexicon.generic_class(w));
-    // (not a noun its own phrase names: "the Syrian Observatory for Human Rights monitoring group")
+    // (not a noun its own phrase names: "the Syrian Observatory for Human Rights monitoring group",
+    // "the United Nations' refugee agency")
     for (int c : p.tree.children(t))
-        if ((p.tree.base(c) == "compound" || p.tree.base(c) == "flat") &&
+        if ((p.tree.base(c) == "compound" || p.tree.base(c) == "flat" || p.tree.label(c) == "nmod:poss") &&
             p.mention_at[static_cast<std::size_t>(c)] == who)
             stands_for = false;
     if (stands_for && cx.lexicon.cue("person_pronoun", w) && person_meant(mem, p, t) == mem.subject_person &&
@@ -2478,7 +2487,14 @@ std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, i
         else
             first = ve + 1;
     }
+    // (", deputy prime minister Numan Kurtulmus said": a word of rank, cue title_modifier, that
+    // the tree left in what is said before the saying opens the speaker's phrase)
+    if (last < sp.verb && last - 1 > first && tree.word(last - 1) == "," &&
+        cx.lexicon.cue("title_modifier", tree.lower(last)))
+        last -= 2;
     while (first <= last && tree.upos(first) == Upos::punct) ++first;
+    // ("Meanwhile, Turkey is faced with ...": an adverb set off at its start links it to the story)
+    if (first + 2 <= last && tree.upos(first) == Upos::adv && tree.word(first + 1) == ",") first += 2;
     // (what is said ends where a dash or a semicolon sets off an aside or another thought:
     // "demanded that Muslims pledge allegiance to the caliph – whose real name is ...")
     for (int i = first + 4; i <= last && i - first <= most; ++i)
@@ -2486,6 +2502,10 @@ std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, i
             last = i - 1;
             break;
         }
+    // (a name or two with no verb is no thought the parse could read: "SOHR said Kobani")
+    bool verb = false;
+    for (int i = first; i <= last && !verb; ++i) verb = tree.verbal(i) || tree.upos(i) == Upos::aux;
+    if (!verb && last - first < 2 && !tree.quoted(content)) return {};
     std::string out = words_text(cx, p, first, last, most);
     if (out.empty()) return {};
     if (tree.quoted(content)) return "\"" + out + "\"";
@@ -2649,6 +2669,8 @@ std::optional<Relation> statement_relation(const Context& cx, const Parsed& p, c
         r.thing = verb_text(cx, p, st.speech.verb);
         r.thing_has_verb = !r.thing.empty();
     }
+    // (an attribution whose content the parse cannot read makes no statement of its own)
+    if (r.thing.empty() && cx.lexicon.cue("according", p.tree.lower(st.speech.verb))) return std::nullopt;
     r.evidence = Provenance{cx.doc.id, p.index, p.sentence->span};
     r.sentence = std::string(p.sentence->span.of(cx.doc.text));
     return r;

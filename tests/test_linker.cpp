@@ -90,6 +90,16 @@ TEST_CASE("linker: aliases of the Islamic State link to one id") {
     CHECK(r.with_text("State").empty());
 }
 
+TEST_CASE("linker: a long name of the Islamic State holds no country of its own") {
+    auto r =
+        link_article("Civilians fled clashes between Islamic State in Iraq and al-Sham militants and Kurds.");
+    INFO(r.dump());
+    const Mention* is = r.first("Islamic State in Iraq and al-Sham");
+    REQUIRE(is);
+    CHECK(is->entity == EntityId("islamic_state"));
+    CHECK(r.with_text("Iraq").empty());
+}
+
 TEST_CASE("linker: the verb 'is' never links to the group IS") {
     auto r = link_article(
         "The situation is tense and the road to Mosul is closed. "

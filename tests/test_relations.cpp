@@ -3534,3 +3534,49 @@ TEST_CASE("relations: where the purpose of an offensive lies is where the offens
         CHECK_FALSE(r->target);
     }
 }
+
+TEST_CASE("relations: a word of rank after a comma before the speaker is the speaker's, not what was said") {
+    auto e = extract(
+        "The fighting had forced 130,000 people to cross the border into Turkey, deputy prime "
+        "minister Numan Kurtulmus said today in Ankara.",
+        date::year(2014) / 9 / 22);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "said");
+    REQUIRE(r);
+    CHECK(r->thing == "the fighting had forced 130,000 people to cross the border into Turkey");
+}
+
+TEST_CASE("relations: what is said loses the linking adverb that opens it") {
+    auto e = extract(
+        "Meanwhile, Turkey is faced with one of the biggest influxes of refugees, the United "
+        "Nations said on Sunday.",
+        date::year(2014) / 9 / 22);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "said");
+    REQUIRE(r);
+    CHECK(r->thing == "Turkey is faced with one of the biggest influxes of refugees");
+}
+
+TEST_CASE("relations: a body a group possesses speaks for that group, not for the last speaker") {
+    auto e = extract(
+        "The Syrian Observatory for Human Rights said on Sunday that militants had shelled "
+        "Kobani.\n\nTurkey is faced with many refugees, the United Nations' refugee agency said on "
+        "Sunday.",
+        date::year(2014) / 9 / 22);
+    INFO(e.dump());
+    bool un = false;
+    for (const auto& r : e.relations)
+        if (r.type == "said" && r.thing.find("refugees") != std::string::npos)
+            un = r.actor == EntityId("united_nations");
+    CHECK(un);
+}
+
+TEST_CASE("relations: an attribution whose content is a bare name makes no statement") {
+    auto e = extract(
+        "Kobani, which escaped the worst in the Syrian civil war, is under siege by the militant "
+        "group, with tanks and artillery, raining shells on beleaguered town, according to the "
+        "Syrian Observatory for Human Rights.",
+        date::year(2014) / 9 / 22);
+    INFO(e.dump());
+    for (const auto& r : e.relations) CHECK(r.thing != "Kobani");
+}
