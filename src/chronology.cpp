@@ -638,21 +638,6 @@ std::string summary_of(const ChronologyEntry& e, const Relation& lead, const std
     return s.empty() ? lead.summary : s;
 }
 
-// Whether the knowledge base makes a place a country: places lie in it, and it lies in no
-// place but a region of the world (or in none).
-bool country(const KnowledgeBase& kb, const RelationLexicon& lexicon, const EntityId& id) {
-    auto parent = [&](const EntityId& at) -> std::optional<EntityId> {
-        for (const auto& f : kb.facts_about(at))
-            if (f.subject == at && lexicon.fact_role(f.relation, FactRole::within)) return f.object;
-        return std::nullopt;
-    };
-    const auto up = parent(id);
-    if (up && parent(*up)) return false;
-    for (const auto& f : kb.facts_about(id))
-        if (f.object == id && lexicon.fact_role(f.relation, FactRole::within)) return true;
-    return false;
-}
-
 ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const KnowledgeBase& kb,
                            const Vocabulary& voc) {
     auto label = [&](const EntityId& id) {
@@ -694,7 +679,7 @@ ChronologyEntry make_entry(const Event& ev, const KnowledgeGraph& graph, const K
     // "carried out an attack in Hawija": an act in a place that is an act on it targets it (not
     // an offensive in a country: "launched an offensive to retake territory in the country")
     if (!e.target && e.place && !e.near_place && voc.lexicon.cue("act_on_place", e.relation) &&
-        e.actor != e.place && !country(kb, voc.lexicon, *e.place))
+        e.actor != e.place && !kb.country(*e.place, voc.lexicon))
         e.target = e.place;
     if (e.actor) add_participant(*e.actor);
     if (e.target) add_participant(*e.target);

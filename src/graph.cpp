@@ -94,7 +94,10 @@ void KnowledgeGraph::add(const Document& doc, const std::vector<Mention>& mentio
         // is acting on it ("carried out an attack in Ramadi"), not "captured ground in Mosul"
         // nor "launched airstrikes north of Baghdad";
         // and none from an actor to itself ("declared himself caliph")
-        bool drawn = (r.target || (lexicon.cue("act_on_place", r.type) && !r.near)) && target_id != *r.actor;
+        // (nor to a country: "launched an offensive in Iraq" is not against Iraq)
+        bool drawn = (r.target ||
+                      (lexicon.cue("act_on_place", r.type) && !r.near && !kb.country(*r.place, lexicon))) &&
+                     target_id != *r.actor;
         // nor from a leader to what he announced his forces did ("Abadi announced the liberation of
         // Tal Afar"): the chronology tells it as announced; the edge would say he took the town
         drawn = drawn && !(g_[s].type == EntityType::person &&

@@ -332,6 +332,19 @@ std::optional<std::reference_wrapper<const Entity>> KnowledgeBase::find(const En
     return std::cref(entities_[it->second]);
 }
 
+bool KnowledgeBase::country(const EntityId& id, const RelationLexicon& lexicon) const {
+    auto parent = [&](const EntityId& at) -> std::optional<EntityId> {
+        for (const auto& f : facts_about(at))
+            if (f.subject == at && lexicon.fact_role(f.relation, FactRole::within)) return f.object;
+        return std::nullopt;
+    };
+    const auto up = parent(id);
+    if (up && parent(*up)) return false;
+    for (const auto& f : facts_about(id))
+        if (f.object == id && lexicon.fact_role(f.relation, FactRole::within)) return true;
+    return false;
+}
+
 FactRange KnowledgeBase::facts_about(const EntityId& id) const {
     auto it = fact_index_.find(id);
     if (it == fact_index_.end()) return FactRange();

@@ -889,16 +889,10 @@ const Mention* group_meant(const Context& cx, const Memory& mem, const Parsed& p
     return recent(cx, mem, p, t, "group");
 }
 
-const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, int t, int depth) {
-    if (t < 0) return nullptr;
+// The place an "of" phrase names for a place noun ("the western Anbar town of Rutba") or a
+// compass word read as an adverb ("captured villages west of Mosul"); entity_of's rule.
+const Mention* place_of_phrase(const Context& cx, const Memory& mem, const Parsed& p, int t, int depth) {
     const Tree& tree = p.tree;
-    if (const Mention* m = p.mention_at[static_cast<std::size_t>(t)]) return m;
-    // "an al Qaeda splinter group" is not al Qaeda: the names before such a noun are not its own
-    // and "the Mosul-Erbil highway" is neither town (cue route_noun)
-    bool offshoot = cx.lexicon.cue("route_noun", tree.lower(t)) ||
-                    std::any_of(tree.children(t).begin(), tree.children(t).end(), [&](int c) {
-                        return c < t && cx.lexicon.cue("offshoot_noun", tree.lower(c));
-                    });
     // "the western Anbar town of Rutba", "the northern Iraq city of Sinjar": a place noun's "of"
     // phrase names it; the name compounded before it only locates it
     if (cx.lexicon.cue("settlement_noun", tree.lower(t)) || cx.lexicon.cue("province_noun", tree.lower(t)))
@@ -915,6 +909,20 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
                 depth < 2)
                 if (const Mention* m = entity_of(cx, mem, p, c, depth + 1); m && m->type == EntityType::place)
                     return m;
+    return nullptr;
+}
+
+const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, int t, int depth) {
+    if (t < 0) return nullptr;
+    const Tree& tree = p.tree;
+    if (const Mention* m = p.mention_at[static_cast<std::size_t>(t)]) return m;
+    // "an al Qaeda splinter group" is not al Qaeda: the names before such a noun are not its own
+    // and "the Mosul-Erbil highway" is neither town (cue route_noun)
+    bool offshoot = cx.lexicon.cue("route_noun", tree.lower(t)) ||
+                    std::any_of(tree.children(t).begin(), tree.children(t).end(), [&](int c) {
+                        return c < t && cx.lexicon.cue("offshoot_noun", tree.lower(c));
+                    });
+    if (const Mention* m = place_of_phrase(cx, mem, p, t, depth)) return m;
     for (std::string_view want : {"appos", "flat", "compound", "nmod"})
         for (int c : tree.children(t)) {
             // (and "fighters from ISIL": members of what their "from" phrase names, cue member_case)
@@ -1412,6 +1420,16 @@ std::optional<EntityId> place_in_object(const Context& cx, const Parsed& p, int 
         at = next;
     }
     return std::nullopt;
+}
+
+// The place an act's infinitive of purpose names ("an assault on the group to retake Falluja"),
+// on the act's noun or on its clause; none where it names no place.
+const Mention* purpose_place(const Context& cx, const Memory& mem, const Parsed& p, const Act& act) {
+    int goal = detail::purpose_object(p.tree, act.trigger, {"acl", "advcl"}, -1);
+    if (goal < 0 && act.clause != act.trigger && p.tree.verbal(act.clause))
+        goal = detail::purpose_object(p.tree, act.clause, {"advcl", "xcomp"}, act.trigger);
+    const Mention* m = entity_of(cx, mem, p, goal);
+    return m && m->type == EntityType::place ? m : nullptr;
 }
 
 // "made major gains in Syria": ground taken in a country, not the country. Whether the
@@ -1972,6 +1990,40 @@ int ground_left(const Context& cx, const Parsed& p, const Act& act) {
     return -1;
 }
 
+// relation_of's rule of acts whose target is a place (cue place_target): a group in the
+// target's position lost the place, which becomes the target; returns the word of the ground
+// it was driven from that no name gives (-1 when none). `target` is cleared where the group
+// is set aside among `co`.
+int place_as_target(const Context& cx, const Memory& mem, const Parsed& p, const Act& act, Relation& r,
+                    const Mention*& target, std::vector<EntityId>& co) {
+    int ground = -1;
+    const bool country = r.place && place_kind(cx, mem, *r.place) == "country_noun";
+    // (launched, not only named: "the campaign against Islamic State" is none; and the group
+    // named itself, not in a modifier: "an assault on the last IS-held pocket")
+    const bool against_group =
+        target && target->type != EntityType::place && cx.lexicon.cue("place_target", r.type) &&
+        !cx.lexicon.cue("ground_taken", r.type) && (!r.place || country) && act.target >= 0 &&
+        act.clause != act.trigger && p.tree.base(act.trigger) == "obj" &&
+        p.mention_at[static_cast<std::size_t>(act.target)] == target &&
+        cx.lexicon.cue("target_case", p.tree.case_word(act.target));
+    if (against_group)
+        if (const Mention* goal = purpose_place(cx, mem, p, act)) r.target = r.place = goal->entity;
+    if (cx.lexicon.cue("place_target", r.type) && target && target->type != EntityType::place &&
+        (!against_group || r.target != target->entity)) {
+        co.push_back(target->entity);
+        ground = ground_left(cx, p, act);
+        r.target = ground < 0 && !country ? r.place : std::nullopt;
+        target = nullptr;
+    }
+    // ... also one named by a generic noun alone ("drove the militants out of Fallujah")
+    // (but not a country it lies in: "to retake the last pocket of territory in the country")
+    if (cx.lexicon.cue("place_target", r.type) && !target && !r.target && act.target >= 0 && ground < 0 &&
+        cx.lexicon.generic_class(p.tree.lower(act.target)) &&
+        !(r.place && place_kind(cx, mem, *r.place) == "country_noun"))
+        r.target = r.place;
+    return ground;
+}
+
 // "Kobane fell to an IS siege": the taker an inverse act's phrase names through an act's noun
 // (its compound or possessive), or null.
 const Mention* taker_in_act_noun(const Parsed& p, const Act& act) {
@@ -2075,19 +2127,10 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     if (loser && is_actor(*loser) && (!actor || loser->entity != actor->entity)) co.push_back(loser->entity);
     // what is captured is a place: a group in the target's position lost it ("IS was pushed out"),
     // and the ground it was driven from, where no name gives it, is said as written
-    int ground = -1;
-    if (cx.lexicon.cue("place_target", r.type) && target && target->type != EntityType::place) {
-        co.push_back(target->entity);
-        ground = ground_left(cx, p, act);
-        r.target = ground < 0 ? r.place : std::nullopt;
-        target = nullptr;
-    }
-    // ... also one named by a generic noun alone ("drove the militants out of Fallujah")
-    // (but not a country it lies in: "to retake the last pocket of territory in the country")
-    if (cx.lexicon.cue("place_target", r.type) && !target && !r.target && act.target >= 0 && ground < 0 &&
-        cx.lexicon.generic_class(p.tree.lower(act.target)) &&
-        !(r.place && place_kind(cx, mem, *r.place) == "country_noun"))
-        r.target = r.place;
+    // (an offensive said to be against a group, with no place but a country, is against the
+    // group: "launched offensives against the Islamic State in Iraq"; one with a purpose that
+    // names a place is against that place: "an assault on the group to retake Falluja")
+    const int ground = place_as_target(cx, mem, p, act, r, target, co);
     if (!r.place && target && target->type == EntityType::place) r.place = target->entity, r.near = false;
     const int in_country = ground_in_country(cx, mem, p, act, r, target);
     if (in_country) target = nullptr;

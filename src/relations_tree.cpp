@@ -47,6 +47,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_that_clause,
                         &Tree::reattach_object_before_time,
                         &Tree::reattach_genitive_after_time,
+                        &Tree::reattach_second_object_of,
                         &Tree::reattach_object_before_span,
                         &Tree::reattach_hyphened_backer,
                         &Tree::reattach_sequence_phrases,
@@ -624,6 +625,23 @@ bool Tree::reattach_genitive_after_time() {
         attach(c, *o, "nmod");
         for (int g : children(c))  // (a phrase of a noun is no oblique: "much of Mosul")
             if (base(g) == "obl") attach(g, c, "nmod");
+        changed = true;
+    }
+    return changed;
+}
+
+bool Tree::reattach_second_object_of() {
+    bool changed = false;
+    for (int second = 2; second < size(); ++second) {
+        const int v = head(second);
+        if (base(second) != "obj" || v < 0 || !verbal(v)) continue;
+        const auto first = child(v, "obj");
+        const int of = leftmost(second);
+        if (!first || *first >= second || rightmost(*first) + 1 != of || upos(of) != Upos::adp ||
+            !lexicon_->cue("genitive_case", lower(of)) || child(*first, "nmod"))
+            continue;
+        attach(second, *first, "nmod");
+        attach(of, second, "case");
         changed = true;
     }
     return changed;

@@ -334,6 +334,11 @@ private:
     // with the "of" phrase on the time that stands between it and the verb's object: it is the
     // object's. Returns whether it changed the tree.
     bool reattach_genitive_after_time();
+    // "seized full control of both ancient and modern Palmyra" read as two objects of the verb,
+    // the "of" on a word inside the second: the second object, opened by a genitive
+    // preposition right after the first, is the first's "of" phrase. Returns whether it
+    // changed the tree.
+    bool reattach_second_object_of();
     // "had seized the city years prior" read with the noun a compound of the stretch of time
     // (cue time_unit) that an adverb of its end (cue span_adverb) modifies: the noun is the
     // verb's object and the stretch its bare time phrase. Returns whether it changed the tree.

@@ -80,6 +80,27 @@ TEST_SUITE("graph") {
         CHECK(to_place == std::vector<std::string>{"attacked"});
     }
 
+    TEST_CASE("an act in a country is no edge to the country") {
+        Document d;
+        d.id = DocId("note");
+        d.text = "The peshmerga launched an offensive in Iraq on 20 November 2014.";
+        Relation r;
+        r.type = "launched_offensive";
+        r.actor = EntityId("peshmerga");
+        r.place = EntityId("iraq");
+        r.date = parse_time_value("2014-11-20");
+        r.evidence = {d.id, 0, {0, 63}};
+        Relation in_town = r;
+        in_town.place = EntityId("mosul");
+        KnowledgeGraph g;
+        g.add(d, {}, {r, in_town}, KnowledgeBase::defaults(), RelationLexicon::defaults());
+        g.finalize();
+        std::vector<std::string> targets;
+        for (const Edge& e : g.edges())
+            if (e.relation == "launched_offensive") targets.push_back(e.target.str());
+        CHECK(targets == std::vector<std::string>{"mosul"});
+    }
+
     TEST_CASE("a leader announcing a liberation is no edge saying he took the town") {
         Document d;
         d.id = DocId("note");

@@ -3580,3 +3580,32 @@ TEST_CASE("relations: an attribution whose content is a bare name makes no state
     INFO(e.dump());
     for (const auto& r : e.relations) CHECK(r.thing != "Kobani");
 }
+
+TEST_CASE("relations: control of a place read as a second object is still control of that place") {
+    auto e = extract(
+        "Islamic State seized full control of both ancient and modern Palmyra in central Syria on "
+        "Thursday.",
+        date::year(2015) / 5 / 22);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("palmyra"));
+}
+
+TEST_CASE("relations: an offensive launched against a group in a country is against the group") {
+    auto e = extract(
+        "Kurdish peshmerga fighters launched fresh offensives against the \"Islamic State\" in Iraq "
+        "on Thursday.",
+        date::year(2014) / 11 / 21);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("islamic_state"));
+    CHECK(r->place == EntityId("iraq"));
+    // a campaign only named is launched by no one here
+    auto named =
+        extract("The peshmerga have emerged as an important ally in the campaign against Islamic State.",
+                date::year(2014) / 11 / 21);
+    INFO(named.dump());
+    for (const auto& x : named.relations) CHECK_FALSE((x.type == "launched_offensive" && x.target));
+}

@@ -144,6 +144,9 @@ public:
     // The facts whose subject or object is `id`, in file order; looked up in an index. A view
     // into this knowledge base (no copies), empty when `id` has no facts.
     FactRange facts_about(const EntityId& id) const;
+    // Whether `id` is a country: places lie in it (the lexicon's FactRole::within facts), and it
+    // lies in no place but a region of the world, or in none.
+    bool country(const EntityId& id, const RelationLexicon& lexicon) const;
 
 private:
     void index_facts();
