@@ -28,6 +28,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_content_from_time,
                         &Tree::reattach_content_after_day,
                         &Tree::reattach_content_from_object,
+                        &Tree::reattach_subjectless_content,
                         &Tree::reattach_content_to_first_saying,
                         &Tree::reattach_near_adjective,
                         &Tree::reattach_opening_participle,
@@ -857,6 +858,28 @@ bool Tree::reattach_content_from_object() {
         attach(*o, c, "nsubj");
         attach(s, *o, "conj");
         if (auto cc = child(c, "cc"); cc && *cc < s) attach(*cc, s, "cc");
+        return true;
+    }
+    return false;
+}
+
+bool Tree::reattach_subjectless_content() {
+    for (int v = 0; v < size(); ++v) {
+        if (!verbal(v) || lexicon_->cue("addressing", lower(v)) || child(v, "ccomp")) continue;
+        const auto o = child(v, "obj");
+        if (!o || *o < v || !nominal(*o) || upos(*o) == Upos::pron) continue;
+        const int first = rightmost(*o) + 1;  // the clause's first word: an auxiliary of it
+        if (first >= size() || upos(first) != Upos::aux) continue;
+        const int c = head(first);
+        if (c <= first || !verbal(c) || child(c, "nsubj") || child(c, "nsubj:pass") || under(c, *o) ||
+            leftmost(c) != first)
+            continue;
+        // (a form of saying the lexicon does not list, "saying", keeps the clause where the tree
+        // hung it, as the content of the verb of saying before it)
+        const bool said_before = base(c) == "ccomp" && head(c) >= 0 && speech_word(head(c));
+        if (!speech_word(v) && !said_before) continue;
+        if (speech_word(v)) attach(c, v, "ccomp");
+        attach(*o, c, "nsubj");
         return true;
     }
     return false;

@@ -244,6 +244,12 @@ private:
     // first subject as the object of the verb of saying and the clause as its conjunct: the
     // clause is what was said, with both subjects. Returns whether it changed the tree.
     bool reattach_content_from_object();
+    // "said the government would not allow ..." read with the noun as the object of the verb
+    // of saying and its clause, which has no subject, hung elsewhere: the clause right after the
+    // noun is what is said, and the noun its subject ("saying the government would ...", the
+    // clause on an earlier verb of saying: the noun its subject there). Returns whether it
+    // changed the tree.
+    bool reattach_subjectless_content();
     // "X warned that talks will end, a statement says" read with the clause as what the final
     // verb of saying says: it is what the first one, which says nothing else, says. Returns
     // whether it changed the tree.

@@ -1481,3 +1481,32 @@ Monday PROPN 3 obl)");
     CHECK(t.tree.label(t.at("forces")) == "nsubj");
     CHECK(t.tree.head(t.at("Monday")) == t.at("attacked"));
 }
+
+TEST_CASE(
+    "relation tree: a noun read as the object of saying before a clause with no subject is its subject") {
+    // "announced a mobilization, saying the government would not allow it", the clause on the
+    // first verb of saying
+    HandTree t(R"(announced VERB/VBD 0 root
+mobilization NOUN 1 obj
+saying VERB/VBG 1 advcl
+the DET 5 det
+government NOUN 3 obj
+would AUX 8 aux
+not PART 8 advmod
+allow VERB/VB 1 ccomp
+it PRON 8 obj)");
+    CHECK(t.tree.head(t.at("government")) == t.at("allow"));
+    CHECK(t.tree.label(t.at("government")) == "nsubj");
+    CHECK(t.tree.head(t.at("allow")) == t.at("announced"));
+    // "officials said the government would not allow it", the clause a conjunct
+    HandTree u(R"(officials NOUN 2 nsubj
+said VERB/VBD 0 root
+government NOUN 2 obj
+would AUX 6 aux
+not PART 6 advmod
+allow VERB/VB 2 conj
+it PRON 6 obj)");
+    CHECK(u.tree.head(u.at("allow")) == u.at("said"));
+    CHECK(u.tree.label(u.at("allow")) == "ccomp");
+    CHECK(u.tree.head(u.at("government")) == u.at("allow"));
+}
