@@ -49,6 +49,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_object_before_time,
                         &Tree::reattach_genitive_after_time,
                         &Tree::reattach_second_object_of,
+                        &Tree::reattach_genitive_after_agent,
                         &Tree::reattach_object_before_span,
                         &Tree::reattach_hyphened_backer,
                         &Tree::reattach_sequence_phrases,
@@ -643,6 +644,25 @@ bool Tree::reattach_second_object_of() {
             continue;
         attach(second, *first, "nmod");
         attach(of, second, "case");
+        changed = true;
+    }
+    return changed;
+}
+
+bool Tree::reattach_genitive_after_agent() {
+    bool changed = false;
+    for (int c = 2; c < size(); ++c) {
+        const int agent = head(c);
+        if (base(c) != "nmod" || agent < 0 || agent >= c || !lexicon_->cue("genitive_case", case_word(c)) ||
+            base(agent) != "nmod" || !lexicon_->cue("agent_case", case_word(agent)))
+            continue;
+        const int n = head(agent);
+        if (n < 0 || n > agent || !nominal(n)) continue;
+        bool own = false;
+        for (int k : children(n))
+            own = own || (base(k) == "nmod" && lexicon_->cue("genitive_case", case_word(k)));
+        if (own) continue;
+        attach(c, n, "nmod");
         changed = true;
     }
     return changed;

@@ -345,6 +345,10 @@ private:
     // preposition right after the first, is the first's "of" phrase. Returns whether it
     // changed the tree.
     bool reattach_second_object_of();
+    // "an airstrike by U.S.-led forces of a residential area of Mosul", "the capture by IS of
+    // Mosul" read with the "of" phrase on the agent: the noun of the act, with no "of" phrase of
+    // its own, takes it. Returns whether it changed the tree.
+    bool reattach_genitive_after_agent();
     // "had seized the city years prior" read with the noun a compound of the stretch of time
     // (cue time_unit) that an adverb of its end (cue span_adverb) modifies: the noun is the
     // verb's object and the stretch its bare time phrase. Returns whether it changed the tree.

@@ -1510,3 +1510,25 @@ it PRON 6 obj)");
     CHECK(u.tree.label(u.at("allow")) == "ccomp");
     CHECK(u.tree.head(u.at("government")) == u.at("allow"));
 }
+
+TEST_CASE("relation tree: an of phrase hung on the agent of an act's noun is the noun's") {
+    // "the capture by Islamic State of Palmyra"
+    HandTree t(R"(the DET 2 det
+capture NOUN 0 root
+by ADP 4 case
+State PROPN 2 nmod
+of ADP 6 case
+Palmyra PROPN 4 nmod)");
+    CHECK(t.tree.head(t.at("Palmyra")) == t.at("capture"));
+    CHECK(t.tree.head(t.at("State")) == t.at("capture"));
+    // (an act noun with an "of" phrase of its own keeps the agent's)
+    HandTree u(R"(the DET 2 det
+capture NOUN 0 root
+of ADP 4 case
+Palmyra PROPN 2 nmod
+by ADP 6 case
+fighters NOUN 2 nmod
+of ADP 8 case
+State PROPN 6 nmod)");
+    CHECK(u.tree.head(u.at("State")) == u.at("fighters"));
+}
