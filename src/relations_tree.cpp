@@ -654,7 +654,8 @@ bool Tree::reattach_genitive_after_agent() {
     for (int c = 2; c < size(); ++c) {
         const int agent = head(c);
         if (base(c) != "nmod" || agent < 0 || agent >= c || !lexicon_->cue("genitive_case", case_word(c)) ||
-            base(agent) != "nmod" || !lexicon_->cue("agent_case", case_word(agent)))
+            base(agent) != "nmod" || !lexicon_->cue("agent_case", case_word(agent)) ||
+            lexicon_->cue("member_noun", lower(agent)))  // ("by fighters of the group": theirs)
             continue;
         const int n = head(agent);
         if (n < 0 || n > agent || !nominal(n)) continue;

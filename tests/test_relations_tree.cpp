@@ -1532,3 +1532,14 @@ of ADP 8 case
 State PROPN 6 nmod)");
     CHECK(u.tree.head(u.at("State")) == u.at("fighters"));
 }
+
+TEST_CASE("relation tree: the of phrase of members who did an act stays theirs") {
+    // "an attack by fighters of the Islamic State"
+    HandTree t(R"(an DET 2 det
+attack NOUN 0 root
+by ADP 4 case
+fighters NOUN 2 nmod
+of ADP 6 case
+State PROPN 4 nmod)");
+    CHECK(t.tree.head(t.at("State")) == t.at("fighters"));
+}
