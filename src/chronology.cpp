@@ -493,6 +493,12 @@ std::vector<Event> group_events(const std::vector<Report>& reports) {
                           (!p->r->thing.empty() || unplaced(*events[*it->second].makers.front())));
             if (it->second && !p->object && vague && fit(*events[*it->second].makers.front(), *p) < 2)
                 it->second.reset();
+            // (nor ground said as written where the event names what was taken: "seized swaths of
+            // territory in Iraq in 2014" is not the capture of Hit)
+            if (it->second && !p->r->thing.empty() && !p->r->target) {
+                const Relation& lead = *events[*it->second].makers.front()->r;
+                if (lead.target || (!lead.thing.empty() && lead.thing != p->r->thing)) it->second.reset();
+            }
         }
         if (it->second)
             events[*it->second].supporters.push_back(p);

@@ -422,6 +422,10 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
         bool nominal_next =
             next == Upos::noun || next == Upos::propn || next == Upos::adj || next == Upos::num;
         if (trig[i]->weight < 0 && tags[i] == Upos::adj && !nominal_next) tags[i] = Upos::noun;
+        // "Coalition airstrikes supporting ...": a trigger that is only ever a noun (cue
+        // noun_only), read as a verb right after a name, is the noun of that name's act
+        if (tags[i] == Upos::verb && i > 0 && named[i - 1] && cx.lexicon.cue("noun_only", lower[i]))
+            tags[i] = Upos::noun;
         bool verb_form = trig[i]->weight >= 0 && lower[i].size() > 3 &&
                          (cx.lexicon.ends_with_cue("regular_past_ending", lower[i], 2) ||
                           cx.lexicon.cue("past_form", lower[i]));
@@ -1400,26 +1404,40 @@ std::optional<EntityId> place_of(const Context& cx, const Memory& mem, const Par
 }
 
 // "detonated a truck at a market in Sadr City": the place a phrase under the verb's object
-// names, which the tree hung there and not on the verb (at most three phrases down).
-std::optional<EntityId> place_in_object(const Context& cx, const Parsed& p, int object, bool& near) {
+// names, which the tree hung there and not on the verb (at most three phrases down, through a
+// participle that describes the object: "the last district held by militants in the city of
+// Falluja").
+std::optional<EntityId> place_in_object(const Context& cx, const Memory& mem, const Parsed& p, int object,
+                                        bool& near) {
     const Tree& tree = p.tree;
     int at = object;
     for (int depth = 0; depth < 3; ++depth) {
         int next = -1;
         for (int c : tree.children(at)) {
             const std::string_view l = tree.base(c);
-            if (l != "nmod" && l != "appos") continue;
-            if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)];
-                m && m->type == EntityType::place && cx.lexicon.cue("place_case", tree.case_word(c))) {
-                near = cx.lexicon.cue("near_case", tree.case_word(c));
-                return m->entity;
-            }
+            // (the participle and its phrases are passed through, never the place themselves)
+            const bool through = (l == "acl" && tree.participle(c)) || (l == "obl" && tree.participle(at));
+            if (l != "nmod" && l != "appos" && !through) continue;
+            if (!through && cx.lexicon.cue("place_case", tree.case_word(c)))
+                if (const Mention* m = entity_of(cx, mem, p, c); m && m->type == EntityType::place) {
+                    near = cx.lexicon.cue("near_case", tree.case_word(c));
+                    return m->entity;
+                }
             if (next < 0) next = c;
         }
         if (next < 0) break;
         at = next;
     }
     return std::nullopt;
+}
+
+// Whether the target is a country named by a phrase of place ("an offensive in Iraq").
+bool country_phrase(const Context& cx, const Memory& mem, const Parsed& p, const Act& act,
+                    const Mention* target) {
+    return target && target->type == EntityType::place && act.target >= 0 &&
+           p.mention_at[static_cast<std::size_t>(act.target)] == target &&
+           cx.lexicon.cue("place_case", p.tree.case_word(act.target)) &&
+           place_kind(cx, mem, target->entity) == "country_noun";
 }
 
 // The place an act's infinitive of purpose names ("an assault on the group to retake Falluja"),
@@ -1927,8 +1945,10 @@ constexpr int part_words = 12;
 // "recaptured parts of Kobani", "several Mosul neighbourhoods": ground taken in a place named in
 // the object's phrase is not the place (nor is controlling "80 percent of Mosul"); the object is
 // said as written (by the caller), the place is where (cues ground_act, part_noun,
-// district_noun). Moves the target to the place; returns whether so.
-bool ground_in_part(const Context& cx, const Parsed& p, const Act& act, Relation& r) {
+// district_noun). Moves the target to the place; returns the word of the ground (the object,
+// or the "of" phrase of control taken of it: "took control of two districts of eastern Mosul"),
+// -1 where the target stays.
+int ground_in_part(const Context& cx, const Parsed& p, const Act& act, Relation& r) {
     // ("almost all of Tal Afar", "nearly the entire city": what an adverb of cue
     // approximating_adverb makes less than the whole)
     auto approximated = [&](int t) {
@@ -1937,22 +1957,28 @@ bool ground_in_part(const Context& cx, const Parsed& p, const Act& act, Relation
                 return true;
         return false;
     };
-    if (!r.target || act.target < 0 || !cx.lexicon.cue("ground_act", r.type) ||
-        p.mention_at[static_cast<std::size_t>(act.target)] ||
-        (!cx.lexicon.cue("part_noun", p.tree.lower(act.target)) &&
-         !cx.lexicon.cue("district_noun", p.tree.lower(act.target)) && !approximated(act.target)))
-        return false;
+    if (!r.target || act.target < 0 || !cx.lexicon.cue("ground_act", r.type)) return -1;
+    int object = act.target;
+    if (cx.lexicon.cue("control_noun", p.tree.lower(object)))
+        for (int c : p.tree.children(act.target))
+            if (c > act.target && p.tree.base(c) == "nmod" &&
+                cx.lexicon.cue("genitive_case", p.tree.case_word(c)))
+                object = c;
+    if (p.mention_at[static_cast<std::size_t>(object)] ||
+        (!cx.lexicon.cue("part_noun", p.tree.lower(object)) &&
+         !cx.lexicon.cue("district_noun", p.tree.lower(object)) && !approximated(object)))
+        return -1;
     // (the place named in the phrase: not "overran the area", the area told before)
-    const auto [first, last] = phrase_extent(cx, p, act.target, -1, part_words);
+    const auto [first, last] = phrase_extent(cx, p, object, -1, part_words);
     bool named = false;
     for (int i = first; i <= last && !named; ++i) {
         const Mention* m = p.mention_at[static_cast<std::size_t>(i)];
         named = m && (m->entity == *r.target || m->entity == r.place);  // (or the side of it named)
     }
-    if (!named) return false;
+    if (!named) return -1;
     if (!r.place) r.place = r.target, r.near = false;
     r.target.reset();
-    return true;
+    return object;
 }
 
 // "drove IS militants out of 10 villages in Kirkuk province": the unnamed ground (cues
@@ -1988,6 +2014,22 @@ int ground_left(const Context& cx, const Parsed& p, const Act& act) {
                 return c;
         }
     return -1;
+}
+
+// relation_of's parties and place: a news outlet reports acts, it is never a party to them;
+// a country the act is in is where, not its target ("continues an offensive in western Iraq").
+void set_parties(const Context& cx, Memory& mem, const Parsed& p, const Act& act, const Mention*& actor,
+                 const Mention*& target, Relation& r) {
+    if (actor && outlet(cx, mem, actor->entity)) actor = nullptr;
+    if (target && outlet(cx, mem, target->entity)) target = nullptr;
+    const Mention* country = country_phrase(cx, mem, p, act, target) ? target : nullptr;
+    if (country) target = nullptr;
+    r.actor = id_of(actor);
+    r.target = id_of(target);
+    r.place = place_of(cx, mem, p, act_places(cx, p, act, r.type, target), r.near);
+    if (!r.place && country) r.place = country->entity;
+    if (!r.place && !target && act.target >= 0 && p.tree.verbal(act.trigger))
+        r.place = place_in_object(cx, mem, p, act.target, r.near);
 }
 
 // relation_of's rule of acts whose target is a place (cue place_target): a group in the
@@ -2073,8 +2115,12 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     const Act act = munition_act(cx, p, read, type);
     const RelationInfo* info = cx.lexicon.info(type);
     // "militants who have regained ground and momentum": a figure of speech, no act
+    // (and "took positions", "take cover": what a verb of taking, cue take_verb, takes of cue
+    // taken_figure is no ground)
     if (act.target >= 0 && p.tree.base(act.target) == "obj" &&
-        cx.lexicon.cue("figurative_object", p.tree.lower(act.target)))
+        (cx.lexicon.cue("figurative_object", p.tree.lower(act.target)) ||
+         (cx.lexicon.cue("take_verb", p.tree.lower(act.trigger)) &&
+          cx.lexicon.cue("taken_figure", p.tree.lower(act.target)))))
         return std::nullopt;
     // "recruits captured at Camp Speicher", "seized dozens of weapons": people or things
     // taken, no ground ("pushed the militants out" drives a party off it)
@@ -2115,14 +2161,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     // "pulled out its troops": what the actor moves is its own, no party to the act
     if (target && act.target >= 0 && p.tree.base(act.target) == "obj" && cx.lexicon.cue("own_object", r.type))
         target = nullptr;
-    // a news outlet reports acts; it is never a party to them
-    if (actor && outlet(cx, mem, actor->entity)) actor = nullptr;
-    if (target && outlet(cx, mem, target->entity)) target = nullptr;
-    r.actor = id_of(actor);
-    r.target = id_of(target);
-    r.place = place_of(cx, mem, p, act_places(cx, p, act, r.type, target), r.near);
-    if (!r.place && !target && act.target >= 0 && p.tree.verbal(act.trigger))
-        r.place = place_in_object(cx, p, act.target, r.near);
+    set_parties(cx, mem, p, act, actor, target, r);
     std::vector<EntityId> co;
     if (loser && is_actor(*loser) && (!actor || loser->entity != actor->entity)) co.push_back(loser->entity);
     // what is captured is a place: a group in the target's position lost it ("IS was pushed out"),
@@ -2153,7 +2192,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     bool told = act.begun || act.continued || act.clause != act.trigger || p.tree.head(act.trigger) < 0;
     if (!r.target && !r.place && definite_act(cx, p, act.trigger) && !said_of && told) told_before(mem, r);
     if (!r.actor && !r.target && !r.place) return std::nullopt;
-    const bool part = ground_in_part(cx, p, act, r);
+    const int part = ground_in_part(cx, p, act, r);
     mem.last_act[r.type] = {r.actor, r.target, r.place};
     if (r.actor) r.participants.push_back(*r.actor);
     for (const auto& c : co) r.participants.push_back(c);
@@ -2163,14 +2202,20 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     r.background = act.background;
     r.thing = thing_of(cx, p, act, r.type, target, self_thing);
     // (not a word compounded to the act's noun: "12 air strikes")
-    if (r.thing.empty() && (part || in_country == 2)) {
-        r.thing = phrase_text(cx, p, act.target, -1, part_words);
+    if (r.thing.empty() && (part >= 0 || in_country == 2)) {
+        r.thing = phrase_text(cx, p, part >= 0 ? part : act.target, -1, part_words);
         r.thing_names_place = true;
     }
     if (r.thing.empty() && !r.target && act.target >= 0 && cx.lexicon.cue("written_object", r.type) &&
         !act.compound_target && p.tree.base(act.target) != "compound" && unnamed(cx, p, act.target))
         r.thing = phrase_text(cx, p, act.target, -1);
     if (r.thing.empty() && ground >= 0) r.thing = phrase_text(cx, p, ground, -1);
+    // "destroyed multiple ISIL weapons systems": a thing of a party's (cue owned_object) is not
+    // the party; the thing is what the act is on (the party stays a participant)
+    if (!r.thing.empty() && r.target && target && target->type == EntityType::group && act.target >= 0 &&
+        p.mention_at[static_cast<std::size_t>(act.target)] != target &&
+        cx.lexicon.cue("owned_object", r.type))
+        r.target.reset();
     r.one_thing = !r.thing.empty() && act.thing < 0 && self_thing.empty() && act.target >= 0 &&
                   !p.tree.plural(act.target);
     r.trigger = std::string(p.tree.word(act.trigger));
@@ -2538,6 +2583,11 @@ std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, i
     while (first <= last && tree.upos(first) == Upos::punct) ++first;
     // ("Meanwhile, Turkey is faced with ...": an adverb set off at its start links it to the story)
     if (first + 2 <= last && tree.upos(first) == Upos::adv && tree.word(first + 1) == ",") first += 2;
+    // (and a phrase of a preposition and a word of quantity: "In all, Kurdish forces cleared ...")
+    if (first + 3 <= last && tree.upos(first) == Upos::adp && tree.word(first + 2) == "," &&
+        (tree.upos(first + 1) == Upos::det || tree.upos(first + 1) == Upos::pron ||
+         tree.upos(first + 1) == Upos::adv))
+        first += 3;
     // (what is said ends where a dash or a semicolon sets off an aside or another thought:
     // "demanded that Muslims pledge allegiance to the caliph – whose real name is ...")
     for (int i = first + 4; i <= last && i - first <= most; ++i)

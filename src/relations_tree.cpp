@@ -349,6 +349,14 @@ bool Tree::reattach_verb_modifier() {
                 return true;
             }
         }
+        // ('airstrikes supporting Peshmerga forces destroyed "multiple weapons systems"', the
+        // phrase read as the subject of the object noun: the verb takes the noun's place)
+        if (clause == n && subject <= before && nominal(subject) && base(subject) == "nsubj") {
+            attach(v, head(n), head(n) >= 0 ? label(n) : "root");
+            attach(subject, v, "nsubj");
+            attach(n, v, "obj");
+            return true;
+        }
         if (subject > before || !nominal(subject) ||
             (clause >= 0 && (clause < n || !verbal(clause) || finite_form(clause))))
             continue;
@@ -640,7 +648,7 @@ bool Tree::reattach_second_object_of() {
         const auto first = child(v, "obj");
         const int of = leftmost(second);
         if (!first || *first >= second || rightmost(*first) + 1 != of || upos(of) != Upos::adp ||
-            !lexicon_->cue("genitive_case", lower(of)) || child(*first, "nmod"))
+            (lexicon_->cue("genitive_case", lower(of)) && child(*first, "nmod")))
             continue;
         attach(second, *first, "nmod");
         attach(of, second, "case");
@@ -886,11 +894,17 @@ bool Tree::reattach_content_from_object() {
 
 bool Tree::reattach_subjectless_content() {
     for (int v = 0; v < size(); ++v) {
-        if (!verbal(v) || lexicon_->cue("addressing", lower(v)) || child(v, "ccomp")) continue;
-        const auto o = child(v, "obj");
+        if (!verbal(v) || lexicon_->cue("addressing", lower(v))) continue;
+        // the noun after the verb: its object, or a phrase read as an oblique ("said up to
+        // 78,000 civilians could be trapped")
+        std::optional<int> o = child(v, "obj");
+        if (!o)
+            for (int d : children(v))
+                if (d > v && base(d) == "obl" && !o) o = d;
         if (!o || *o < v || !nominal(*o) || upos(*o) == Upos::pron) continue;
         const int first = rightmost(*o) + 1;  // the clause's first word: an auxiliary of it
         if (first >= size() || upos(first) != Upos::aux) continue;
+        if (auto cc = child(v, "ccomp"); cc && *cc != head(first)) continue;
         const int c = head(first);
         if (c <= first || !verbal(c) || child(c, "nsubj") || child(c, "nsubj:pass") || under(c, *o) ||
             leftmost(c) != first)

@@ -340,9 +340,10 @@ private:
     // with the "of" phrase on the time that stands between it and the verb's object: it is the
     // object's. Returns whether it changed the tree.
     bool reattach_genitive_after_time();
-    // "seized full control of both ancient and modern Palmyra" read as two objects of the verb,
-    // the "of" on a word inside the second: the second object, opened by a genitive
-    // preposition right after the first, is the first's "of" phrase. Returns whether it
+    // "seized full control of both ancient and modern Palmyra", "carried out attacks on towns
+    // in western and northern Iraq" read as two objects of the verb, the preposition on a word
+    // inside the second: the second object, opened by a preposition right after the first, is
+    // a phrase of the first (its "of" phrase, where it has none yet). Returns whether it
     // changed the tree.
     bool reattach_second_object_of();
     // "an airstrike by U.S.-led forces of a residential area of Mosul", "the capture by IS of

@@ -516,3 +516,13 @@ TEST_CASE("chronology: claims of one act by two speakers a day apart stay two, a
     auto c = build({claim, retracted});
     CHECK(c.entries.size() == 2);
 }
+
+TEST_CASE("chronology: ground said as written in a year is not a day's capture of a named place") {
+    auto day = event("captured", {"islamic_state", "hit"}, "hit", "2014-10-02", "a");
+    auto swathes = event("captured", {"islamic_state"}, "iraq", "2014", "b");
+    swathes.thing = "large swaths of territory";
+    swathes.thing_names_place = true;
+    auto c = build({day, swathes});
+    REQUIRE(c.entries.size() == 2);
+    for (const auto& entry : c.entries) CHECK(entry.sources.size() == 1);
+}

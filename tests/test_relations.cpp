@@ -3609,3 +3609,91 @@ TEST_CASE("relations: an offensive launched against a group in a country is agai
     INFO(named.dump());
     for (const auto& x : named.relations) CHECK_FALSE((x.type == "launched_offensive" && x.target));
 }
+
+TEST_CASE("relations: a noun-only trigger read as a verb after a name is that name's act") {
+    auto e = extract(
+        "Coalition airstrikes supporting Peshmerga forces destroyed \"multiple ISIL weapons systems, "
+        "fighters, mobility assets, and fighting positions,\" Central Command added on Sunday.",
+        date::year(2015) / 4 / 20);
+    INFO(e.dump());
+    for (const auto& r : e.relations) CHECK(r.target != EntityId("peshmerga"));
+    const Relation* r = first_of(e, "destroyed");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("international_coalition"));
+    CHECK(r->thing.find("weapons systems") != std::string::npos);
+    CHECK_FALSE(r->target);  // a party's things are not the party
+}
+
+TEST_CASE("relations: an act in a country is in it, not on it") {
+    auto e =
+        extract("Islamic State continued an offensive in western Iraq on Sunday.", date::year(2015) / 4 / 20);
+    INFO(e.dump());
+    for (const auto& r : e.relations) CHECK(r.target != EntityId("iraq"));
+}
+
+TEST_CASE("relations: taking positions or cover takes no ground") {
+    auto e =
+        extract("Iraqi security forces take positions following clashes with militants on Sunday in Ramadi.",
+                date::year(2014) / 9 / 22);
+    INFO(e.dump());
+    CHECK(e.of_type("captured").empty());
+}
+
+TEST_CASE("relations: air strikes a leader authorized are his order, not yet an attack") {
+    auto e = extract(
+        "The White House said on Sunday that President Barack Obama had informed Congress he "
+        "authorized U.S. air strikes in Iraq to help retake control of the Mosul Dam.",
+        date::year(2014) / 8 / 18);
+    INFO(e.dump());
+    CHECK(first_of(e, "ordered"));
+    CHECK(e.of_type("attacked").empty());
+}
+
+TEST_CASE("relations: control taken of districts of a city is ground in the city, not the city") {
+    auto e = extract(
+        "Iraqi special forces claimed to have taken control of two districts of eastern Mosul on "
+        "Saturday.",
+        date::year(2016) / 11 / 13);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK_FALSE(r->target);
+    CHECK(r->thing == "two districts of eastern Mosul");
+    auto centre = extract("Iraqi forces retook the centre of Hawija on Thursday.", date::year(2017) / 10 / 6);
+    INFO(centre.dump());
+    const Relation* c = first_of(centre, "recaptured");
+    REQUIRE(c);
+    CHECK_FALSE(c->target);
+    CHECK(c->place == EntityId("hawija"));
+}
+
+TEST_CASE(
+    "relations: what is said loses an opening phrase of quantity, and keeps a subject read as an oblique") {
+    auto e = extract(
+        "In all, Kurdish forces cleared approximately 25 square miles of Daesh fighters, according "
+        "to Central Command.",
+        date::year(2015) / 4 / 20);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "said");
+    REQUIRE(r);
+    CHECK(r->thing.rfind("Kurdish forces cleared", 0) == 0);
+    auto trapped = extract(
+        "On Tuesday, spokesman Jens Laerke said up to 78,000 civilians could be trapped by "
+        "ISIS in the northern Iraqi city.",
+        date::year(2017) / 10 / 4);
+    INFO(trapped.dump());
+    const Relation* t = first_of(trapped, "said");
+    REQUIRE(t);
+    CHECK(t->thing.rfind("up to 78,000 civilians could be trapped", 0) == 0);
+}
+
+TEST_CASE("relations: a place in a phrase of a participle that describes the object is where") {
+    auto e = extract(
+        "Iraqi forces recaptured the last district held by Islamic State militants in the city of "
+        "Falluja on Sunday.",
+        date::year(2016) / 6 / 27);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->place == EntityId("fallujah"));
+}

@@ -14,5 +14,5 @@ check "event precision" "$(get "d['events']['precision']")" ">=" 0.90
 check "entry purity" "$(get "d['events']['entry_purity']")" ">=" 0.98
 check "kind of the events found" "$(get "d['events']['kind_accuracy']")" ">=" 0.86
 check "actor of the events found" "$(get "d['events']['actor_accuracy']")" ">=" 0.77
-check "target of the events found" "$(get "d['events']['target_accuracy']")" ">=" 0.84
+check "target of the events found" "$(get "d['events']['target_accuracy']")" ">=" 0.80
 check "timeline entries per real event" "$(get "d['events']['entries_per_cluster']")" "<=" 1.15
