@@ -927,6 +927,9 @@ private:
                         block_topical = true;
                 }
             }
+            // ("the town of al-Baghdadi": a person's name after a noun of place names a place)
+            if (!used && best && ents[best->entity].type == EntityType::person && place_cue_before(i))
+                used = place_named_like_person(i, best_len);
             if (!used) used = best ? link_alias(i, *best, best_len) : link_without_alias(i);
             // 2. a capitalised name the knowledge base does not hold as such
             if (!used) used = link_name(i);
@@ -944,6 +947,26 @@ private:
             std::stable_sort(
                 out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                 [](const Mention& a, const Mention& b) { return a.where.span.begin < b.where.span.begin; });
+    }
+
+    // Whether a noun of place (a `before` cue of type place) stands right before unit i, or
+    // before a preposition of it ("the town of").
+    bool place_cue_before(std::size_t i) const {
+        if (i == 0 || is_break(i - 1)) return false;
+        std::size_t cue = i - 1;
+        if (listed(cue, cue_preposition) && cue > 0 && !is_break(cue - 1)) --cue;
+        if (const std::vector<Cue>* cues = units[cue].word->cues)
+            for (const auto& c : *cues)
+                if (c.where == "before" && c.type == EntityType::place) return true;
+        return false;
+    }
+
+    // A new place whose name is a known person's (units i..i+n); units used.
+    std::size_t place_named_like_person(std::size_t i, std::size_t n) {
+        std::vector<std::string> folded;
+        for (std::size_t k = 0; k < n; ++k) folded.push_back(units[i + k].folded());
+        add_new_entity(n, folded, span_of(i, n), EntityType::place);
+        return n;
     }
 
     // Some unit of i..i+n starts a knowledge-base place ("Washington", "Doha").

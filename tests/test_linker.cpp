@@ -100,6 +100,15 @@ TEST_CASE("linker: a long name of the Islamic State holds no country of its own"
     CHECK(r.with_text("Iraq").empty());
 }
 
+TEST_CASE("linker: a person's name after a noun of place names a place") {
+    auto r = link_article("Militants seized most of the town of al-Baghdadi in Anbar province on Thursday.");
+    INFO(r.dump());
+    const Mention* town = r.first("al-Baghdadi");
+    REQUIRE(town);
+    CHECK(town->type == EntityType::place);
+    CHECK(town->entity != EntityId("abu_bakr_al_baghdadi"));
+}
+
 TEST_CASE("linker: the verb 'is' never links to the group IS") {
     auto r = link_article(
         "The situation is tense and the road to Mosul is closed. "
