@@ -1737,6 +1737,27 @@ void told_before(const Memory& mem, Relation& r) {
 // subordinate to is about, its subject or else its object ("The town ... was home to Yazidis
 // before IS seized it": the town, the last place named before it; "used the town of Bartella as
 // a base since they overran it"), else the last place named before the pronoun.
+// "retook the dam from militants who seized it": in a relative clause on a phrase of a verb,
+// the object pronoun is the verb's object: the place it names, or none (nullptr) where it
+// names none; nullopt where the act is in no such clause.
+std::optional<const Mention*> relative_object_place(const Context& cx, const Memory& mem, const Parsed& p,
+                                                    const Act& act) {
+    const Tree& tree = p.tree;
+    if (tree.label(act.clause) != "acl:relcl" || tree.head(act.clause) < 0) return std::nullopt;
+    const int noun = tree.head(act.clause);
+    // (the noun may hang on the object: "retook the dam [from militants who seized it]")
+    int n = noun;
+    for (int d = 0; d < 3 && tree.base(n) == "nmod" && tree.head(n) >= 0; ++d) n = tree.head(n);
+    std::optional<int> o;
+    if (n != noun && tree.base(n) == "obj")
+        o = n;
+    else if (n == noun && tree.base(n) != "obj" && tree.head(n) >= 0 && tree.verbal(tree.head(n)))
+        o = tree.child(tree.head(n), "obj");
+    if (!o || *o > noun) return std::nullopt;
+    const Mention* m = entity_of(cx, mem, p, *o);
+    return m && m->type == EntityType::place ? m : nullptr;
+}
+
 const Mention* pronoun_place(const Context& cx, const Memory& mem, const Parsed& p, const Act& act) {
     const Tree& tree = p.tree;
     for (int c = act.clause, d = 0; c >= 0 && d < 4; ++d) {
@@ -2134,8 +2155,12 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     // (a place first: "it" may stand for a party too)
     if (act.target >= 0 && p.tree.base(act.target) == "obj" &&
         cx.lexicon.cue("place_object_pronoun", p.tree.lower(act.target)) &&
-        cx.lexicon.cue("ground_act", trig.relation))
-        if (const Mention* m = pronoun_place(cx, mem, p, act)) target = m;
+        cx.lexicon.cue("ground_act", trig.relation)) {
+        if (auto rel = relative_object_place(cx, mem, p, act))
+            target = *rel;
+        else if (const Mention* m = pronoun_place(cx, mem, p, act))
+            target = m;
+    }
     // "declared himself caliph": the act's own actor
     auto [self, self_thing] = self_reference(cx, p, act, r.type);
     if (self) target = actor;

@@ -3697,3 +3697,21 @@ TEST_CASE("relations: a place in a phrase of a participle that describes the obj
     REQUIRE(r);
     CHECK(r->place == EntityId("fallujah"));
 }
+
+TEST_CASE("relations: the object pronoun of a relative clause on the object's phrase is that object") {
+    auto e = extract(
+        "Kurdish forces backed by U.S. air strikes on Sunday retook the country's largest dam from "
+        "ISIS militants who seized it the previous week.",
+        date::year(2014) / 8 / 18);
+    INFO(e.dump());
+    const Relation* seized = first_of(e, "captured");
+    REQUIRE(seized);
+    CHECK_FALSE(seized->target);
+    auto named =
+        extract("Kurdish forces on Sunday retook Sinjar from ISIS militants who seized it in August.",
+                date::year(2015) / 11 / 18);
+    INFO(named.dump());
+    const Relation* r = first_of(named, "captured");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("sinjar"));
+}
