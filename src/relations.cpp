@@ -2037,6 +2037,22 @@ int ground_left(const Context& cx, const Parsed& p, const Act& act) {
     return -1;
 }
 
+// Whether what the parse read tells no act of the relation `type`: "militants who have
+// regained ground and momentum", a figure of speech; "took positions", "take cover", what a
+// verb of taking (cue take_verb) takes of cue taken_figure; "commanders and their families
+// fled Mosul", an act of a party as a whole (cue whole_party_act) that only some of its ranks
+// (cue rank_noun) did.
+bool no_act(const Context& cx, const Parsed& p, const Act& act, const std::string& type) {
+    const Tree& tree = p.tree;
+    if (act.target >= 0 && tree.base(act.target) == "obj" &&
+        (cx.lexicon.cue("figurative_object", tree.lower(act.target)) ||
+         (cx.lexicon.cue("take_verb", tree.lower(act.trigger)) &&
+          cx.lexicon.cue("taken_figure", tree.lower(act.target)))))
+        return true;
+    return act.actor >= 0 && !p.mention_at[static_cast<std::size_t>(act.actor)] &&
+           cx.lexicon.cue("whole_party_act", type) && cx.lexicon.cue("rank_noun", tree.lower(act.actor));
+}
+
 // relation_of's parties and place: a news outlet reports acts, it is never a party to them;
 // a country the act is in is where, not its target ("continues an offensive in western Iraq").
 void set_parties(const Context& cx, Memory& mem, const Parsed& p, const Act& act, const Mention*& actor,
@@ -2135,14 +2151,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     std::string type = trig.relation;
     const Act act = munition_act(cx, p, read, type);
     const RelationInfo* info = cx.lexicon.info(type);
-    // "militants who have regained ground and momentum": a figure of speech, no act
-    // (and "took positions", "take cover": what a verb of taking, cue take_verb, takes of cue
-    // taken_figure is no ground)
-    if (act.target >= 0 && p.tree.base(act.target) == "obj" &&
-        (cx.lexicon.cue("figurative_object", p.tree.lower(act.target)) ||
-         (cx.lexicon.cue("take_verb", p.tree.lower(act.trigger)) &&
-          cx.lexicon.cue("taken_figure", p.tree.lower(act.target)))))
-        return std::nullopt;
+    if (no_act(cx, p, act, type)) return std::nullopt;
     // "recruits captured at Camp Speicher", "seized dozens of weapons": people or things
     // taken, no ground ("pushed the militants out" drives a party off it)
     if (trig.next.empty() && captives(cx, p, act, *info)) return std::nullopt;

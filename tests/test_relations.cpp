@@ -3715,3 +3715,13 @@ TEST_CASE("relations: the object pronoun of a relative clause on the object's ph
     REQUIRE(r);
     CHECK(r->target == EntityId("sinjar"));
 }
+
+TEST_CASE("relations: commanders who fled are not the group fleeing") {
+    auto e = extract("The minister said on Sunday that Daesh commanders and their families had fled Mosul.",
+                     date::year(2016) / 8 / 20);
+    INFO(e.dump());
+    CHECK(e.of_type("fled").empty());
+    auto all = extract("Islamic State militants fled Mosul on Sunday.", date::year(2016) / 8 / 20);
+    INFO(all.dump());
+    CHECK(first_of(all, "fled"));
+}
