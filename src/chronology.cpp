@@ -238,13 +238,29 @@ std::string cell_key(const Report& p, std::string_view when) {
     return k;
 }
 
+// Whether a report `r` tells another object than the entry `lead` makes: ground said as written
+// ("seized swaths of territory in Iraq in 2014") is not a named place taken ("the capture of
+// Hit"), nor another thing said as written; and a named place ("seized Raqqa in 2014") is not a
+// thing said as written ("took the Division 17 base in Raqqa"), unless that thing is a part of
+// the place ("much of Mosul").
+// With `within`, a thing said as written in the place the report names is that place's ("the
+// last district in Fallujah" on a day is the recapture of Fallujah that month).
+bool things_apart(const Relation& lead, const Relation& r, bool within) {
+    const bool said = !r.thing.empty() && !r.target;
+    const bool lead_said = !lead.thing.empty() && !lead.target;
+    const bool part_of = (lead.thing_names_place || within) && lead.place && same(r.target, lead.place);
+    return (said && (lead.target || (lead_said && lead.thing != r.thing))) ||
+           (lead_said && r.target && !said && !part_of);
+}
+
 // Whether two reports of one kind and date value are one act: they fit, and where the date is a
 // season or a year, they do not name two objects, even one inside the other, nor an object and a
 // thing as written (an actor does many things in a year: "IS captured Tal Afar in 2014" is not
 // "IS seized swathes of territory in 2014").
 bool joins(const Report& a, const Report& b) {
     if (!fit(a, b)) return false;
-    if (a.r->date->granularity <= Granularity::month) return true;
+    if (a.r->date->granularity < Granularity::month) return true;
+    if (a.r->date->granularity == Granularity::month) return !things_apart(*a.r, *b.r, false);
     // (the actor as its own target names no other object: "declared himself caliph")
     auto named = [](const Report& r) { return r.object && !same(r.target, r.actor); };
     if (named(a) && named(b))
@@ -432,7 +448,7 @@ void join_coarse(std::vector<Event>& events) {
                     *events[f].makers.front()->r->date->last > *p.r->date->last)
                     continue;
                 auto fits = fit(*events[f].makers.front(), p);
-                if (!fits || *fits < 2) continue;
+                if (!fits || *fits < 2 || things_apart(*events[f].makers.front()->r, *p.r, false)) continue;
                 std::tuple<int, std::size_t> rank{*fits, events[f].makers.size()};
                 if (!best || rank > best_rank) best = f, best_rank = rank;
             }
@@ -495,10 +511,8 @@ std::vector<Event> group_events(const std::vector<Report>& reports) {
                 it->second.reset();
             // (nor ground said as written where the event names what was taken: "seized swaths of
             // territory in Iraq in 2014" is not the capture of Hit)
-            if (it->second && !p->r->thing.empty() && !p->r->target) {
-                const Relation& lead = *events[*it->second].makers.front()->r;
-                if (lead.target || (!lead.thing.empty() && lead.thing != p->r->thing)) it->second.reset();
-            }
+            if (it->second && things_apart(*events[*it->second].makers.front()->r, *p->r, true))
+                it->second.reset();
         }
         if (it->second)
             events[*it->second].supporters.push_back(p);

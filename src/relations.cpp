@@ -907,6 +907,11 @@ const Mention* place_of_phrase(const Context& cx, const Memory& mem, const Parse
                     return m;
     // "captured villages west of Mosul", the compass word read as an adverb of the verb: the
     // place of its "of" phrase
+    // (or of the compass word coordinated with it: "north and west of Baghdad")
+    if (cx.lexicon.cue("direction_noun", tree.lower(t)) && tree.upos(t) == Upos::adv && depth < 2)
+        for (int c : tree.children(t))
+            if (c > t && tree.base(c) == "conj" && cx.lexicon.cue("direction_noun", tree.lower(c)))
+                if (const Mention* m = place_of_phrase(cx, mem, p, c, depth + 1)) return m;
     if (cx.lexicon.cue("direction_noun", tree.lower(t)) && tree.upos(t) == Upos::adv)
         for (int c : tree.children(t))
             if (c > t && tree.base(c) == "obl" && cx.lexicon.cue("genitive_case", tree.case_word(c)) &&
@@ -1392,14 +1397,25 @@ std::optional<EntityId> place_of(const Context& cx, const Memory& mem, const Par
         }
     }
     // "at a checkpoint in Kirkuk", "in a market near Baghdad": where the phrase's own noun lies
+    // (two phrases down: "in the early hours of Friday across Kirkuk")
     for (int h : heads)
-        for (int c : p.tree.children(h))
-            if (p.tree.base(c) == "nmod" && cx.lexicon.cue("place_case", p.tree.case_word(c)))
-                if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)];
-                    m && m->type == EntityType::place) {
-                    near = cx.lexicon.cue("near_case", p.tree.case_word(c));
-                    return m->entity;
-                }
+        for (int c : p.tree.children(h)) {
+            if (p.tree.base(c) != "nmod") continue;
+            for (int g : p.tree.children(c))
+                if (p.tree.base(g) == "nmod" && cx.lexicon.cue("place_case", p.tree.case_word(g)) &&
+                    !cx.lexicon.cue("place_case", p.tree.case_word(c)))
+                    if (const Mention* m = p.mention_at[static_cast<std::size_t>(g)];
+                        m && m->type == EntityType::place) {
+                        near = cx.lexicon.cue("near_case", p.tree.case_word(g));
+                        return m->entity;
+                    }
+            if (!cx.lexicon.cue("place_case", p.tree.case_word(c))) continue;
+            if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)];
+                m && m->type == EntityType::place) {
+                near = cx.lexicon.cue("near_case", p.tree.case_word(c));
+                return m->entity;
+            }
+        }
     return std::nullopt;
 }
 
@@ -1417,6 +1433,12 @@ std::optional<EntityId> place_in_object(const Context& cx, const Memory& mem, co
             const std::string_view l = tree.base(c);
             // (the participle and its phrases are passed through, never the place themselves)
             const bool through = (l == "acl" && tree.participle(c)) || (l == "obl" && tree.participle(at));
+            // ("seized vast areas north and west of Baghdad": a compass word on the object)
+            if (l == "advmod" && cx.lexicon.cue("direction_noun", tree.lower(c)))
+                if (const Mention* m = entity_of(cx, mem, p, c); m && m->type == EntityType::place) {
+                    near = true;
+                    return m->entity;
+                }
             if (l != "nmod" && l != "appos" && !through) continue;
             if (!through && cx.lexicon.cue("place_case", tree.case_word(c)))
                 if (const Mention* m = entity_of(cx, mem, p, c); m && m->type == EntityType::place) {
@@ -1969,6 +1991,16 @@ constexpr int part_words = 12;
 // district_noun). Moves the target to the place; returns the word of the ground (the object,
 // or the "of" phrase of control taken of it: "took control of two districts of eastern Mosul"),
 // -1 where the target stays.
+// What an object of control names ("took control of the Division 17 military base": the base);
+// the object itself where it is no noun of control (cue control_noun).
+int controlled(const Context& cx, const Parsed& p, int object) {
+    if (object < 0 || !cx.lexicon.cue("control_noun", p.tree.lower(object))) return object;
+    for (int c : p.tree.children(object))
+        if (c > object && p.tree.base(c) == "nmod" && cx.lexicon.cue("genitive_case", p.tree.case_word(c)))
+            return c;
+    return object;
+}
+
 int ground_in_part(const Context& cx, const Parsed& p, const Act& act, Relation& r) {
     // ("almost all of Tal Afar", "nearly the entire city": what an adverb of cue
     // approximating_adverb makes less than the whole)
@@ -1979,12 +2011,7 @@ int ground_in_part(const Context& cx, const Parsed& p, const Act& act, Relation&
         return false;
     };
     if (!r.target || act.target < 0 || !cx.lexicon.cue("ground_act", r.type)) return -1;
-    int object = act.target;
-    if (cx.lexicon.cue("control_noun", p.tree.lower(object)))
-        for (int c : p.tree.children(act.target))
-            if (c > act.target && p.tree.base(c) == "nmod" &&
-                cx.lexicon.cue("genitive_case", p.tree.case_word(c)))
-                object = c;
+    const int object = controlled(cx, p, act.target);
     if (p.mention_at[static_cast<std::size_t>(object)] ||
         (!cx.lexicon.cue("part_noun", p.tree.lower(object)) &&
          !cx.lexicon.cue("district_noun", p.tree.lower(object)) && !approximated(object)))
@@ -2240,9 +2267,10 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
         r.thing = phrase_text(cx, p, part >= 0 ? part : act.target, -1, part_words);
         r.thing_names_place = true;
     }
-    if (r.thing.empty() && !r.target && act.target >= 0 && cx.lexicon.cue("written_object", r.type) &&
-        !act.compound_target && p.tree.base(act.target) != "compound" && unnamed(cx, p, act.target))
-        r.thing = phrase_text(cx, p, act.target, -1);
+    const int taken = controlled(cx, p, act.target);
+    if (r.thing.empty() && !r.target && taken >= 0 && cx.lexicon.cue("written_object", r.type) &&
+        !act.compound_target && p.tree.base(act.target) != "compound" && unnamed(cx, p, taken))
+        r.thing = phrase_text(cx, p, taken, -1);
     if (r.thing.empty() && ground >= 0) r.thing = phrase_text(cx, p, ground, -1);
     // "destroyed multiple ISIL weapons systems": a thing of a party's (cue owned_object) is not
     // the party; the thing is what the act is on (the party stays a participant)
@@ -2581,7 +2609,7 @@ bool described_in_content(const Context& cx, const Tree& tree, const Act& act, c
 // What a statement says, as written: its content clause without the words that say who spoke
 // ("that the villages lie southwest of Tal Afar"), in quotation marks where it is a quote, and
 // cut after `most` words. Empty where the content surrounds nothing of its own.
-std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, int most = 20) {
+std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, int most = 30) {
     const Tree& tree = p.tree;
     // (a call to act, "called on its fighters to retreat", is no clause that says something)
     if (sp.content < 0 || sp.verb < 0) return {};
@@ -2633,6 +2661,11 @@ std::string content_text(const Context& cx, const Parsed& p, const Speech& sp, i
     bool verb = false;
     for (int i = first; i <= last && !verb; ++i) verb = tree.verbal(i) || tree.upos(i) == Upos::aux;
     if (!verb && last - first < 2 && !tree.quoted(content)) return {};
+    // (nor a clause that opens with its verb and has no subject: "said claiming to have ...")
+    if (tree.verbal(content) && !tree.quoted(content) && first == tree.leftmost(content) &&
+        (tree.upos(first) == Upos::verb || tree.upos(first) == Upos::aux) && !tree.child(content, "nsubj") &&
+        !tree.child(content, "nsubj:pass") && !tree.child(content, "expl"))
+        return {};
     std::string out = words_text(cx, p, first, last, most);
     if (out.empty()) return {};
     if (tree.quoted(content)) return "\"" + out + "\"";

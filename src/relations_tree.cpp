@@ -75,7 +75,8 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::join_compound_objects,
                         &Tree::reattach_particle_object,
                         &Tree::reattach_later_to_conjunct,
-                        &Tree::reattach_relative_to_thing})
+                        &Tree::reattach_relative_to_thing,
+                        &Tree::reattach_relative_to_nearest})
         if ((this->*repair)()) link_children();
 }
 
@@ -640,12 +641,38 @@ bool Tree::reattach_genitive_after_time() {
     return changed;
 }
 
+bool Tree::reattach_relative_to_nearest() {
+    bool changed = false;
+    for (int c = 2; c < size(); ++c) {
+        const int h = head(c), r = leftmost(c), noun = r - 1;
+        if (label(c) != "acl:relcl" || h < 0 || noun <= h || upos(r) != Upos::pron || head(r) != c ||
+            upos(noun) != Upos::noun || !under(noun, h) || head(noun) == c)
+            continue;
+        attach(c, noun, "acl:relcl");
+        changed = true;
+    }
+    return changed;
+}
+
 bool Tree::reattach_second_object_of() {
     bool changed = false;
     for (int second = 2; second < size(); ++second) {
         const int v = head(second);
         if (base(second) != "obj" || v < 0 || !verbal(v)) continue;
         const auto first = child(v, "obj");
+        // ("took control of the Division 17 military base": the "of" phrase of the first ends
+        // where the second begins, with no article of its own: one noun phrase, the second's head)
+        if (first && *first < second && !child(second, "det") && !child(second, "case"))
+            if (auto n = child(*first, "nmod"); n && *n < second && rightmost(*n) + 1 == leftmost(second) &&
+                                                lexicon_->cue("genitive_case", case_word(*n))) {
+                for (int k : children(*n))
+                    if (base(k) == "case" || base(k) == "det")
+                        attach(k, second, base(k) == "det" ? "det" : "case");
+                attach(second, *first, "nmod");
+                attach(*n, second, "compound");
+                changed = true;
+                continue;
+            }
         const int of = leftmost(second);
         if (!first || *first >= second || rightmost(*first) + 1 != of || upos(of) != Upos::adp ||
             (lexicon_->cue("genitive_case", lower(of)) && child(*first, "nmod")))

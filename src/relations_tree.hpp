@@ -201,6 +201,11 @@ private:
     // relative clause whose verb is a trigger of an act describes the thing named last before it,
     // not an act named further back (an act is not blown up). Returns whether it changed the tree.
     bool reattach_relative_to_thing();
+    // "the vast swathes of territory that the group seized" read with the clause on a noun
+    // further back ("the country" the swathes are in): a relative clause whose pronoun follows a
+    // common noun inside the phrase it hangs on describes that noun. Returns whether it changed
+    // the tree.
+    bool reattach_relative_to_nearest();
     int phrase_between(int noun, int v) const;
     // Whether v, hung on the sentence's root noun, is the sentence's only verb ("ISIS fighters
     // retreated toward the desert": no reduced relative), and no act done to people without

@@ -526,3 +526,19 @@ TEST_CASE("chronology: ground said as written in a year is not a day's capture o
     REQUIRE(c.entries.size() == 2);
     for (const auto& entry : c.entries) CHECK(entry.sources.size() == 1);
 }
+
+TEST_CASE(
+    "chronology: a named place in a year is not a month's thing said as written, but a month's place joins a "
+    "day's part of it") {
+    auto base = event("captured", {"islamic_state"}, "raqqa", "2014-07", "a");
+    base.thing = "the Division 17 military base";
+    auto city = event("captured", {"islamic_state", "raqqa"}, "raqqa", "2014", "b");
+    auto c = build({base, city});
+    CHECK(c.entries.size() == 2);
+    auto district = event("recaptured", {"iraqi_security_forces"}, "fallujah", "2016-06-26", "a");
+    district.thing = "the last district";
+    auto whole = event("recaptured", {"iraqi_security_forces", "fallujah"}, "fallujah", "2016-06", "b");
+    auto d = build({district, whole});
+    REQUIRE(d.entries.size() == 1);
+    CHECK(d.entries[0].sources.size() == 2);
+}

@@ -3725,3 +3725,50 @@ TEST_CASE("relations: commanders who fled are not the group fleeing") {
     INFO(all.dump());
     CHECK(first_of(all, "fled"));
 }
+
+TEST_CASE("relations: coordinated compass words and a place under a time phrase locate the act") {
+    auto e =
+        extract("Islamic State seized vast areas north and west of Baghdad in a lightning offensive in 2014.",
+                date::year(2014) / 12 / 1);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->place == EntityId("baghdad"));
+    auto k = extract(
+        "Daesh terrorists launched several attacks against state institutions in the early hours of "
+        "Friday across Kirkuk, killing at least six security forces.",
+        date::year(2016) / 10 / 22);
+    INFO(k.dump());
+    const Relation* a = first_of(k, "attacked");
+    REQUIRE(a);
+    CHECK(a->place == EntityId("kirkuk"));
+}
+
+TEST_CASE("relations: control taken of a base is said as the base, and a border names neither country") {
+    auto e =
+        extract("Islamic State fighters took control of the Division 17 military base in Raqqa on Thursday.",
+                date::year(2014) / 7 / 26);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->thing == "the Division 17 military base");
+    CHECK(r->place == EntityId("raqqa"));
+    auto b = extract(
+        "Insurgents led by the Islamic State on Friday seized a border post on the Iraq-Syria frontier.",
+        date::year(2014) / 6 / 23);
+    INFO(b.dump());
+    const Relation* post = first_of(b, "captured");
+    REQUIRE(post);
+    CHECK_FALSE(post->place);
+    CHECK(post->thing == "a border post");
+}
+
+TEST_CASE("relations: what is said is no clause that opens with its verb and has no subject") {
+    auto e = extract(
+        "Infantry and armoured division troops also advanced in a nearby neighbourhood, claiming to "
+        "have destroyed three rocket launchers and killing 30 militants, the Iraqi military said in a "
+        "statement.",
+        date::year(2016) / 11 / 13);
+    INFO(e.dump());
+    for (const auto& r : e.relations) CHECK(r.thing.rfind("claiming", 0) != 0);
+}

@@ -1543,3 +1543,20 @@ of ADP 6 case
 State PROPN 4 nmod)");
     CHECK(t.tree.head(t.at("State")) == t.at("fighters"));
 }
+
+TEST_CASE("relation tree: a relative clause right after a common noun inside a phrase describes that noun") {
+    // "in the country from the swathes of territory that the group seized"
+    HandTree t(R"(in ADP 3 case
+the DET 3 det
+country NOUN 0 root
+from ADP 5 case
+swathes NOUN 3 nmod
+of ADP 7 case
+territory NOUN 5 nmod
+that PRON 11 obj
+the DET 10 det
+group NOUN 11 nsubj
+seized VERB/VBD 3 acl:relcl)");
+    CHECK(t.tree.head(t.at("seized")) == t.at("territory"));
+    CHECK(t.tree.label(t.at("seized")) == "acl:relcl");
+}
