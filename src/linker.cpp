@@ -1099,19 +1099,31 @@ private:
             is_break(i + best_len))
             return 0;
         bool force = false, site = false;  // "Nineveh forces"; "Tal Afar airport", a place of its own
+        auto cued = [&](std::size_t k, std::string_view where) {
+            if (const std::vector<Cue>* cues = units[k].word->cues)
+                for (const auto& c : *cues)
+                    if (c.where == where && c.type == EntityType::place) return true;
+            return false;
+        };
         if (const std::vector<Cue>* cues = units[i + best_len].word->cues)
             for (const auto& c : *cues) {
                 if (c.where == "after" && c.type == EntityType::group) force = true;
                 if (c.where == "site" && c.type == EntityType::place) site = true;
             }
+        // ("the Tabqa air base": a word that opens a site's noun, then the site's noun)
+        std::size_t extra = 0;
+        const std::size_t next = i + best_len + 1;
+        if (!force && !site && next < units.size() && !is_break(next) && cued(i + best_len, "site_opening") &&
+            cued(next, "site"))
+            site = true, extra = 1;
         if (!force && !site) return 0;
         std::vector<std::string> folded;
-        for (std::size_t k = 0; k <= best_len; ++k) folded.push_back(units[i + k].folded());
-        Span span = span_of(i, best_len + 1);
+        for (std::size_t k = 0; k <= best_len + extra; ++k) folded.push_back(units[i + k].folded());
+        Span span = span_of(i, best_len + 1 + extra);
         EntityId id("new_" + slug(folded));
         out.push_back(make(span, id, site ? EntityType::place : EntityType::group,
                            std::string(span.of(doc.text)), 0.6, false));
-        return best_len + 1;
+        return best_len + 1 + extra;
     }
 
     // A capitalised name at unit i the knowledge base does not hold as written; units used (at least 1).

@@ -597,8 +597,11 @@ bool Tree::reattach_that_clause() {
 bool Tree::reattach_object_before_time() {
     for (int c = 0; c < size(); ++c) {
         const int time = head(c);
-        if (upos(c) != Upos::propn || base(c) != "compound" || time <= c || label(time) != "obl:unmarked" ||
-            head(time) < 0 || head(time) > c || !verbal(head(time)) || child(head(time), "obj"))
+        // (or a common noun with its article: "stormed the base Sunday")
+        const bool noun = upos(c) == Upos::noun && child(c, "det") && upos(time) == Upos::propn;
+        if ((upos(c) != Upos::propn && !noun) || base(c) != "compound" || time <= c ||
+            label(time) != "obl:unmarked" || head(time) < 0 || head(time) > c || !verbal(head(time)) ||
+            child(head(time), "obj"))
             continue;
         // (only the name and a modifier of the time stand in its phrase: "Bartella last week",
         // not "villages east of Mosul yesterday")

@@ -337,9 +337,10 @@ private:
     // one of its own is a complementizer, and the clause is what the verb of saying above it
     // says. Returns whether it changed the tree.
     bool reattach_that_clause();
-    // "recaptured Bartella yesterday" read with the name a compound of the bare time phrase:
-    // a proper noun compounded to a bare noun phrase of the verb, where the verb has no object,
-    // is the object. Returns whether it changed the tree.
+    // "recaptured Bartella yesterday", "stormed the base Sunday" read with the name (or a noun
+    // with its article, before a named day) a compound of the bare time phrase: a proper noun
+    // compounded to a bare noun phrase of the verb, where the verb has no object, is the object.
+    // Returns whether it changed the tree.
     bool reattach_object_before_time();
     // "took control a day earlier of much of Mosul", "seized control Wednesday of Tikrit" read
     // with the "of" phrase on the time that stands between it and the verb's object: it is the

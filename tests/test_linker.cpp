@@ -109,6 +109,15 @@ TEST_CASE("linker: a person's name after a noun of place names a place") {
     CHECK(town->entity != EntityId("abu_bakr_al_baghdadi"));
 }
 
+TEST_CASE("linker: an air base named after its town is a site of its own, not the town") {
+    auto r = link_article("Iraqi forces captured the Qayyarah air base on Saturday, south of Mosul.");
+    INFO(r.dump());
+    const Mention* base = r.first("Qayyarah air base");
+    REQUIRE(base);
+    CHECK(base->type == EntityType::place);
+    CHECK(base->entity != EntityId("qayyarah"));
+}
+
 TEST_CASE("linker: the verb 'is' never links to the group IS") {
     auto r = link_article(
         "The situation is tense and the road to Mosul is closed. "

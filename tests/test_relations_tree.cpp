@@ -1560,3 +1560,14 @@ seized VERB/VBD 3 acl:relcl)");
     CHECK(t.tree.head(t.at("seized")) == t.at("territory"));
     CHECK(t.tree.label(t.at("seized")) == "acl:relcl");
 }
+
+TEST_CASE("relation tree: a noun with its article compounded to a named day is the verb's object") {
+    // "stormed the base Sunday"
+    HandTree t(R"(fighters NOUN 2 nsubj
+stormed VERB/VBD 0 root
+the DET 4 det
+base NOUN 5 compound
+Sunday PROPN 2 obl:unmarked)");
+    CHECK(t.tree.head(t.at("base")) == t.at("stormed"));
+    CHECK(t.tree.label(t.at("base")) == "obj");
+}
