@@ -2252,7 +2252,12 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     // as the root: "kept away from the battle" tells no act)
     bool told = act.begun || act.continued || act.clause != act.trigger || p.tree.head(act.trigger) < 0;
     if (!r.target && !r.place && definite_act(cx, p, act.trigger) && !said_of && told) told_before(mem, r);
-    if (!r.actor && !r.target && !r.place) return std::nullopt;
+    // (nor does an act's noun only named, with nothing it was done to or where: "U.S. airstrikes
+    // played a critical role", "supported by US airstrikes", "killed during a U.S. raid"; a
+    // declaration is one: "answered a call to arms by Sistani")
+    const bool named_only = (!told || (said_of && p.tree.label(act.trigger) == "nsubj")) &&
+                            p.tree.nominal(act.trigger) && !cx.lexicon.cue("declared_as", r.type);
+    if ((!r.actor || named_only) && !r.target && !r.place) return std::nullopt;
     const int part = ground_in_part(cx, p, act, r);
     mem.last_act[r.type] = {r.actor, r.target, r.place};
     if (r.actor) r.participants.push_back(*r.actor);

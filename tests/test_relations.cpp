@@ -977,7 +977,7 @@ TEST_CASE("relations: 'which' after a name that only locates a phrase is the nam
 TEST_CASE("relations: the party in the 'of' phrase of air strikes carried them out") {
     auto e = extract(
         "Counter-terrorism troops, supported by Sunni tribal fighters and by air strikes of the US-led "
-        "coalition, raised the flag over Ramadi on Wednesday.");
+        "coalition on militant positions in Ramadi, raised the flag over the city on Wednesday.");
     INFO(e.dump());
     const Relation* r = first_of(e, "attacked");
     REQUIRE(r);
@@ -3771,4 +3771,15 @@ TEST_CASE("relations: what is said is no clause that opens with its verb and has
         date::year(2016) / 11 / 13);
     INFO(e.dump());
     for (const auto& r : e.relations) CHECK(r.thing.rfind("claiming", 0) != 0);
+}
+
+TEST_CASE("relations: an attack only named, with nothing it was done to and nowhere, is no event") {
+    for (const char* body :
+         {"U.S. airstrikes played a critical role on Saturday, the officials said.",
+          "A coalition of Kurdish and Arab fighters, supported by US airstrikes, declared victory "
+          "over the militants on Friday."}) {
+        auto e = extract(body, date::year(2015) / 1 / 11);
+        INFO(e.dump());
+        for (const auto& r : e.relations) CHECK_FALSE((r.type == "attacked" && !r.target && !r.place));
+    }
 }
