@@ -598,7 +598,7 @@ bool Tree::reattach_object_before_time() {
     for (int c = 0; c < size(); ++c) {
         const int time = head(c);
         // (or a common noun with its article: "stormed the base Sunday")
-        const bool noun = upos(c) == Upos::noun && child(c, "det") && upos(time) == Upos::propn;
+        const bool noun = time > c && upos(c) == Upos::noun && child(c, "det") && upos(time) == Upos::propn;
         if ((upos(c) != Upos::propn && !noun) || base(c) != "compound" || time <= c ||
             label(time) != "obl:unmarked" || head(time) < 0 || head(time) > c || !verbal(head(time)) ||
             child(head(time), "obj"))
