@@ -2188,9 +2188,9 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     const Mention* target = nullptr;
     named_parties(cx, mem, p, act, actor, target);
     appositive_party(cx, mem, p, act, *cx.lexicon.info(trig.relation), actor, target);
-    // (a place first: "it" may stand for a party too)
+    // (a place first: "it" may stand for a party too; "took control of it" as well)
     if (act.target >= 0 && p.tree.base(act.target) == "obj" &&
-        cx.lexicon.cue("place_object_pronoun", p.tree.lower(act.target)) &&
+        cx.lexicon.cue("place_object_pronoun", p.tree.lower(controlled(cx, p, act.target))) &&
         cx.lexicon.cue("ground_act", trig.relation)) {
         if (auto rel = relative_object_place(cx, mem, p, act))
             target = *rel;

@@ -29,6 +29,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_content_after_day,
                         &Tree::reattach_content_from_object,
                         &Tree::reattach_subjectless_content,
+                        &Tree::reattach_participle_before_speaker,
                         &Tree::reattach_content_to_first_saying,
                         &Tree::reattach_near_adjective,
                         &Tree::reattach_opening_participle,
@@ -945,6 +946,20 @@ bool Tree::reattach_subjectless_content() {
         if (!speech_word(v) && !said_before) continue;
         if (speech_word(v)) attach(c, v, "ccomp");
         attach(*o, c, "nsubj");
+        return true;
+    }
+    return false;
+}
+
+bool Tree::reattach_participle_before_speaker() {
+    for (int v = 2; v < size(); ++v) {
+        const int h = head(v);
+        if (!speech_word(v) || base(v) != "parataxis" || h < 0 || h > v || !verbal(h)) continue;
+        const auto c = child(v, "ccomp");
+        if (!c || *c > v || *c <= h || !gerund(*c) || child(*c, "nsubj") || leftmost(*c) < 1 ||
+            word(leftmost(*c) - 1) != ",")
+            continue;
+        attach(*c, h, "advcl");
         return true;
     }
     return false;

@@ -255,6 +255,11 @@ private:
     // clause on an earlier verb of saying: the noun its subject there). Returns whether it
     // changed the tree.
     bool reattach_subjectless_content();
+    // "U.S. commandos mounted a raid, killing a leader, capturing his wife, the Pentagon said"
+    // read with the last participle as what the verb of saying says: a participle with no subject
+    // right before the speaker of a verb of saying set off after a clause is that clause's, and
+    // the clause is what is said. Returns whether it changed the tree.
+    bool reattach_participle_before_speaker();
     // "X warned that talks will end, a statement says" read with the clause as what the final
     // verb of saying says: it is what the first one, which says nothing else, says. Returns
     // whether it changed the tree.

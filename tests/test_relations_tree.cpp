@@ -1571,3 +1571,18 @@ Sunday PROPN 2 obl:unmarked)");
     CHECK(t.tree.head(t.at("base")) == t.at("stormed"));
     CHECK(t.tree.label(t.at("base")) == "obj");
 }
+
+TEST_CASE("relation tree: a participle before the speaker set off after a clause is the clause's") {
+    // "commandos mounted a raid, capturing his wife, the Pentagon said"
+    HandTree t(R"(commandos NOUN 2 nsubj
+mounted VERB/VBD 0 root
+raid NOUN 2 obj
+, PUNCT 5 punct
+capturing VERB/VBG 9 ccomp
+wife NOUN 5 obj
+, PUNCT 8 punct
+Pentagon PROPN 9 nsubj
+said VERB/VBD 2 parataxis)");
+    CHECK(t.tree.head(t.at("capturing")) == t.at("mounted"));
+    CHECK(t.tree.label(t.at("capturing")) == "advcl");
+}
