@@ -150,6 +150,7 @@ struct Memory {
     std::size_t unnamed_subject_sentence = static_cast<std::size_t>(-2);
     std::vector<const Mention*> actors;       // persons and groups named so far (the last 64)
     std::optional<TimeValue> narrative_date;  // the last date of the current paragraph
+    bool unanchored_date = false;             // the sentence has a date of its own nothing anchors
     std::size_t block = static_cast<std::size_t>(-1);
     std::size_t body_sentences = 0;                           // body sentences read so far
     std::unordered_map<std::string, TimeValue> speech_dates;  // speaker -> date of their last statement
@@ -462,6 +463,16 @@ std::vector<Upos> corrected(const Context& cx, std::vector<Upos> tags, const std
             tags[i + 1] = Upos::sconj;
     }
     return tags;
+}
+
+// Whether the sentence holds a date that nothing anchors ("earlier this week" in a story with
+// no date of its own); `ti` is its first temporal expression.
+bool unanchored_date(const Sentence& s, const std::vector<Timex>& timexes, std::size_t ti) {
+    for (std::size_t k = ti; k < timexes.size() && timexes[k].span.end <= s.span.end; ++k)
+        if (timexes[k].span.begin >= s.span.begin && timexes[k].type == TimexType::date &&
+            !timexes[k].value.anchored())
+            return true;
+    return false;
 }
 
 // The sentence's mentions and calendar dates outside its dateline (which ends at dl).
@@ -3225,7 +3236,10 @@ std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Pa
     if (!date && !act.background && !st && dates.loose.size() == 1 &&
         !described(tree, act.clause, cx.lexicon))
         date = dates.loose.front();
-    if (!date && mem.narrative_date && !act.background && narrated(tree, act, cx.lexicon))
+    // (not one the sentence gives a date of its own that nothing anchors: "earlier this week" in
+    // a story with no date of its own is no week of the paragraph's year)
+    if (!date && mem.narrative_date && !mem.unanchored_date && !act.background &&
+        narrated(tree, act, cx.lexicon))
         date = mem.narrative_date;
     if (date) date = reportable(*date);
     return date;
@@ -3823,6 +3837,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             if (const Timex* d = timeline_date(s, timexes, ti, dl)) mem.narrative_date = reportable(d->value);
         const std::size_t first_timex = ti;
         collect(s, mentions, timexes, dl, mi, ti, sm, st);
+        mem.unanchored_date = unanchored_date(s, timexes, ti);
         // (not across a paragraph break: the last date of the one before may be any it names)
         if (st.empty())
             if (auto later = later_day(cx, s, timexes, first_timex, mem.narrative_date))

@@ -3783,3 +3783,20 @@ TEST_CASE("relations: an attack only named, with nothing it was done to and nowh
         for (const auto& r : e.relations) CHECK_FALSE((r.type == "attacked" && !r.target && !r.place));
     }
 }
+
+TEST_CASE("relations: a sentence with a date nothing anchors takes no date from the paragraph") {
+    Extracted e;
+    e.doc =
+        make_document(DocId("t"),
+                      "Forces near Mosul\n\nResidents of Qaraqosh fled in 2014 after Islamic State took the "
+                      "town. Earlier this week, government forces captured Bartella, a Christian village "
+                      "north of Qaraqosh.\n");
+    e.text = segment(e.doc);
+    e.mentions = linker().link(e.doc, e.text);
+    e.timexes = tagger().tag(e.doc.text, e.text, e.doc.published);
+    e.relations = extract_relations(e.doc, e.text, e.mentions, e.timexes, RelationLexicon::defaults(),
+                                    KnowledgeBase::defaults(), Parser::defaults());
+    INFO(e.dump());
+    for (const auto& r : e.relations)
+        if (r.target == EntityId("bartella") || r.place == EntityId("bartella")) CHECK_FALSE(r.date);
+}
