@@ -332,14 +332,19 @@ std::optional<std::reference_wrapper<const Entity>> KnowledgeBase::find(const En
     return std::cref(entities_[it->second]);
 }
 
-bool KnowledgeBase::country(const EntityId& id, const RelationLexicon& lexicon) const {
-    auto parent = [&](const EntityId& at) -> std::optional<EntityId> {
-        for (const auto& f : facts_about(at))
-            if (f.subject == at && lexicon.fact_role(f.relation, FactRole::within)) return f.object;
-        return std::nullopt;
-    };
-    const auto up = parent(id);
-    if (up && parent(*up)) return false;
+int KnowledgeBase::place_depth(const EntityId& id, const RelationLexicon& lexicon) const {
+    int depth = 0;
+    std::optional<EntityId> at = id;
+    for (; at && depth < 8; ++depth) {
+        std::optional<EntityId> up;
+        for (const auto& f : facts_about(*at))
+            if (f.subject == *at && lexicon.fact_role(f.relation, FactRole::within)) up = f.object;
+        at = up;
+    }
+    return depth - 1;
+}
+
+bool KnowledgeBase::holds_places(const EntityId& id, const RelationLexicon& lexicon) const {
     for (const auto& f : facts_about(id))
         if (f.object == id && lexicon.fact_role(f.relation, FactRole::within)) return true;
     return false;

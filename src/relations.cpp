@@ -634,21 +634,8 @@ const Mention* recent(const Context& cx, const Memory& mem, const Parsed& p, int
 const std::string& place_kind(const Context& cx, const Memory& mem, const EntityId& id) {
     auto [it, added] = mem.place_kinds.try_emplace(id.str());
     if (!added) return it->second;
-    auto holds_places = [&](const EntityId& e) {
-        for (const auto& f : cx.kb.facts_about(e))
-            if (f.object == e && cx.lexicon.fact_role(f.relation, FactRole::within)) return true;
-        return false;
-    };
-    int depth = 0;
-    std::optional<EntityId> at = id;
-    for (; at && depth < 8; ++depth) {
-        std::optional<EntityId> up;
-        for (const auto& f : cx.kb.facts_about(*at))
-            if (f.subject == *at && cx.lexicon.fact_role(f.relation, FactRole::within)) up = f.object;
-        at = up;
-    }
-    --depth;
-    bool holds = holds_places(id);
+    const int depth = cx.kb.place_depth(id, cx.lexicon);
+    const bool holds = cx.kb.holds_places(id, cx.lexicon);
     if (depth <= 1 && holds)
         it->second = "country_noun";
     else if (depth == 2 && holds)

@@ -144,9 +144,16 @@ public:
     // The facts whose subject or object is `id`, in file order; looked up in an index. A view
     // into this knowledge base (no copies), empty when `id` has no facts.
     FactRange facts_about(const EntityId& id) const;
-    // Whether `id` is a country: places lie in it (the lexicon's FactRole::within facts), and it
-    // lies in no place but a region of the world, or in none.
-    bool country(const EntityId& id, const RelationLexicon& lexicon) const;
+    // How many steps the lexicon's FactRole::within facts lead up from `id` (0: it lies in no
+    // place; the last such fact of each place counts), at most 8.
+    int place_depth(const EntityId& id, const RelationLexicon& lexicon) const;
+    // Whether some place lies within `id`.
+    bool holds_places(const EntityId& id, const RelationLexicon& lexicon) const;
+    // Whether `id` is a country: places lie in it, and it lies in no place but a region of the
+    // world, or in none.
+    bool country(const EntityId& id, const RelationLexicon& lexicon) const {
+        return place_depth(id, lexicon) <= 1 && holds_places(id, lexicon);
+    }
 
 private:
     void index_facts();
