@@ -160,7 +160,10 @@ struct Memory {
     std::unordered_set<std::size_t> undated_sentences;
     std::unordered_map<std::string, bool> outlets;  // entity -> whether it is a news outlet
     std::vector<const Mention*> places;             // places named so far (the last 64)
-    std::vector<const Mention*> speakers;           // who was named saying something, in order
+    // the places the sentence being read names only to say where another lies ("Bashiqa, 15 km
+    // from Mosul"): "the town" of a later sentence is not one of them
+    std::unordered_set<const Mention*> reference_points;
+    std::vector<const Mention*> speakers;  // who was named saying something, in order
     mutable std::unordered_map<std::string, std::string> place_kinds;  // entity -> its *_noun cue (a memo)
     // the parties of the last act of each relation told with any ("the operation began on 16
     // October" is the offensive on Mosul the story told of before)
@@ -204,7 +207,7 @@ struct Memory {
                 told_group = true;
             }
         for (const Mention* m : mentions) {
-            if (m->type == EntityType::place) places.push_back(m);
+            if (m->type == EntityType::place && !reference_points.count(m)) places.push_back(m);
             // "the Baiji oil refinery", then "the refinery": a named place by its last word
             if (auto space = m->text.rfind(' '); m->type != EntityType::person && space != std::string::npos)
                 (m->type == EntityType::place
@@ -216,6 +219,7 @@ struct Memory {
         }
         if (actors.size() > 128) actors.erase(actors.begin(), actors.end() - 64);
         if (places.size() > 128) places.erase(places.begin(), places.end() - 64);
+        reference_points.clear();
     }
 };
 
@@ -736,6 +740,27 @@ std::vector<const Mention*> parties_named(const Context& cx, const Sentence& s,
         out.push_back(m);
     }
     return out;
+}
+
+// Remembers the places the sentence names only to say where another it names lies: a place
+// right after a preposition (cue reference_case) after a compass word or a unit of distance
+// ("Bashiqa, northeast of Mosul", "Bashiqa, 15 km from Mosul"; not "gathered south of Tal
+// Afar"), parsed or not. `sm` are its mentions in text order;
+// linear in the sentence.
+void remember_reference_points(const Context& cx, Memory& mem, const Sentence& s,
+                               const std::vector<const Mention*>& sm) {
+    const auto& tokens = cx.text.tokens;
+    auto word = [&](std::size_t t) { return detail::fold_word(tokens[t].span.of(cx.doc.text)); };
+    std::size_t t = s.first_token;
+    bool located = false;  // a place named before, which a reference point may locate
+    for (const Mention* m : sm) {
+        while (t < s.end_token && tokens[t].span.begin < m->where.span.begin) ++t;
+        if (m->type != EntityType::place) continue;
+        if (located && t >= s.first_token + 2 && cx.lexicon.cue("reference_case", word(t - 1)) &&
+            detail::reference_word(cx.lexicon, word(t - 2)))
+            mem.reference_points.insert(m);
+        located = true;
+    }
 }
 
 // The person a definite title stands for ("the prime minister", "the spokesman"): the one the
@@ -1799,7 +1824,8 @@ const Mention* pronoun_place(const Context& cx, const Memory& mem, const Parsed&
         if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)])
             named_before = m->type == EntityType::place;
     if (!named_before && mem.subject_place && mem.place_sentence + 1 == p.index) return mem.subject_place;
-    return recent_place(cx, mem, p, act.target, "");
+    // (a country is not taken: "seized it" goes on about a town or an area)
+    return recent_place(cx, mem, p, act.target, "area");
 }
 
 // The party a phrase naming a place stands for as the one an act on people was done to
@@ -3876,6 +3902,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                                                 ? day_value(date::year_month_day(*st.back()->value.first))
                                                 : st.back()->value);
         remember_titles(cx, mem, s, sm);
+        remember_reference_points(cx, mem, s, sm);
         mem.remember(parties_named(cx, s, sm), si);
     }
     date_retold(lexicon, out);

@@ -53,6 +53,8 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_genitive_after_agent,
                         &Tree::reattach_object_before_span,
                         &Tree::reattach_hyphened_backer,
+                        &Tree::reattach_name_after_agent,
+                        &Tree::expletive_subjects,
                         &Tree::reattach_sequence_phrases,
                         &Tree::active_perfect_subjects,
                         &Tree::reattach_verb_after_set_off_participle,
@@ -747,6 +749,40 @@ bool Tree::reattach_hyphened_backer() {
     return changed;
 }
 
+bool Tree::expletive_subjects() {
+    bool changed = false;
+    for (int e = 0; e < size(); ++e) {
+        const int v = head(e);
+        if (base(e) != "expl" || upos(e) != Upos::pron || v < 0 || !verbal(v) || child(v, "nsubj") ||
+            child(v, "nsubj:pass"))
+            continue;
+        bool clause = false;  // ("it is clear that ...": the clause is the subject)
+        for (int c : children(v))
+            clause = clause || base(c) == "ccomp" || base(c) == "csubj" || base(c) == "xcomp";
+        if (clause) continue;
+        attach(e, v, "nsubj");
+        changed = true;
+    }
+    return changed;
+}
+
+bool Tree::reattach_name_after_agent() {
+    bool changed = false;
+    for (int o = 1; o < size(); ++o) {
+        const int v = head(o), n = o - 1;
+        const auto agent = v >= 0 ? child(v, "obl:agent") : std::nullopt;
+        if (base(o) != "obj" || upos(o) != Upos::propn || !agent || *agent >= o || !participle(v) ||
+            !nominal(n) || n == *agent || !under(n, *agent) || rightmost(n) != n || head(n) < 0)
+            continue;
+        attach(o, head(n), label(n));
+        for (int c : children(n))  // ("from the pro-government": the phrase's words are the name's)
+            if (c < n) attach(c, o, label(c));
+        attach(n, o, "compound");
+        changed = true;
+    }
+    return changed;
+}
+
 bool Tree::reattach_sequence_phrases() {
     bool changed = false;
     for (int v = 0; v < size(); ++v) {
@@ -1333,7 +1369,7 @@ std::string_view Tree::case_word(int t) const {
 
 bool Tree::reference_point(int t) const {
     for (int c : children(t))
-        if (base(c) == "case") return c > 0 && lexicon_->cue("direction_noun", lower(c - 1));
+        if (base(c) == "case") return c > 0 && reference_word(*lexicon_, lower(c - 1));
     return false;
 }
 
@@ -1427,11 +1463,21 @@ bool implicative(const Tree& tree, int h, const RelationLexicon& lex) {
     return cop && lex.cue("past_copula", tree.lower(*cop));
 }
 
+// Whether the verb at t is a gerund with no subject of its own that is a clause's subject, or
+// the root a sentence opens with: it names the act in general ("taking Rutbah hits IS hard",
+// "Taking Jarablus and al-Bab would be a significant step").
+bool generic_gerund(const Tree& tree, int t) {
+    if (!tree.gerund(t) || tree.child(t, "nsubj") || tree.child(t, "nsubj:pass") || tree.child(t, "aux"))
+        return false;
+    return tree.base(t) == "csubj" || (tree.head(t) < 0 && t == 0);
+}
+
 // Whether the act at `trigger` (whose predicate is `clause`) is reported as having happened.
 bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& lex) {
     if (unreal_here(tree, trigger, lex, clause == trigger) ||
         (clause != trigger && unreal_here(tree, clause, lex)))
         return false;
+    if (generic_gerund(tree, trigger) || generic_gerund(tree, clause)) return false;
     // a complement of intention: "vowed to retake", "plans to launch", "is set to"
     for (int t : {trigger, clause}) {
         std::string_view l = tree.base(t);
@@ -1481,6 +1527,11 @@ bool nonrestrictive(const Tree& tree, int t) {
 }
 
 }  // namespace
+
+bool reference_word(const RelationLexicon& lexicon, std::string_view word) {
+    std::string_view unit = word.substr(std::min(word.find_first_not_of("0123456789.,-"), word.size()));
+    return lexicon.cue("direction_noun", word) || lexicon.cue("distance_unit", unit);
+}
 
 bool unreal(const Tree& tree, int t, const RelationLexicon& lex) {
     return unreal_here(tree, t, lex);

@@ -46,7 +46,8 @@ public:
     std::string_view case_word(int t) const;
     // Whether t's phrase only says where something lies from it: its preposition follows a
     // compass word ("airstrikes north and west of Baghdad", "a town northeast of Baghdad";
-    // cue direction_noun), whatever the tree hangs the compass word on.
+    // cue direction_noun) or a unit of distance ("Bashiqa, some 15km from Mosul"; cue
+    // distance_unit), whatever the tree hangs that word on.
     bool reference_point(int t) const;
     // The first and the last word of t's phrase (its subtree, punctuation aside), within max_depth.
     int leftmost(int t) const { return outermost(t, false); }
@@ -370,6 +371,15 @@ private:
     // phrase in the name's place, and the name is the participle's (its backer). Returns
     // whether it changed the tree.
     bool reattach_hyphened_backer();
+    // "soldiers, backed by fighters from pro-government Popular Mobilization Units, seized" read
+    // with the name the object of the passive participle: a participle with its agent before
+    // takes no object; a name right after a noun ending the agent's phrase heads that noun's
+    // phrase in its place. Returns whether it changed the tree.
+    bool reattach_name_after_agent();
+    // "although it remains in firm control of Mosul" read with "it" an expletive: a pronoun so
+    // read on a verb with no subject and no clause that could be its subject ("it is clear that
+    // ...") is the verb's subject. Returns whether it changed the tree.
+    bool expletive_subjects();
     // "The attack followed a bombing last Sunday at a Baghdad shopping area": the place phrases
     // a verb of sequence (cue sequence_verb) holds after its object, an act noun, are that
     // act's. Returns whether it changed the tree.
@@ -456,6 +466,11 @@ int small_clause_subject(const Tree& tree, int t, const RelationLexicon& lexicon
 // Whether the predicate at t is itself negated, modal or conditional ("did not say", "will
 // announce", "if they retake"), whatever the clauses above it.
 bool unreal(const Tree& tree, int t, const RelationLexicon& lexicon);
+
+// Whether a word, before the preposition of a place's phrase, makes that place a reference
+// point: a compass word ("north of Mosul", cue direction_noun) or a unit of distance, glued to
+// its number or not ("15km from Mosul", cue distance_unit).
+bool reference_word(const RelationLexicon& lexicon, std::string_view word);
 // Whether t is a past form: tagged as one, or a verb in -ed or -en.
 bool past_form(const Tree& tree, int t);
 // "arrived in Mosul to announce the victory": a statement that is the purpose of an arrival

@@ -3800,3 +3800,41 @@ TEST_CASE("relations: a sentence with a date nothing anchors takes no date from 
     for (const auto& r : e.relations)
         if (r.target == EntityId("bartella") || r.place == EntityId("bartella")) CHECK_FALSE(r.date);
 }
+
+TEST_CASE("relations: a gerund with no subject of its own as a clause's subject names no event") {
+    for (const char* body :
+         {"Taking Jarablus and the IS-held town of al-Bab to the south would be a significant step.",
+          "A commander claimed on Monday that taking Rutbah hits IS hard as it is where the enemy "
+          "trained."}) {
+        auto e = extract(body, date::year(2016) / 8 / 24);
+        INFO(e.dump());
+        CHECK_FALSE(first_of(e, "captured"));
+    }
+}
+
+TEST_CASE("relations: a place named only to say where another lies is not what the next sentence means") {
+    for (const char* body :
+         {"Peshmerga forces reached Bashiqa, northeast of Mosul, on Monday. They captured it "
+          "on Tuesday.",
+          "Peshmerga forces reached Bashiqa, 15km from Mosul, on Monday. They captured the "
+          "town on Tuesday."}) {
+        auto e = extract(body, date::year(2016) / 10 / 26);
+        INFO(e.dump());
+        const Relation* r = first_of(e, "captured");
+        REQUIRE(r);
+        CHECK(r->target == EntityId("bashiqa"));
+    }
+    auto s = extract("In Bashiqa, some 15km from Mosul, peshmerga forces entered the town on Monday.",
+                     date::year(2016) / 10 / 26);
+    INFO(s.dump());
+    for (const auto& r : s.relations) CHECK(r.target != EntityId("mosul"));
+}
+
+TEST_CASE("relations: an object pronoun of taking ground stands for no country") {
+    auto e =
+        extract("Qaraqosh lies in Iraq. Islamic State seized it in August 2014.", date::year(2016) / 10 / 26);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("qaraqosh"));
+}

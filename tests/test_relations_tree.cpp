@@ -1586,3 +1586,43 @@ said VERB/VBD 2 parataxis)");
     CHECK(t.tree.head(t.at("capturing")) == t.at("mounted"));
     CHECK(t.tree.label(t.at("capturing")) == "advcl");
 }
+
+TEST_CASE(
+    "relation tree: a name read as the object of a passive participle with its agent before heads the "
+    "agent's phrase") {
+    // "soldiers, backed by fighters from pro-government Popular Mobilization Units, seized"
+    HandTree t(R"(soldiers NOUN 9 nsubj
+, PUNCT 3 punct
+backed VERB/VBN 1 acl
+by ADP 5 case
+fighters NOUN 3 obl:agent
+from ADP 7 case
+government NOUN 5 nmod
+Units PROPN 3 obj
+seized VERB/VBD 0 root)");
+    CHECK(t.tree.head(t.at("Units")) == t.at("fighters"));
+    CHECK(t.tree.label(t.at("Units")) == "nmod");
+    CHECK(t.tree.head(t.at("government")) == t.at("Units"));
+    CHECK(t.tree.head(t.at("from")) == t.at("Units"));
+}
+
+TEST_CASE(
+    "relation tree: a pronoun read as an expletive on a verb with no subject and no subject clause is its "
+    "subject") {
+    // "although it remains in control of Mosul"
+    HandTree t(R"(although SCONJ 3 mark
+it PRON 3 expl
+remains VERB/VBZ 0 root
+in ADP 5 case
+control NOUN 3 obl)");
+    CHECK(t.tree.label(t.at("it")) == "nsubj");
+    // "it is clear that the town fell": the clause is the subject
+    HandTree c(R"(it PRON 3 expl
+is AUX 3 cop
+clear ADJ 0 root
+that SCONJ 7 mark
+the DET 6 det
+town NOUN 7 nsubj
+fell VERB/VBD 3 ccomp)");
+    CHECK(c.tree.label(c.at("it")) == "expl");
+}
