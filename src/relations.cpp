@@ -1573,15 +1573,19 @@ std::pair<int, int> phrase_extent(const Context& cx, const Parsed& p, int t, int
     int first = t, last = t;
     // (a name's phrase ends before what a comma sets off after it: "most of Tal Abyad[, a
     // strategically important town near the border]")
+    // (nor does any noun's phrase take in a clause on it: "the formation of a caliphate[ declared
+    // by the group]")
     auto core_end = [&](int c) {
+        const bool name = tree.upos(c) == Upos::propn;
         int end = c;
         for (int g : tree.children(c)) {
             if (g < c) continue;
             const std::string_view gl = tree.base(g);
-            if (gl == "appos" || gl == "acl" || gl == "parataxis" || tree.upos(g) == Upos::punct) break;
+            if (gl == "acl" || (name && (gl == "appos" || gl == "parataxis" || tree.upos(g) == Upos::punct)))
+                break;
             end = std::max(end, tree.rightmost(g));
         }
-        return tree.upos(c) == Upos::propn ? end : tree.rightmost(c);
+        return end;
     };
     for (int c : tree.children(t)) {
         std::string_view l = tree.base(c);

@@ -55,6 +55,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_hyphened_backer,
                         &Tree::reattach_name_after_agent,
                         &Tree::expletive_subjects,
+                        &Tree::reattach_reduced_relative,
                         &Tree::reattach_sequence_phrases,
                         &Tree::active_perfect_subjects,
                         &Tree::reattach_verb_after_set_off_participle,
@@ -744,6 +745,21 @@ bool Tree::reattach_hyphened_backer() {
             if (c < n && (base(c) == "case" || base(c) == "det")) attach(c, m, label(c));
         attach(n, p, "obl");
         attach(p - 1, p, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
+bool Tree::reattach_reduced_relative() {
+    bool changed = false;
+    for (int v = 1; v < size(); ++v) {
+        const int h = head(v);
+        const auto o = h >= 0 ? child(h, "obj") : std::nullopt;
+        const auto agent = child(v, "obl:agent");
+        if (base(v) != "xcomp" || !participle(v) || !o || *o > v || !agent || rightmost(*o) != v - 1 ||
+            !nominal(v - 1))
+            continue;
+        attach(v, v - 1, "acl");
         changed = true;
     }
     return changed;

@@ -380,6 +380,10 @@ private:
     // read on a verb with no subject and no clause that could be its subject ("it is clear that
     // ...") is the verb's subject. Returns whether it changed the tree.
     bool expletive_subjects();
+    // "to announce the formation of the caliphate declared by his group" read with the
+    // participle a complement of the verb: a past participle with an agent right after the
+    // verb's object describes the noun its object ends with. Returns whether it changed the tree.
+    bool reattach_reduced_relative();
     // "The attack followed a bombing last Sunday at a Baghdad shopping area": the place phrases
     // a verb of sequence (cue sequence_verb) holds after its object, an act noun, are that
     // act's. Returns whether it changed the tree.

@@ -3838,3 +3838,16 @@ TEST_CASE("relations: an object pronoun of taking ground stands for no country")
     REQUIRE(r);
     CHECK(r->target == EntityId("qaraqosh"));
 }
+
+TEST_CASE("relations: a declaration that is the purpose of an appearance told as done was made") {
+    auto e = extract(
+        "Abu Bakr al-Baghdadi appeared at a mosque in Raqqa on Friday to announce the formation of "
+        "a caliphate declared by his group.",
+        date::year(2015) / 3 / 9);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "declared");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("abu_bakr_al_baghdadi"));
+    CHECK(r->thing == "the formation of a caliphate");
+    CHECK(r->date);
+}

@@ -1626,3 +1626,22 @@ town NOUN 7 nsubj
 fell VERB/VBD 3 ccomp)");
     CHECK(c.tree.label(c.at("it")) == "expl");
 }
+
+TEST_CASE(
+    "relation tree: a past participle with its agent right after the object describes the object's last "
+    "noun") {
+    // "to proclaim the founding of a state declared by the group"
+    HandTree t(R"(to PART 2 mark
+proclaim VERB 0 root
+the DET 4 det
+founding NOUN 2 obj
+of ADP 7 case
+a DET 7 det
+state NOUN 4 nmod
+declared VERB/VBN 2 xcomp
+by ADP 11 case
+the DET 11 det
+group NOUN 8 obl:agent)");
+    CHECK(t.tree.head(t.at("declared")) == t.at("state"));
+    CHECK(t.tree.label(t.at("declared")) == "acl");
+}
