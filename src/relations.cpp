@@ -1931,6 +1931,11 @@ std::string thing_of(const Context& cx, const Parsed& p, const Act& act, const s
         !p.mention_at[static_cast<std::size_t>(act.target)] && cx.lexicon.cue("party_target", type) &&
         members_at(cx, p.tree, act.target))
         return phrase_text(cx, p, act.target, -1);
+    // "killed the Islamic State's finance minister": an office whose holder the story names not
+    if ((!target || target->type == EntityType::group) && act.target >= 0 && p.tree.nominal(act.target) &&
+        !p.mention_at[static_cast<std::size_t>(act.target)] && cx.lexicon.cue("party_target", type) &&
+        cx.lexicon.cue("title_noun", p.tree.lower(act.target)))
+        return phrase_text(cx, p, act.target, -1);
     return {};
 }
 
@@ -3323,6 +3328,24 @@ void drop_means(const Context& cx, const Memory& mem, const Parsed& p,
     for (int t : dropped) read[static_cast<std::size_t>(t)].reset();
 }
 
+// A statement that says nothing the text gives (no content, no one addressed) by a party whose
+// act the same sentence tells ("IS released a video claiming to have executed the journalist"):
+// the act is the news, and the statement adds nothing to it. `from` is the sentence's first
+// relation in `out`; linear in the sentence's relations.
+void drop_empty_statements(const RelationLexicon& lexicon, std::vector<Relation>& out, std::size_t from) {
+    auto speech = [&](const Relation& r) {
+        const RelationInfo* info = lexicon.info(r.type);
+        return info && info->kind == RelationKind::speech;
+    };
+    std::unordered_set<std::string> acting;
+    for (std::size_t i = from; i < out.size(); ++i)
+        if (!speech(out[i]) && out[i].actor) acting.insert(out[i].actor->str());
+    auto empty = [&](const Relation& r) {
+        return speech(r) && r.actor && !r.target && r.thing.empty() && acting.count(r.actor->str());
+    };
+    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), empty), out.end());
+}
+
 // Every relation of one parsed sentence.
 void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<Relation>& out) {
     const Tree& tree = p.tree;
@@ -3898,7 +3921,9 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             std::vector<bool> dated(p.timex_at.size());
             for (std::size_t i = 0; i < dated.size(); ++i) dated[i] = p.timex_at[i] != nullptr;
             p.tree.dates_as_modifiers(dated);
+            const std::size_t before = out.size();
             read_sentence(cx, mem, p, out);
+            drop_empty_statements(lexicon, out, before);
         }
         if (st.empty()) mem.undated_sentences.insert(si);
         if (!st.empty())

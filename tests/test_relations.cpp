@@ -3851,3 +3851,21 @@ TEST_CASE("relations: a declaration that is the purpose of an appearance told as
     CHECK(r->thing == "the formation of a caliphate");
     CHECK(r->date);
 }
+
+TEST_CASE("relations: an office killed whose holder the story does not name is said as written") {
+    auto e = extract("Coalition aircraft on Tuesday killed the Islamic State's oil minister near Raqqa.",
+                     date::year(2016) / 3 / 26);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "killed");
+    REQUIRE(r);
+    CHECK(r->thing == "the Islamic State's oil minister");
+}
+
+TEST_CASE("relations: a statement that says nothing, by a party whose act the sentence tells, is dropped") {
+    auto e2 =
+        extract("ISIS released a video on Tuesday, claiming to have executed Kurdish commander Ali Hamid.",
+                date::year(2015) / 2 / 4);
+    INFO(e2.dump());
+    REQUIRE(first_of(e2, "killed"));
+    for (const auto& r : e2.relations) CHECK_FALSE((r.type == "said" && !r.target && r.thing.empty()));
+}
