@@ -1890,12 +1890,13 @@ bool unnamed(const Context& cx, const Parsed& p, int t) {
     const Tree& tree = p.tree;
     const std::string& w = tree.lower(t);
     // (nor a noun of a place the story would have named: "the capital", "the town"; but one a
-    // modifier makes new, "a hilltop area", is said as written)
+    // modifier or an article makes new, "a hilltop area", "a town", is said as written)
     const bool place_noun = cx.lexicon.cue("area_noun", w) || cx.lexicon.cue("settlement_noun", w) ||
                             cx.lexicon.cue("province_noun", w) || cx.lexicon.cue("country_noun", w) ||
                             cx.lexicon.cue("vague_place_noun", w);
+    // (so is one an article makes new: "seized a town in Homs")
     const bool modified = std::any_of(tree.children(t).begin(), tree.children(t).end(), [&](int c) {
-        return c < t && (tree.base(c) == "compound" || tree.base(c) == "amod");
+        return c < t && (tree.base(c) == "compound" || tree.base(c) == "amod" || tree.base(c) == "det");
     });
     if (!tree.nominal(t) || cx.lexicon.generic_class(w) ||
         (place_noun && (determined(cx, tree, t) || !modified)))
@@ -2746,6 +2747,13 @@ std::string call_text(const Context& cx, const Parsed& p, int verb, int most = 2
                     if (act < 0 && tree.base(g) == "acl" && mark_of(g) >= 0) act = g;
         }
     if (who < 0 || act < 0 || act < who) return {};
+    // (one called on is a party or people: "announced the end of a war to drive IS out" tells
+    // what the war was for)
+    const std::string& w = tree.lower(who);
+    if (!p.mention_at[static_cast<std::size_t>(who)] && !tree.plural(who) && !cx.lexicon.generic_class(w) &&
+        !cx.lexicon.cue("member_noun", w) && !cx.lexicon.cue("title_noun", w) &&
+        !cx.lexicon.cue("institution_noun", w))
+        return {};
     int mark = mark_of(act), first = tree.leftmost(who), last = who;
     for (int c : tree.children(who))  // ("parliament on Tuesday": the date is the call's)
         if (c != act && !p.timex_at[static_cast<std::size_t>(c)]) last = std::max(last, tree.rightmost(c));

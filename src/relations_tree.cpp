@@ -152,9 +152,14 @@ bool Tree::reattach_later_to_conjunct() {
 bool Tree::reattach_particle_object() {
     bool changed = false;
     for (int v = 0; v + 1 < size(); ++v) {
-        const int p = v + 1, n = head(p);
-        if (upos(v) != Upos::verb || base(p) != "case" || n <= p || head(n) != v || base(n) != "obl" ||
-            child(v, "obj") || !lexicon_->cue("verb_particle", lower(p)))
+        const int p = v + 1;
+        // (or read as a phrase of the verb with the noun its object: "had taken [over] a bridge")
+        const auto under_particle =
+            base(p) == "obl" && upos(p) == Upos::adp && head(p) == v ? child(p, "obj") : std::nullopt;
+        const int n = under_particle ? *under_particle : head(p);
+        if (upos(v) != Upos::verb || (base(p) != "case" && !under_particle) || n <= p ||
+            (!under_particle && (head(n) != v || base(n) != "obl")) || child(v, "obj") ||
+            !lexicon_->cue("verb_particle", lower(p)))
             continue;
         // ("out of Fallujah" is one preposition)
         if (p + 1 < size() && upos(p + 1) == Upos::adp) continue;
@@ -1146,7 +1151,24 @@ bool Tree::dates_as_modifiers(const std::vector<bool>& dated) {
         changed = true;
     }
     if (changed) link_children();
-    return changed;
+    bool named = false;
+    // "in March Abu Ali al-Anbari, the group's deputy, was killed" read with the name a part of
+    // the date: the name is the subject its appositive after the comma was read as
+    for (int t = 1; t + 1 < size(); ++t) {
+        const int d = head(t);
+        if (upos(t) != Upos::propn || is_dated(t) || d < 0 || d > t || !is_dated(d) ||
+            (base(t) != "flat" && base(t) != "compound") || head(d) < 0 || word(t + 1) != ",")
+            continue;
+        const int v = head(d);
+        auto s = child(v, "nsubj:pass");
+        if (!s) s = child(v, "nsubj");
+        if (!s || leftmost(*s) <= t + 1 || *s > v) continue;
+        attach(t, v, label(*s));
+        attach(*s, t, "appos");
+        named = true;
+    }
+    if (named) link_children();
+    return changed || named;
 }
 
 bool Tree::join_names(const std::vector<int>& name_of) {

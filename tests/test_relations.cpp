@@ -3869,3 +3869,23 @@ TEST_CASE("relations: a statement that says nothing, by a party whose act the se
     REQUIRE(first_of(e2, "killed"));
     for (const auto& r : e2.relations) CHECK_FALSE((r.type == "said" && !r.target && r.thing.empty()));
 }
+
+TEST_CASE("relations: a place an article makes new is said as written") {
+    auto e =
+        extract("Islamic State militants on Friday seized a town in the central Syrian province of Homs.",
+                date::year(2015) / 8 / 8);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->thing == "a town");
+    CHECK(r->summary == "Islamic State captured a town in Homs");
+}
+
+TEST_CASE("relations: what a war was for is no call on it") {
+    auto e = extract(
+        "The prime minister on Saturday announced the end of a long war by Iraqi forces to drive the "
+        "militants out of Anbar.",
+        date::year(2017) / 12 / 10);
+    INFO(e.dump());
+    for (const auto& r : e.relations) CHECK(r.thing.find("should") == std::string::npos);
+}

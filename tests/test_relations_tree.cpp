@@ -1645,3 +1645,33 @@ group NOUN 8 obl:agent)");
     CHECK(t.tree.head(t.at("declared")) == t.at("state"));
     CHECK(t.tree.label(t.at("declared")) == "acl");
 }
+
+TEST_CASE(
+    "relation tree: a name read as part of the date before it is the subject its appositive was read as") {
+    // "in March Abu Ali, the deputy, was killed"
+    HandTree t(R"(in ADP 2 case
+March PROPN 7 obl
+Ali PROPN 2 flat
+, PUNCT 5 punct
+deputy NOUN 7 nsubj:pass
+was AUX 7 aux:pass
+killed VERB/VBN 0 root)");
+    t.tree.dates_as_modifiers({false, true, false, false, false, false, false});
+    CHECK(t.tree.head(t.at("Ali")) == t.at("killed"));
+    CHECK(t.tree.label(t.at("Ali")) == "nsubj:pass");
+    CHECK(t.tree.head(t.at("deputy")) == t.at("Ali"));
+    CHECK(t.tree.label(t.at("March")) == "obl");
+}
+
+TEST_CASE("relation tree: a particle a trigger needs, read as a phrase of the verb, is its particle") {
+    // "had taken over a bridge"
+    HandTree t(R"(militants NOUN 3 nsubj
+had AUX 3 aux
+taken VERB/VBN 0 root
+over ADP 3 obl
+a DET 6 det
+bridge NOUN 4 obj)");
+    CHECK(t.tree.label(t.at("over")) == "compound:prt");
+    CHECK(t.tree.head(t.at("bridge")) == t.at("taken"));
+    CHECK(t.tree.label(t.at("bridge")) == "obj");
+}
