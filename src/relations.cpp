@@ -2875,6 +2875,14 @@ std::optional<Relation> statement_relation(const Context& cx, const Parsed& p, c
         r.thing = verb_text(cx, p, st.speech.verb);
         r.thing_has_verb = !r.thing.empty();
     }
+    // "released a video of its leader preaching in Mosul": a noun of saying with no content,
+    // the object of a verb, is said with that verb as written
+    if (const int v = p.tree.head(st.speech.verb);
+        r.thing.empty() && st.speech.content < 0 && v >= 0 && p.tree.nominal(st.speech.verb) &&
+        p.tree.base(st.speech.verb) == "obj" && p.tree.verbal(v) && v < st.speech.verb) {
+        r.thing = verb_text(cx, p, v);
+        r.thing_has_verb = !r.thing.empty();
+    }
     // (an attribution whose content the parse cannot read makes no statement of its own)
     if (r.thing.empty() && cx.lexicon.cue("according", p.tree.lower(st.speech.verb))) return std::nullopt;
     r.evidence = Provenance{cx.doc.id, p.index, p.sentence->span};
@@ -3336,10 +3344,10 @@ void drop_means(const Context& cx, const Memory& mem, const Parsed& p,
     for (int t : dropped) read[static_cast<std::size_t>(t)].reset();
 }
 
-// A statement that says nothing the text gives (no content, no one addressed) by a party whose
-// act the same sentence tells ("IS released a video claiming to have executed the journalist"):
-// the act is the news, and the statement adds nothing to it. `from` is the sentence's first
-// relation in `out`; linear in the sentence's relations.
+// A statement that says nothing the text gives (no content, no one addressed; or only its own
+// verb as written) by a party whose act the same sentence tells ("IS released a video claiming
+// to have executed the journalist"): the act is the news, and the statement adds nothing to it. `from` is the
+// sentence's first relation in `out`; linear in the sentence's relations.
 void drop_empty_statements(const RelationLexicon& lexicon, std::vector<Relation>& out, std::size_t from) {
     auto speech = [&](const Relation& r) {
         const RelationInfo* info = lexicon.info(r.type);
@@ -3349,7 +3357,8 @@ void drop_empty_statements(const RelationLexicon& lexicon, std::vector<Relation>
     for (std::size_t i = from; i < out.size(); ++i)
         if (!speech(out[i]) && out[i].actor) acting.insert(out[i].actor->str());
     auto empty = [&](const Relation& r) {
-        return speech(r) && r.actor && !r.target && r.thing.empty() && acting.count(r.actor->str());
+        return speech(r) && r.actor && !r.target && (r.thing.empty() || r.thing_has_verb) &&
+               acting.count(r.actor->str());
     };
     out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), empty), out.end());
 }

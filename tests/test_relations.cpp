@@ -3889,3 +3889,12 @@ TEST_CASE("relations: what a war was for is no call on it") {
     INFO(e.dump());
     for (const auto& r : e.relations) CHECK(r.thing.find("should") == std::string::npos);
 }
+
+TEST_CASE("relations: a noun of saying with no content, the object of a verb, is said with that verb") {
+    auto e = extract("Islamic State on Saturday released a video of its leader preaching in Raqqa.",
+                     date::year(2015) / 5 / 17);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "said");
+    REQUIRE(r);
+    CHECK(r->summary == "Islamic State released a video of its leader preaching in Raqqa");
+}
