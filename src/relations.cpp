@@ -49,12 +49,12 @@ std::size_t dated_end(std::string_view head, std::size_t end) {
 // place, date and agency are the report's, not an event's. Returns where it ends.
 std::size_t dateline_end(std::string_view sentence, std::size_t begin) {
     std::string_view head_text = sentence.substr(0, 120);
-    // (each dash holds a hyphen, a slash ("BAGHDAD // ..."), a colon ("Apr 18, Baghdad: ...") or
-    // the lead byte of an em or en dash)
-    if (head_text.find_first_of("-/:\xE2") == std::string_view::npos) return begin;
+    // (each dash holds a hyphen, a slash ("BAGHDAD // ..."), a colon ("Apr 18, Baghdad: ..."), an
+    // angle ("BEIRUT >> ...") or the lead byte of an em or en dash)
+    if (head_text.find_first_of("-/:>\xE2") == std::string_view::npos) return begin;
     // (an em dash may stand unspaced: "KURDWATCH, June 21, 2015\xE2\x80\x94On June 16, ...")
     for (std::string_view dash :
-         {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " // ", ": ", "\xE2\x80\x94"}) {
+         {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " // ", " >> ", ": ", "\xE2\x80\x94"}) {
         auto at = head_text.find(dash);
         if (at == std::string_view::npos || at == 0) continue;
         std::string_view head = head_text.substr(0, at);
@@ -1917,29 +1917,6 @@ bool unnamed(const Context& cx, const Parsed& p, int t) {
     return true;
 }
 
-std::string thing_of(const Context& cx, const Parsed& p, const Act& act, const std::string& type,
-                     const Mention* target, const std::string& self_thing) {
-    if (act.thing >= 0)
-        if (std::string t = phrase_text(cx, p, act.thing, act.target); !t.empty()) return t;
-    if (!self_thing.empty()) return self_thing;
-    // "destroyed 12 Iraqi tanks", "an Islamic State weapons factory": what is no party itself, as
-    // written (cue thing_object)
-    if (act.target >= 0 && p.tree.nominal(act.target) && cx.lexicon.cue("thing_object", type) &&
-        (!target ||
-         (target->type == EntityType::group && !p.mention_at[static_cast<std::size_t>(act.target)])))
-        return phrase_text(cx, p, act.target, -1);
-    if (target && target->type == EntityType::group && act.target >= 0 &&
-        !p.mention_at[static_cast<std::size_t>(act.target)] && cx.lexicon.cue("party_target", type) &&
-        members_at(cx, p.tree, act.target))
-        return phrase_text(cx, p, act.target, -1);
-    // "killed the Islamic State's finance minister": an office whose holder the story names not
-    if ((!target || target->type == EntityType::group) && act.target >= 0 && p.tree.nominal(act.target) &&
-        !p.mention_at[static_cast<std::size_t>(act.target)] && cx.lexicon.cue("party_target", type) &&
-        cx.lexicon.cue("title_noun", p.tree.lower(act.target)))
-        return phrase_text(cx, p, act.target, -1);
-    return {};
-}
-
 // Whether the act's object names people and no party or place ("residents", "3,000 Turkmen
 // who were expelled"): a noun no name or generic party noun stands on.
 bool people_at(const Context& cx, const Parsed& p, const Act& act) {
@@ -1951,6 +1928,37 @@ bool people_at(const Context& cx, const Parsed& p, const Act& act) {
     for (const char* kind : {"settlement_noun", "province_noun", "country_noun", "area_noun", "part_noun"})
         if (cx.lexicon.cue(kind, p.tree.lower(t))) return false;
     return true;
+}
+
+std::string thing_of(const Context& cx, const Parsed& p, const Act& act, const std::string& type,
+                     const Mention* target, const std::string& self_thing) {
+    if (act.thing >= 0)
+        if (std::string t = phrase_text(cx, p, act.thing, act.target); !t.empty()) {
+            // ("declared victory [over the Islamic State group]", the tree hanging the phrase
+            // on the verb: whom it was declared over is part of what was declared)
+            if (const int o = act.target; o > act.thing && p.tree.head(o) != act.thing &&
+                                          cx.lexicon.cue("declared_over_case", p.tree.case_word(o)))
+                t += " " + std::string(p.tree.case_word(o)) + " " + phrase_text(cx, p, o, -1);
+            return t;
+        }
+    if (!self_thing.empty()) return self_thing;
+    // "destroyed 12 Iraqi tanks", "an Islamic State weapons factory": what is no party itself, as
+    // written (cue thing_object)
+    if (act.target >= 0 && p.tree.nominal(act.target) && cx.lexicon.cue("thing_object", type) &&
+        (!target ||
+         (target->type == EntityType::group && !p.mention_at[static_cast<std::size_t>(act.target)])))
+        return phrase_text(cx, p, act.target, -1);
+    if (target && target->type == EntityType::group && act.target >= 0 &&
+        !p.mention_at[static_cast<std::size_t>(act.target)] && cx.lexicon.cue("party_target", type) &&
+        members_at(cx, p.tree, act.target))
+        return phrase_text(cx, p, act.target, -1);
+    // "killed the Islamic State's finance minister", "seven civilians were killed": an office
+    // whose holder the story names not, or people it names not
+    if ((!target || target->type == EntityType::group) && act.target >= 0 && p.tree.nominal(act.target) &&
+        !p.mention_at[static_cast<std::size_t>(act.target)] && cx.lexicon.cue("party_target", type) &&
+        (cx.lexicon.cue("title_noun", p.tree.lower(act.target)) || (!target && people_at(cx, p, act))))
+        return phrase_text(cx, p, act.target, -1);
+    return {};
 }
 
 // What the kind of act makes of its parties: a possessive place pronoun is what was taken,
@@ -3333,11 +3341,20 @@ void drop_means(const Context& cx, const Memory& mem, const Parsed& p,
         int doer = act->actor_relative >= 0 ? act->relative_head : act->actor;
         if (by_means >= 0 && doer != by_means && entity_of(cx, mem, p, act->target)) doer = by_means;
         if (doer == static_cast<int>(j) || !means(doer)) continue;
-        bool named = act->target_relative >= 0 || entity_of(cx, mem, p, act->target);
+        // (and so is one an act on people names by an office: "a senior commander was killed in
+        // an air strike"; a count of people killed is the toll of the means, "seven civilians were
+        // killed in an air strike")
+        const int k = p.trigger_at[j];
+        const bool office = act->target >= 0 && k >= 0 &&
+                            cx.lexicon.cue("party_target", all[static_cast<std::size_t>(k)].relation) &&
+                            cx.lexicon.cue("title_noun", p.tree.lower(act->target));
+        bool named = act->target_relative >= 0 || entity_of(cx, mem, p, act->target) || office;
         const int keep = named ? static_cast<int>(j) : doer, drop = named ? doer : static_cast<int>(j);
         dropped.push_back(drop);
         Act& kept = *read[static_cast<std::size_t>(keep)];
         const Act& other = *read[static_cast<std::size_t>(drop)];
+        // (the means' doer does the act it is the means of: "a bombing by IS killed seven")
+        if (keep == static_cast<int>(j) && kept.actor == doer && other.actor >= 0) kept.actor = other.actor;
         kept.paired = drop;  // its date and places are the kept act's too
         kept.places.insert(kept.places.end(), other.places.begin(), other.places.end());
     }
@@ -3361,6 +3378,27 @@ void drop_empty_statements(const RelationLexicon& lexicon, std::vector<Relation>
                acting.count(r.actor->str());
     };
     out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), empty), out.end());
+}
+
+// "declared victory over IS in Raqqa, declaring the city free": a participle clause that tells
+// again the act of the verb it hangs on is that act, not another one. Linear in the sentence.
+void drop_restatements(const Context& cx, const Parsed& p, std::vector<std::optional<Act>>& read,
+                       const std::vector<const std::string*>& renamed) {
+    const Tree& tree = p.tree;
+    const auto& all = cx.lexicon.triggers();
+    auto relation = [&](int t) -> const std::string& {
+        if (const std::string* r = renamed[static_cast<std::size_t>(t)]) return *r;
+        return all[static_cast<std::size_t>(p.trigger_at[static_cast<std::size_t>(t)])].relation;
+    };
+    for (int t = 0; t < tree.size(); ++t) {
+        const int h = tree.head(t);
+        // (not one a conjunction opens: "captured families after seizing a town" tells two acts)
+        if (!read[static_cast<std::size_t>(t)] || !tree.gerund(t) || tree.base(t) != "advcl" || h < 0 ||
+            tree.child(t, "mark") || !read[static_cast<std::size_t>(h)] ||
+            p.trigger_at[static_cast<std::size_t>(t)] < 0 || p.trigger_at[static_cast<std::size_t>(h)] < 0)
+            continue;
+        if (relation(t) == relation(h)) read[static_cast<std::size_t>(t)].reset();
+    }
 }
 
 // Every relation of one parsed sentence.
@@ -3397,6 +3435,7 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
     for (auto& st : sts)  // a statement that declares is its declaration
         if (renamed[static_cast<std::size_t>(st.speech.verb)]) st.has_act = true;
     drop_means(cx, mem, p, read);
+    drop_restatements(cx, p, read, renamed);
     for (int i = 0; i < tree.size(); ++i) {
         if (!read[static_cast<std::size_t>(i)] || !read[static_cast<std::size_t>(i)]->reported) continue;
         const Act& act = *read[static_cast<std::size_t>(i)];

@@ -1516,6 +1516,19 @@ bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& 
         (clause != trigger && unreal_here(tree, clause, lex)))
         return false;
     if (generic_gerund(tree, trigger) || generic_gerund(tree, clause)) return false;
+    // one of alternatives not told as done: "had to surrender or be killed" (cue alternative;
+    // but "captured or destroyed several positions" tells both)
+    for (int t : {trigger, clause}) {
+        auto alternative = [&](int c) {
+            const auto cc = tree.child(c, "cc");
+            return cc && lex.cue("alternative", tree.lower(*cc));
+        };
+        const int first = tree.base(t) == "conj" && tree.head(t) >= 0 ? tree.head(t) : t;
+        if (past_form(tree, first)) continue;
+        if (tree.base(t) == "conj" && alternative(t)) return false;
+        for (int c : tree.children(t))
+            if (tree.base(c) == "conj" && alternative(c)) return false;
+    }
     // a complement of intention: "vowed to retake", "plans to launch", "is set to"
     for (int t : {trigger, clause}) {
         std::string_view l = tree.base(t);

@@ -3898,3 +3898,54 @@ TEST_CASE("relations: a noun of saying with no content, the object of a verb, is
     REQUIRE(r);
     CHECK(r->summary == "Islamic State released a video of its leader preaching in Raqqa");
 }
+
+TEST_CASE("relations: a dateline set off by angle quotes is no party") {
+    auto e = extract(
+        "BEIRUT >> Syrian Democratic Forces declared victory over the Islamic State group in Raqqa on "
+        "Friday.",
+        date::year(2017) / 10 / 21);
+    INFO(e.dump());
+    for (const auto& r : e.relations) CHECK(r.actor != EntityId("beirut"));
+    const Relation* r = first_of(e, "declared");
+    REQUIRE(r);
+    CHECK(r->summary.find("victory over the Islamic State group") != std::string::npos);
+}
+
+TEST_CASE(
+    "relations: alternatives not told as done are no acts, and a participle telling the act again is that "
+    "act") {
+    auto e = extract("The militants had to surrender or be killed, the prime minister said on Sunday.",
+                     date::year(2017) / 8 / 21);
+    INFO(e.dump());
+    CHECK_FALSE(first_of(e, "killed"));
+    auto both =
+        extract("Kurdish forces captured or destroyed several Islamic State positions near Sinjar on Sunday.",
+                date::year(2015) / 11 / 16);
+    INFO(both.dump());
+    CHECK(first_of(both, "captured"));
+    auto again = extract(
+        "Syrian Democratic Forces declared victory over Islamic State in Raqqa on Friday, declaring "
+        "the city free of militants.",
+        date::year(2017) / 10 / 21);
+    INFO(again.dump());
+    CHECK(again.of_type("declared").size() == 1);
+}
+
+TEST_CASE("relations: one an act on people names by an office, with its means, is its news") {
+    auto e = extract(
+        "A top aide to the Islamic State leader was killed in a coalition air strike near Mosul on "
+        "Tuesday.",
+        date::year(2016) / 11 / 2);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "killed");
+    REQUIRE(r);
+    CHECK(r->thing.find("aide") != std::string::npos);
+    CHECK(r->actor == EntityId("international_coalition"));
+    CHECK_FALSE(first_of(e, "attacked"));
+    auto people = extract("Islamic State militants killed 30 villagers near Kirkuk on Tuesday.",
+                          date::year(2016) / 11 / 2);
+    INFO(people.dump());
+    const Relation* v = first_of(people, "killed");
+    REQUIRE(v);
+    CHECK(v->thing == "30 villagers");
+}
