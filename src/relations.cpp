@@ -920,9 +920,10 @@ const Mention* group_meant(const Context& cx, const Memory& mem, const Parsed& p
 // compass word read as an adverb ("captured villages west of Mosul"); entity_of's rule.
 const Mention* place_of_phrase(const Context& cx, const Memory& mem, const Parsed& p, int t, int depth) {
     const Tree& tree = p.tree;
-    // "the western Anbar town of Rutba", "the northern Iraq city of Sinjar": a place noun's "of"
-    // phrase names it; the name compounded before it only locates it
-    if (cx.lexicon.cue("settlement_noun", tree.lower(t)) || cx.lexicon.cue("province_noun", tree.lower(t)))
+    // "the western Anbar town of Rutba", "the northern Iraq city of Sinjar", "the IS bastion of
+    // al-Bab": a place noun's "of" phrase names it; the name compounded before it only locates it
+    if (cx.lexicon.cue("settlement_noun", tree.lower(t)) || cx.lexicon.cue("province_noun", tree.lower(t)) ||
+        cx.lexicon.cue("held_place_noun", tree.lower(t)))
         for (int c : tree.children(t))
             if (c > t && tree.base(c) == "nmod" && cx.lexicon.cue("genitive_case", tree.case_word(c)))
                 if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)];
@@ -3067,8 +3068,10 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
         skip_date_target(cx, p, act);
         // "declared victory", "victory was declared", "the declaration of victory": a
         // declaration that names its thing
+        // (or a relative pronoun there: "the caliphate which the group declared")
+        const int slot = act.target_relative >= 0 ? act.target_relative : act.target;
         bool thing_slot = act.target >= 0 &&
-                          (tree.base(act.target) == "obj" || tree.label(act.target) == "nsubj:pass" ||
+                          (tree.base(slot) == "obj" || tree.label(slot) == "nsubj:pass" ||
                            (tree.nominal(i) && cx.lexicon.cue("genitive_case", tree.case_word(act.target))));
         if (thing_slot && cx.lexicon.cue("declared_as", trig.relation) &&
             declared_thing(cx, tree, act.target))

@@ -56,6 +56,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_name_after_agent,
                         &Tree::expletive_subjects,
                         &Tree::reattach_reduced_relative,
+                        &Tree::verb_for_nominal_root,
                         &Tree::reattach_sequence_phrases,
                         &Tree::active_perfect_subjects,
                         &Tree::reattach_verb_after_set_off_participle,
@@ -753,6 +754,26 @@ bool Tree::reattach_hyphened_backer() {
         changed = true;
     }
     return changed;
+}
+
+bool Tree::verb_for_nominal_root() {
+    for (int r = 0; r < size(); ++r) {
+        if (head(r) >= 0 || !nominal(r) || child(r, "cop")) continue;
+        const auto s = child(r, "nsubj");
+        if (!s || *s > r) return false;
+        for (int v : children(r)) {
+            const std::string_view l = base(v);
+            if (v < r || !verbal(v) || (l != "parataxis" && l != "conj" && l != "ccomp") ||
+                child(v, "nsubj") || child(v, "nsubj:pass") || !child(v, "aux"))
+                continue;
+            attach(v, -1, "root");
+            attach(*s, v, child(v, "aux:pass") ? "nsubj:pass" : "nsubj");
+            attach(r, v, child(r, "case") ? "obl" : "obj");
+            return true;
+        }
+        return false;
+    }
+    return false;
 }
 
 bool Tree::reattach_reduced_relative() {

@@ -384,6 +384,11 @@ private:
     // participle a complement of the verb: a past participle with an agent right after the
     // verb's object describes the noun its object ends with. Returns whether it changed the tree.
     bool reattach_reduced_relative();
+    // "Tal Afar, ... torn apart by violence for six years, had been taken by the group" read with a
+    // noun the root, the first phrase its subject and the verb set beside it: a root noun with a
+    // subject and no copula is no clause; a verb after it with an auxiliary and no subject of its
+    // own is the root, and the subject its. Returns whether it changed the tree.
+    bool verb_for_nominal_root();
     // "The attack followed a bombing last Sunday at a Baghdad shopping area": the place phrases
     // a verb of sequence (cue sequence_verb) holds after its object, an act noun, are that
     // act's. Returns whether it changed the tree.

@@ -3949,3 +3949,24 @@ TEST_CASE("relations: one an act on people names by an office, with its means, i
     REQUIRE(v);
     CHECK(v->thing == "30 villagers");
 }
+
+TEST_CASE(
+    "relations: what a relative pronoun stands for is what was declared, and a bastion's 'of' phrase names "
+    "it") {
+    auto e = extract(
+        "The fall of Sinjar to Islamic State blurs the border of the caliphate which the group declared in "
+        "June.",
+        date::year(2014) / 8 / 4);
+    INFO(e.dump());
+    const Relation* d = first_of(e, "declared");
+    REQUIRE(d);
+    CHECK(d->thing == "the caliphate");
+    auto b = extract(
+        "Turkish forces and allied Syrian rebels took the IS bastion of al-Bab in northern Syria on "
+        "Thursday.",
+        date::year(2017) / 2 / 24);
+    INFO(b.dump());
+    const Relation* c = first_of(b, "captured");
+    REQUIRE(c);
+    CHECK(c->target == EntityId("al_bab"));
+}

@@ -1675,3 +1675,23 @@ bridge NOUN 4 obj)");
     CHECK(t.tree.head(t.at("bridge")) == t.at("taken"));
     CHECK(t.tree.label(t.at("bridge")) == "obj");
 }
+
+TEST_CASE(
+    "relation tree: a noun read as the root with a subject and no copula gives way to the verb after it") {
+    // "Tal Afar, torn apart by violence, had been taken by the group"
+    HandTree t(R"(Afar PROPN 5 nsubj
+, PUNCT 3 punct
+torn PROPN 5 amod
+by ADP 5 case
+violence NOUN 0 root
+, PUNCT 9 punct
+had AUX 9 aux
+been AUX 9 aux:pass
+taken VERB/VBN 5 parataxis
+by ADP 11 case
+group NOUN 9 obl:agent)");
+    CHECK(t.tree.head(t.at("taken")) == -1);
+    CHECK(t.tree.head(t.at("Afar")) == t.at("taken"));
+    CHECK(t.tree.label(t.at("Afar")) == "nsubj:pass");
+    CHECK(t.tree.head(t.at("violence")) == t.at("taken"));
+}
