@@ -895,9 +895,10 @@ const Mention* group_meant(const Context& cx, const Memory& mem, const Parsed& p
     // sentence, determined or plural, is what "they" stands for
     // (and none when that noun names no one the story named: "to kill local forces as they
     // retake the city")
+    // ("Iraq's army ... since it fled": a possessor makes the noun definite too)
     for (int g = t - 1; g >= 0; --g)
         if (!p.mention_at[static_cast<std::size_t>(g)] && cx.lexicon.generic_class(tree.lower(g)) &&
-            (determined(cx, tree, g) || tree.plural(g)))
+            (determined(cx, tree, g) || tree.plural(g) || tree.child(g, "nmod:poss")))
             return entity_of(cx, mem, p, g, depth + 1);
     // "Iraq's armed forces attacked Islamic State strongholds as they launched an offensive":
     // the subject of a clause on the verb is the verb's group subject

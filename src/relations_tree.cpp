@@ -1587,7 +1587,9 @@ bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& 
         // "retracted a statement in which it claimed Mosul had been liberated", "denied that
         // the town had fallen": what is taken back or denied was not reported as done
         if ((complement || l == "obj") && lex.cue("denial_verb", tree.lower(a))) return false;
-        if ((complement || l == "nsubj") && has_child_cue(tree, a, "modal", lex, {"aux"})) return false;
+        // (or the object of one: "it would become the first city recaptured by the army")
+        if ((complement || l == "nsubj" || l == "obj") && has_child_cue(tree, a, "modal", lex, {"aux"}))
+            return false;
     }
     return true;
 }
@@ -2220,7 +2222,10 @@ bool Tree::reattach_appositive_speaker() {
         while (first > 0 && v - first < max_phrase &&
                (upos(first - 1) == Upos::propn || word(first - 1) == "-"))
             --first;
-        if (first == v || first < 2 || word(first - 1) != "," || upos(first) != Upos::propn) continue;
+        // (an article may open the name: ", the White House announced")
+        const bool article = first >= 3 && upos(first - 1) == Upos::det && word(first - 2) == ",";
+        if (first == v || first < 2 || (word(first - 1) != "," && !article) || upos(first) != Upos::propn)
+            continue;
         bool named = false, above = false;  // the tree has the name as the speaker; the verb under it
         for (int t = first; t < v; ++t) {
             named = named || (head(t) == v && base(t) == "nsubj");
@@ -2235,6 +2240,7 @@ bool Tree::reattach_appositive_speaker() {
         }
         attach(first, v, "nsubj");
         for (int t = first + 1; t < v; ++t) attach(t, first, upos(t) == Upos::punct ? "punct" : "flat");
+        if (article) attach(first - 1, first, "det");
         if (base(v) != "conj" && base(v) != "parataxis") attach(v, h, "parataxis");
         return true;
     }

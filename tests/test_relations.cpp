@@ -3970,3 +3970,23 @@ TEST_CASE(
     REQUIRE(c);
     CHECK(c->target == EntityId("al_bab"));
 }
+
+TEST_CASE("relations: a speaker with an article after the comma speaks, and is no apposition of the object") {
+    auto e = extract(
+        "U.S. commandos have killed a senior leader of ISIS in Syria, the White House announced Saturday.",
+        date::year(2015) / 5 / 17);
+    INFO(e.dump());
+    CHECK_FALSE(first_of(e, "leads"));
+    const Relation* r = first_of(e, "killed");
+    REQUIRE(r);
+    CHECK(r->attributed_to == EntityId("white_house"));
+}
+
+TEST_CASE("relations: an act describing the object of a modal predicate is not reported") {
+    auto e = extract(
+        "If the government holds Ramadi, it would become the first city recaptured by the Iraqi army "
+        "this year.",
+        date::year(2015) / 12 / 28);
+    INFO(e.dump());
+    CHECK_FALSE(first_of(e, "recaptured"));
+}
