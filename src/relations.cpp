@@ -3365,6 +3365,20 @@ void drop_means(const Context& cx, const Memory& mem, const Parsed& p,
     for (int t : dropped) read[static_cast<std::size_t>(t)].reset();
 }
 
+// Whether the party named at t is an institution, by a word of its name (cue institution_noun:
+// "the Ministry of Interior", "Amaq News Agency"): one that tells of acts more than it fights.
+bool institution_at(const Context& cx, const Parsed& p, int t) {
+    const Mention* m = t >= 0 ? p.mention_at[static_cast<std::size_t>(t)] : nullptr;
+    if (!m) return false;
+    std::string_view rest = m->text;
+    while (!rest.empty()) {
+        const auto space = rest.find(' ');
+        if (cx.lexicon.cue("institution_noun", detail::fold_word(rest.substr(0, space)))) return true;
+        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    }
+    return false;
+}
+
 // A statement that says nothing the text gives (no content, no one addressed; or only its own
 // verb as written) by a party whose act the same sentence tells ("IS released a video claiming
 // to have executed the journalist"): the act is the news, and the statement adds nothing to it. `from` is the
@@ -3481,6 +3495,12 @@ void read_sentence(const Context& cx, Memory& mem, const Parsed& p, std::vector<
                 r->participants.insert(r->participants.begin(), *force);
             } else if (cx.lexicon.cue("announcer_acts", r->type) && commands(cx, *r->actor)) {
                 r->attributed_to = r->actor;
+            } else if (!cx.lexicon.cue("announcer_acts", r->type) && institution_at(cx, p, act.actor)) {
+                // ("the ministry announced the killing of X": an institution that tells of an act
+                // did not do it; "the army announced the capture of Hawija" did)
+                r->attributed_to = r->actor;
+                r->participants.erase(r->participants.begin());
+                r->actor.reset();
             }
         }
         // "Mosul has been under IS control since June 2014": the state began with an act, then

@@ -1528,7 +1528,7 @@ bool implicative(const Tree& tree, int h, const RelationLexicon& lex) {
 bool generic_gerund(const Tree& tree, int t) {
     if (!tree.gerund(t) || tree.child(t, "nsubj") || tree.child(t, "nsubj:pass") || tree.child(t, "aux"))
         return false;
-    return tree.base(t) == "csubj" || (tree.head(t) < 0 && t == 0);
+    return tree.base(t) == "csubj" || tree.base(t) == "nsubj" || (tree.head(t) < 0 && t == 0);
 }
 
 // Whether the act at `trigger` (whose predicate is `clause`) is reported as having happened.

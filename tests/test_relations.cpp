@@ -3990,3 +3990,22 @@ TEST_CASE("relations: an act describing the object of a modal predicate is not r
     INFO(e.dump());
     CHECK_FALSE(first_of(e, "recaptured"));
 }
+
+TEST_CASE(
+    "relations: a participle of killing after a raid tells the killing, and an institution announcing one "
+    "did not do it") {
+    auto e = extract(
+        "U.S. commandos mounted a raid into eastern Syria overnight, killing a senior Islamic State leader "
+        "in a firefight, the Pentagon said Saturday.",
+        date::year(2015) / 5 / 17);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "killed");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("united_states"));
+    auto m = extract(
+        "On Sunday, the Iraqi Ministry of Interior announced the killing of Abu Ahmed al-Alwani in a "
+        "military operation in Anbar.",
+        date::year(2016) / 5 / 23);
+    INFO(m.dump());
+    for (const auto& k : m.of_type("killed")) CHECK(k.actor != EntityId("iraqi_ministry_of_interior"));
+}
