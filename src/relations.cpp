@@ -658,10 +658,22 @@ const Mention* recent_place(const Context& cx, const Memory& mem, const Parsed& 
         if (kind == "area") return place_kind(cx, mem, m->entity) != "country_noun";
         return kind.empty() || place_kind(cx, mem, m->entity) == kind;
     };
-    // (not a place named only to say where another lies: "Qayyarah, 60 kilometers south of Mosul")
+    // (not a place named only to say where another lies: "Qayyarah, 60 kilometers south of Mosul",
+    // "Ramadi, the capital of Anbar province")
+    const Tree& tree = p.tree;
+    // (a place in the phrase of a description set beside another: the description's)
+    auto locator = [&](int i) {
+        int j = i;  // (from a word of the name to the name's head)
+        while (tree.head(j) >= 0 && p.mention_at[static_cast<std::size_t>(tree.head(j))] ==
+                                        p.mention_at[static_cast<std::size_t>(i)])
+            j = tree.head(j);
+        const int h = tree.head(j);
+        return h >= 0 && tree.base(h) == "appos" && tree.nominal(h) &&
+               !p.mention_at[static_cast<std::size_t>(h)];
+    };
     for (int i = t - 1; i >= 0; --i)
         if (const Mention* m = p.mention_at[static_cast<std::size_t>(i)];
-            m && m->type == EntityType::place && fits(m) && !p.tree.reference_point(i))
+            m && m->type == EntityType::place && fits(m) && !tree.reference_point(i) && !locator(i))
             return m;
     if (!kind.empty())
         if (auto it = mem.introduced.find(p.tree.lower(t)); it != mem.introduced.end()) return it->second;
@@ -1816,13 +1828,21 @@ const Mention* pronoun_place(const Context& cx, const Memory& mem, const Parsed&
         if (l != "advcl" && l != "conj") break;
         c = tree.head(c);
         if (c < 0) break;
+        bool told = false;  // (a clause with neither, "fled" joined to the clause before, goes on up)
         for (const char* role : {"nsubj", "nsubj:pass", "obj"}) {
             auto s = tree.child(c, role);
             if (!s) continue;
+            told = true;
             if (const Mention* m = entity_of(cx, mem, p, *s); m && m->type == EntityType::place) return m;
             if (cx.lexicon.cue("settlement_noun", tree.lower(*s))) return recent_place(cx, mem, p, *s, "");
+            // ("Residents of Qaraqosh fled after IS took control of it": the place of its "of" phrase)
+            for (int g : tree.children(*s))
+                if (const Mention* m = p.mention_at[static_cast<std::size_t>(g)];
+                    m && m->type == EntityType::place && tree.base(g) == "nmod" &&
+                    cx.lexicon.cue("genitive_case", tree.case_word(g)))
+                    return m;
         }
-        return nullptr;
+        if (told) return nullptr;
     }
     // (a place the sentence names before it, else the place the sentence before was about)
     bool named_before = false;

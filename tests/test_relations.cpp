@@ -4009,3 +4009,16 @@ TEST_CASE(
     INFO(m.dump());
     for (const auto& k : m.of_type("killed")) CHECK(k.actor != EntityId("iraqi_ministry_of_interior"));
 }
+
+TEST_CASE(
+    "relations: an object pronoun goes up clauses with no parties of their own, past a place that only "
+    "locates") {
+    auto e = extract(
+        "Soldiers patrol on Tuesday in the city of Ramadi, the capital of Anbar province, after Iraqi "
+        "forces recaptured it from Islamic State.",
+        date::year(2015) / 12 / 30);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("ramadi"));
+}
