@@ -3021,10 +3021,11 @@ void read_declared(const Context& cx, const Tree& tree, int declared, Act& act) 
     act.thing = declared;
     for (int c : tree.children(declared))
         if (tree.base(c) == "nmod" && cx.lexicon.cue("declared_over_case", tree.case_word(c))) act.target = c;
-    // (the tree may hang "over ISIL" on the verb; "on" there is a date's or a place's)
+    // (the tree may hang "over ISIL" on the verb, or on the noun of declaring: "a declaration of
+    // victory over IS"; "on" there is a date's or a place's)
     if (act.target < 0 && tree.head(declared) >= 0)
         for (int c : tree.children(tree.head(declared)))
-            if (c > declared && tree.base(c) == "obl" &&
+            if (c > declared && (tree.base(c) == "obl" || tree.base(c) == "nmod") &&
                 cx.lexicon.cue("declared_over_case", tree.case_word(c)) &&
                 !cx.lexicon.cue("place_case", tree.case_word(c)))
                 act.target = c;

@@ -2543,7 +2543,7 @@ TEST_CASE(
         extract("The Iraqi army and Popular Mobilization completed the encirclement of Fallujah on 5 June.",
                 date::year(2016) / 6 / 20);
     INFO(e.dump());
-    check_act(first_of(e, "attacked"), "iraqi_security_forces", "fallujah", "2016-06-05");
+    check_act(first_of(e, "besieged"), "iraqi_security_forces", "fallujah", "2016-06-05");
     auto idiom = extract(
         "U.S. jets carried out their heaviest strikes to date on Tuesday against Islamic State "
         "fighters near Hit.",
@@ -4021,4 +4021,20 @@ TEST_CASE(
     const Relation* r = first_of(e, "recaptured");
     REQUIRE(r);
     CHECK(r->target == EntityId("ramadi"));
+}
+
+TEST_CASE(
+    "relations: a town surrounded is besieged, not attacked, and a declaration of victory is over whom") {
+    auto e =
+        extract("Kurdish Peshmerga forces surrounded Jalawla on three sides on Sunday, a commander said.",
+                date::year(2014) / 8 / 26);
+    INFO(e.dump());
+    CHECK(e.of_type("attacked").empty());
+    check_act(first_of(e, "besieged"), "peshmerga", "jalawla", "2014-08-24");
+    auto n = extract("The Iraqi government issued a declaration of victory over Islamic State on Sunday.",
+                     date::year(2014) / 8 / 26);
+    INFO(n.dump());
+    const Relation* r = first_of(n, "declared");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("islamic_state"));
 }
