@@ -508,8 +508,18 @@ Span word_span(const Context& cx, const Parsed& p, int t) {
 
 // "al-Qaida-inspired militants", "an IS-linked group": a name a hyphen joins to a word of
 // affiliation (cue affiliation_suffix) modifies the noun after it; it names no party there.
+// Nor does one a hyphen joins after a word of stance ("anti-IS forces", "pro-Assad militias",
+// cue stance_prefix).
 bool affiliated(const Context& cx, const Mention& m) {
     const std::string& text = cx.doc.text;
+    if (std::size_t b = m.where.span.begin; b >= 2 && text[b - 1] == '-') {
+        std::size_t a = b - 1;
+        while (a > 0 && b - 1 - a < 16 && std::isalpha(static_cast<unsigned char>(text[a - 1]))) --a;
+        std::string word;
+        for (std::size_t k = a; k < b - 1; ++k)
+            word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+        if (cx.lexicon.cue("stance_prefix", word)) return true;
+    }
     std::size_t at = m.where.span.end;
     if (at >= text.size() || text[at] != '-') return false;
     std::string word;
@@ -929,6 +939,17 @@ const Mention* group_meant(const Context& cx, const Memory& mem, const Parsed& p
     return recent(cx, mem, p, t, "group");
 }
 
+// Whether a place noun has a phrase of a place it lies in: "the old city in Raqqa" is a part
+// of Raqqa said as written, not the city told before (cue within_case).
+bool located_within(const Context& cx, const Parsed& p, int t) {
+    for (int c : p.tree.children(t))
+        if (c > t && p.tree.base(c) == "nmod" && cx.lexicon.cue("within_case", p.tree.case_word(c)))
+            if (const Mention* m = p.mention_at[static_cast<std::size_t>(c)];
+                m && m->type == EntityType::place)
+                return true;
+    return false;
+}
+
 // The place an "of" phrase names for a place noun ("the western Anbar town of Rutba") or a
 // compass word read as an adverb ("captured villages west of Mosul"); entity_of's rule.
 const Mention* place_of_phrase(const Context& cx, const Memory& mem, const Parsed& p, int t, int depth) {
@@ -1034,7 +1055,9 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     bool definite = determined(cx, tree, t) || possessor;
     // (not "the town of Bashiqa's outskirts": its "of" phrase says which, if not what it names)
     const auto of = tree.child(t, "nmod");
-    const bool said_which = of && tree.nominal(*of) && cx.lexicon.cue("genitive_case", tree.case_word(*of));
+    const bool said_which =
+        (of && tree.nominal(*of) && cx.lexicon.cue("genitive_case", tree.case_word(*of))) ||
+        located_within(cx, p, t);
     for (const char* kind : {"settlement_noun", "province_noun", "country_noun"})
         if (definite && !said_which && cx.lexicon.cue(kind, w)) return recent_place(cx, mem, p, t, kind);
     // (not "the United Nations' refugee agency" after another agency: a possessor says whose)
@@ -1047,7 +1070,7 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     if (auto it = mem.named_groups.find(w); definite && it != mem.named_groups.end() && !possessor &&
                                             !tree.child(t, "nmod") && cx.lexicon.cue("institution_noun", w))
         return it->second;
-    if (definite && cx.lexicon.cue("area_noun", w)) return recent_place(cx, mem, p, t, "area");
+    if (definite && !said_which && cx.lexicon.cue("area_noun", w)) return recent_place(cx, mem, p, t, "area");
     if (cx.lexicon.cue("person_pronoun", w)) return person_meant(mem, p, t);
     if (cx.lexicon.cue("group_pronoun", w)) return group_meant(cx, mem, p, t, depth);
     // "its fighters", "their forces": the members of the group the pronoun stands for
@@ -1633,7 +1656,14 @@ std::pair<int, int> phrase_extent(const Context& cx, const Parsed& p, int t, int
             while (last > t && (tree.base(last) == "case" || tree.upos(last) == Upos::punct)) --last;
             break;
         }
-    if (last - first >= most) last = t;
+    // (a phrase too long keeps its head's own phrases without those inside them: "the
+    // deployment of 450 more U.S. troops[ to Anbar]"; else its head alone)
+    if (last - first >= most) {
+        int cut = last + 1;
+        for (int i = t + 2; i <= last && cut > last; ++i)
+            if (tree.base(i) == "case" && tree.head(i) > i && tree.head(tree.head(i)) != t) cut = i;
+        last = cut - 1 - first < most ? cut - 1 : t;
+    }
     while (first < last && tree.upos(first) == Upos::punct) ++first;
     while (last > first && tree.upos(last) == Upos::punct) --last;
     return {first, last};
@@ -1921,17 +1951,20 @@ bool unnamed(const Context& cx, const Parsed& p, int t) {
         return c < t && (tree.base(c) == "compound" || tree.base(c) == "amod" || tree.base(c) == "det");
     });
     if (!tree.nominal(t) || cx.lexicon.generic_class(w) ||
-        (place_noun && (determined(cx, tree, t) || !modified)))
+        (place_noun && (determined(cx, tree, t) || !modified) && !located_within(cx, p, t)))
         return false;
     const auto [first, last] = phrase_extent(cx, p, t, -1, 8);  // the words phrase_text says
     // (a building named after its place names it only to say where: "the Ramadi government
     // compound", cue route_noun)
     const bool after_place = cx.lexicon.cue("route_noun", w);
+    // (nor does a place's possessive: "part of Iraq's largest dam" says where the dam is)
+    auto where = [&](int i) {
+        return p.mention_at[static_cast<std::size_t>(i)]->type == EntityType::place &&
+               ((after_place && i < t) || (tree.label(i) == "nmod:poss" && tree.head(i) != t));
+    };
     for (int i = first; i <= last; ++i)
         // (a count is no date: "15 civilians")
-        if ((p.mention_at[static_cast<std::size_t>(i)] &&
-             !(after_place && i < t &&
-               p.mention_at[static_cast<std::size_t>(i)]->type == EntityType::place)) ||
+        if ((p.mention_at[static_cast<std::size_t>(i)] && !where(i)) ||
             (p.timex_at[static_cast<std::size_t>(i)] && tree.upos(i) != Upos::num) ||
             p.trigger_at[static_cast<std::size_t>(i)] >= 0 || tree.upos(i) == Upos::pron ||
             tree.upos(i) == Upos::verb)

@@ -4038,3 +4038,48 @@ TEST_CASE(
     REQUIRE(r);
     CHECK(r->target == EntityId("islamic_state"));
 }
+
+TEST_CASE("relations: a name after anti- or pro- names no party of the noun it modifies") {
+    auto e =
+        extract("Anti-IS forces stormed into the town of Abu Kamal on Wednesday.", date::year(2017) / 11 / 9);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "attacked");
+    REQUIRE(r);
+    CHECK_FALSE(r->actor);
+    CHECK(r->place == EntityId("al_bukamal"));
+}
+
+TEST_CASE(
+    "relations: a place noun with the place it lies in is a part of that place, not the city told before") {
+    auto e = extract(
+        "Islamic State fighters fled Deir ez-Zor on Monday. Syrian Democratic Forces retook the old "
+        "city in Raqqa on Tuesday.",
+        date::year(2017) / 9 / 6);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "recaptured");
+    REQUIRE(r);
+    CHECK_FALSE(r->target);
+    CHECK(r->place == EntityId("raqqa"));
+    CHECK(r->thing == "the old city");
+}
+
+TEST_CASE(
+    "relations: a long phrase said as written keeps its head's own phrases, and a place's possessive says "
+    "where") {
+    auto e = extract(
+        "On Wednesday, President Barack Obama ordered the deployment of 450 more U.S. troops to Anbar "
+        "to advise Iraqi forces.",
+        date::year(2015) / 6 / 11);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "ordered");
+    REQUIRE(r);
+    CHECK(r->thing == "the deployment of 450 more U.S. troops");
+    auto d = extract(
+        "Kurdish forces have recaptured part of Iraq's largest dam, with the help of U.S. and Iraqi "
+        "airstrikes.",
+        date::year(2014) / 8 / 17);
+    INFO(d.dump());
+    const Relation* dam = first_of(d, "recaptured");
+    REQUIRE(dam);
+    CHECK(dam->thing == "part of Iraq's largest dam");
+}
