@@ -648,6 +648,16 @@ const Mention* recent(const Context& cx, const Memory& mem, const Parsed& p, int
 const std::string& place_kind(const Context& cx, const Memory& mem, const EntityId& id) {
     auto [it, added] = mem.place_kinds.try_emplace(id.str());
     if (!added) return it->second;
+    // (a river or a lake is none of these, nor an area: "strikes in the area" after "the Tigris
+    // River" are not on the river; cue waterway_noun, a word of its name)
+    if (auto e = cx.kb.find(id)) {
+        const std::string& name = e->get().name;
+        for (std::size_t b = 0, x; b < name.size(); b = x + 1) {
+            x = std::min(name.find(' ', b), name.size());
+            if (cx.lexicon.cue("waterway_noun", detail::fold_word(name.substr(b, x - b))))
+                return it->second = "waterway_noun";
+        }
+    }
     const int depth = cx.kb.place_depth(id, cx.lexicon);
     const bool holds = cx.kb.holds_places(id, cx.lexicon);
     if (depth <= 1 && holds)
@@ -665,7 +675,9 @@ const std::string& place_kind(const Context& cx, const Memory& mem, const Entity
 const Mention* recent_place(const Context& cx, const Memory& mem, const Parsed& p, int t,
                             const std::string& kind) {
     auto fits = [&](const Mention* m) {
-        if (kind == "area") return place_kind(cx, mem, m->entity) != "country_noun";
+        if (kind == "area")
+            return place_kind(cx, mem, m->entity) != "country_noun" &&
+                   place_kind(cx, mem, m->entity) != "waterway_noun";
         return kind.empty() || place_kind(cx, mem, m->entity) == kind;
     };
     // (not a place named only to say where another lies: "Qayyarah, 60 kilometers south of Mosul",
@@ -1060,6 +1072,9 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
         located_within(cx, p, t);
     for (const char* kind : {"settlement_noun", "province_noun", "country_noun"})
         if (definite && !said_which && cx.lexicon.cue(kind, w)) return recent_place(cx, mem, p, t, kind);
+    // (not "their region": an area of people's is not the place told before; "their town" is)
+    const bool peoples = possessor && tree.upos(*possessor) == Upos::pron &&
+                         !cx.lexicon.cue("place_pronoun", tree.lower(*possessor));
     // (not "the United Nations' refugee agency" after another agency: a possessor says whose)
     if (auto it = mem.named_heads.find(w); definite && it != mem.named_heads.end() &&
                                            !tree.child(t, "nmod") &&
@@ -1070,7 +1085,8 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
     if (auto it = mem.named_groups.find(w); definite && it != mem.named_groups.end() && !possessor &&
                                             !tree.child(t, "nmod") && cx.lexicon.cue("institution_noun", w))
         return it->second;
-    if (definite && !said_which && cx.lexicon.cue("area_noun", w)) return recent_place(cx, mem, p, t, "area");
+    if (definite && !said_which && !peoples && cx.lexicon.cue("area_noun", w))
+        return recent_place(cx, mem, p, t, "area");
     if (cx.lexicon.cue("person_pronoun", w)) return person_meant(mem, p, t);
     if (cx.lexicon.cue("group_pronoun", w)) return group_meant(cx, mem, p, t, depth);
     // "its fighters", "their forces": the members of the group the pronoun stands for

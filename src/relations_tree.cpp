@@ -1563,6 +1563,8 @@ bool reported(const Tree& tree, int trigger, int clause, const RelationLexicon& 
             !entailed && (!light || (object && *object < t)))
             return false;
         if (l == "xcomp" && !entailed && lex.cue("plan_verb", tree.lower(h))) return false;
+        // a complement of a denied verb: "never considered fleeing", "did not try to flee"
+        if (l == "xcomp" && has_child_cue(tree, h, "negation", lex, {"advmod"})) return false;
         // a nominal act that is what a verb plans: "prepare a campaign for Nineveh"
         if (l == "obj" && tree.nominal(t) && lex.cue("planned_object", tree.lower(h))) return false;
         // an act put off or called off: "the offensive was postponed", "delayed the assault"

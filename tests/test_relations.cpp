@@ -4083,3 +4083,34 @@ TEST_CASE(
     REQUIRE(dam);
     CHECK(dam->thing == "part of Iraq's largest dam");
 }
+
+TEST_CASE(
+    "relations: a river is no antecedent of the area, and an area of people's is not the place told before") {
+    auto e = extract(
+        "Iraqi forces pushed toward the Tigris River on Sunday. The U.S. military says it carried out "
+        "14 airstrikes in the area on Sunday.",
+        date::year(2014) / 8 / 18);
+    INFO(e.dump());
+    for (const auto& r : e.of_type("attacked")) {
+        CHECK(r.target != EntityId("tigris"));
+        CHECK(r.place != EntityId("tigris"));
+    }
+    auto region = extract(
+        "Sinjar fell to IS in August. Dozens of Yazidis were killed when IS extremists took over their "
+        "region on Monday.",
+        date::year(2014) / 9 / 3);
+    INFO(region.dump());
+    for (const auto& r : region.of_type("captured"))
+        if (r.date && r.date->value != "2014-08") CHECK(r.target != EntityId("sinjar"));
+}
+
+TEST_CASE("relations: the complement of a denied verb is not told as done") {
+    auto e =
+        extract("Khalid al-Asaad never considered fleeing Palmyra as the jihadis approached, relatives said.",
+                date::year(2015) / 8 / 19);
+    INFO(e.dump());
+    CHECK(e.of_type("fled").empty());
+    auto t = extract("The militants did not try to retake Tikrit on Sunday.", date::year(2015) / 8 / 19);
+    INFO(t.dump());
+    CHECK(t.of_type("recaptured").empty());
+}
