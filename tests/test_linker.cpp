@@ -654,6 +654,18 @@ TEST_CASE("linker: an airport or a dam named after a town is a place of its own"
     CHECK(r.with_text("Mosul dam").size() == 1);
 }
 
+TEST_CASE("linker: an island or a bridge named after a town is a place of its own") {
+    auto r = link_article("Troops crossed Ramadi Island and reached the Tikrit bridge on Sunday.");
+    INFO(r.dump());
+    auto island = r.with_text("Ramadi Island");
+    REQUIRE(island.size() == 1);
+    CHECK(island[0].entity != EntityId("ramadi"));
+    CHECK(island[0].type == EntityType::place);
+    auto bridge = r.with_text("Tikrit bridge");
+    REQUIRE(bridge.size() == 1);
+    CHECK(bridge[0].entity != EntityId("tikrit"));
+}
+
 TEST_CASE("linker: a knowledge-base name written with a possessive matches, its place a mention too") {
     auto r =
         link_article("Iraq's Defence Ministry said the road was open. The Defense Ministry added nothing.");
