@@ -2978,6 +2978,23 @@ bool described(const Tree& tree, int pred, const RelationLexicon& lex) {
     return false;
 }
 
+// Whether every date of a parsed sentence lies in a relative clause set off from its noun
+// ("Mosul, which was seized by the Islamic State in June 2014"): an aside's date is not the
+// date the paragraph goes on narrating.
+bool asides_only(const Parsed& p) {
+    const Tree& tree = p.tree;
+    bool any = false;
+    for (int i = 0; i < tree.size(); ++i) {
+        if (!p.timex_at[static_cast<std::size_t>(i)]) continue;
+        any = true;
+        bool aside = false;
+        for (int a = i, d = 0; a >= 0 && d < Tree::max_depth && !aside; a = tree.head(a), ++d)
+            aside = tree.label(a) == "acl:relcl" && tree.set_off(a);
+        if (!aside) return false;
+    }
+    return any;
+}
+
 // Whether an act in a main clause may take the date the paragraph narrates.
 bool narrated(const Tree& tree, const Act& act, const RelationLexicon& lex) {
     if (!tree.verbal(act.clause) || present_tense(tree, act.clause, lex)) return false;
@@ -4060,6 +4077,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             }
             drop_asides(cx, st, tokens, words, lower, trig, named);
         }
+        bool aside_dates = false;  // the sentence's dates all in asides: no date of the narrative
         if (!words.empty() &&
             detail::candidate_sentence(lexicon, {lower, trig, named, sm, !st.empty(), !mem.actors.empty()})) {
             Tree tree = parse_candidate(cx, parser, sm, tokens, words, lower, trig, named);
@@ -4074,9 +4092,10 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             const std::size_t before = out.size();
             read_sentence(cx, mem, p, out);
             drop_empty_statements(lexicon, out, before);
+            aside_dates = asides_only(p);
         }
         if (st.empty()) mem.undated_sentences.insert(si);
-        if (!st.empty())
+        if (!st.empty() && !aside_dates)
             mem.narrative_date = reportable(st.back()->value.granularity == Granularity::time
                                                 ? day_value(date::year_month_day(*st.back()->value.first))
                                                 : st.back()->value);

@@ -4114,3 +4114,12 @@ TEST_CASE("relations: the complement of a denied verb is not told as done") {
     INFO(t.dump());
     CHECK(t.of_type("recaptured").empty());
 }
+
+TEST_CASE("relations: a date in an aside set off by commas is not the date the paragraph goes on with") {
+    auto e = extract(
+        "Baiji lies on the road to Mosul, which was seized by the Islamic State in June 2014. The push "
+        "to retake Baiji came as Iraqi forces were mounting an offensive to retake Ramadi.");
+    INFO(e.dump());
+    for (const auto& r : e.relations)
+        if (r.type == "launched_offensive" && r.date) CHECK(r.date->value != "2014-06");
+}
