@@ -2223,7 +2223,8 @@ int place_as_target(const Context& cx, const Memory& mem, const Parsed& p, const
         target && target->type != EntityType::place && cx.lexicon.cue("place_target", r.type) &&
         !cx.lexicon.cue("ground_taken", r.type) && (!r.place || country) && act.target >= 0 &&
         act.clause != act.trigger && p.tree.base(act.trigger) == "obj" &&
-        p.mention_at[static_cast<std::size_t>(act.target)] == target &&
+        (p.mention_at[static_cast<std::size_t>(act.target)] == target ||
+         members_at(cx, p.tree, act.target)) &&  // (or its members: "against IS militants")
         cx.lexicon.cue("target_case", p.tree.case_word(act.target));
     if (against_group)
         if (const Mention* goal = purpose_place(cx, mem, p, act)) r.target = r.place = goal->entity;

@@ -4123,3 +4123,13 @@ TEST_CASE("relations: a date in an aside set off by commas is not the date the p
     for (const auto& r : e.relations)
         if (r.type == "launched_offensive" && r.date) CHECK(r.date->value != "2014-06");
 }
+
+TEST_CASE("relations: an offensive against a group's members is against the group") {
+    auto e = extract("The U.S. launched an air campaign against the Islamic State militants in August.",
+                     date::year(2014) / 9 / 20);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("united_states"));
+    CHECK(r->target == EntityId("islamic_state"));
+}
