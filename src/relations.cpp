@@ -2125,6 +2125,16 @@ int ground_in_part(const Context& cx, const Parsed& p, const Act& act, Relation&
     };
     if (!r.target || act.target < 0 || !cx.lexicon.cue("ground_act", r.type)) return -1;
     const int object = controlled(cx, p, act.target);
+    // ("controls much of northern Iraq", the parse hanging the share on the name: a share)
+    const Tree& tree = p.tree;
+    if (const Mention* m = p.mention_at[static_cast<std::size_t>(object)]; m && m->entity == *r.target)
+        for (int c : tree.children(object))
+            if (c < object && tree.base(c) == "amod" && cx.lexicon.cue("part_noun", tree.lower(c)) &&
+                c + 1 < tree.size() && cx.lexicon.cue("genitive_case", tree.lower(c + 1))) {
+                if (!r.place) r.place = r.target, r.near = false;
+                r.target.reset();
+                return object;
+            }
     if (p.mention_at[static_cast<std::size_t>(object)] ||
         (!cx.lexicon.cue("part_noun", p.tree.lower(object)) &&
          !cx.lexicon.cue("district_noun", p.tree.lower(object)) && !approximated(object)))

@@ -4133,3 +4133,13 @@ TEST_CASE("relations: an offensive against a group's members is against the grou
     CHECK(r->actor == EntityId("united_states"));
     CHECK(r->target == EntityId("islamic_state"));
 }
+
+TEST_CASE("relations: a share the parse hangs on the name is ground in that place, not the place") {
+    auto e = extract(
+        "IS seized much of northern Iraq in June 2014. The Islamic State, which controls much of "
+        "northern and western Iraq, attacked Baiji on Monday.",
+        date::year(2015) / 10 / 20);
+    INFO(e.dump());
+    for (const auto& r : e.of_type("controls")) CHECK(r.target != EntityId("iraq"));
+    for (const auto& r : e.of_type("captured")) CHECK(r.target != EntityId("iraq"));
+}
