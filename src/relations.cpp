@@ -1954,7 +1954,7 @@ bool members_at(const Context& cx, const Tree& tree, int t) {
 // was done to ("killed a senior Islamic State leader", "five Peshmerga fighters were killed").
 // Whether a noun phrase names nothing the story knows: no word of it a name, a date, a
 // pronoun or a generic noun of a party ("four small villages", "the second zone").
-bool unnamed(const Context& cx, const Parsed& p, int t) {
+bool unnamed(const Context& cx, const Parsed& p, int t, int except = -1) {
     const Tree& tree = p.tree;
     const std::string& w = tree.lower(t);
     // (nor a noun of a place the story would have named: "the capital", "the town"; but one a
@@ -1982,10 +1982,25 @@ bool unnamed(const Context& cx, const Parsed& p, int t) {
         // (a count is no date: "15 civilians")
         if ((p.mention_at[static_cast<std::size_t>(i)] && !where(i)) ||
             (p.timex_at[static_cast<std::size_t>(i)] && tree.upos(i) != Upos::num) ||
-            p.trigger_at[static_cast<std::size_t>(i)] >= 0 || tree.upos(i) == Upos::pron ||
+            p.trigger_at[static_cast<std::size_t>(i)] >= 0 || (tree.upos(i) == Upos::pron && i != except) ||
             tree.upos(i) == Upos::verb)
             return false;
     return true;
+}
+
+// "taking its state television building": a thing of the place "its" stands for, said with
+// the article, in that place (the place told before, cue place_pronoun).
+void place_possessed(const Context& cx, const Memory& mem, const Parsed& p, int t, Relation& r) {
+    const auto poss = p.tree.child(t, "nmod:poss");
+    if (!poss || *poss > t || !cx.lexicon.cue("place_pronoun", p.tree.lower(*poss)) ||
+        !unnamed(cx, p, t, *poss))
+        return;
+    const Mention* place = recent_place(cx, mem, p, *poss, "");
+    std::string text = phrase_text(cx, p, t, -1);
+    const std::string_view pronoun = p.tree.word(*poss);
+    if (!place || text.compare(0, pronoun.size() + 1, std::string(pronoun) + " ") != 0) return;
+    r.thing = "the " + text.substr(pronoun.size() + 1);
+    if (!r.place) r.place = place->entity, r.near = false;
 }
 
 // Whether the act's object names people and no party or place ("residents", "3,000 Turkmen
@@ -2400,6 +2415,9 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     if (r.thing.empty() && !r.target && taken >= 0 && cx.lexicon.cue("written_object", r.type) &&
         !act.compound_target && p.tree.base(act.target) != "compound" && unnamed(cx, p, taken))
         r.thing = phrase_text(cx, p, taken, -1);
+    if (r.thing.empty() && !r.target && taken >= 0 && cx.lexicon.cue("written_object", r.type) &&
+        !act.compound_target)
+        place_possessed(cx, mem, p, taken, r);
     if (r.thing.empty() && ground >= 0) r.thing = phrase_text(cx, p, ground, -1);
     // "destroyed multiple ISIL weapons systems": a thing of a party's (cue owned_object) is not
     // the party; the thing is what the act is on (the party stays a participant)

@@ -4143,3 +4143,15 @@ TEST_CASE("relations: a share the parse hangs on the name is ground in that plac
     for (const auto& r : e.of_type("controls")) CHECK(r.target != EntityId("iraq"));
     for (const auto& r : e.of_type("captured")) CHECK(r.target != EntityId("iraq"));
 }
+
+TEST_CASE("relations: a thing of the place 'its' stands for is said with the article, in that place") {
+    auto e = extract(
+        "Iraq's special forces fought their way into the outskirts of Mosul on Tuesday, taking its state "
+        "television building.",
+        date::year(2016) / 11 / 2);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->thing == "the state television building");
+    CHECK(r->place == EntityId("mosul"));
+}
