@@ -246,6 +246,7 @@ struct Parsed {
     // and whether a subject comes before it
     std::vector<int> group_from;
     std::vector<bool> subject_before;
+    bool tally = false;  // the sentence counts up to its telling ("to date", cue tally_idiom)
 };
 
 struct Context {
@@ -3365,6 +3366,9 @@ std::optional<TimeValue> act_date(const Context& cx, const Memory& mem, const Pa
                 return std::nullopt;
     }
     auto date = clause_date(tree, dates.of, act, cx.lexicon, p.timex_at);
+    // "have killed 35 civilians to date": a tally up to the telling in the perfect, with no date
+    // of its own, is no act of the day it was told ("struck so far to the east" is none)
+    if (!date && p.tally && perfect(tree, act.clause, cx.lexicon)) return std::nullopt;
     // "has carried out 10,000 strikes since August 2014", "800 fighters have been killed since the
     // start of the operation": what is counted over a span is no act of one day ("entered the
     // city on Tuesday for the first time since 2014" is, by its own date, told in the past)
@@ -4083,6 +4087,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
         // the body's sentences are read
         std::size_t first = s.first_token;
         while (first < s.end_token && text.tokens[first].span.begin < dl) ++first;
+        bool tally = false;
         std::vector<std::size_t> tokens;
         std::vector<std::string_view> words;
         std::vector<std::string> lower;
@@ -4104,6 +4109,8 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                 while (m < sm.size() && sm[m]->where.span.end <= ws.begin) ++m;
                 named[i] = m < sm.size() && sm[m]->where.span.contains(ws);
             }
+            for (std::size_t i = 0; i + 1 < lower.size() && !tally; ++i)
+                tally = lexicon.cue("tally_idiom", lower[i] + ' ' + lower[i + 1]);
             drop_asides(cx, st, tokens, words, lower, trig, named);
         }
         bool aside_dates = false;  // the sentence's dates all in asides: no date of the narrative
@@ -4113,6 +4120,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
             Parsed p{&s, si, std::move(tokens), std::move(tree), {}, {}, {}, false, false, {}, {}, {}, {}};
             p.lead = mem.body_sentences == 1;
             p.top = mem.body_sentences <= top_sentences;
+            p.tally = tally;
             map_tokens(cx, p, sm, st, trig);
             join_names(p);
             std::vector<bool> dated(p.timex_at.size());

@@ -4155,3 +4155,19 @@ TEST_CASE("relations: a thing of the place 'its' stands for is said with the art
     CHECK(r->thing == "the state television building");
     CHECK(r->place == EntityId("mosul"));
 }
+
+TEST_CASE(
+    "relations: a tally to date in the perfect is no act of the day it was told, a degree 'so far' is") {
+    auto e = extract("Rafhat said on Monday that the insurgents in Jalawla have to date killed 35 civilians.",
+                     date::year(2014) / 8 / 26);
+    INFO(e.dump());
+    for (const auto& r : e.of_type("killed")) CHECK_FALSE(r.date);
+    auto d = extract(
+        "The Pentagon said late Saturday that it carried out airstrikes in the area of Amerli, marking the "
+        "first time that U.S. forces had struck so far to the east.",
+        date::year(2014) / 9 / 1);
+    INFO(d.dump());
+    const Relation* r = first_of(d, "attacked");
+    REQUIRE(r);
+    CHECK(r->date);
+}
