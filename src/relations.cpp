@@ -2251,7 +2251,7 @@ int place_as_target(const Context& cx, const Memory& mem, const Parsed& p, const
         act.clause != act.trigger && p.tree.base(act.trigger) == "obj" &&
         (p.mention_at[static_cast<std::size_t>(act.target)] == target ||
          members_at(cx, p.tree, act.target)) &&  // (or its members: "against IS militants")
-        cx.lexicon.cue("target_case", p.tree.case_word(act.target));
+        (cx.lexicon.cue("target_case", p.tree.case_word(act.target)) || act.aimed);
     if (against_group)
         if (const Mention* goal = purpose_place(cx, mem, p, act)) r.target = r.place = goal->entity;
     if (cx.lexicon.cue("place_target", r.type) && target && target->type != EntityType::place &&
@@ -3127,6 +3127,29 @@ void read_declared(const Context& cx, const Tree& tree, int declared, Act& act) 
                 act.target = c;
 }
 
+// "air strikes targeting IS positions", "launched its operation, targeting IS": what a
+// participle of aiming (cue aiming_verb) on the act or its clause takes as its object is the
+// act's target.
+void aimed_target(const Context& cx, const Tree& tree, Act& act) {
+    // (the parse may hang it on a word of the act's phrase: "an air campaign on Monday targeting IS")
+    auto under_act = [&](int c) {
+        for (int a = tree.head(c), d = 0; a >= 0 && d < 3; a = tree.head(a), ++d)
+            if (a == act.trigger || a == act.clause) return true;
+        return false;
+    };
+    for (int c = act.trigger + 1; c < tree.size(); ++c) {
+        const std::string_view l = tree.base(c);
+        if ((l == "acl" || l == "advcl" || l == "xcomp") && cx.lexicon.cue("aiming_verb", tree.lower(c)) &&
+            under_act(c))
+            if (auto o = tree.child(c, "obj")) {
+                act.target = *o;
+                act.aimed = true;
+                act.compound_target = false;
+                return;
+            }
+    }
+}
+
 // "carried out strikes on Tuesday against IS": a date the tree gave an act as its target is
 // none; a later phrase of a target's preposition on the same word is.
 void skip_date_target(const Context& cx, const Parsed& p, Act& act) {
@@ -3184,6 +3207,9 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
             continue;
         Act act = detail::read_act(tree, i, trig.inverse, cx.lexicon);
         skip_date_target(cx, p, act);
+        // (or one for the compound of its noun that names none: "air strikes targeting IS")
+        if (act.target < 0 || (act.compound_target && !p.mention_at[static_cast<std::size_t>(act.target)]))
+            aimed_target(cx, tree, act);
         // "declared victory", "victory was declared", "the declaration of victory": a
         // declaration that names its thing
         // (or a relative pronoun there: "the caliphate which the group declared")

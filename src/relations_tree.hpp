@@ -447,6 +447,7 @@ struct Act {
     bool background = false;       // "since the capture of ...", "which fell in ...", "had seized"
     bool continued = false;        // "continued their offensive": ongoing, not begun
     bool compound_target = false;  // the target is a compound of a nominal act ("coalition airstrikes")
+    bool aimed = false;            // the target is what a participle of aiming takes ("targeting IS")
     int set_aside = -1;            // a compound read first and given up for an "on" phrase ("an IS mortar
                                    // attack on the district"): the actor where it names a party
     bool begun = false;            // a named act said to begin ("the liberation of Mosul began")

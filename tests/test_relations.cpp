@@ -4171,3 +4171,18 @@ TEST_CASE(
     REQUIRE(r);
     CHECK(r->date);
 }
+
+TEST_CASE("relations: what a participle of aiming takes is the act's target") {
+    auto e = extract("The coalition launched an air campaign on Monday targeting Islamic State.",
+                     date::year(2014) / 9 / 24);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "launched_offensive");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("islamic_state"));
+    auto s = extract("The coalition carried out air strikes targeting Islamic State positions on Monday.",
+                     date::year(2014) / 9 / 24);
+    INFO(s.dump());
+    const Relation* a = first_of(s, "attacked");
+    REQUIRE(a);
+    CHECK(a->target == EntityId("islamic_state"));
+}
