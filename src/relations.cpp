@@ -3130,24 +3130,32 @@ void read_declared(const Context& cx, const Tree& tree, int declared, Act& act) 
 // "air strikes targeting IS positions", "launched its operation, targeting IS": what a
 // participle of aiming (cue aiming_verb) on the act or its clause takes as its object is the
 // act's target.
-void aimed_target(const Context& cx, const Tree& tree, Act& act) {
+void aimed_target(const Tree& tree, const std::vector<int>& aims, Act& act) {
     // (the parse may hang it on a word of the act's phrase: "an air campaign on Monday targeting IS")
     auto under_act = [&](int c) {
         for (int a = tree.head(c), d = 0; a >= 0 && d < 3; a = tree.head(a), ++d)
             if (a == act.trigger || a == act.clause) return true;
         return false;
     };
-    for (int c = act.trigger + 1; c < tree.size(); ++c) {
-        const std::string_view l = tree.base(c);
-        if ((l == "acl" || l == "advcl" || l == "xcomp") && cx.lexicon.cue("aiming_verb", tree.lower(c)) &&
-            under_act(c))
+    for (int c : aims)
+        if (c > act.trigger && under_act(c))
             if (auto o = tree.child(c, "obj")) {
                 act.target = *o;
                 act.aimed = true;
                 act.compound_target = false;
                 return;
             }
+}
+
+// The participles of aiming of a sentence (cue aiming_verb), read once for all its acts.
+std::vector<int> aiming_participles(const Context& cx, const Tree& tree) {
+    std::vector<int> aims;
+    for (int c = 0; c < tree.size(); ++c) {
+        const std::string_view l = tree.base(c);
+        if ((l == "acl" || l == "advcl" || l == "xcomp") && cx.lexicon.cue("aiming_verb", tree.lower(c)))
+            aims.push_back(c);
     }
+    return aims;
 }
 
 // "carried out strikes on Tuesday against IS": a date the tree gave an act as its target is
@@ -3175,6 +3183,7 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
     const auto& all = cx.lexicon.triggers();
     std::vector<std::optional<Act>> read(static_cast<std::size_t>(tree.size()));
     renamed.assign(static_cast<std::size_t>(tree.size()), nullptr);
+    const std::vector<int> aims = aiming_participles(cx, tree);
     for (int i = 0; i < tree.size(); ++i) {
         int k = p.trigger_at[static_cast<std::size_t>(i)];
         if (k < 0) continue;
@@ -3209,7 +3218,7 @@ std::vector<std::optional<Act>> read_acts(const Context& cx, const Memory& mem, 
         skip_date_target(cx, p, act);
         // (or one for the compound of its noun that names none: "air strikes targeting IS")
         if (act.target < 0 || (act.compound_target && !p.mention_at[static_cast<std::size_t>(act.target)]))
-            aimed_target(cx, tree, act);
+            aimed_target(tree, aims, act);
         // "declared victory", "victory was declared", "the declaration of victory": a
         // declaration that names its thing
         // (or a relative pronoun there: "the caliphate which the group declared")
