@@ -561,6 +561,21 @@ void map_tokens(const Context& cx, Parsed& p, const std::vector<const Mention*>&
             if (outside) p.timex_at[i] = st[t];
         }
     }
+    // "Turkey's Euphrates Shield offensive": a place's name that a capitalised word no name
+    // covers goes on is part of another name, none of that place's
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+        const Mention* m = p.mention_at[i];
+        if (!m || m->type != EntityType::place || p.mention_at[i + 1] || p.timex_at[i + 1] || in_date[i + 1])
+            continue;
+        const int a = static_cast<int>(i), b = a + 1;
+        const std::string_view next = p.tree.word(b);
+        const bool joined = p.tree.head(a) == b || p.tree.head(b) == a ||
+                            (p.tree.head(a) == p.tree.head(b) && p.tree.base(b) == "compound");
+        if (p.tree.upos(b) != Upos::propn || next.empty() ||
+            !std::isupper(static_cast<unsigned char>(next[0])) || !joined)
+            continue;
+        for (std::size_t k = i + 1; k-- > 0 && p.mention_at[k] == m;) p.mention_at[k] = nullptr;
+    }
     p.group_from.assign(n + 1, static_cast<int>(n));
     for (std::size_t i = n; i-- > 0;)
         p.group_from[i] = p.mention_at[i] && p.mention_at[i]->type == EntityType::group ? static_cast<int>(i)
@@ -1767,10 +1782,32 @@ std::vector<int> act_places(const Context& cx, const Parsed& p, const Act& act, 
     const bool on_place = target && target->type == EntityType::place;
     // ("fled up Mount Sinjar": a particle of direction makes the bare place where they went)
     const bool toward = toward_particle(cx, p, act.trigger);
+    // (nor a place inside the phrase of where it went: "withdrew to their territory in Tadef")
+    auto inside_destination = [&](int t) {
+        for (int a = p.tree.head(t), d = 0; a >= 0 && a != act.trigger && a != act.clause && d < 3;
+             a = p.tree.head(a), ++d)
+            if (cx.lexicon.cue("destination_case", p.tree.case_word(a))) return true;
+        // (or in the phrases right after it, the parse hanging them on the verb: "withdrew to
+        // their territory in the towns of Tadef ... in north Aleppo province")
+        if (const int h = p.tree.head(t); h >= 0) {
+            int end = -2;  // the last word of the destination's phrases so far
+            for (int c : p.tree.children(h)) {
+                if (cx.lexicon.cue("destination_case", p.tree.case_word(c)))
+                    end = p.tree.rightmost(c);
+                else if (p.tree.leftmost(c) == end + 1)
+                    end = c == t ? end : p.tree.rightmost(c);
+                else
+                    end = -2;
+                if (c == t) return p.tree.leftmost(c) == end + 1 || end == p.tree.rightmost(c);
+            }
+        }
+        return false;
+    };
     places.erase(std::remove_if(places.begin(), places.end(),
                                 [&](int t) {
                                     const std::string_view w = p.tree.case_word(t);
                                     return (origin && cx.lexicon.cue("destination_case", w)) ||
+                                           (origin && inside_destination(t)) ||
                                            (origin && toward && w.empty()) ||
                                            (on_place && cx.lexicon.cue("source_case", w));
                                 }),
@@ -2054,6 +2091,10 @@ std::string thing_of(const Context& cx, const Parsed& p, const Act& act, const s
 // relation `type` (cue entered_as).
 void parties_by_kind(const Context& cx, const Memory& mem, const Parsed& p, const Act& act, std::string& type,
                      const Mention*& actor, const Mention*& target) {
+    // "withdrew to their territory in Tadef": where an act of leaving went is not what it left
+    if (target && act.target >= 0 && cx.lexicon.cue("origin_place", type) &&
+        cx.lexicon.cue("destination_case", p.tree.case_word(act.target)))
+        target = nullptr;
     // "before its capture by ISIS": the possessive is what was captured, the last place named
     if (!target && act.target >= 0 && act.target == act.possessive &&
         cx.lexicon.cue("place_pronoun", p.tree.lower(act.target)))
@@ -2130,7 +2171,7 @@ int controlled(const Context& cx, const Parsed& p, int object) {
     return object;
 }
 
-int ground_in_part(const Context& cx, const Parsed& p, const Act& act, Relation& r) {
+int ground_in_part(const Context& cx, const Memory& mem, const Parsed& p, const Act& act, Relation& r) {
     // ("almost all of Tal Afar", "nearly the entire city": what an adverb of cue
     // approximating_adverb makes less than the whole)
     auto approximated = [&](int t) {
@@ -2151,6 +2192,10 @@ int ground_in_part(const Context& cx, const Parsed& p, const Act& act, Relation&
                 r.target.reset();
                 return object;
             }
+    // ("the provincial capital of Ramadi" is the town; "the capital of Anbar province" a part of it)
+    if (cx.lexicon.cue("seat_noun", p.tree.lower(object)) &&
+        place_kind(cx, mem, *r.target) == "settlement_noun")
+        return -1;
     if (p.mention_at[static_cast<std::size_t>(object)] ||
         (!cx.lexicon.cue("part_noun", p.tree.lower(object)) &&
          !cx.lexicon.cue("district_noun", p.tree.lower(object)) && !approximated(object)))
@@ -2398,7 +2443,7 @@ std::optional<Relation> relation_of(const Context& cx, Memory& mem, const Parsed
     const bool named_only = (!told || (said_of && p.tree.label(act.trigger) == "nsubj")) &&
                             p.tree.nominal(act.trigger) && !cx.lexicon.cue("declared_as", r.type);
     if ((!r.actor || named_only) && !r.target && !r.place) return std::nullopt;
-    const int part = ground_in_part(cx, p, act, r);
+    const int part = ground_in_part(cx, mem, p, act, r);
     mem.last_act[r.type] = {r.actor, r.target, r.place};
     if (r.actor) r.participants.push_back(*r.actor);
     for (const auto& c : co) r.participants.push_back(c);

@@ -4186,3 +4186,54 @@ TEST_CASE("relations: what a participle of aiming takes is the act's target") {
     REQUIRE(a);
     CHECK(a->target == EntityId("islamic_state"));
 }
+
+TEST_CASE("relations: forces a name backs are not that name's") {
+    auto e = extract("US-backed forces took control of the Syrian city of Manbij on Saturday.",
+                     date::year(2016) / 8 / 8);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->actor != EntityId("united_states"));
+}
+
+TEST_CASE("relations: the capital of a province is a part of it, the capital of a town is the town") {
+    auto e = extract("The capital of Anbar province fell to Islamic State militants on Sunday.",
+                     date::year(2015) / 5 / 18);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->target != EntityId("anbar_province"));
+    CHECK(r->place == EntityId("anbar_province"));
+    auto t = extract("Iraqi forces recaptured Anbar's provincial capital of Ramadi on Monday.",
+                     date::year(2015) / 12 / 29);
+    INFO(t.dump());
+    const Relation* ramadi = first_of(t, "recaptured");
+    REQUIRE(ramadi);
+    CHECK(ramadi->target == EntityId("ramadi"));
+}
+
+TEST_CASE("relations: a withdrawal to a place is not from it, nor from the places said after it") {
+    auto e = extract(
+        "Residents said Islamic State fighters withdrew to their nearby territory in the towns of Tadef, "
+        "Bazaa and Qabaseen in north Aleppo province on Thursday.",
+        date::year(2017) / 2 / 24);
+    INFO(e.dump());
+    for (const auto& r : e.of_type("withdrew_from")) {
+        CHECK(r.target != EntityId("tadef"));
+        CHECK(r.place != EntityId("tadef"));
+        CHECK(r.target != EntityId("aleppo_governorate"));
+        CHECK(r.place != EntityId("aleppo_governorate"));
+    }
+}
+
+TEST_CASE("relations: a place's name another capitalised word goes on is part of another name") {
+    auto e = extract(
+        "The battle for al-Bab falls within Turkey's Euphrates Shield offensive, launched in August 2016 "
+        "to drive the Islamic State out of territory south of the border.",
+        date::year(2017) / 2 / 24);
+    INFO(e.dump());
+    for (const auto& r : e.relations) {
+        CHECK(r.target != EntityId("euphrates"));
+        CHECK(r.place != EntityId("euphrates"));
+    }
+}
