@@ -1007,6 +1007,23 @@ const Mention* place_of_phrase(const Context& cx, const Memory& mem, const Parse
     return nullptr;
 }
 
+// "IS militants", whatever the tree makes of the name: a name heading a word of the noun's
+// own phrase right before it, or a bare group's name right before a noun of members the tree
+// made the root ("IS forces launched ..."); null where there is none.
+const Mention* name_before_noun(const Context& cx, const Parsed& p, int t) {
+    const Tree& tree = p.tree;
+    for (int c : tree.children(t))
+        if (c < t && p.mention_at[static_cast<std::size_t>(c)] && tree.rightmost(c) == t - 1 &&
+            tree.label(c) != "acl:relcl" && tree.label(c) != "nmod:poss" && tree.base(c) != "conj")
+            return p.mention_at[static_cast<std::size_t>(c)];
+    if (t > 0 && (cx.lexicon.cue("member_noun", tree.lower(t)) || cx.lexicon.generic_class(tree.lower(t))))
+        if (const Mention* m = p.mention_at[static_cast<std::size_t>(t - 1)];
+            m && m->type == EntityType::group && tree.head(t - 1) < 0 &&
+            p.mention_at[static_cast<std::size_t>(t)] != m)
+            return m;
+    return nullptr;
+}
+
 const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, int t, int depth) {
     if (t < 0) return nullptr;
     const Tree& tree = p.tree;
@@ -1048,12 +1065,7 @@ const Mention* entity_of(const Context& cx, const Memory& mem, const Parsed& p, 
             !tree.child(c, "case") && !described_between(cx, p, t, c))
             if (const Mention* m = entity_of(cx, mem, p, c, depth + 1)) return m;
     if (offshoot) return nullptr;
-    // "IS militants", whatever the tree makes of the name: a name heading a word of the noun's
-    // own phrase right before it
-    for (int c : tree.children(t))
-        if (c < t && p.mention_at[static_cast<std::size_t>(c)] && tree.rightmost(c) == t - 1 &&
-            tree.label(c) != "acl:relcl" && tree.label(c) != "nmod:poss" && tree.base(c) != "conj")
-            return p.mention_at[static_cast<std::size_t>(c)];
+    if (const Mention* m = name_before_noun(cx, p, t)) return m;
     // "messengers representing Baghdadi", "fighters loyal to IS": the party they stand for
     for (int c : tree.children(t))
         if ((tree.base(c) == "acl" || tree.base(c) == "amod") &&

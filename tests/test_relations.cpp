@@ -4237,3 +4237,14 @@ TEST_CASE("relations: a place's name another capitalised word goes on is part of
         CHECK(r.place != EntityId("euphrates"));
     }
 }
+
+TEST_CASE("relations: a group's bare name the parse leaves before its forces names them") {
+    auto e = extract(
+        "Kurdish YPG fighters hold Kobani. IS forces launched a surprise attack against the town on "
+        "Tuesday, overrunning a district in heavy fighting.",
+        date::year(2015) / 7 / 1);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "attacked");
+    REQUIRE(r);
+    CHECK(r->actor == EntityId("islamic_state"));
+}
