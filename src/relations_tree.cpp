@@ -1476,6 +1476,8 @@ bool has_child_cue(const Tree& tree, int t, std::string_view cue, const Relation
 bool unreal_here(const Tree& tree, int t, const RelationLexicon& lex, bool planned_noun = false) {
     if (has_child_cue(tree, t, "negation", lex, {"advmod", "det", "cc", "case", "mark"})) return true;
     if (has_child_cue(tree, t, "modal", lex, {"aux"})) return true;
+    // "was likely killed": what is only guessed at (cue uncertain_adverb)
+    if (has_child_cue(tree, t, "uncertain_adverb", lex, {"advmod"})) return true;
     // a subordinator opens its clause: "Mosul, once home to two million, fell" is no condition
     int subject = -1;
     for (int c : tree.children(t))
