@@ -55,6 +55,7 @@ Tree::Tree(std::vector<std::string_view> words, Parse parse, const RelationLexic
                         &Tree::reattach_hyphened_backer,
                         &Tree::reattach_name_after_agent,
                         &Tree::expletive_subjects,
+                        &Tree::reattach_possessive_object,
                         &Tree::reattach_reduced_relative,
                         &Tree::verb_for_nominal_root,
                         &Tree::reattach_sequence_phrases,
@@ -803,6 +804,28 @@ bool Tree::expletive_subjects() {
             clause = clause || base(c) == "ccomp" || base(c) == "csubj" || base(c) == "xcomp";
         if (clause) continue;
         attach(e, v, "nsubj");
+        changed = true;
+    }
+    return changed;
+}
+
+bool Tree::reattach_possessive_object() {
+    bool changed = false;
+    for (int o = 0; o < size(); ++o) {
+        const int v = head(o), r = rightmost(o);
+        if (v < 0 || base(o) != "obj" || !nominal(o) || r == o || base(r) != "case" || head(r) != o ||
+            upos(r) != Upos::part)
+            continue;
+        int n = -1;  // the verb's next object
+        for (int c : children(v))
+            if (n < 0 && c > r && base(c) == "obj" && nominal(c)) n = c;
+        if (n < 0) continue;
+        bool between = true;
+        for (int k = r + 1; k < leftmost(n) && between; ++k)
+            between = head(k) == v && (base(k) == "advmod" || base(k) == "amod");
+        if (!between) continue;
+        for (int k = r + 1; k < leftmost(n); ++k) attach(k, n, "amod");
+        attach(o, n, "nmod:poss");
         changed = true;
     }
     return changed;

@@ -380,6 +380,11 @@ private:
     // read on a verb with no subject and no clause that could be its subject ("it is clear that
     // ...") is the verb's subject. Returns whether it changed the tree.
     bool expletive_subjects();
+    // "took Iraq's second largest city, Mosul" read with "Iraq" an object of its own: an object
+    // that ends with a possessive marker, before another object of the same verb, is that
+    // object's possessor (the words between, hung on the verb, its modifiers). Returns whether
+    // it changed the tree.
+    bool reattach_possessive_object();
     // "to announce the formation of the caliphate declared by his group" read with the
     // participle a complement of the verb: a past participle with an agent right after the
     // verb's object describes the noun its object ends with. Returns whether it changed the tree.

@@ -4255,3 +4255,11 @@ TEST_CASE("relations: an act only guessed at is not told as done") {
     INFO(e.dump());
     CHECK(e.of_type("destroyed").empty());
 }
+
+TEST_CASE("relations: a country's possessive the parse makes an object of its own names no target") {
+    auto e = extract("ISIL took Iraq's second largest city, Mosul, in June 2014.", date::year(2016) / 6 / 17);
+    INFO(e.dump());
+    const Relation* r = first_of(e, "captured");
+    REQUIRE(r);
+    CHECK(r->target == EntityId("mosul"));
+}
