@@ -3891,8 +3891,9 @@ bool detail::candidate_sentence(const RelationLexicon& lexicon, const SentenceCu
 // said"): they
 // are glosses a parser hangs anywhere. An aside holding the sentence's only date, or all of
 // the sentence, stays. So do adverbial idioms ("to date") and hedges before a name
-// ("so-called"). Linear in the sentence.
-void drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::vector<std::size_t>& tokens,
+// ("so-called"). Returns whether one of those idioms counts up to the telling (cue
+// tally_idiom: "to date"). Linear in the sentence.
+bool drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::vector<std::size_t>& tokens,
                  std::vector<std::string_view>& words, std::vector<std::string>& lower,
                  std::vector<const RelationLexicon::Trigger*>& trig, std::vector<bool>& named) {
     std::vector<bool> keep(words.size(), true);
@@ -3921,12 +3922,14 @@ void drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::ve
     }
     // "its most extensive air assault to date on Tuesday": an idiom of two words (cue
     // aside_idiom) a parser hangs what follows on
+    bool tally = false;
     for (std::size_t i = 0; i + 1 < words.size(); ++i)
-        if (keep[i] && !trig[i] && !named[i] &&
-            cx.lexicon.cue("aside_idiom", lower[i] + ' ' + lower[i + 1])) {
-            keep[i] = keep[i + 1] = false;
-            dropped += 2;
-        }
+        if (keep[i] && !trig[i] && !named[i])
+            if (const std::string pair = lower[i] + ' ' + lower[i + 1]; cx.lexicon.cue("aside_idiom", pair)) {
+                keep[i] = keep[i + 1] = false;
+                dropped += 2;
+                tally = tally || cx.lexicon.cue("tally_idiom", pair);
+            }
     // "re-captured": the prefix of a trigger written with a hyphen (the trigger is the whole form)
     for (std::size_t i = 0; i + 2 < words.size(); ++i)
         if (keep[i] && trig[i + 2] &&
@@ -3942,7 +3945,7 @@ void drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::ve
             keep[i] = keep[i + 1] = keep[i + 2] = false;
             dropped += 3;
         }
-    if (dropped == 0 || dropped == words.size()) return;
+    if (dropped == 0 || dropped == words.size()) return tally;
     std::size_t out = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (!keep[i]) continue;
@@ -3953,6 +3956,7 @@ void drop_asides(const Context& cx, const std::vector<const Timex*>& st, std::ve
         ++out;
     }
     tokens.resize(out), words.resize(out), lower.resize(out), trig.resize(out), named.resize(out);
+    return tally;
 }
 
 // Leaves each name of several words to the parser as its last word ("Islamic State" as
@@ -4201,9 +4205,7 @@ std::vector<Relation> extract_relations(const Document& doc, const Text& text,
                 while (m < sm.size() && sm[m]->where.span.end <= ws.begin) ++m;
                 named[i] = m < sm.size() && sm[m]->where.span.contains(ws);
             }
-            for (std::size_t i = 0; i + 1 < lower.size() && !tally; ++i)
-                tally = lexicon.cue("tally_idiom", lower[i] + ' ' + lower[i + 1]);
-            drop_asides(cx, st, tokens, words, lower, trig, named);
+            tally = drop_asides(cx, st, tokens, words, lower, trig, named);
         }
         bool aside_dates = false;  // the sentence's dates all in asides: no date of the narrative
         if (!words.empty() &&
